@@ -1,0 +1,1 @@
+"""Bundled checklists, shipped inside the package as ``fourlayer.checklists``."""

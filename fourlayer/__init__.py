@@ -1,0 +1,1 @@
+"""fourlayer: checks self-assessments against the four-layer protection model."""

@@ -1,0 +1,153 @@
+"""The assessment model: what an agency says of itself and of each of its systems.
+
+Built only from data that passed validation (:mod:`fourlayer.validation`), so the
+constructors here trust types and dates. Every answer remembers the data path it came
+from, so reports can point back at the line that holds it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from fourlayer.dates import parse_iso
+
+STATUSES = ("implemented", "partial", "not_implemented", "not_applicable")
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    ref: str
+    date: date | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    control: str
+    status: str
+    evidence: tuple[Evidence, ...] = ()
+    note: str | None = None
+    due: date | None = None
+    path: Path = ()
+
+    def newest_evidence_date(self) -> date | None:
+        dates = [item.date for item in self.evidence if item.date is not None]
+        return max(dates) if dates else None
+
+
+@dataclass(frozen=True)
+class System:
+    id: str
+    name: str
+    level: int
+    answers: tuple[Answer, ...] = ()
+    path: Path = ()
+
+    def answer_map(self) -> dict[str, Answer]:
+        return {a.control: a for a in self.answers}
+
+
+@dataclass(frozen=True)
+class Waiver:
+    control: str
+    system: str | None
+    reason: str
+    approved_by: str
+    expires: date
+    ref: str | None = None
+    path: Path = ()
+
+    def covers(self, control: str, system: str | None) -> bool:
+        return self.control == control and (self.system is None or self.system == system)
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    code: str | None = None
+    province: str | None = None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    source: str
+    agency: Agency
+    assessed_on: date
+    systems: tuple[System, ...]
+    answers: tuple[Answer, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
+    checklist_id: str | None = None
+    checklist_version: str | None = None
+
+    @property
+    def highest_level(self) -> int:
+        return max((s.level for s in self.systems), default=0)
+
+    def answer_map(self) -> dict[str, Answer]:
+        return {a.control: a for a in self.answers}
+
+
+def _day(value: Any) -> date | None:
+    return parse_iso(value) if isinstance(value, str) else None
+
+
+def _answers(data: dict[str, Any] | None, base: Path) -> tuple[Answer, ...]:
+    out = []
+    for control, item in (data or {}).items():
+        if control.startswith("x-"):
+            continue
+        out.append(
+            Answer(
+                control=control,
+                status=item["status"],
+                evidence=tuple(
+                    Evidence(ref=ev["ref"], date=_day(ev.get("date")), kind=ev.get("kind"))
+                    for ev in item.get("evidence") or ()
+                ),
+                note=item.get("note"),
+                due=_day(item.get("due")),
+                path=(*base, control),
+            )
+        )
+    return tuple(out)
+
+
+def build_assessment(data: dict[str, Any], source: str) -> Assessment:
+    """The model of a validated assessment."""
+    agency = data["agency"]
+    checklist = data.get("checklist") or {}
+    assessed_on = _day(data["assessed_on"])
+    assert assessed_on is not None  # validation guarantees it
+    return Assessment(
+        source=source,
+        agency=Agency(name=agency["name"], code=agency.get("code"), province=agency.get("province")),
+        assessed_on=assessed_on,
+        systems=tuple(
+            System(
+                id=str(item["id"]),
+                name=item["name"],
+                level=item["level"],
+                answers=_answers(item.get("controls"), ("systems", index, "controls")),
+                path=("systems", index),
+            )
+            for index, item in enumerate(data["systems"])
+        ),
+        answers=_answers(data.get("controls"), ("controls",)),
+        waivers=tuple(
+            Waiver(
+                control=item["control"],
+                system=item.get("system"),
+                reason=item["reason"],
+                approved_by=item["approved_by"],
+                expires=_day(item["expires"]) or date.min,
+                ref=item.get("ref"),
+                path=("waivers", index),
+            )
+            for index, item in enumerate(data.get("waivers") or ())
+        ),
+        checklist_id=checklist.get("id"),
+        checklist_version=None if checklist.get("version") is None else str(checklist["version"]),
+    )

@@ -1,0 +1,94 @@
+"""Finding the assessment files under the paths a user gives.
+
+Directories are walked recursively for ``*.yaml`` and ``*.yml``, in sorted order, so
+every run sees the same files in the same order. Symbolic links are followed only
+while they stay inside the roots given; a loop or a link outside is skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A file to read, with the name shown for it, or a path that could not be used."""
+
+    path: str
+    problem: str | None = None  # a finding code when the path itself is unusable
+    given: bool = True  # named by the user, not found by walking a directory
+
+
+def discover(paths: list[str]) -> Iterator[Target]:
+    for given in paths:
+        if given == "-":
+            yield Target(given)
+            continue
+        try:
+            info = os.stat(given)
+        except FileNotFoundError:
+            yield Target(given, "file-not-found")
+            continue
+        except PermissionError:
+            yield Target(given, "permission-denied")
+            continue
+        except OSError:
+            yield Target(given, "file-unreadable")
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk(given)
+        else:
+            yield Target(given)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _walk(root_text: str) -> Iterator[Target]:
+    root = Path(root_text)
+    real_root = root.resolve()
+    seen_dirs = {real_root}
+    stack = [root]
+    found: list[str] = []
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            found.append(str(folder))  # reported as unreadable when opened
+            continue
+        subfolders = []
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_symlink():
+                try:
+                    real = path.resolve(strict=True)
+                except (OSError, RuntimeError):  # a dangling link or a loop
+                    continue
+                if not _inside(real, real_root):
+                    continue
+                if real.is_dir():
+                    if real in seen_dirs:
+                        continue
+                    seen_dirs.add(real)
+                    subfolders.append(path)
+                    continue
+            elif entry.is_dir(follow_symlinks=False):
+                real = path.resolve()
+                if real in seen_dirs:
+                    continue
+                seen_dirs.add(real)
+                subfolders.append(path)
+                continue
+            if entry.name.lower().endswith(SUFFIXES):
+                found.append(str(path))
+        stack.extend(reversed(subfolders))
+    for name in sorted(found):
+        yield Target(name, given=False)

@@ -1,0 +1,294 @@
+"""Evaluation: a pure function of (checklist, assessment, evaluation date).
+
+The rules are those of SPEC §3, in its order. Nothing here reads files, the clock or
+the environment, and the result is immutable, so the same input always gives the same
+report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+from fractions import Fraction
+
+from fourlayer.assessment import Agency, Answer, Assessment, Path
+from fourlayer.checklist import LAYERS, Checklist, Control
+from fourlayer.dates import add_months
+
+WARNING_DAYS = 30
+
+
+class Outcome(str, Enum):
+    PASS = "pass"
+    PARTIAL = "partial"
+    FAIL = "fail"
+    WAIVED = "waived"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class Reason(str, Enum):
+    WAIVER_EXPIRED = "waiver_expired"
+    UNANSWERED = "unanswered"
+    NOT_APPLICABLE_NOT_ALLOWED = "not_applicable_not_allowed"
+    NOT_IMPLEMENTED = "not_implemented"
+    PARTIALLY_IMPLEMENTED = "partially_implemented"
+    MISSING_EVIDENCE = "missing_evidence"
+    UNDATED_EVIDENCE = "undated_evidence"
+    EVIDENCE_EXPIRED = "evidence_expired"
+    OVERDUE = "overdue"
+
+
+class LayerStatus(str, Enum):
+    MET = "met"
+    PARTIALLY_MET = "partially_met"
+    NOT_MET = "not_met"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class Verdict(str, Enum):
+    COMPLIANT = "compliant"
+    PARTIALLY_COMPLIANT = "partially_compliant"
+    NON_COMPLIANT = "non_compliant"
+
+
+CREDIT = {Outcome.PASS: Fraction(1), Outcome.PARTIAL: Fraction(1, 2), Outcome.FAIL: Fraction(0)}
+COUNTED = frozenset(CREDIT)
+OUTCOME_ORDER = (Outcome.PASS, Outcome.PARTIAL, Outcome.FAIL, Outcome.WAIVED, Outcome.NOT_APPLICABLE)
+
+
+@dataclass(frozen=True)
+class PairResult:
+    """The outcome of one applicable (control, target) pair; ``system`` None = the agency."""
+
+    control: str
+    layer: int
+    system: str | None
+    severity: str
+    outcome: Outcome
+    reasons: tuple[Reason, ...]
+    path: Path
+    """Where the answer is written, or the mapping that should hold it."""
+
+
+@dataclass(frozen=True)
+class LayerResult:
+    layer: int
+    status: LayerStatus
+    score: float | None
+    counts: tuple[tuple[Outcome, int], ...]
+
+    def count(self, outcome: Outcome) -> int:
+        return dict(self.counts)[outcome]
+
+
+@dataclass(frozen=True)
+class SystemResult:
+    id: str
+    name: str
+    level: int
+    score: float | None
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something that will become a gap soon: a waiver or evidence expiring within 30 days."""
+
+    code: str  # "waiver_expiring" or "evidence_expiring"
+    control: str
+    system: str | None
+    date: date
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    source: str
+    checklist_id: str
+    checklist_version: str
+    agency: Agency
+    assessed_on: date
+    as_of: date
+    verdict: Verdict
+    score: float | None
+    layers: tuple[LayerResult, ...]
+    systems: tuple[SystemResult, ...]
+    results: tuple[PairResult, ...]
+    warnings: tuple[Warning, ...]
+    waivers_ignored: bool = False
+
+
+def score_of(results: list[PairResult] | tuple[PairResult, ...], checklist: Checklist) -> Fraction | None:
+    """Σ weight × credit / Σ weight over pass, partial and fail pairs, as a fraction of 1."""
+    total = Fraction(0)
+    earned = Fraction(0)
+    for result in results:
+        if result.outcome in COUNTED:
+            weight = checklist.weight(result.severity)
+            total += weight
+            earned += weight * CREDIT[result.outcome]
+    return None if total == 0 else earned / total
+
+
+def percent(value: Fraction | None) -> float | None:
+    """A fraction of 1 as a percentage rounded to two decimals."""
+    return None if value is None else round(float(value * 100), 2)
+
+
+def layer_status(results: list[PairResult], checklist: Checklist) -> tuple[LayerStatus, Fraction | None]:
+    score = score_of(results, checklist)
+    if not results:
+        return LayerStatus.NOT_APPLICABLE, score
+    if all(r.outcome in (Outcome.PASS, Outcome.WAIVED, Outcome.NOT_APPLICABLE) for r in results):
+        return LayerStatus.MET, score
+    critical_fail = any(r.outcome is Outcome.FAIL and r.severity == "critical" for r in results)
+    if critical_fail or (score is not None and score < Fraction(1, 2)):
+        return LayerStatus.NOT_MET, score
+    return LayerStatus.PARTIALLY_MET, score
+
+
+def verdict_of(statuses: list[LayerStatus]) -> Verdict:
+    if all(s in (LayerStatus.MET, LayerStatus.NOT_APPLICABLE) for s in statuses):
+        return Verdict.COMPLIANT
+    if any(s is LayerStatus.NOT_MET for s in statuses):
+        return Verdict.NON_COMPLIANT
+    return Verdict.PARTIALLY_COMPLIANT
+
+
+def judge(
+    control: Control,
+    answer: Answer | None,
+    level: int,
+    as_of: date,
+    waiver_state: str | None,
+) -> tuple[Outcome, tuple[Reason, ...]]:
+    """Rules 1–5 of SPEC §3 for one pair. ``waiver_state``: "active", "expired" or None."""
+    reasons: list[Reason] = []
+    if waiver_state == "active":
+        return Outcome.WAIVED, ()
+    if waiver_state == "expired":
+        reasons.append(Reason.WAIVER_EXPIRED)
+    outcome, reason = _answer_outcome(control, answer, level, as_of)
+    if reason is not None:
+        reasons.append(reason)
+    if (
+        answer is not None
+        and answer.due is not None
+        and answer.due < as_of
+        and outcome in (Outcome.PARTIAL, Outcome.FAIL)
+    ):
+        reasons.append(Reason.OVERDUE)
+    return outcome, tuple(reasons)
+
+
+def _answer_outcome(
+    control: Control, answer: Answer | None, level: int, as_of: date
+) -> tuple[Outcome, Reason | None]:
+    if answer is None:
+        return Outcome.FAIL, Reason.UNANSWERED
+    if answer.status == "not_applicable":
+        if control.allow_not_applicable:
+            return Outcome.NOT_APPLICABLE, None
+        return Outcome.FAIL, Reason.NOT_APPLICABLE_NOT_ALLOWED
+    if answer.status == "not_implemented":
+        return Outcome.FAIL, Reason.NOT_IMPLEMENTED
+    if answer.status == "partial":
+        return Outcome.PARTIAL, Reason.PARTIALLY_IMPLEMENTED
+    if control.evidence_required and not answer.evidence:
+        return Outcome.PARTIAL, Reason.MISSING_EVIDENCE
+    months = control.max_age_for(level)
+    if months is not None:
+        newest = answer.newest_evidence_date()
+        if newest is None:
+            return Outcome.PARTIAL, Reason.UNDATED_EVIDENCE
+        if add_months(newest, months) < as_of:
+            return Outcome.FAIL, Reason.EVIDENCE_EXPIRED
+    return Outcome.PASS, None
+
+
+def evaluate(
+    checklist: Checklist, assessment: Assessment, as_of: date, *, use_waivers: bool = True
+) -> Evaluation:
+    """Evaluate every applicable (control, target) pair and roll the results up."""
+    horizon = as_of + timedelta(days=WARNING_DAYS)
+    waivers = assessment.waivers if use_waivers else ()
+    agency_answers = assessment.answer_map()
+    agency_level = assessment.highest_level
+    results: list[PairResult] = []
+    warnings: list[Warning] = []
+
+    targets: list[tuple[str | None, int, dict[str, Answer], Path]] = [
+        (None, agency_level, agency_answers, ("controls",))
+    ]
+    targets.extend((s.id, s.level, s.answer_map(), (*s.path, "controls")) for s in assessment.systems)
+
+    for control in checklist.controls:
+        if not control.in_force_on(as_of):
+            continue
+        for system_id, level, answers, base in targets:
+            if (control.scope == "agency") != (system_id is None) or level < control.min_level:
+                continue
+            covering = [w for w in waivers if w.covers(control.id, system_id)]
+            active = [w for w in covering if w.expires >= as_of]
+            state = "active" if active else ("expired" if covering else None)
+            answer = answers.get(control.id)
+            outcome, reasons = judge(control, answer, level, as_of, state)
+            results.append(
+                PairResult(
+                    control=control.id,
+                    layer=control.layer,
+                    system=system_id,
+                    severity=control.severity,
+                    outcome=outcome,
+                    reasons=reasons,
+                    path=answer.path if answer is not None else base,
+                )
+            )
+            for waiver in active:
+                if waiver.expires <= horizon:
+                    warnings.append(Warning("waiver_expiring", control.id, system_id, waiver.expires))
+            months = control.max_age_for(level)
+            if outcome is Outcome.PASS and months is not None and answer is not None:
+                newest = answer.newest_evidence_date()
+                if newest is not None and add_months(newest, months) <= horizon:
+                    warnings.append(
+                        Warning("evidence_expiring", control.id, system_id, add_months(newest, months))
+                    )
+
+    layers = []
+    statuses = []
+    for layer in LAYERS:
+        in_layer = [r for r in results if r.layer == layer]
+        status, score = layer_status(in_layer, checklist)
+        statuses.append(status)
+        layers.append(
+            LayerResult(
+                layer=layer,
+                status=status,
+                score=percent(score),
+                counts=tuple((o, sum(1 for r in in_layer if r.outcome is o)) for o in OUTCOME_ORDER),
+            )
+        )
+    systems = tuple(
+        SystemResult(
+            id=s.id,
+            name=s.name,
+            level=s.level,
+            score=percent(score_of([r for r in results if r.system == s.id], checklist)),
+        )
+        for s in assessment.systems
+    )
+    return Evaluation(
+        source=assessment.source,
+        checklist_id=checklist.id,
+        checklist_version=checklist.version,
+        agency=assessment.agency,
+        assessed_on=assessment.assessed_on,
+        as_of=as_of,
+        verdict=verdict_of(statuses),
+        score=percent(score_of(results, checklist)),
+        layers=tuple(layers),
+        systems=systems,
+        results=tuple(results),
+        warnings=tuple(sorted(set(warnings), key=lambda w: (w.date, w.control, w.system or ""))),
+        waivers_ignored=not use_waivers,
+    )

@@ -1,0 +1,90 @@
+"""The located finding: one problem in one file, with a stable code.
+
+Findings carry their message parameters, not rendered text, so one finding can be
+shown in Vietnamese or English by whichever reporter prints it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from fourlayer.i18n import translate
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """A problem at ``path:line:column``; ``code`` is stable and documented.
+
+    ``line`` and ``column`` are 1-based, or ``None`` when the problem concerns the
+    whole file (it cannot be read, say). ``params`` fill the message templates
+    ``finding.<code>`` and ``hint.<code>`` of the message catalogue.
+    """
+
+    path: str
+    line: int | None
+    column: int | None
+    code: str
+    severity: Severity = Severity.ERROR
+    params: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+    hint_key: str | None = field(default=None, compare=False)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def message(self, lang: str) -> str:
+        return translate(lang, f"finding.{self.code}", **dict(self.params))
+
+    def hint(self, lang: str) -> str | None:
+        if self.hint_key is None:
+            return None
+        return translate(lang, self.hint_key, **dict(self.params))
+
+    def location(self) -> str:
+        """``path:line:column`` as compilers print it (parts that are unknown left out)."""
+        parts = [self.path]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message(lang),
+            "hint": self.hint(lang),
+        }
+
+
+def finding(
+    path: str,
+    mark: tuple[int, int] | None,
+    code: str,
+    *,
+    severity: Severity = Severity.ERROR,
+    hint: str | None = None,
+    **params: Any,
+) -> Finding:
+    """Build a finding; ``mark`` is a 1-based ``(line, column)`` or ``None``."""
+    line, column = mark if mark is not None else (None, None)
+    return Finding(
+        path=path,
+        line=line,
+        column=column,
+        code=code,
+        severity=severity,
+        params=tuple(sorted(params.items())),
+        hint_key=hint,
+    )

@@ -1,0 +1,314 @@
+"""Safe YAML reading: plain data only, bounded in size, depth and alias expansion.
+
+``load_file`` never raises for anything in the file: every refusal is a located
+:class:`~fourlayer.findings.Finding` with a stable code. What comes back is built only
+of ``dict`` (string keys), ``list``, ``str``, ``int``, ``float``, ``bool`` and ``None``;
+dates stay strings (validation parses them, so ``2026-02-30`` gets a clear message).
+
+Node positions are not kept on the happy path: :class:`Locator` composes the document
+again, once, only when there is an error to place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from fourlayer.findings import Finding, finding
+
+try:  # the C parser is an order of magnitude faster; fall back where it is missing
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _BaseLoader = yaml.SafeLoader
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_ALLOWED_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "seq", "map")
+)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+# Characters YAML forbids or that have no business in a text file: C0 controls but
+# tab/LF/CR, DEL, C1 controls, and the non-characters U+FFFE/U+FFFF.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# Above this many '[' and '{' the file is scanned event by event for nesting depth
+# before the C composer sees it (the composer recurses and would overflow the stack).
+_FLOW_SCAN_THRESHOLD = 2_000
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a single file may cost. An auditor can raise them on the command line."""
+
+    max_bytes: int = 4 * 1024 * 1024
+    max_depth: int = 64
+    max_alias_nodes: int = 10_000
+
+    def with_overrides(self, **values: int | None) -> Limits:
+        changes = {k: v for k, v in values.items() if v is not None}
+        return Limits(**{**self.__dict__, **changes})
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that keeps dates as text and mapping keys as the text written."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+        self.flatten_mapping(node)
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            mapping[str(key_node.value)] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """The outcome of reading one file: ``data`` when it could be read, else ``findings``."""
+
+    path: str
+    text: str | None
+    data: dict[str, Any] | None
+    findings: tuple[Finding, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.data is not None
+
+
+def _mark(mark: Any) -> tuple[int, int] | None:
+    return None if mark is None else (mark.line + 1, mark.column + 1)
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def read_text(path: str | Path, display: str, limits: Limits) -> tuple[str | None, Finding | None]:
+    """Read a regular file as UTF-8 text within the size cap, or say why not."""
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            return None, finding(display, None, "is-directory")
+        if not stat.S_ISREG(info.st_mode):
+            return None, finding(display, None, "not-regular-file")
+        if info.st_size > limits.max_bytes:
+            return None, finding(
+                display, None, "file-too-large", size=info.st_size, limit=limits.max_bytes
+            )
+        with open(path, "rb") as handle:
+            raw = handle.read(limits.max_bytes + 1)
+    except FileNotFoundError:
+        return None, finding(display, None, "file-not-found")
+    except PermissionError:
+        return None, finding(display, None, "permission-denied")
+    except OSError as error:
+        return None, finding(display, None, "file-unreadable", reason=error.strerror or str(error))
+    if len(raw) > limits.max_bytes:  # the file grew after stat
+        return None, finding(display, None, "file-too-large", size=len(raw), limit=limits.max_bytes)
+    return decode_text(raw, display)
+
+
+def decode_text(raw: bytes, display: str) -> tuple[str | None, Finding | None]:
+    """Bytes to text: strict UTF-8, an optional BOM, no control characters."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, finding(
+            display, (line, column), "not-utf8", hint="hint.not-utf8", byte=f"0x{raw[error.start]:02X}"
+        )
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    bad = _CONTROL_CHARS.search(text)
+    if bad is not None:
+        return None, finding(
+            display,
+            _position(text, bad.start()),
+            "control-character",
+            hint="hint.control-character",
+            char=f"U+{ord(bad.group()):04X}",
+        )
+    return text, None
+
+
+def parse_text(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """Parse YAML text into plain data, refusing what the limits and the format forbid."""
+    if text.count("[") + text.count("{") > _FLOW_SCAN_THRESHOLD:
+        problem = _scan_flow_depth(text, display, limits)
+        if problem is not None:
+            return LoadResult(display, text, None, (problem,))
+    loader = _Loader(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except yaml.composer.ComposerError as error:
+            if "single document" in str(error.context or ""):
+                return _refused(display, text, finding(display, _mark(error.problem_mark), "multiple-documents"))
+            return _refused(display, text, _syntax(display, error))
+        except yaml.MarkedYAMLError as error:
+            return _refused(display, text, _syntax(display, error))
+        except yaml.YAMLError as error:  # a reader error carries no mark
+            return _refused(display, text, finding(display, None, "yaml-syntax", problem=str(error)))
+        if node is None:
+            return _refused(display, text, finding(display, None, "empty-document"))
+        problems = inspect_nodes(node, display, limits)
+        if problems:
+            return LoadResult(display, text, None, tuple(problems))
+        if not isinstance(node, yaml.MappingNode):
+            return _refused(display, text, finding(display, _mark(node.start_mark), "not-a-mapping"))
+        try:
+            data = loader.construct_document(node)
+        except yaml.YAMLError as error:  # defensive: inspect_nodes refuses what would fail here
+            return _refused(display, text, _syntax(display, error))
+    finally:
+        loader.dispose()
+    return LoadResult(display, text, data, ())
+
+
+def load_file(path: str | Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """Read and parse one YAML file; ``display`` is the name used in messages."""
+    shown = str(path) if display is None else display
+    text, problem = read_text(path, shown, limits)
+    if text is None:
+        assert problem is not None
+        return LoadResult(shown, None, None, (problem,))
+    return parse_text(text, shown, limits)
+
+
+def _refused(display: str, text: str, problem: Finding) -> LoadResult:
+    return LoadResult(display, text, None, (problem,))
+
+
+def _syntax(display: str, error: Any) -> Finding:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    return finding(display, _mark(mark), "yaml-syntax", hint="hint.yaml-syntax", problem=problem)
+
+
+def _scan_flow_depth(text: str, display: str, limits: Limits) -> Finding | None:
+    """Measure nesting from the event stream, before the (recursive) composer runs."""
+    depth = 0
+    start = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+    end = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, start):
+                depth += 1
+                if depth > limits.max_depth:
+                    return finding(
+                        display, _mark(event.start_mark), "too-deep", limit=limits.max_depth
+                    )
+            elif isinstance(event, end):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # the composer will report the syntax error with its position
+    return None
+
+
+def _children(node: yaml.Node) -> Sequence[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return node.value  # type: ignore[no-any-return]
+    return ()
+
+
+def inspect_nodes(root: yaml.Node, display: str, limits: Limits) -> list[Finding]:
+    """Refuse what a safe reader must: foreign tags, duplicate or complex keys,
+    nesting past the depth cap, recursive aliases and alias expansion past its cap.
+
+    One iterative pass over the node graph; each node is visited once however many
+    aliases point at it, so an alias bomb costs no more than its text.
+    """
+    problems: list[Finding] = []
+    # per node id: (height, expanded size); a node is "open" while its subtree is walked
+    done: dict[int, tuple[int, int]] = {}
+    open_nodes: set[int] = set()
+    real_nodes = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        key = id(node)
+        if leaving:
+            open_nodes.discard(key)
+            kids = _children(node)
+            height = 1 + max((done[id(k)][0] for k in kids), default=0)
+            size = 1 + sum(done[id(k)][1] for k in kids)
+            done[key] = (height, size)
+            continue
+        if key in done:
+            continue
+        if key in open_nodes:
+            return [finding(display, _mark(node.start_mark), "alias-recursive")]
+        real_nodes += 1
+        if node.tag not in _ALLOWED_TAGS and node.tag != _MERGE_TAG:
+            problems.append(
+                finding(display, _mark(node.start_mark), "forbidden-tag", hint="hint.forbidden-tag", tag=node.tag)
+            )
+            done[key] = (1, 1)
+            continue
+        if isinstance(node, yaml.MappingNode):
+            problems.extend(_key_problems(node, display))
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(_children(node)))
+    if problems:
+        return problems
+    height, size = done[id(root)]
+    if height > limits.max_depth:
+        return [finding(display, _mark(_deepest(root, done, limits.max_depth).start_mark), "too-deep", limit=limits.max_depth)]
+    if size - real_nodes > limits.max_alias_nodes:
+        return [finding(display, None, "alias-expansion", limit=limits.max_alias_nodes, hint="hint.alias-expansion")]
+    return []
+
+
+def _key_problems(node: yaml.MappingNode, display: str) -> list[Finding]:
+    problems = []
+    seen: dict[str, yaml.Node] = {}
+    for key_node, _ in node.value:
+        if key_node.tag == _MERGE_TAG:
+            continue
+        if not isinstance(key_node, yaml.ScalarNode):
+            problems.append(finding(display, _mark(key_node.start_mark), "complex-key"))
+            continue
+        first = seen.get(key_node.value)
+        if first is not None:
+            problems.append(
+                finding(
+                    display,
+                    _mark(key_node.start_mark),
+                    "duplicate-key",
+                    hint="hint.duplicate-key",
+                    key=key_node.value,
+                    first_line=first.start_mark.line + 1,
+                )
+            )
+        else:
+            seen[key_node.value] = key_node
+    return problems
+
+
+def _deepest(root: yaml.Node, done: dict[int, tuple[int, int]], limit: int) -> yaml.Node:
+    """The node that sits one level past ``limit``, found by following the tallest child."""
+    node = root
+    for _ in range(limit):
+        kids = _children(node)
+        if not kids:
+            break
+        node = max(kids, key=lambda k: done[id(k)][0])
+    return node

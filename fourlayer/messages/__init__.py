@@ -1,0 +1,19 @@
+"""The message catalogue: every user-visible sentence, in Vietnamese and English.
+
+One catalogue, kept in a few files by subject so that each stays readable:
+``core`` (reading, validation, check), and one file per further command family.
+Keys are grouped by prefix: ``finding.<code>`` and ``hint.<...>`` for located problems,
+``cli.`` for the command line, ``report.`` for reports, and ``outcome.``, ``status.``,
+``verdict.``, ``reason.`` for the evaluation vocabulary (the glossary's terms).
+A test fails when a key lacks either language or is defined twice.
+"""
+
+from __future__ import annotations
+
+from fourlayer.messages import core
+
+CATALOGUES = (core.MESSAGES,)
+
+MESSAGES: dict[str, dict[str, str]] = {}
+for _catalogue in CATALOGUES:
+    MESSAGES.update(_catalogue)

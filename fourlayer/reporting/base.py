@@ -1,0 +1,52 @@
+"""What every reporter receives, and the small interface they share.
+
+Reporters render results; they never compute them. Text from an assessment is data:
+each format escapes it in its own way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from fourlayer.i18n import Translator
+from fourlayer.runner import CheckRun, ValidationRun
+from fourlayer.version import __version__
+
+# C0 and C1 control characters except tab and newline: shown escaped, never emitted.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text safe for a terminal: control characters (ANSI and OSC escapes among them)
+    become visible ``\\x1b``-style escapes instead of acting on the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    lang: str = "vi"
+    verbose: bool = False
+    quiet: bool = False
+    color: bool = False
+    width: int = 100
+    tool_version: str = __version__
+
+    @property
+    def t(self) -> Translator:
+        return Translator(self.lang)
+
+
+class Reporter:
+    """Renders a check run and a validation run to text in one format."""
+
+    name: ClassVar[str] = ""
+    needs_locations: ClassVar[bool] = False
+    """True when results must carry line:column (``Settings.locate``)."""
+
+    def check(self, run: CheckRun, options: ReportOptions) -> str:
+        raise NotImplementedError
+
+    def validate(self, run: ValidationRun, options: ReportOptions) -> str:
+        raise NotImplementedError

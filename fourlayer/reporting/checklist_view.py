@@ -1,0 +1,139 @@
+"""``checklist list`` and ``checklist show``: the checklist as a reader sees it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from fourlayer.checklist import Checklist, Control
+from fourlayer.i18n import Translator
+from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.console import make_console
+from fourlayer.reporting.json_report import dumps
+
+
+def control_dict(control: Control) -> dict[str, Any]:
+    age = control.max_age_months
+    return {
+        "id": control.id,
+        "layer": control.layer,
+        "scope": control.scope,
+        "min_level": control.min_level,
+        "severity": control.severity,
+        "title": {"vi": control.title.vi, "en": control.title.en},
+        "requirement": {"vi": control.requirement.vi, "en": control.requirement.en},
+        "guidance": {"vi": control.guidance.vi, "en": control.guidance.en},
+        "evidence_required": control.evidence_required,
+        "max_age_months": dict((str(k), v) for k, v in age) if isinstance(age, tuple) else age,
+        "allow_not_applicable": control.allow_not_applicable,
+        "effective_from": control.effective_from.isoformat() if control.effective_from else None,
+        "effective_until": control.effective_until.isoformat() if control.effective_until else None,
+        "tags": list(control.tags),
+        "references": [
+            {
+                "document": ref.document,
+                "provision": ref.provision,
+                "url": ref.url,
+                "confidence": ref.confidence,
+                "note": {"vi": ref.note.vi, "en": ref.note.en} if ref.note else None,
+                "valid_from": ref.valid_from.isoformat() if ref.valid_from else None,
+                "valid_until": ref.valid_until.isoformat() if ref.valid_until else None,
+            }
+            for ref in control.references
+        ],
+    }
+
+
+def select(checklist: Checklist, layer: int | None, level: int | None) -> list[Control]:
+    return [
+        c for c in checklist.controls
+        if (layer is None or c.layer == layer) and (level is None or c.min_level <= level)
+    ]
+
+
+def render_list(checklist: Checklist, lang: str, layer: int | None, level: int | None, fmt: str,
+                *, color: bool = False, width: int = 100) -> str:
+    controls = select(checklist, layer, level)
+    if fmt == "json":
+        return dumps({"checklist": {"id": checklist.id, "version": checklist.version},
+                      "controls": [control_dict(c) for c in controls]})
+    t = Translator(lang)
+    console, buffer = make_console(ReportOptions(lang=lang, color=color, width=width))
+    console.print(Text(f"{checklist.title.get(lang)} — {checklist.id} v{checklist.version}", style="bold"))
+    for number in (1, 2, 3, 4):
+        in_layer = [c for c in controls if c.layer == number]
+        if not in_layer:
+            continue
+        table = Table(box=box.SIMPLE_HEAD, pad_edge=False,
+                      title=f"{t('report.layer')} {number}: {checklist.layer_title(number).get(lang)}",
+                      title_justify="left", title_style="bold")
+        table.add_column("ID", no_wrap=True)
+        table.add_column(t("checklist.scope"), no_wrap=True)
+        table.add_column(t("checklist.min-level"), justify="right", no_wrap=True)
+        table.add_column(t("checklist.severity"), no_wrap=True)
+        table.add_column(t("checklist.title"), ratio=1)
+        for control in in_layer:
+            title = control.title.get(lang) + (" *" if control.unverified else "")
+            table.add_row(control.id, t(f"scope.{control.scope}"), f"≥{control.min_level}",
+                          t(f"severity.{control.severity}"), title)
+        console.print(table)
+    console.print(Text(t("checklist.count", count=len(controls)), style="dim"))
+    if any(c.unverified for c in controls):
+        console.print(Text(t("checklist.unverified-note"), style="dim"))
+    return buffer.getvalue()
+
+
+def _age_text(control: Control, t: Translator) -> str:
+    age = control.max_age_months
+    if age is None:
+        return t("checklist.no-age")
+    if isinstance(age, int):
+        return t("checklist.age-all", months=age)
+    return "; ".join(t("checklist.age-level", level=level, months=months) for level, months in age)
+
+
+def render_show(checklist: Checklist, control: Control, lang: str, fmt: str,
+                *, color: bool = False, width: int = 100) -> str:
+    if fmt == "json":
+        return dumps({"checklist": {"id": checklist.id, "version": checklist.version},
+                      "control": control_dict(control)})
+    t = Translator(lang)
+    console, buffer = make_console(ReportOptions(lang=lang, color=color, width=width))
+    console.print(Text(f"{control.id} — {control.title.get(lang)}", style="bold"))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(t("report.layer"), f"{control.layer}. {checklist.layer_title(control.layer).get(lang)}")
+    grid.add_row(t("checklist.scope"), t(f"scope.{control.scope}"))
+    grid.add_row(t("checklist.min-level"), t("checklist.level-from", level=control.min_level))
+    grid.add_row(t("checklist.severity"),
+                 f"{t('severity.' + control.severity)} ({t('checklist.weight')} {checklist.weight(control.severity)})")
+    grid.add_row(t("checklist.evidence"), t("checklist.yes") if control.evidence_required else t("checklist.no"))
+    grid.add_row(t("checklist.period"), _age_text(control, t))
+    grid.add_row(t("checklist.na-allowed"), t("checklist.yes") if control.allow_not_applicable else t("checklist.no"))
+    if control.effective_from or control.effective_until:
+        grid.add_row(t("checklist.effective"),
+                     f"{control.effective_from or '…'} → {control.effective_until or '…'}")
+    console.print(grid)
+    console.print()
+    console.print(Text(t("checklist.requirement"), style="bold"))
+    console.print(Text(control.requirement.get(lang)))
+    console.print()
+    console.print(Text(t("report.next-step"), style="bold"))
+    console.print(Text(control.guidance.get(lang)))
+    console.print()
+    console.print(Text(t("report.legal-basis"), style="bold"))
+    for ref in control.references:
+        line = Text("  • " + ref.document + (f", {ref.provision}" if ref.provision else ""))
+        line.append(f"  [{t('confidence.' + ref.confidence)}]", style="yellow" if ref.confidence == "unverified" else "dim")
+        console.print(line)
+        if ref.valid_from or ref.valid_until:
+            console.print(Text(f"    {t('checklist.valid')}: {ref.valid_from or '…'} → {ref.valid_until or '…'}", style="dim"))
+        if ref.note:
+            console.print(Text("    " + ref.note.get(lang), style="dim"))
+        if ref.url:
+            console.print(Text("    " + printable(ref.url), style="dim"))
+    return buffer.getvalue()

@@ -1,0 +1,254 @@
+"""``--format console``: the report an agency's IT staff and director read.
+
+Built with rich, readable in an 80-column terminal and when piped (no colour then, and
+``NO_COLOR`` is honoured). Every string that comes from a file passes through
+``printable`` and is put in ``rich.text.Text`` objects, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from fourlayer.checklist import Checklist, Control
+from fourlayer.evaluation import Evaluation, LayerStatus, Outcome, PairResult, Verdict
+from fourlayer.findings import Finding
+from fourlayer.i18n import Translator
+from fourlayer.reporting.base import Reporter, ReportOptions, printable
+from fourlayer.runner import CheckRun, FileProblems, ValidationRun
+
+SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
+OUTCOME_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.PASS: 2, Outcome.WAIVED: 3,
+                Outcome.NOT_APPLICABLE: 4}
+VERDICT_STYLE = {Verdict.COMPLIANT: "bold green", Verdict.PARTIALLY_COMPLIANT: "bold yellow",
+                 Verdict.NON_COMPLIANT: "bold red"}
+STATUS_STYLE = {LayerStatus.MET: "green", LayerStatus.PARTIALLY_MET: "yellow",
+                LayerStatus.NOT_MET: "red", LayerStatus.NOT_APPLICABLE: "dim"}
+OUTCOME_STYLE = {Outcome.PASS: "green", Outcome.PARTIAL: "yellow", Outcome.FAIL: "red",
+                 Outcome.WAIVED: "cyan", Outcome.NOT_APPLICABLE: "dim"}
+
+
+def make_console(options: ReportOptions) -> tuple[Console, io.StringIO]:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width,
+        color_system="standard" if options.color else None,
+        force_terminal=options.color,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        soft_wrap=False,
+    )
+    return console, buffer
+
+
+def user(text: str | None, style: str = "") -> Text:
+    """Text from a file: printable, and never markup."""
+    return Text(printable(text or ""), style=style)
+
+
+def score_text(score: float | None) -> str:
+    return "—" if score is None else f"{score:.2f}"
+
+
+def references_text(control: Control, lang: str) -> str:
+    parts = []
+    for ref in control.references:
+        item = ref.document + (f", {ref.provision}" if ref.provision else "")
+        parts.append(f"{item} [{ref.confidence}]")
+    return "; ".join(parts)
+
+
+class ConsoleReporter(Reporter):
+    name = "console"
+
+    # --- check -------------------------------------------------------------------------
+    def check(self, run: CheckRun, options: ReportOptions) -> str:
+        console, buffer = make_console(options)
+        t = options.t
+        for index, item in enumerate(run.evaluations):
+            if options.quiet:
+                console.print(self._verdict_line(item, t))
+                continue
+            if index:
+                console.rule(style="dim")
+            self._one(console, item, run.checklist, options)
+        for failure in run.failures:
+            if options.quiet:
+                console.print(Text(f"{printable(failure.source)}: {t('report.not-evaluated')}", style="red"))
+            else:
+                self._problems(console, failure, t)
+        for notice in run.notices:
+            if not options.quiet:
+                console.print(_finding_line(notice, t))
+        return buffer.getvalue()
+
+    def _verdict_line(self, item: Evaluation, t: Translator) -> Text:
+        line = Text()
+        line.append(printable(item.source) + ": ")
+        line.append(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict])
+        line.append(" — " + t("report.score-line", score=score_text(item.score)))
+        return line
+
+    def _one(self, console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:
+        t = options.t
+        lang = options.lang
+        title = Text(t("report.title"), style="bold")
+        console.print(title)
+        header = Table.grid(padding=(0, 1))
+        header.add_column(style="bold")
+        header.add_column()
+        header.add_row(t("report.agency"), user(item.agency.name))
+        header.add_row(t("report.file"), user(item.source))
+        header.add_row(t("report.assessed-on"), item.assessed_on.isoformat())
+        header.add_row(t("report.as-of"), item.as_of.isoformat())
+        header.add_row(t("report.checklist"), f"{item.checklist_id} v{item.checklist_version}")
+        header.add_row(t("report.verdict"), Text(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict]))
+        header.add_row(t("report.score"), f"{score_text(item.score)} / 100")
+        if item.waivers_ignored:
+            header.add_row("", Text(t("report.waivers-ignored"), style="yellow"))
+        console.print(header)
+        console.print()
+
+        layers = Table(box=box.SIMPLE_HEAD, title=t("report.layers"), title_justify="left", pad_edge=False)
+        layers.add_column(t("report.layer"), no_wrap=False, ratio=3)
+        layers.add_column(t("report.status"), ratio=2)
+        layers.add_column(t("report.score"), justify="right")
+        for outcome in (Outcome.PASS, Outcome.PARTIAL, Outcome.FAIL, Outcome.WAIVED, Outcome.NOT_APPLICABLE):
+            layers.add_column(t(f"outcome.short.{outcome.value}"), justify="right")
+        for layer in item.layers:
+            layers.add_row(
+                f"{layer.layer}. {checklist.layer_title(layer.layer).get(lang)}",
+                Text(t(f"status.{layer.status.value}"), style=STATUS_STYLE[layer.status]),
+                score_text(layer.score),
+                *(str(count) for _, count in layer.counts),
+            )
+        console.print(layers)
+        console.print(Text(t("report.legend"), style="dim"))
+        console.print()
+
+        if len(item.systems) > 0:
+            systems = Table(box=box.SIMPLE_HEAD, title=t("report.systems"), title_justify="left", pad_edge=False)
+            systems.add_column(t("report.system-id"))
+            systems.add_column(t("report.system-name"), ratio=1)
+            systems.add_column(t("report.level"), justify="right")
+            systems.add_column(t("report.score"), justify="right")
+            for system in item.systems:
+                systems.add_row(user(system.id), user(system.name), str(system.level), score_text(system.score))
+            console.print(systems)
+            console.print()
+
+        shown = [r for r in item.results if options.verbose or r.outcome in (Outcome.FAIL, Outcome.PARTIAL)]
+        names = {s.id: s.name for s in item.systems}
+        if shown:
+            heading = "report.all-results" if options.verbose else "report.gaps"
+            console.print(Text(t(heading), style="bold"))
+            for layer in (1, 2, 3, 4):
+                in_layer = sorted(
+                    (r for r in shown if r.layer == layer),
+                    key=lambda r: (SEVERITY_RANK[r.severity], OUTCOME_RANK[r.outcome], r.control, r.system or ""),
+                )
+                if not in_layer:
+                    continue
+                console.print(Text(f"{t('report.layer')} {layer}: {checklist.layer_title(layer).get(lang)}",
+                                   style="bold underline"))
+                for result in in_layer:
+                    self._result(console, result, checklist, names, options)
+        else:
+            console.print(Text(t("report.no-gaps"), style="green"))
+            console.print()
+
+        if item.warnings:
+            console.print(Text(t("report.warnings"), style="bold yellow"))
+            for warning in item.warnings:
+                console.print(Text("  ! " + t(f"warning.{warning.code}", control=warning.control,
+                                                system=printable(warning.system or "—"),
+                                                date=warning.date.isoformat()), style="yellow"))
+            console.print()
+        weights = ", ".join(f"{s} {w}" for s, w in checklist.severity_weights)
+        console.print(Text(t("report.formula", weights=weights), style="dim"))
+        console.print(self._summary(item, t))
+
+    def _result(self, console: Console, result: PairResult, checklist: Checklist,
+                names: dict[str, str], options: ReportOptions) -> None:
+        t = options.t
+        lang = options.lang
+        control = checklist.control(result.control)
+        line = Text("  ")
+        line.append(t(f"outcome.{result.outcome.value}").upper(), style=OUTCOME_STYLE[result.outcome])
+        line.append(f"  {result.control} ")
+        line.append(f"[{t('severity.' + result.severity)}] ", style="bold" if result.severity == "critical" else "")
+        if control is not None:
+            line.append(control.title.get(lang))
+        console.print(line)
+        target = (t("report.target-system", system=printable(result.system),
+                    name=printable(names.get(result.system, "")))
+                  if result.system is not None else t("report.target-agency"))
+        console.print(Text(f"      {target}", style="dim"))
+        if result.reasons:
+            reasons = "; ".join(t(f"reason.{r.value}") for r in result.reasons)
+            console.print(Text(f"      {t('report.why')}: {reasons}"))
+        if control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
+            console.print(Text(f"      {t('report.next-step')}: {control.guidance.get(lang)}"))
+            console.print(Text(f"      {t('report.legal-basis')}: {references_text(control, lang)}", style="dim"))
+        console.print()
+
+    def _summary(self, item: Evaluation, t: Translator) -> Text:
+        fails = sum(layer.count(Outcome.FAIL) for layer in item.layers)
+        partials = sum(layer.count(Outcome.PARTIAL) for layer in item.layers)
+        line = Text()
+        line.append(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict])
+        line.append(" — " + t("report.summary", score=score_text(item.score), fails=fails,
+                              partials=partials, warnings=len(item.warnings)))
+        return line
+
+    def _problems(self, console: Console, failure: FileProblems, t: Translator) -> None:
+        console.print(Text(f"{printable(failure.source)}: {t('report.not-evaluated')}", style="bold red"))
+        for item in failure.findings:
+            console.print(_finding_line(item, t))
+
+    # --- validate ----------------------------------------------------------------------
+    def validate(self, run: ValidationRun, options: ReportOptions) -> str:
+        console, buffer = make_console(options)
+        t = options.t
+        bad = 0
+        errors = 0
+        for item in run.files:
+            item_errors = len(item.errors)
+            errors += item_errors
+            if item_errors:
+                bad += 1
+            if not item.findings:
+                if not options.quiet:
+                    console.print(Text(f"✓ {printable(item.source)}: {t('validate.ok')}", style="green"))
+                continue
+            console.print(Text(printable(item.source), style="bold"))
+            for found in item.findings:
+                console.print(_finding_line(found, t, with_path=False))
+        console.print(Text(t("validate.summary", files=len(run.files), bad=bad, errors=errors),
+                           style="red" if bad else "green"))
+        return buffer.getvalue()
+
+
+def _finding_line(found: Finding, t: Translator, with_path: bool = True) -> Text:
+    where = found.location() if with_path else ":".join(
+        str(x) for x in (found.line, found.column) if x is not None) or "-"
+    line = Text("  " + printable(where) + "  ")
+    line.append(t(f"severity.{found.severity.value}"), style="red" if found.is_error else "yellow")
+    line.append("  " + printable(found.message(t.lang)))
+    line.append(f"  [{found.code}]", style="dim")
+    hint = found.hint(t.lang)
+    if hint:
+        line.append("\n      → " + printable(hint), style="cyan")
+    return line
+
+
+def render_findings(findings: Iterable[Finding], t: Translator) -> list[Text]:
+    return [_finding_line(f, t) for f in findings]

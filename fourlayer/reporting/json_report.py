@@ -1,0 +1,108 @@
+"""``--format json``: the report of SPEC §4.1, documented by ``schemas/report.schema.json``.
+
+Keys are English whatever the language; only ``message`` texts follow ``--lang``.
+Output is deterministic: same input and ``--as-of``, byte-identical JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fourlayer.evaluation import Evaluation
+from fourlayer.reporting.base import Reporter, ReportOptions
+from fourlayer.runner import CheckRun, FileProblems, ValidationRun
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def agency_dict(item: Evaluation) -> dict[str, Any]:
+    agency: dict[str, Any] = {"name": item.agency.name}
+    if item.agency.code is not None:
+        agency["code"] = item.agency.code
+    if item.agency.province is not None:
+        agency["province"] = item.agency.province
+    return agency
+
+
+def layers_list(item: Evaluation) -> list[dict[str, Any]]:
+    return [
+        {
+            "layer": layer.layer,
+            "status": layer.status.value,
+            "score": layer.score,
+            "counts": {outcome.value: count for outcome, count in layer.counts},
+        }
+        for layer in item.layers
+    ]
+
+
+def evaluation_dict(item: Evaluation, options: ReportOptions) -> dict[str, Any]:
+    t = options.t
+    entry: dict[str, Any] = {
+        "source": item.source,
+        "checklist": {"id": item.checklist_id, "version": item.checklist_version},
+        "agency": agency_dict(item),
+        "verdict": item.verdict.value,
+        "score": item.score,
+        "layers": layers_list(item),
+        "systems": [
+            {"id": s.id, "name": s.name, "level": s.level, "score": s.score} for s in item.systems
+        ],
+        "results": [
+            {
+                "control": r.control,
+                "layer": r.layer,
+                "system": r.system,
+                "severity": r.severity,
+                "outcome": r.outcome.value,
+                "reasons": [reason.value for reason in r.reasons],
+            }
+            for r in item.results
+        ],
+    }
+    if item.warnings:
+        entry["warnings"] = [
+            {
+                "code": w.code,
+                "control": w.control,
+                "system": w.system,
+                "date": w.date.isoformat(),
+                "message": t(f"warning.{w.code}", control=w.control, system=w.system or "—",
+                             date=w.date.isoformat()),
+            }
+            for w in item.warnings
+        ]
+    return entry
+
+
+def problems_dict(item: FileProblems, options: ReportOptions) -> dict[str, Any]:
+    return {"source": item.source, "findings": [f.to_dict(options.lang) for f in item.findings]}
+
+
+class JsonReporter(Reporter):
+    name = "json"
+
+    def check(self, run: CheckRun, options: ReportOptions) -> str:
+        data: dict[str, Any] = {
+            "tool": {"name": "fourlayer", "version": options.tool_version},
+            "as_of": run.as_of.isoformat(),
+            "reports": [evaluation_dict(item, options) for item in run.evaluations],
+        }
+        if run.failures:
+            data["errors"] = [problems_dict(item, options) for item in run.failures]
+        return dumps(data)
+
+    def validate(self, run: ValidationRun, options: ReportOptions) -> str:
+        files = [
+            {**problems_dict(item, options), "valid": not item.errors} for item in run.files
+        ]
+        return dumps(
+            {
+                "tool": {"name": "fourlayer", "version": options.tool_version},
+                "valid": not any(item.errors for item in run.files),
+                "files": files,
+            }
+        )

@@ -1,0 +1,162 @@
+"""The core of ``check`` and ``validate``: files in, immutable run results out.
+
+The CLI builds a :class:`Settings`, calls ``run_check`` or ``run_validate`` and hands
+the result to a reporter; the result owns the exit code.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from fourlayer.assessment import Path as DataPath
+from fourlayer.checklist import Checklist
+from fourlayer.discovery import Target, discover
+from fourlayer.evaluation import Evaluation, Verdict, evaluate
+from fourlayer.exitcodes import ExitCode
+from fourlayer.findings import Finding, finding
+from fourlayer.loading import DEFAULT_LIMITS, Limits, LoadResult, decode_text, load_file, parse_text
+from fourlayer.locations import Locator
+from fourlayer.validation import Checked, check_loaded
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+FAIL_ON = ("non-compliant", "partial", "never")
+
+
+@dataclass(frozen=True)
+class Settings:
+    checklist: Checklist
+    as_of: date
+    use_waivers: bool = True
+    limits: Limits = DEFAULT_LIMITS
+    locate: bool = False
+    """Resolve every result to a line and column (formats that point at lines need it)."""
+
+
+@dataclass(frozen=True)
+class FileProblems:
+    """One file's findings; ``given`` is True when the user named the path itself."""
+
+    source: str
+    findings: tuple[Finding, ...]
+    given: bool = True
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.is_error)
+
+    @property
+    def unreadable(self) -> bool:
+        """The named path could not be read at all (a usage problem, exit 2)."""
+        return self.given and any(f.line is None and f.code in UNREADABLE for f in self.findings)
+
+
+UNREADABLE = frozenset(
+    {"file-not-found", "permission-denied", "file-unreadable", "is-directory", "not-regular-file"}
+)
+Marks = dict[tuple[str, DataPath], tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    """Everything ``check`` found. ``exit_code`` decides the process status."""
+
+    as_of: date
+    checklist: Checklist
+    evaluations: tuple[Evaluation, ...]
+    failures: tuple[FileProblems, ...]
+    notices: tuple[Finding, ...] = ()
+    marks: Marks = field(default_factory=dict, compare=False)
+
+    def exit_code(self, fail_on: str = "non-compliant", min_score: float | None = None) -> ExitCode:
+        """2 when a file could not be evaluated; 1 when a report fails the policy:
+        ``--fail-on non-compliant`` (any non-compliant verdict), ``partial`` (anything
+        short of compliant), ``never``; or a score below ``--min-score``; else 0."""
+        if self.failures or not self.evaluations:
+            return ExitCode.ERROR
+        for item in self.evaluations:
+            if fail_on == "non-compliant" and item.verdict is Verdict.NON_COMPLIANT:
+                return ExitCode.FINDINGS
+            if fail_on == "partial" and item.verdict is not Verdict.COMPLIANT:
+                return ExitCode.FINDINGS
+            if min_score is not None and item.score is not None and item.score < min_score:
+                return ExitCode.FINDINGS
+        return ExitCode.OK
+
+    def mark(self, source: str, path: DataPath) -> tuple[int, int] | None:
+        return self.marks.get((source, path))
+
+
+@dataclass(frozen=True)
+class ValidationRun:
+    files: tuple[FileProblems, ...]
+
+    def exit_code(self) -> ExitCode:
+        """2 when a named path cannot be read or nothing was given; 1 when any file has an
+        error; else 0 (warnings alone do not fail)."""
+        if not self.files or any(f.unreadable for f in self.files):
+            return ExitCode.ERROR
+        return ExitCode.FINDINGS if any(f.errors for f in self.files) else ExitCode.OK
+
+
+def read_target(target: Target, limits: Limits) -> LoadResult:
+    """Load one target: a file, or standard input for ``-``."""
+    if target.path == STDIN:
+        raw = sys.stdin.buffer.read(limits.max_bytes + 1)
+        if len(raw) > limits.max_bytes:
+            return LoadResult(STDIN_NAME, None, None, (
+                finding(STDIN_NAME, None, "file-too-large", size=len(raw), limit=limits.max_bytes),))
+        text, problem = decode_text(raw, STDIN_NAME)
+        if text is None:
+            assert problem is not None
+            return LoadResult(STDIN_NAME, None, None, (problem,))
+        return parse_text(text, STDIN_NAME, limits)
+    if target.problem is not None:
+        return LoadResult(target.path, None, None, (finding(target.path, None, target.problem),))
+    return load_file(target.path, target.path, limits)
+
+
+def check_targets(paths: list[str], settings: Settings) -> list[tuple[Target, Checked]]:
+    out = []
+    for target in discover(paths):
+        loaded = read_target(target, settings.limits)
+        out.append((target, check_loaded(loaded, settings.checklist)))
+    return out
+
+
+def run_validate(paths: list[str], settings: Settings) -> ValidationRun:
+    return ValidationRun(
+        tuple(
+            FileProblems(checked.path, checked.findings, given=target.given)
+            for target, checked in check_targets(paths, settings)
+        )
+    )
+
+
+def run_check(paths: list[str], settings: Settings) -> CheckRun:
+    evaluations: list[Evaluation] = []
+    failures: list[FileProblems] = []
+    notices: list[Finding] = []
+    marks: Marks = {}
+    for target, checked in check_targets(paths, settings):
+        if checked.assessment is None:
+            failures.append(FileProblems(checked.path, checked.findings, given=target.given))
+            continue
+        notices.extend(checked.findings)
+        result = evaluate(settings.checklist, checked.assessment, settings.as_of,
+                          use_waivers=settings.use_waivers)
+        evaluations.append(result)
+        if settings.locate:
+            locator = Locator(checked.text)
+            for pair in result.results:
+                found = locator.key(pair.path)
+                if found is not None:
+                    marks[(checked.path, pair.path)] = found
+    return CheckRun(settings.as_of, settings.checklist, tuple(evaluations), tuple(failures), tuple(notices), marks)
+
+
+def input_paths(paths: list[str]) -> list[Path]:
+    return [Path(p) for p in paths if p != STDIN]

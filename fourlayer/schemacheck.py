@@ -1,0 +1,191 @@
+"""JSON Schema errors as located, plain-language findings.
+
+jsonschema says *what* is wrong at a JSON path; this module says it in the user's
+language at ``line:column``, with a hint where one helps ("did you mean ...").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError
+
+from fourlayer.dates import day_first_equivalent
+from fourlayer.findings import Finding, finding
+from fourlayer.locations import Locator
+from fourlayer.resources import schema
+
+DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_JSON_TYPES = {
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "array",
+    dict: "object",
+    type(None): "null",
+}
+
+
+@cache
+def validator(name: str) -> jsonschema.protocols.Validator:
+    """A compiled validator for a bundled schema (checked once, then reused)."""
+    document = schema(name)
+    cls = jsonschema.validators.validator_for(document)
+    cls.check_schema(document)
+    return cls(document)
+
+
+def json_type(value: Any) -> str:
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def path_text(path: Iterable[str | int]) -> str:
+    """``systems[0].controls.L2.01`` — the way a user reads a path."""
+    out = ""
+    for item in path:
+        out += f"[{item}]" if isinstance(item, int) else (f".{item}" if out else str(item))
+    return out or "(gốc / root)"
+
+
+def suggest(word: str, choices: Iterable[str]) -> str | None:
+    """The closest choice to ``word``, if one is close enough to be a typo."""
+    choices = list(choices)
+    lowered = {c.lower(): c for c in choices}
+    if word.lower() in lowered:
+        return lowered[word.lower()]
+    match = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
+def schema_findings(
+    name: str, data: Any, locator: Locator, display: str
+) -> list[Finding]:
+    """Every error of ``data`` against the bundled schema ``name``, located and sorted."""
+    errors = sorted(validator(name).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    found: list[Finding] = []
+    for error in errors:
+        found.extend(_convert(error, locator, display))
+    return sorted(set(found))
+
+
+def _leaf_errors(error: ValidationError) -> list[ValidationError]:
+    """For anyOf/oneOf, the most relevant branch error (jsonschema's best_match)."""
+    if error.context:
+        best = jsonschema.exceptions.best_match(error.context)
+        if best is not None:
+            return _leaf_errors(best)
+    return [error]
+
+
+def _convert(error: ValidationError, locator: Locator, display: str) -> list[Finding]:
+    out: list[Finding] = []
+    for leaf in _leaf_errors(error):
+        out.extend(_one(leaf, locator, display))
+    return out
+
+
+def _one(error: ValidationError, locator: Locator, display: str) -> list[Finding]:
+    path = list(error.absolute_path)
+    where = path_text(path)
+    kind = error.validator
+    value = error.instance
+    if kind == "required":
+        present = value if isinstance(value, dict) else {}
+        return [
+            finding(display, locator.container(path), "missing-key", key=key, where=where)
+            for key in error.validator_value
+            if key not in present
+        ]
+    if kind in ("additionalProperties", "unevaluatedProperties"):
+        allowed = list((error.schema.get("properties") or {}).keys())
+        patterns = list((error.schema.get("patternProperties") or {}).keys())
+        extras = [
+            key
+            for key in (value if isinstance(value, dict) else {})
+            if key not in allowed and not any(re.search(p, key) for p in patterns)
+        ]
+        out = []
+        for key in extras:
+            near = suggest(key, allowed)
+            out.append(
+                finding(
+                    display,
+                    locator.key([*path, key]),
+                    "unknown-key",
+                    hint="hint.did-you-mean" if near else "hint.unknown-key",
+                    key=key,
+                    where=where,
+                    suggestion=near or "",
+                    allowed=", ".join(allowed),
+                )
+            )
+        return out
+    mark = locator.value(path)
+    if kind == "type":
+        return [_type_finding(error, mark, display, where)]
+    if kind == "enum":
+        choices = [str(c) for c in error.validator_value]
+        near = suggest(str(value), choices) if isinstance(value, str) else None
+        if isinstance(value, bool):
+            return [finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean", where=where,
+                            value=str(value).lower(), allowed=", ".join(choices))]
+        return [
+            finding(
+                display, mark, "not-allowed-value",
+                hint="hint.did-you-mean" if near else None,
+                where=where, value=_show(value), allowed=", ".join(choices), suggestion=near or "",
+            )
+        ]
+    if kind == "pattern" and error.validator_value == DATE_PATTERN:
+        fixed = day_first_equivalent(value) if isinstance(value, str) else None
+        return [finding(display, mark, "invalid-date", hint="hint.date-day-first" if fixed else "hint.date-format",
+                        where=where, value=_show(value), suggestion=fixed or "")]
+    if kind == "pattern":
+        return [finding(display, mark, "bad-format", where=where, value=_show(value), pattern=error.validator_value)]
+    if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        limits = _range_of(error.schema)
+        return [finding(display, mark, "out-of-range", where=where, value=_show(value), low=limits[0], high=limits[1])]
+    if kind == "minItems":
+        return [finding(display, mark, "too-few-items", where=where, count=error.validator_value)]
+    if kind == "minLength":
+        return [finding(display, mark, "empty-text", where=where)]
+    if kind == "maxLength":
+        return [finding(display, mark, "text-too-long", where=where, limit=error.validator_value)]
+    if kind == "not":
+        return [finding(display, locator.key(path), "url-and-path", where=where)]
+    if kind == "const":
+        return [finding(display, mark, "wrong-constant", where=where, value=_show(value), expected=_show(error.validator_value))]
+    return [finding(display, mark, "schema-invalid", where=where, detail=error.message)]
+
+
+def _range_of(subschema: dict[str, Any]) -> tuple[Any, Any]:
+    low = subschema.get("minimum", subschema.get("exclusiveMinimum", "…"))
+    high = subschema.get("maximum", subschema.get("exclusiveMaximum", "…"))
+    return low, high
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _type_finding(error: ValidationError, mark: tuple[int, int] | None, display: str, where: str) -> Finding:
+    expected = error.validator_value
+    expected_list = expected if isinstance(expected, list) else [expected]
+    value = error.instance
+    if isinstance(value, bool) and "boolean" not in expected_list:
+        return finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean-text", where=where,
+                       value=str(value).lower(), allowed="")
+    if isinstance(value, str) and "integer" in expected_list and value.strip().lstrip("-").isdigit():
+        return finding(display, mark, "quoted-number", hint="hint.quoted-number", where=where, value=value)
+    if isinstance(value, (int, float)) and "string" in expected_list:
+        return finding(display, mark, "wrong-type", hint="hint.quote-text", where=where,
+                       expected="/".join(expected_list), found=json_type(value), value=_show(value))
+    return finding(display, mark, "wrong-type", where=where, expected="/".join(expected_list),
+                   found=json_type(value), value=_show(value))

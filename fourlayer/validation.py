@@ -1,0 +1,201 @@
+"""Assessment validation: the JSON Schema, then what a schema cannot express.
+
+``validate_assessment`` returns every problem of a file at once, as located findings,
+so a user fixes them in one pass. Semantic checks are written to tolerate data the
+schema has already rejected: they look only at the parts that have the right shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fourlayer.assessment import Assessment, build_assessment
+from fourlayer.checklist import Checklist
+from fourlayer.dates import parse_iso
+from fourlayer.findings import Finding, Severity, finding
+from fourlayer.loading import DEFAULT_LIMITS, Limits, LoadResult, load_file
+from fourlayer.locations import Locator
+from fourlayer.schemacheck import path_text, schema_findings, suggest
+
+_LOOSE_ID = re.compile(r"^\s*[Ll]\s*([0-9])\s*[.\-_ ]?\s*([0-9]{1,2})\s*$")
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One assessment file after loading and validation."""
+
+    path: str
+    assessment: Assessment | None
+    findings: tuple[Finding, ...]
+    text: str | None
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.is_error)
+
+
+def check_file(
+    path: str | Path, checklist: Checklist, display: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Checked:
+    """Load, validate and model one assessment file; never raises for its content."""
+    return check_loaded(load_file(path, display, limits), checklist)
+
+
+def check_loaded(loaded: LoadResult, checklist: Checklist) -> Checked:
+    if loaded.data is None:
+        return Checked(loaded.path, None, loaded.findings, loaded.text)
+    found = validate_assessment(loaded.data, checklist, Locator(loaded.text), loaded.path)
+    if any(f.is_error for f in found):
+        return Checked(loaded.path, None, tuple(found), loaded.text)
+    return Checked(loaded.path, build_assessment(loaded.data, loaded.path), tuple(found), loaded.text)
+
+
+def validate_assessment(data: dict[str, Any], checklist: Checklist, locator: Locator, display: str) -> list[Finding]:
+    found = schema_findings("assessment", data, locator, display)
+    found.extend(_semantic(data, checklist, locator, display))
+    return sorted(set(found))
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _answer_blocks(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any], str | None]]:
+    """(path of a ``controls`` mapping, the mapping, the system id or None)."""
+    yield ("controls",), _mapping(data.get("controls")), None
+    for index, system in enumerate(_list(data.get("systems"))):
+        system = _mapping(system)
+        sid = system.get("id")
+        yield ("systems", index, "controls"), _mapping(system.get("controls")), sid if isinstance(sid, str) else None
+
+
+def _semantic(data: dict[str, Any], checklist: Checklist, locator: Locator, display: str) -> list[Finding]:
+    out: list[Finding] = []
+    out.extend(_impossible_dates(data, locator, display))
+    out.extend(_checklist_reference(data, checklist, locator, display))
+    out.extend(_system_ids(data, locator, display))
+    for base, block, system_id in _answer_blocks(data):
+        for control_id, answer in block.items():
+            if control_id.startswith("x-"):
+                continue
+            path = (*base, control_id)
+            out.extend(_control_id(control_id, system_id, checklist, locator, display, path))
+            answer = _mapping(answer)
+            note = answer.get("note")
+            if answer.get("status") == "not_applicable" and not (isinstance(note, str) and note.strip()):
+                out.append(finding(display, locator.value(path), "note-required", hint="hint.note-required",
+                                   control=control_id))
+    out.extend(_waivers(data, checklist, locator, display))
+    return out
+
+
+def _date_paths(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    yield ("assessed_on",), data.get("assessed_on")
+    for index, system in enumerate(_list(data.get("systems"))):
+        approval = _mapping(_mapping(system).get("level_approval"))
+        yield ("systems", index, "level_approval", "date"), approval.get("date")
+    for base, block, _ in _answer_blocks(data):
+        for control_id, answer in block.items():
+            answer = _mapping(answer)
+            yield (*base, control_id, "due"), answer.get("due")
+            for j, item in enumerate(_list(answer.get("evidence"))):
+                yield (*base, control_id, "evidence", j, "date"), _mapping(item).get("date")
+    for index, waiver in enumerate(_list(data.get("waivers"))):
+        yield ("waivers", index, "expires"), _mapping(waiver).get("expires")
+
+
+def _impossible_dates(data: dict[str, Any], locator: Locator, display: str) -> Iterator[Finding]:
+    for path, value in _date_paths(data):
+        if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) and parse_iso(value) is None:
+            yield finding(display, locator.value(path), "impossible-date", hint="hint.impossible-date",
+                          where=path_text(path), value=value)
+
+
+def _checklist_reference(data: dict[str, Any], checklist: Checklist, locator: Locator, display: str) -> Iterator[Finding]:
+    ref = _mapping(data.get("checklist"))
+    wanted_id, wanted_version = ref.get("id"), ref.get("version")
+    if isinstance(wanted_id, str) and wanted_id != checklist.id:
+        yield finding(display, locator.value(("checklist", "id")), "checklist-mismatch", hint="hint.checklist-mismatch",
+                      wanted=wanted_id, have=f"{checklist.id} v{checklist.version}")
+    elif isinstance(wanted_version, (str, int)) and str(wanted_version) != checklist.version:
+        yield finding(display, locator.value(("checklist", "version")), "checklist-mismatch",
+                      hint="hint.checklist-mismatch", wanted=f"{wanted_id} v{wanted_version}",
+                      have=f"{checklist.id} v{checklist.version}")
+
+
+def _system_ids(data: dict[str, Any], locator: Locator, display: str) -> Iterator[Finding]:
+    seen: dict[str, int] = {}
+    for index, system in enumerate(_list(data.get("systems"))):
+        sid = _mapping(system).get("id")
+        if not isinstance(sid, str):
+            continue
+        if sid in seen:
+            first = locator.value(("systems", seen[sid], "id"))
+            yield finding(display, locator.value(("systems", index, "id")), "duplicate-system",
+                          hint="hint.duplicate-system", system=sid, first_line=first[0] if first else "?")
+        else:
+            seen[sid] = index
+
+
+def suggest_control(control_id: str, checklist: Checklist) -> str | None:
+    """``L2.1`` → ``L2.01``; otherwise the closest id, if any is close."""
+    loose = _LOOSE_ID.match(control_id)
+    if loose is not None:
+        candidate = f"L{loose[1]}.{int(loose[2]):02d}"
+        if checklist.control(candidate) is not None:
+            return candidate
+    return suggest(control_id, checklist.ids)
+
+
+def _control_id(
+    control_id: str, system_id: str | None, checklist: Checklist, locator: Locator, display: str,
+    path: tuple[str | int, ...],
+) -> Iterator[Finding]:
+    control = checklist.control(control_id)
+    if control is None:
+        near = suggest_control(control_id, checklist)
+        yield finding(display, locator.key(path), "unknown-control",
+                      hint="hint.did-you-mean" if near else "hint.unknown-control",
+                      control=control_id, suggestion=near or "", checklist=f"{checklist.id} v{checklist.version}")
+        return
+    if control.scope == "agency" and system_id is not None:
+        yield finding(display, locator.key(path), "wrong-scope-agency", hint="hint.wrong-scope-agency",
+                      control=control_id, system=system_id)
+    elif control.scope == "system" and system_id is None:
+        yield finding(display, locator.key(path), "wrong-scope-system", hint="hint.wrong-scope-system",
+                      control=control_id)
+
+
+def _waivers(data: dict[str, Any], checklist: Checklist, locator: Locator, display: str) -> Iterator[Finding]:
+    systems = {
+        _mapping(s).get("id") for s in _list(data.get("systems")) if isinstance(_mapping(s).get("id"), str)
+    }
+    for index, waiver in enumerate(_list(data.get("waivers"))):
+        waiver = _mapping(waiver)
+        control_id, system_id = waiver.get("control"), waiver.get("system")
+        if isinstance(control_id, str):
+            control = checklist.control(control_id)
+            if control is None:
+                near = suggest_control(control_id, checklist)
+                yield finding(display, locator.value(("waivers", index, "control")), "waiver-unknown-control",
+                              hint="hint.did-you-mean" if near else "hint.unknown-control",
+                              control=control_id, suggestion=near or "",
+                              checklist=f"{checklist.id} v{checklist.version}")
+            elif control.scope == "agency" and system_id is not None:
+                yield finding(display, locator.value(("waivers", index, "system")), "waiver-agency-scope",
+                              hint="hint.waiver-agency-scope", control=control_id)
+        if isinstance(system_id, str) and system_id not in systems:
+            near = suggest(system_id, sorted(s for s in systems if isinstance(s, str)))
+            yield finding(display, locator.value(("waivers", index, "system")), "waiver-unknown-system",
+                          hint="hint.did-you-mean" if near else None, system=system_id, suggestion=near or "")
+
+
+__all__ = ["Checked", "Severity", "check_file", "check_loaded", "suggest_control", "validate_assessment"]

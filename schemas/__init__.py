@@ -1,0 +1,1 @@
+"""Bundled JSON Schemas, shipped inside the package as ``fourlayer.schemas``."""
