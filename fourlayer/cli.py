@@ -91,8 +91,8 @@ def build_limits(max_file_size: int | None, max_depth: int | None, max_aliases: 
 
 def build_checklist(path: str | None, lang: str) -> Any:
     from fourlayer.checklist import load_checklist
-    from fourlayer.reporting.console import render_findings
     from fourlayer.i18n import Translator
+    from fourlayer.reporting.console import render_findings
 
     loaded = load_checklist(path)
     if loaded.checklist is None:
@@ -291,6 +291,11 @@ def schema(name: str | None, lang: str | None) -> None:
     if name not in names:
         raise Failure("cli.unknown-schema", name=name, names=", ".join(names))
     click.echo(schema_text(name), nl=False)
+
+
+from fourlayer.cli_init import init  # noqa: E402  (commands in their own modules)
+
+cli.add_command(init)
 
 
 # ----------------------------------------------------------------------------------------

@@ -159,9 +159,9 @@ def parse_text(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Load
         except yaml.composer.ComposerError as error:
             if "single document" in str(error.context or ""):
                 return _refused(display, text, finding(display, _mark(error.problem_mark), "multiple-documents"))
-            return _refused(display, text, _syntax(display, error))
+            return _refused(display, text, _syntax(display, error, limits))
         except yaml.MarkedYAMLError as error:
-            return _refused(display, text, _syntax(display, error))
+            return _refused(display, text, _syntax(display, error, limits))
         except yaml.YAMLError as error:  # a reader error carries no mark
             return _refused(display, text, finding(display, None, "yaml-syntax", problem=str(error)))
         if node is None:
@@ -194,9 +194,11 @@ def _refused(display: str, text: str, problem: Finding) -> LoadResult:
     return LoadResult(display, text, None, (problem,))
 
 
-def _syntax(display: str, error: Any) -> Finding:
+def _syntax(display: str, error: Any, limits: Limits = DEFAULT_LIMITS) -> Finding:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error)
+    if "nesting depth" in problem:  # libyaml's own cap (1000) on flow nesting
+        return finding(display, _mark(mark), "too-deep", limit=limits.max_depth)
     return finding(display, _mark(mark), "yaml-syntax", hint="hint.yaml-syntax", problem=problem)
 
 
@@ -215,8 +217,11 @@ def _scan_flow_depth(text: str, display: str, limits: Limits) -> Finding | None:
                     )
             elif isinstance(event, end):
                 depth -= 1
+    except yaml.MarkedYAMLError as error:
+        problem = _syntax(display, error, limits)
+        return problem if problem.code == "too-deep" else None  # else the composer reports it
     except yaml.YAMLError:
-        return None  # the composer will report the syntax error with its position
+        return None
     return None
 
 
@@ -271,7 +276,8 @@ def inspect_nodes(root: yaml.Node, display: str, limits: Limits) -> list[Finding
         return problems
     height, size = done[id(root)]
     if height > limits.max_depth:
-        return [finding(display, _mark(_deepest(root, done, limits.max_depth).start_mark), "too-deep", limit=limits.max_depth)]
+        deepest = _deepest(root, done, limits.max_depth)
+        return [finding(display, _mark(deepest.start_mark), "too-deep", limit=limits.max_depth)]
     if size - real_nodes > limits.max_alias_nodes:
         return [finding(display, None, "alias-expansion", limit=limits.max_alias_nodes, hint="hint.alias-expansion")]
     return []

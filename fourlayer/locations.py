@@ -51,9 +51,8 @@ class Locator:
                     if isinstance(k, yaml.ScalarNode) and k.value == item:
                         child = (v, k)
                         break
-            elif isinstance(node, yaml.SequenceNode) and isinstance(item, int):
-                if 0 <= item < len(node.value):
-                    child = (node.value[item], None)
+            elif isinstance(node, yaml.SequenceNode) and isinstance(item, int) and 0 <= item < len(node.value):
+                child = (node.value[item], None)
             if child[0] is None:
                 break
             node, key_node = child

@@ -103,30 +103,44 @@ def _one(error: ValidationError, locator: Locator, display: str) -> list[Finding
             if key not in present
         ]
     if kind in ("additionalProperties", "unevaluatedProperties"):
-        allowed = list((error.schema.get("properties") or {}).keys())
-        patterns = list((error.schema.get("patternProperties") or {}).keys())
-        extras = [
-            key
-            for key in (value if isinstance(value, dict) else {})
-            if key not in allowed and not any(re.search(p, key) for p in patterns)
-        ]
-        out = []
-        for key in extras:
-            near = suggest(key, allowed)
-            out.append(
-                finding(
-                    display,
-                    locator.key([*path, key]),
-                    "unknown-key",
-                    hint="hint.did-you-mean" if near else "hint.unknown-key",
-                    key=key,
-                    where=where,
-                    suggestion=near or "",
-                    allowed=", ".join(allowed),
-                )
+        return _unknown_keys(error, locator, display, path, where)
+    return _value_error(error, locator.value(path), locator, display, path, where)
+
+
+def _unknown_keys(
+    error: ValidationError, locator: Locator, display: str, path: list[Any], where: str
+) -> list[Finding]:
+    value = error.instance
+    allowed = list((error.schema.get("properties") or {}).keys())
+    patterns = list((error.schema.get("patternProperties") or {}).keys())
+    extras = [
+        key
+        for key in (value if isinstance(value, dict) else {})
+        if key not in allowed and not any(re.search(p, key) for p in patterns)
+    ]
+    out = []
+    for key in extras:
+        near = suggest(key, allowed)
+        out.append(
+            finding(
+                display,
+                locator.key([*path, key]),
+                "unknown-key",
+                hint="hint.did-you-mean" if near else "hint.unknown-key",
+                key=key,
+                where=where,
+                suggestion=near or "",
+                allowed=", ".join(allowed),
             )
-        return out
-    mark = locator.value(path)
+        )
+    return out
+
+
+def _value_error(
+    error: ValidationError, mark: tuple[int, int] | None, locator: Locator, display: str, path: list[Any], where: str
+) -> list[Finding]:
+    kind = error.validator
+    value = error.instance
     if kind == "type":
         return [_type_finding(error, mark, display, where)]
     if kind == "enum":
@@ -160,7 +174,8 @@ def _one(error: ValidationError, locator: Locator, display: str) -> list[Finding
     if kind == "not":
         return [finding(display, locator.key(path), "url-and-path", where=where)]
     if kind == "const":
-        return [finding(display, mark, "wrong-constant", where=where, value=_show(value), expected=_show(error.validator_value))]
+        expected = _show(error.validator_value)
+        return [finding(display, mark, "wrong-constant", where=where, value=_show(value), expected=expected)]
     return [finding(display, mark, "schema-invalid", where=where, detail=error.message)]
 
 

@@ -71,8 +71,8 @@ def _list(value: Any) -> list[Any]:
 def _answer_blocks(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any], str | None]]:
     """(path of a ``controls`` mapping, the mapping, the system id or None)."""
     yield ("controls",), _mapping(data.get("controls")), None
-    for index, system in enumerate(_list(data.get("systems"))):
-        system = _mapping(system)
+    for index, item in enumerate(_list(data.get("systems"))):
+        system = _mapping(item)
         sid = system.get("id")
         yield ("systems", index, "controls"), _mapping(system.get("controls")), sid if isinstance(sid, str) else None
 
@@ -83,12 +83,12 @@ def _semantic(data: dict[str, Any], checklist: Checklist, locator: Locator, disp
     out.extend(_checklist_reference(data, checklist, locator, display))
     out.extend(_system_ids(data, locator, display))
     for base, block, system_id in _answer_blocks(data):
-        for control_id, answer in block.items():
+        for control_id, value in block.items():
             if control_id.startswith("x-"):
                 continue
             path = (*base, control_id)
             out.extend(_control_id(control_id, system_id, checklist, locator, display, path))
-            answer = _mapping(answer)
+            answer = _mapping(value)
             note = answer.get("note")
             if answer.get("status") == "not_applicable" and not (isinstance(note, str) and note.strip()):
                 out.append(finding(display, locator.value(path), "note-required", hint="hint.note-required",
@@ -103,8 +103,8 @@ def _date_paths(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], A
         approval = _mapping(_mapping(system).get("level_approval"))
         yield ("systems", index, "level_approval", "date"), approval.get("date")
     for base, block, _ in _answer_blocks(data):
-        for control_id, answer in block.items():
-            answer = _mapping(answer)
+        for control_id, value in block.items():
+            answer = _mapping(value)
             yield (*base, control_id, "due"), answer.get("due")
             for j, item in enumerate(_list(answer.get("evidence"))):
                 yield (*base, control_id, "evidence", j, "date"), _mapping(item).get("date")
@@ -119,7 +119,9 @@ def _impossible_dates(data: dict[str, Any], locator: Locator, display: str) -> I
                           where=path_text(path), value=value)
 
 
-def _checklist_reference(data: dict[str, Any], checklist: Checklist, locator: Locator, display: str) -> Iterator[Finding]:
+def _checklist_reference(
+    data: dict[str, Any], checklist: Checklist, locator: Locator, display: str
+) -> Iterator[Finding]:
     ref = _mapping(data.get("checklist"))
     wanted_id, wanted_version = ref.get("id"), ref.get("version")
     if isinstance(wanted_id, str) and wanted_id != checklist.id:
@@ -178,8 +180,8 @@ def _waivers(data: dict[str, Any], checklist: Checklist, locator: Locator, displ
     systems = {
         _mapping(s).get("id") for s in _list(data.get("systems")) if isinstance(_mapping(s).get("id"), str)
     }
-    for index, waiver in enumerate(_list(data.get("waivers"))):
-        waiver = _mapping(waiver)
+    for index, item in enumerate(_list(data.get("waivers"))):
+        waiver = _mapping(item)
         control_id, system_id = waiver.get("control"), waiver.get("system")
         if isinstance(control_id, str):
             control = checklist.control(control_id)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
+from builders import assessment, checklist, control, evidence, waiver
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fourlayer.assessment import Answer, Assessment, System
 from fourlayer.evaluation import LayerStatus, Outcome, evaluate, verdict_of
-
-from builders import assessment, checklist, control, evidence, waiver
 
 AS_OF = date(2026, 11, 27)
 CONTROLS = (
@@ -106,7 +105,7 @@ def comply(doc: Assessment, cid: str, system_id: str | None, as_of: date) -> Ass
     good = Answer(control=cid, status="implemented", evidence=(evidence(as_of),), note=None, due=None)
 
     def fixed(answers):
-        return tuple(a for a in answers if a.control != cid) + (good,)
+        return (*(a for a in answers if a.control != cid), good)
 
     if system_id is None:
         return dataclasses.replace(doc, answers=fixed(doc.answers))

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import answer, assessment, checklist, control, evidence, system, waiver
 
 from fourlayer.dates import add_months
 from fourlayer.evaluation import LayerStatus, Outcome, Reason, Verdict, evaluate
-
-from builders import answer, assessment, checklist, control, evidence, system, waiver
 
 AS_OF = date(2026, 11, 27)
 

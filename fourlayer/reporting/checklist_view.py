@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from rich import box
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from fourlayer.checklist import Checklist, Control
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
-from fourlayer.reporting.console import make_console
+from fourlayer.reporting.console import finish, make_console
 from fourlayer.reporting.json_report import dumps
 
 
@@ -27,7 +28,7 @@ def control_dict(control: Control) -> dict[str, Any]:
         "requirement": {"vi": control.requirement.vi, "en": control.requirement.en},
         "guidance": {"vi": control.guidance.vi, "en": control.guidance.en},
         "evidence_required": control.evidence_required,
-        "max_age_months": dict((str(k), v) for k, v in age) if isinstance(age, tuple) else age,
+        "max_age_months": {str(k): v for k, v in age} if isinstance(age, tuple) else age,
         "allow_not_applicable": control.allow_not_applicable,
         "effective_from": control.effective_from.isoformat() if control.effective_from else None,
         "effective_until": control.effective_until.isoformat() if control.effective_until else None,
@@ -83,7 +84,7 @@ def render_list(checklist: Checklist, lang: str, layer: int | None, level: int |
     console.print(Text(t("checklist.count", count=len(controls)), style="dim"))
     if any(c.unverified for c in controls):
         console.print(Text(t("checklist.unverified-note"), style="dim"))
-    return buffer.getvalue()
+    return finish(buffer)
 
 
 def _age_text(control: Control, t: Translator) -> str:
@@ -127,13 +128,15 @@ def render_show(checklist: Checklist, control: Control, lang: str, fmt: str,
     console.print()
     console.print(Text(t("report.legal-basis"), style="bold"))
     for ref in control.references:
-        line = Text("  • " + ref.document + (f", {ref.provision}" if ref.provision else ""))
-        line.append(f"  [{t('confidence.' + ref.confidence)}]", style="yellow" if ref.confidence == "unverified" else "dim")
-        console.print(line)
+        line = Text("• " + ref.document + (f", {ref.provision}" if ref.provision else ""))
+        style = "yellow" if ref.confidence == "unverified" else "dim"
+        line.append(f"  [{t('confidence.' + ref.confidence)}]", style=style)
+        console.print(Padding(line, (0, 0, 0, 2)))
         if ref.valid_from or ref.valid_until:
-            console.print(Text(f"    {t('checklist.valid')}: {ref.valid_from or '…'} → {ref.valid_until or '…'}", style="dim"))
+            valid = f"{t('checklist.valid')}: {ref.valid_from or '…'} → {ref.valid_until or '…'}"
+            console.print(Padding(Text(valid, style="dim"), (0, 0, 0, 4)))
         if ref.note:
-            console.print(Text("    " + ref.note.get(lang), style="dim"))
-        if ref.url:
-            console.print(Text("    " + printable(ref.url), style="dim"))
-    return buffer.getvalue()
+            console.print(Padding(Text(ref.note.get(lang), style="dim"), (0, 0, 0, 4)))
+        if ref.url:  # never wrapped, so it can be copied whole
+            console.print(Text("    " + printable(ref.url), style="dim"), soft_wrap=True)
+    return finish(buffer)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from rich import box
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -49,6 +50,11 @@ def make_console(options: ReportOptions) -> tuple[Console, io.StringIO]:
     return console, buffer
 
 
+def finish(buffer: io.StringIO) -> str:
+    """The rendered text without the padding rich adds at line ends."""
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+
+
 def user(text: str | None, style: str = "") -> Text:
     """Text from a file: printable, and never markup."""
     return Text(printable(text or ""), style=style)
@@ -58,11 +64,11 @@ def score_text(score: float | None) -> str:
     return "—" if score is None else f"{score:.2f}"
 
 
-def references_text(control: Control, lang: str) -> str:
+def references_text(control: Control, t: Translator) -> str:
     parts = []
     for ref in control.references:
         item = ref.document + (f", {ref.provision}" if ref.provision else "")
-        parts.append(f"{item} [{ref.confidence}]")
+        parts.append(f"{item} [{t('confidence.' + ref.confidence)}]")
     return "; ".join(parts)
 
 
@@ -88,7 +94,7 @@ class ConsoleReporter(Reporter):
         for notice in run.notices:
             if not options.quiet:
                 console.print(_finding_line(notice, t))
-        return buffer.getvalue()
+        return finish(buffer)
 
     def _verdict_line(self, item: Evaluation, t: Translator) -> Text:
         line = Text()
@@ -99,7 +105,6 @@ class ConsoleReporter(Reporter):
 
     def _one(self, console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:
         t = options.t
-        lang = options.lang
         title = Text(t("report.title"), style="bold")
         console.print(title)
         header = Table.grid(padding=(0, 1))
@@ -116,7 +121,23 @@ class ConsoleReporter(Reporter):
             header.add_row("", Text(t("report.waivers-ignored"), style="yellow"))
         console.print(header)
         console.print()
+        self._layers(console, item, checklist, options)
+        self._systems(console, item, options)
+        self._results(console, item, checklist, options)
+        if item.warnings:
+            console.print(Text(t("report.warnings"), style="bold yellow"))
+            for warning in item.warnings:
+                console.print(Text("  ! " + t(f"warning.{warning.code}", control=warning.control,
+                                                system=printable(warning.system or t("scope.agency")),
+                                                date=warning.date.isoformat()), style="yellow"))
+            console.print()
+        weights = ", ".join(f"{t('severity.' + s)} {w}" for s, w in checklist.severity_weights)
+        console.print(Text(t("report.formula", weights=weights), style="dim"))
+        console.print(self._summary(item, t))
 
+    def _layers(self, console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:
+        t = options.t
+        lang = options.lang
         layers = Table(box=box.SIMPLE_HEAD, title=t("report.layers"), title_justify="left", pad_edge=False)
         layers.add_column(t("report.layer"), no_wrap=False, ratio=3)
         layers.add_column(t("report.status"), ratio=2)
@@ -134,6 +155,8 @@ class ConsoleReporter(Reporter):
         console.print(Text(t("report.legend"), style="dim"))
         console.print()
 
+    def _systems(self, console: Console, item: Evaluation, options: ReportOptions) -> None:
+        t = options.t
         if len(item.systems) > 0:
             systems = Table(box=box.SIMPLE_HEAD, title=t("report.systems"), title_justify="left", pad_edge=False)
             systems.add_column(t("report.system-id"))
@@ -145,6 +168,9 @@ class ConsoleReporter(Reporter):
             console.print(systems)
             console.print()
 
+    def _results(self, console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:
+        t = options.t
+        lang = options.lang
         shown = [r for r in item.results if options.verbose or r.outcome in (Outcome.FAIL, Outcome.PARTIAL)]
         names = {s.id: s.name for s in item.systems}
         if shown:
@@ -165,17 +191,6 @@ class ConsoleReporter(Reporter):
             console.print(Text(t("report.no-gaps"), style="green"))
             console.print()
 
-        if item.warnings:
-            console.print(Text(t("report.warnings"), style="bold yellow"))
-            for warning in item.warnings:
-                console.print(Text("  ! " + t(f"warning.{warning.code}", control=warning.control,
-                                                system=printable(warning.system or "—"),
-                                                date=warning.date.isoformat()), style="yellow"))
-            console.print()
-        weights = ", ".join(f"{s} {w}" for s, w in checklist.severity_weights)
-        console.print(Text(t("report.formula", weights=weights), style="dim"))
-        console.print(self._summary(item, t))
-
     def _result(self, console: Console, result: PairResult, checklist: Checklist,
                 names: dict[str, str], options: ReportOptions) -> None:
         t = options.t
@@ -191,13 +206,14 @@ class ConsoleReporter(Reporter):
         target = (t("report.target-system", system=printable(result.system),
                     name=printable(names.get(result.system, "")))
                   if result.system is not None else t("report.target-agency"))
-        console.print(Text(f"      {target}", style="dim"))
+        console.print(_indented(Text(target, style="dim")))
         if result.reasons:
             reasons = "; ".join(t(f"reason.{r.value}") for r in result.reasons)
-            console.print(Text(f"      {t('report.why')}: {reasons}"))
+            console.print(_indented(Text(f"{t('report.why')}: {reasons}")))
         if control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
-            console.print(Text(f"      {t('report.next-step')}: {control.guidance.get(lang)}"))
-            console.print(Text(f"      {t('report.legal-basis')}: {references_text(control, lang)}", style="dim"))
+            console.print(_indented(Text(f"{t('report.next-step')}: {control.guidance.get(lang)}")))
+            console.print(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t)}",
+                                         style="dim")))
         console.print()
 
     def _summary(self, item: Evaluation, t: Translator) -> Text:
@@ -234,7 +250,11 @@ class ConsoleReporter(Reporter):
                 console.print(_finding_line(found, t, with_path=False))
         console.print(Text(t("validate.summary", files=len(run.files), bad=bad, errors=errors),
                            style="red" if bad else "green"))
-        return buffer.getvalue()
+        return finish(buffer)
+
+
+def _indented(renderable: Text, left: int = 6) -> Padding:
+    return Padding(renderable, (0, 0, 0, left))
 
 
 def _finding_line(found: Finding, t: Translator, with_path: bool = True) -> Text:

@@ -1,0 +1,5 @@
+"""Messages for the ``init`` features (see the package doc)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {}
