@@ -1,0 +1,42 @@
+"""Shared fixtures: run the real command line in-process, and paths to test data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from fourlayer.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(args: list[str], input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
+    """Run ``fourlayer ARGS`` through the real entry point (its error boundary included)."""
+    runner = CliRunner()
+    environment = {"FOURLAYER_LANG": None, "NO_COLOR": None, **(env or {})}
+    with runner.isolation(input=input, env=environment) as streams:
+        try:
+            main([str(a) for a in args])
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else 0
+        else:  # pragma: no cover - main always exits
+            code = 0
+        out = streams[0].getvalue().decode("utf-8")
+        err = streams[1].getvalue().decode("utf-8")
+    return Result(code, out, err)
+
+
+@pytest.fixture
+def cli():
+    return run_cli

@@ -1,0 +1,67 @@
+"""Dogfood: every bundled schema is a valid JSON Schema, the bundled checklist validates."""
+
+from __future__ import annotations
+
+import re
+
+import jsonschema
+import pytest
+
+from fourlayer.checklist import load_checklist
+from fourlayer.resources import available_schemas, schema
+
+
+@pytest.mark.parametrize("name", available_schemas())
+def test_bundled_schema_is_valid(name):
+    document = schema(name)
+    jsonschema.validators.validator_for(document).check_schema(document)
+    assert document["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert document.get("$id", "").startswith("urn:fourlayer:schema:")
+
+
+def test_the_expected_schemas_are_bundled():
+    assert {"assessment", "checklist", "report"} <= set(available_schemas())
+
+
+def test_bundled_checklist_loads_without_findings():
+    loaded = load_checklist()
+    assert loaded.findings == ()
+    assert loaded.checklist is not None
+
+
+def test_bundled_checklist_ids_are_unique_ordered_and_well_formed():
+    checklist = load_checklist().checklist
+    ids = [c.id for c in checklist.controls]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"L[1-4]\.[0-9]{2}", i) for i in ids)
+    assert ids == sorted(ids)
+    assert 35 <= len(ids) <= 50
+    assert {c.layer for c in checklist.controls} == {1, 2, 3, 4}
+    for layer in (1, 2, 3, 4):
+        assert any(c.severity == "critical" for c in checklist.controls if c.layer == layer), layer
+
+
+def test_bundled_checklist_is_bilingual_and_sourced():
+    for control in load_checklist().checklist.controls:
+        for text in (control.title, control.requirement, control.guidance):
+            assert text.vi.strip() and text.en.strip(), control.id
+        assert control.references, control.id
+
+
+def test_budget_share_changes_on_2026_07_01():
+    """The 10 % rule stops on 2026-06-30 and the 15 % rule starts on 2026-07-01 (Law 116/2025/QH15)."""
+    from datetime import date
+
+    checklist = load_checklist().checklist
+    budget = [c for c in checklist.controls if "budget" in c.tags]
+    assert len(budget) == 2
+    before = {c.id for c in budget if c.in_force_on(date(2026, 6, 30))}
+    after = {c.id for c in budget if c.in_force_on(date(2026, 7, 1))}
+    assert len(before) == len(after) == 1 and before != after
+
+
+def test_independent_assessment_period_depends_on_level():
+    checklist = load_checklist().checklist
+    periodic = [c for c in checklist.controls if c.layer == 3 and c.max_age_for(3) == 12 and c.max_age_for(5) == 6]
+    assert periodic, "a layer-3 control with 12 months at levels 3-4 and 6 months at level 5"
+    assert all(c.max_age_for(4) == 12 and c.min_level == 3 for c in periodic)
