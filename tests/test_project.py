@@ -1,0 +1,97 @@
+"""The project keeps its promises to a newcomer: the README's commands, CI, lint, the wheel."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_cli
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def fenced_commands() -> list[str]:
+    return re.findall(r"```sh\n(.*?)\n```", README, flags=re.S)
+
+
+def test_readme_gives_the_two_set_up_commands():
+    blocks = fenced_commands()
+    assert blocks[0].startswith("python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/fourlayer check ")
+    assert blocks[1] == 'python3 -m venv .venv && .venv/bin/pip install -e ".[test]" && .venv/bin/python -m pytest'
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert fenced_commands()[1] in script.splitlines()
+
+
+def test_the_readme_main_job_runs(cli):
+    args = fenced_commands()[0].split(".venv/bin/fourlayer ", 1)[1].split()
+    result = run_cli([str(ROOT / a) if a.startswith("examples/") else a for a in args])
+    assert result.exit_code in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr and result.stdout
+
+
+def test_readme_help_block_is_true():
+    block = re.search(r"\$ fourlayer --help\n(.*?)```", README, flags=re.S)[1]
+    result = subprocess.run([sys.executable, "-m", "fourlayer", "--help"], capture_output=True, text=True,
+                            env={"COLUMNS": "100", "PATH": "/usr/bin:/bin"}, check=True)
+    assert result.stdout == block
+
+
+def test_readme_lists_every_command():
+    from fourlayer.cli import cli as group
+
+    for name, command in group.commands.items():
+        assert f"`fourlayer {name}" in README, name
+        if hasattr(command, "commands"):
+            for sub in command.commands:
+                assert f"`fourlayer {name} {sub}" in README, f"{name} {sub}"
+
+
+def test_ruff_is_clean():
+    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+    if not Path(ruff).exists():
+        pytest.skip("ruff is not installed (pip install -e '.[test]')")
+    result = subprocess.run([ruff, "check", "fourlayer", "tests", "bench"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_version_comes_from_metadata(cli):
+    from importlib.metadata import version
+
+    result = cli(["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"fourlayer {version('fourlayer')}"
+
+
+@pytest.mark.slow
+def test_the_built_wheel_carries_its_data_and_runs_from_elsewhere(tmp_path):
+    """Build the wheel, unpack it alone and run it from another directory."""
+    wheels = tmp_path / "wheels"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+                    "-w", str(wheels), str(ROOT)], check=True, capture_output=True)
+    (wheel,) = wheels.glob("fourlayer-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "fourlayer/checklists/four-layer.yaml" in names
+    assert {f"fourlayer/schemas/{n}.schema.json" for n in ("assessment", "checklist", "report")} <= set(names)
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin", "FOURLAYER_LANG": "en"}
+    where = subprocess.run([sys.executable, "-c", "import fourlayer; print(fourlayer.__file__)"],
+                           cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
+    assert where.stdout.startswith(str(site))
+    listing = subprocess.run([sys.executable, "-m", "fourlayer", "checklist", "list", "--lang", "en"],
+                             cwd=elsewhere, env=env, capture_output=True, text=True)
+    assert listing.returncode == 0, listing.stderr
+    assert all(f"Layer {n}:" in listing.stdout for n in (1, 2, 3, 4))
+    printed = subprocess.run([sys.executable, "-m", "fourlayer", "schema", "assessment"],
+                             cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
+    assert '"urn:fourlayer:schema:assessment"' in printed.stdout
