@@ -7,18 +7,21 @@ language at ``line:column``, with a hint where one helps ("did you mean ...").
 from __future__ import annotations
 
 import difflib
+import importlib
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any
-
-import jsonschema
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from fourlayer.dates import day_first_equivalent
 from fourlayer.findings import Finding, finding
 from fourlayer.locations import Locator
 from fourlayer.resources import schema
+
+if TYPE_CHECKING:  # jsonschema is imported only when there are errors to explain
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
 
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 _JSON_TYPES = {
@@ -34,11 +37,40 @@ _JSON_TYPES = {
 
 @cache
 def validator(name: str) -> jsonschema.protocols.Validator:
-    """A compiled validator for a bundled schema (checked once, then reused)."""
+    """The jsonschema validator of a bundled schema (checked once, then reused)."""
+    import jsonschema
+
     document = schema(name)
     cls = jsonschema.validators.validator_for(document)
     cls.check_schema(document)
     return cls(document)
+
+
+@cache
+def fast_validator(name: str) -> Callable[[Any], Any] | None:
+    """The compiled happy-path validator of a bundled schema, if there is one."""
+    try:
+        module = importlib.import_module(f"fourlayer.compiled.{name}")
+    except ImportError:
+        return None
+    return module.validate  # type: ignore[no-any-return]
+
+
+def is_valid_fast(name: str, data: Any) -> bool:
+    """True when the compiled validator accepts ``data``: then jsonschema is not needed.
+
+    False means "not known to be valid": jsonschema then finds and explains every error.
+    """
+    check = fast_validator(name)
+    if check is None:
+        return False
+    from fastjsonschema import JsonSchemaException
+
+    try:
+        check(data)
+    except JsonSchemaException:
+        return False
+    return True
 
 
 def json_type(value: Any) -> str:
@@ -67,6 +99,8 @@ def schema_findings(
     name: str, data: Any, locator: Locator, display: str
 ) -> list[Finding]:
     """Every error of ``data`` against the bundled schema ``name``, located and sorted."""
+    if is_valid_fast(name, data):
+        return []
     errors = sorted(validator(name).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     found: list[Finding] = []
     for error in errors:
@@ -77,7 +111,9 @@ def schema_findings(
 def _leaf_errors(error: ValidationError) -> list[ValidationError]:
     """For anyOf/oneOf, the most relevant branch error (jsonschema's best_match)."""
     if error.context:
-        best = jsonschema.exceptions.best_match(error.context)
+        from jsonschema.exceptions import best_match
+
+        best = best_match(error.context)
         if best is not None:
             return _leaf_errors(best)
     return [error]
@@ -121,12 +157,14 @@ def _unknown_keys(
     out = []
     for key in extras:
         near = suggest(key, allowed)
+        # `{note: Lắp đặt, kết nối}`: the text after an unquoted comma becomes a key with no value
+        split_text = near is None and value[key] is None and re.search(r"\s", key) is not None
         out.append(
             finding(
                 display,
                 locator.key([*path, key]),
                 "unknown-key",
-                hint="hint.did-you-mean" if near else "hint.unknown-key",
+                hint="hint.did-you-mean" if near else "hint.flow-comma" if split_text else "hint.unknown-key",
                 key=key,
                 where=where,
                 suggestion=near or "",
@@ -141,6 +179,8 @@ def _value_error(
 ) -> list[Finding]:
     kind = error.validator
     value = error.instance
+    if value is None and kind in ("type", "enum", "const"):
+        return [_empty_finding(error.schema, mark, display, where)]
     if kind == "type":
         return [_type_finding(error, mark, display, where)]
     if kind == "enum":
@@ -185,7 +225,32 @@ def _range_of(subschema: dict[str, Any]) -> tuple[Any, Any]:
     return low, high
 
 
+def _empty_finding(subschema: Any, mark: tuple[int, int] | None, display: str, where: str) -> Finding:
+    """``key:`` with nothing after it (YAML null): say what to write there.
+
+    The type and enum errors of one empty value share ``subschema``, so they become the
+    same finding, reported once."""
+    subschema = subschema if isinstance(subschema, dict) else {}
+    expected = subschema.get("type")
+    if "enum" in subschema:
+        return finding(display, mark, "empty-value", hint="hint.empty-choose", where=where,
+                       allowed=", ".join(str(c) for c in subschema["enum"]))
+    if "const" in subschema:
+        return finding(display, mark, "empty-value", hint="hint.empty-choose", where=where,
+                       allowed=_show(subschema["const"]))
+    if subschema.get("pattern") == DATE_PATTERN:
+        return finding(display, mark, "empty-value", hint="hint.date-format", where=where)
+    if expected == "object":
+        return finding(display, mark, "empty-value", hint="hint.empty-mapping", where=where)
+    if expected == "array":
+        return finding(display, mark, "empty-value", hint="hint.empty-list", where=where)
+    shown = "/".join(expected) if isinstance(expected, list) else str(expected or "")
+    return finding(display, mark, "empty-value", hint="hint.empty-type", where=where, expected=shown)
+
+
 def _show(value: Any) -> str:
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)  # null, true, false: the way YAML and JSON write them
     text = repr(value) if not isinstance(value, str) else f'"{value}"'
     return text if len(text) <= 80 else text[:77] + "…"
 

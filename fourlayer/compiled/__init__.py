@@ -1,0 +1,1 @@
+"""Compiled happy-path schema validators, one module per schema (see scripts/compile_schemas.py)."""
