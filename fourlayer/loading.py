@@ -57,21 +57,56 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+class _Suspicious(Exception):
+    """Raised while constructing when something needs the full inspection to be reported."""
+
+
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """Safe loader that keeps dates as text and mapping keys as the text written."""
+    """Safe loader that keeps dates as text and mapping keys as the text written.
+
+    On the happy path it checks, while it builds the data, what is cheap to check there:
+    duplicate and complex keys, and tags other than the plain JSON-like ones. Anything
+    suspect stops construction; ``inspect_nodes`` then reports every problem, located.
+    """
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.__class__ is not yaml.ScalarNode:
+                raise _Suspicious
+            if key_node.tag == _MERGE_TAG:
+                return self._merged_mapping(node, deep)
+            key = key_node.value
+            if key in mapping:
+                raise _Suspicious
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+    def _merged_mapping(self, node: yaml.MappingNode, deep: bool) -> dict[str, Any]:
+        """A mapping with ``<<`` merge keys: its own keys must be unique, and override merged ones."""
+        own = [k.value for k, _ in node.value if k.tag != _MERGE_TAG]
+        if len(own) != len(set(own)):
+            raise _Suspicious
         self.flatten_mapping(node)
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            mapping[str(key_node.value)] = self.construct_object(value_node, deep=deep)
+            if key_node.__class__ is not yaml.ScalarNode:
+                raise _Suspicious
+            mapping[key_node.value] = self.construct_object(value_node, deep=deep)
         return mapping
+
+    def refuse(self, node: yaml.Node) -> Any:
+        raise _Suspicious
 
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_Loader.yaml_constructors = {
+    tag: constructor for tag, constructor in yaml.SafeLoader.yaml_constructors.items() if tag in _ALLOWED_TAGS
+}
+_Loader.add_constructor(None, _Loader.refuse)
 
 
 @dataclass(frozen=True)
@@ -166,18 +201,39 @@ def parse_text(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Load
             return _refused(display, text, finding(display, None, "yaml-syntax", problem=str(error)))
         if node is None:
             return _refused(display, text, finding(display, None, "empty-document"))
-        problems = inspect_nodes(node, display, limits)
-        if problems:
-            return LoadResult(display, text, None, tuple(problems))
-        if not isinstance(node, yaml.MappingNode):
-            return _refused(display, text, finding(display, _mark(node.start_mark), "not-a-mapping"))
+        if "*" in text:  # aliases: inspect before building anything (alias bombs)
+            problems = inspect_nodes(node, display, limits)
+            if problems:
+                return LoadResult(display, text, None, tuple(problems))
         try:
             data = loader.construct_document(node)
-        except yaml.YAMLError as error:  # defensive: inspect_nodes refuses what would fail here
-            return _refused(display, text, _syntax(display, error))
+        except _Suspicious:
+            data = None
+        except yaml.YAMLError as error:  # a bad merge key, say
+            return _refused(display, text, _syntax(display, error, limits))
+        if data is None or (data.__class__ in (dict, list) and _deeper_than(data, limits.max_depth)):
+            problems = inspect_nodes(node, display, limits)
+            if problems:
+                return LoadResult(display, text, None, tuple(problems))
+        if not isinstance(data, dict):
+            return _refused(display, text, finding(display, _mark(node.start_mark), "not-a-mapping"))
     finally:
         loader.dispose()
     return LoadResult(display, text, data, ())
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    """Whether plain data nests deeper than ``limit`` (containers only; no aliases here)."""
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = node.values() if node.__class__ is dict else node
+        for child in children:
+            if child.__class__ is dict or child.__class__ is list:
+                stack.append((child, depth + 1))
+    return False
 
 
 def load_file(path: str | Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
