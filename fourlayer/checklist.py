@@ -102,11 +102,15 @@ class Checklist:
     source: str
     _by_id: dict[str, Control] = field(init=False, repr=False, compare=False, hash=False)
 
+    weights: dict[str, int] = field(init=False, repr=False, compare=False, hash=False)
+    """``severity_weights`` as a mapping, for lookups."""
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {c.id: c for c in self.controls})
+        object.__setattr__(self, "weights", dict(self.severity_weights))
 
     def weight(self, severity: str) -> int:
-        return dict(self.severity_weights)[severity]
+        return self.weights[severity]
 
     def control(self, control_id: str) -> Control | None:
         return self._by_id.get(control_id)

@@ -54,6 +54,7 @@ class Verdict(str, Enum):
 
 CREDIT = {Outcome.PASS: Fraction(1), Outcome.PARTIAL: Fraction(1, 2), Outcome.FAIL: Fraction(0)}
 COUNTED = frozenset(CREDIT)
+_HALF_CREDITS = {Outcome.PASS: 2, Outcome.PARTIAL: 1, Outcome.FAIL: 0}  # credit × 2, for integer sums
 OUTCOME_ORDER = (Outcome.PASS, Outcome.PARTIAL, Outcome.FAIL, Outcome.WAIVED, Outcome.NOT_APPLICABLE)
 
 
@@ -118,15 +119,17 @@ class Evaluation:
 
 
 def score_of(results: list[PairResult] | tuple[PairResult, ...], checklist: Checklist) -> Fraction | None:
-    """Σ weight × credit / Σ weight over pass, partial and fail pairs, as a fraction of 1."""
-    total = Fraction(0)
-    earned = Fraction(0)
+    """Σ weight × credit / Σ weight over pass, partial and fail pairs, as an exact fraction of 1."""
+    total = 0
+    earned = 0  # in half credits, so that every sum stays an integer
+    weights = checklist.weights
     for result in results:
-        if result.outcome in COUNTED:
-            weight = checklist.weight(result.severity)
+        half = _HALF_CREDITS.get(result.outcome)
+        if half is not None:
+            weight = weights[result.severity]
             total += weight
-            earned += weight * CREDIT[result.outcome]
-    return None if total == 0 else earned / total
+            earned += weight * half
+    return None if total == 0 else Fraction(earned, 2 * total)
 
 
 def percent(value: Fraction | None) -> float | None:
