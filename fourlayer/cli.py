@@ -19,7 +19,6 @@ import click
 from fourlayer.exitcodes import ExitCode
 from fourlayer.formats import CHECK_FORMATS, VALIDATE_FORMATS
 from fourlayer.i18n import LANGUAGES, resolve_language, translate
-from fourlayer.version import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -135,8 +134,18 @@ def emit(text: str, output: str | None, inputs: list[str]) -> None:
         raise Failure(error.key, **error.params) from error
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from fourlayer.version import tool_version
+
+    click.echo(f"fourlayer {tool_version()}")
+    ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, "--version", "-V", prog_name="fourlayer", message="%(prog)s %(version)s")
+@click.option("--version", "-V", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and exit.")
 @click.option("--debug", is_flag=True, help="Show the full traceback of an internal error.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
@@ -346,3 +355,9 @@ def _peek_lang(args: list[str]) -> str | None:
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
     return None
+
+
+from fourlayer.cli_audit import audit, diff  # noqa: E402
+
+cli.add_command(audit)
+cli.add_command(diff)

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from fourlayer.i18n import Translator
 from fourlayer.runner import CheckRun, ValidationRun
-from fourlayer.version import __version__
+from fourlayer.version import tool_version
 
 # C0 and C1 control characters except tab and newline: shown escaped, never emitted.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -31,7 +31,12 @@ class ReportOptions:
     quiet: bool = False
     color: bool = False
     width: int = 100
-    tool_version: str = __version__
+    version: str | None = None
+    """The tool version to print; looked up from package metadata when not given."""
+
+    @property
+    def tool_version(self) -> str:
+        return self.version or tool_version()
 
     @property
     def t(self) -> Translator:

@@ -1,0 +1,197 @@
+"""fourlayer's benchmark: times and ratios measured in one run, on the same generated files.
+
+    python bench/run.py                  # N = 1,000 files, medians of 5 runs
+    python bench/run.py --files 200 --repeat 3 --no-large
+
+It generates N deterministic agency assessments (tests/generate.py), then measures, each
+several times, reporting medians:
+
+  (a) floor       one Python process loading every file with yaml.load(CSafeLoader)
+  (b) audit j1    fourlayer audit --jobs 1 --format json -o FILE
+  (c) audit j2    fourlayer audit --jobs 2 --format json -o FILE
+  (d) validate    fourlayer validate --format json -o FILE
+  (e) check-jsonschema with schemas/assessment.schema.json on the same files (if installed)
+  (f) peak RSS of audit --jobs 1 at N and at 10 × N files
+  (g) start-up: fourlayer --version and fourlayer check on one example, against python -c pass
+
+and prints the table and the ratios against the targets of the speed issue. Results are
+also written to bench/out/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT / "tests"))
+
+PYTHON = sys.executable
+FOURLAYER = [PYTHON, "-m", "fourlayer"]
+AS_OF = "2026-11-27"
+FLOOR = """
+import sys, yaml
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as handle:
+        yaml.load(handle, Loader=yaml.CSafeLoader)
+"""
+PEAK_RSS = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def files_in(folder: Path) -> list[str]:
+    return sorted(str(p) for p in folder.rglob("*.yaml"))
+
+
+def generate(folder: Path, count: int) -> list[str]:
+    from generate import write_agencies
+
+    if folder.exists() and len(files_in(folder)) == count:
+        return files_in(folder)
+    shutil.rmtree(folder, ignore_errors=True)
+    write_agencies(folder, count, seed=2026)
+    return files_in(folder)
+
+
+def timed(command: list[str], repeat: int, ok_codes: tuple[int, ...] = (0, 1)) -> float:
+    """Median wall-clock seconds of ``command`` over ``repeat`` runs (after one warm-up)."""
+    times = []
+    for attempt in range(repeat + 1):
+        start = time.perf_counter()
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        elapsed = time.perf_counter() - start
+        if done.returncode not in ok_codes:
+            raise SystemExit(f"{' '.join(command[:6])} … exited {done.returncode}: {done.stderr.decode()[-500:]}")
+        if attempt:  # the first run warms the file cache and the .pyc files
+            times.append(elapsed)
+    return statistics.median(times)
+
+
+def peak_rss_kib(command: list[str]) -> int:
+    done = subprocess.run([PYTHON, "-c", PEAK_RSS, *command], capture_output=True, text=True, check=True)
+    return int(done.stdout.strip())
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"python": platform.python_version(), "system": platform.platform(), "cpu": cpu,
+            "cpus": str(os.cpu_count())}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--files", type=int, default=1000, help="N, the number of generated files")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median)")
+    parser.add_argument("--no-large", action="store_true", help="skip the 10 × N memory measurement")
+    args = parser.parse_args()
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    data_dir = OUT / f"agencies-{args.files}"
+    print(f"generating {args.files} files in {data_dir} …", flush=True)
+    files = generate(data_dir, args.files)
+    sizes = [Path(f).stat().st_size for f in files]
+    example = str(ROOT / "examples" / "so-y-te-nghe-an.yaml")
+    report = str(OUT / "audit.json")
+    results: dict[str, float | int | None] = {}
+
+    steps = {
+        "floor": [PYTHON, "-c", FLOOR, *files],
+        "audit_j1": [*FOURLAYER, "audit", str(data_dir), "--jobs", "1", "--as-of", AS_OF, "--format", "json",
+                     "-o", report],
+        "audit_j2": [*FOURLAYER, "audit", str(data_dir), "--jobs", "2", "--as-of", AS_OF, "--format", "json",
+                     "-o", report],
+        "validate": [*FOURLAYER, "validate", str(data_dir), "--format", "json", "-o", str(OUT / "validate.json")],
+    }
+    checker = shutil.which("check-jsonschema", path=str(Path(PYTHON).parent)) or shutil.which("check-jsonschema")
+    if checker:
+        steps["check_jsonschema"] = [checker, "--schemafile", str(ROOT / "schemas" / "assessment.schema.json"),
+                                     *files]
+    for name, command in steps.items():
+        print(f"timing {name} …", flush=True)
+        results[name] = timed(command, args.repeat)
+    if not checker:
+        results["check_jsonschema"] = None
+        print("check-jsonschema is not installed: pip install -r bench/requirements.txt", flush=True)
+
+    startup_repeat = max(args.repeat * 4, 10)
+    results["python_pass"] = timed([PYTHON, "-c", "pass"], startup_repeat)
+    results["version"] = timed([*FOURLAYER, "--version"], startup_repeat)
+    results["check_one"] = timed([*FOURLAYER, "check", example, "--as-of", AS_OF, "--quiet"], startup_repeat)
+
+    print("measuring peak memory …", flush=True)
+    results["rss_n_kib"] = peak_rss_kib(steps["audit_j1"])
+    if not args.no_large:
+        large_dir = OUT / f"agencies-{args.files * 10}"
+        generate(large_dir, args.files * 10)
+        results["rss_10n_kib"] = peak_rss_kib([*FOURLAYER, "audit", str(large_dir), "--jobs", "1", "--as-of", AS_OF,
+                                                "--format", "json", "-o", report])
+    else:
+        results["rss_10n_kib"] = None
+
+    print_report(results, files, sizes, args.repeat, startup_repeat)
+    (OUT / "results.json").write_text(json.dumps({"machine": machine(), "files": len(files),
+                                                  "repeat": args.repeat, "results": results}, indent=2) + "\n")
+    return 0
+
+
+def print_report(results: dict[str, float | int | None], files: list[str], sizes: list[int], repeat: int,
+                 startup_repeat: int) -> None:
+    def ratio(a: str, b: str) -> float | None:
+        first, second = results.get(a), results.get(b)
+        return None if first is None or second is None else first / second
+
+    targets = [
+        ("audit --jobs 1 / floor", ratio("audit_j1", "floor"), "<=", 1.5),
+        ("check-jsonschema / validate", ratio("check_jsonschema", "validate"), ">=", 10.0),
+        ("audit --jobs 2 / audit --jobs 1", ratio("audit_j2", "audit_j1"), "<=", 0.6),
+        ("peak RSS 10N / N", ratio("rss_10n_kib", "rss_n_kib"), "<=", 1.2),
+        ("--version / python -c pass", ratio("version", "python_pass"), "<=", 3.0),
+        ("check one file / python -c pass", ratio("check_one", "python_pass"), "<=", 8.0),
+    ]
+    print()
+    print(f"N = {len(files)} files, {statistics.mean(sizes) / 1024:.1f} KiB on average; "
+          f"median of {repeat} runs ({startup_repeat} for start-up)")
+    print(f"machine: {machine()}")
+    print()
+    print("| measurement | median |")
+    print("|---|---|")
+    for name in ("floor", "audit_j1", "audit_j2", "validate", "check_jsonschema", "python_pass", "version",
+                 "check_one"):
+        value = results[name]
+        shown = "not measured" if value is None else f"{value * 1000:.0f} ms" if value < 10 else f"{value:.2f} s"
+        print(f"| {name} | {shown} |")
+    for name in ("rss_n_kib", "rss_10n_kib"):
+        value = results[name]
+        print(f"| {name.replace('_kib', '')} | {'not measured' if value is None else f'{value / 1024:.1f} MiB'} |")
+    print()
+    print("| target | measured | goal | met |")
+    print("|---|---|---|---|")
+    for label, value, op, goal in targets:
+        if value is None:
+            print(f"| {label} | not measured | {op} {goal} | — |")
+            continue
+        met = value <= goal if op == "<=" else value >= goal
+        print(f"| {label} | {value:.2f} | {op} {goal} | {'yes' if met else 'NO'} |")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
