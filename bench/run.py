@@ -1,7 +1,11 @@
 """fourlayer's benchmark: times and ratios measured in one run, on the same generated files.
 
-    python bench/run.py                  # N = 1,000 files, medians of 5 runs
-    python bench/run.py --files 200 --repeat 3 --no-large
+One command, from the repository root (a fresh virtual environment with fourlayer installed
+as users install it, and check-jsonschema to compare with):
+
+    python3 -m venv bench/.venv && bench/.venv/bin/pip install -q . -r bench/requirements.txt && bench/.venv/bin/python bench/run.py
+
+Options: --files N (default 1,000), --repeat K (default 5), --no-large (skip 10 × N).
 
 It generates N deterministic agency assessments (tests/generate.py), then measures, each
 several times, reporting medians:
@@ -36,7 +40,9 @@ OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT / "tests"))
 
 PYTHON = sys.executable
-FOURLAYER = [PYTHON, "-m", "fourlayer"]
+# the installed console script, as users run it (never the source tree: commands run in OUT)
+_SCRIPT = Path(PYTHON).with_name("fourlayer")
+FOURLAYER = [str(_SCRIPT)] if _SCRIPT.exists() else [PYTHON, "-m", "fourlayer"]
 AS_OF = "2026-11-27"
 FLOOR = """
 import sys, yaml
@@ -70,7 +76,7 @@ def timed(command: list[str], repeat: int, ok_codes: tuple[int, ...] = (0, 1)) -
     times = []
     for attempt in range(repeat + 1):
         start = time.perf_counter()
-        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, cwd=OUT)
         elapsed = time.perf_counter() - start
         if done.returncode not in ok_codes:
             raise SystemExit(f"{' '.join(command[:6])} … exited {done.returncode}: {done.stderr.decode()[-500:]}")
@@ -80,7 +86,7 @@ def timed(command: list[str], repeat: int, ok_codes: tuple[int, ...] = (0, 1)) -
 
 
 def peak_rss_kib(command: list[str]) -> int:
-    done = subprocess.run([PYTHON, "-c", PEAK_RSS, *command], capture_output=True, text=True, check=True)
+    done = subprocess.run([PYTHON, "-c", PEAK_RSS, *command], capture_output=True, text=True, check=True, cwd=OUT)
     return int(done.stdout.strip())
 
 
