@@ -1,9 +1,7 @@
 """fourlayer's benchmark: times and ratios measured in one run, on the same generated files.
 
-One command, from the repository root (a fresh virtual environment with fourlayer installed
-as users install it, and check-jsonschema to compare with):
-
-    python3 -m venv bench/.venv && bench/.venv/bin/pip install -q . -r bench/requirements.txt && bench/.venv/bin/python bench/run.py
+One command, from the repository root: see bench/README.md (a fresh virtual environment with
+fourlayer installed as users install it, and check-jsonschema to compare with).
 
 Options: --files N (default 1,000), --repeat K (default 5), --no-large (skip 10 × N).
 
