@@ -43,9 +43,16 @@ def to_draft7(node: Any, *, in_properties: bool = False) -> Any:
     unsupported = UNSUPPORTED & set(node)
     if unsupported:
         raise SystemExit(f"no draft-07 equivalent for {sorted(unsupported)}: extend to_draft7")
+    out = _keywords(node)
+    if "$ref" in out and len(out) > 1:  # draft-07 ignores keywords beside $ref; 2020-12 applies them
+        out = {"allOf": [{"$ref": out.pop("$ref")}], **out}
+    return out
+
+
+def _keywords(node: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in node.items():
-        if key in ANNOTATIONS:
+        if key in ANNOTATIONS or (key == "items" and "prefixItems" in node):
             continue
         if key in ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas"):
             out["dependencies" if key == "dependentSchemas" else key] = to_draft7(value, in_properties=True)
@@ -55,12 +62,8 @@ def to_draft7(node: Any, *, in_properties: bool = False) -> Any:
             out["items"] = to_draft7(value)
             if "items" in node:
                 out["additionalItems"] = to_draft7(node["items"])
-        elif key == "items" and "prefixItems" in node:
-            continue
         else:
             out[key] = to_draft7(value)
-    if "$ref" in out and len(out) > 1:  # draft-07 ignores keywords beside $ref; 2020-12 applies them
-        out = {"allOf": [{"$ref": out.pop("$ref")}], **out}
     return out
 
 
