@@ -13,6 +13,17 @@ from typing import Any
 from fourlayer.i18n import translate
 
 
+@dataclass(frozen=True)
+class MessageRef:
+    """A message parameter that is itself a catalogue key, translated when shown."""
+
+    key: str
+
+
+def _fill(lang: str, params: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+    return {name: translate(lang, value.key) if isinstance(value, MessageRef) else value for name, value in params}
+
+
 class Severity(str, Enum):
     ERROR = "error"
     WARNING = "warning"
@@ -40,12 +51,12 @@ class Finding:
         return self.severity is Severity.ERROR
 
     def message(self, lang: str) -> str:
-        return translate(lang, f"finding.{self.code}", **dict(self.params))
+        return translate(lang, f"finding.{self.code}", **_fill(lang, self.params))
 
     def hint(self, lang: str) -> str | None:
         if self.hint_key is None:
             return None
-        return translate(lang, self.hint_key, **dict(self.params))
+        return translate(lang, self.hint_key, **_fill(lang, self.params))
 
     def location(self) -> str:
         """``path:line:column`` as compilers print it (parts that are unknown left out)."""

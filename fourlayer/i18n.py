@@ -34,7 +34,7 @@ def translate(lang: str, key: str, /, **params: Any) -> str:
     """The message ``key`` in ``lang``, with ``params`` filled in."""
     entry = MESSAGES[key]
     template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
-    return template.format(**params) if params else template
+    return template.format(**params)
 
 
 class Translator:

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from fourlayer.findings import Finding, finding
+from fourlayer.findings import Finding, MessageRef, finding
 
 try:  # the C parser is an order of magnitude faster; fall back where it is missing
     _BaseLoader: type = yaml.CSafeLoader
@@ -189,18 +189,9 @@ def parse_text(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Load
             return LoadResult(display, text, None, (problem,))
     loader = _Loader(text)
     try:
-        try:
-            node = loader.get_single_node()
-        except yaml.composer.ComposerError as error:
-            if "single document" in str(error.context or ""):
-                return _refused(display, text, finding(display, _mark(error.problem_mark), "multiple-documents"))
-            return _refused(display, text, _syntax(display, error, limits))
-        except yaml.MarkedYAMLError as error:
-            return _refused(display, text, _syntax(display, error, limits))
-        except yaml.YAMLError as error:  # a reader error carries no mark
-            return _refused(display, text, finding(display, None, "yaml-syntax", problem=str(error)))
-        if node is None:
-            return _refused(display, text, finding(display, None, "empty-document"))
+        node = _compose(loader, text, display, limits)
+        if isinstance(node, Finding):
+            return _refused(display, text, node)
         if "*" in text:  # aliases: inspect before building anything (alias bombs)
             problems = inspect_nodes(node, display, limits)
             if problems:
@@ -210,7 +201,7 @@ def parse_text(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Load
         except _Suspicious:
             data = None
         except yaml.YAMLError as error:  # a bad merge key, say
-            return _refused(display, text, _syntax(display, error, limits))
+            return _refused(display, text, _syntax(display, error, limits, text))
         if data is None or (data.__class__ in (dict, list) and _deeper_than(data, limits.max_depth)):
             problems = inspect_nodes(node, display, limits)
             if problems:
@@ -220,6 +211,23 @@ def parse_text(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Load
     finally:
         loader.dispose()
     return LoadResult(display, text, data, ())
+
+
+def _compose(loader: _Loader, text: str, display: str, limits: Limits) -> yaml.Node | Finding:
+    """The document's node tree, or the finding that says why there is none."""
+    try:
+        node = loader.get_single_node()
+    except yaml.composer.ComposerError as error:
+        if "single document" in str(error.context or ""):
+            return finding(display, _mark(error.problem_mark), "multiple-documents")
+        return _syntax(display, error, limits, text)
+    except yaml.MarkedYAMLError as error:
+        return _syntax(display, error, limits, text)
+    except yaml.YAMLError as error:  # a reader error carries no mark
+        return finding(display, None, "yaml-syntax", problem=str(error))
+    if node is None:
+        return finding(display, None, "empty-document")
+    return node  # type: ignore[no-any-return]
 
 
 def _deeper_than(data: Any, limit: int) -> bool:
@@ -250,12 +258,38 @@ def _refused(display: str, text: str, problem: Finding) -> LoadResult:
     return LoadResult(display, text, None, (problem,))
 
 
-def _syntax(display: str, error: Any, limits: Limits = DEFAULT_LIMITS) -> Finding:
+# PyYAML's (English) descriptions of syntax errors, and the catalogue key of each in plain words
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", "yaml-problem.mapping-values"),
+    ("could not find expected ':'", "yaml-problem.expected-colon"),
+    ("did not find expected key", "yaml-problem.expected-key"),
+    ("did not find expected '-' indicator", "yaml-problem.expected-dash"),
+    ("did not find expected ',' or ']'", "yaml-problem.unclosed-sequence"),
+    ("did not find expected ',' or '}'", "yaml-problem.unclosed-mapping"),
+    ("found a tab character", "yaml-problem.tab"),
+    ("found character that cannot start any token", "yaml-problem.bad-character"),
+    ("found unexpected end of stream", "yaml-problem.end-of-stream"),
+    ("found unknown escape character", "yaml-problem.escape"),
+    ("found undefined alias", "yaml-problem.undefined-alias"),
+    ("block sequence entries are not allowed", "yaml-problem.sequence-here"),
+    ("did not find expected node content", "yaml-problem.node-content"),
+)
+
+
+def _syntax(display: str, error: Any, limits: Limits = DEFAULT_LIMITS, text: str | None = None) -> Finding:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    context = getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error)
     if "nesting depth" in problem:  # libyaml's own cap (1000) on flow nesting
-        return finding(display, _mark(mark), "too-deep", limit=limits.max_depth)
-    return finding(display, _mark(mark), "yaml-syntax", hint="hint.yaml-syntax", problem=problem)
+        return finding(display, _mark(mark), "too-deep", limit=limits.max_depth, hint="hint.too-deep")
+    key = next((key for words, key in _YAML_PROBLEMS if words in problem), None)
+    if text is not None and mark is not None and text[mark.index : mark.index + 1] == "\t":
+        key = "yaml-problem.tab"
+    described: Any = MessageRef(key) if key else problem
+    if context is not None and mark is not None and context.line != mark.line:
+        return finding(display, _mark(mark), "yaml-syntax", hint="hint.yaml-syntax-context", problem=described,
+                       context_line=context.line + 1)
+    return finding(display, _mark(mark), "yaml-syntax", hint="hint.yaml-syntax", problem=described)
 
 
 def _scan_flow_depth(text: str, display: str, limits: Limits) -> Finding | None:
@@ -269,12 +303,12 @@ def _scan_flow_depth(text: str, display: str, limits: Limits) -> Finding | None:
                 depth += 1
                 if depth > limits.max_depth:
                     return finding(
-                        display, _mark(event.start_mark), "too-deep", limit=limits.max_depth
+                        display, _mark(event.start_mark), "too-deep", limit=limits.max_depth, hint="hint.too-deep"
                     )
             elif isinstance(event, end):
                 depth -= 1
     except yaml.MarkedYAMLError as error:
-        problem = _syntax(display, error, limits)
+        problem = _syntax(display, error, limits, text)
         return problem if problem.code == "too-deep" else None  # else the composer reports it
     except yaml.YAMLError:
         return None
@@ -319,7 +353,8 @@ def inspect_nodes(root: yaml.Node, display: str, limits: Limits) -> list[Finding
         real_nodes += 1
         if node.tag not in _ALLOWED_TAGS and node.tag != _MERGE_TAG:
             problems.append(
-                finding(display, _mark(node.start_mark), "forbidden-tag", hint="hint.forbidden-tag", tag=node.tag)
+                finding(display, _mark(node.start_mark), "forbidden-tag", hint="hint.forbidden-tag",
+                        tag=node.tag.replace("tag:yaml.org,2002:", "!!"))
             )
             done[key] = (1, 1)
             continue
@@ -333,7 +368,7 @@ def inspect_nodes(root: yaml.Node, display: str, limits: Limits) -> list[Finding
     height, size = done[id(root)]
     if height > limits.max_depth:
         deepest = _deepest(root, done, limits.max_depth)
-        return [finding(display, _mark(deepest.start_mark), "too-deep", limit=limits.max_depth)]
+        return [finding(display, _mark(deepest.start_mark), "too-deep", limit=limits.max_depth, hint="hint.too-deep")]
     if size - real_nodes > limits.max_alias_nodes:
         return [finding(display, None, "alias-expansion", limit=limits.max_alias_nodes, hint="hint.alias-expansion")]
     return []

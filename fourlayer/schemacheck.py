@@ -10,6 +10,7 @@ import difflib
 import importlib
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -82,7 +83,7 @@ def path_text(path: Iterable[str | int]) -> str:
     out = ""
     for item in path:
         out += f"[{item}]" if isinstance(item, int) else (f".{item}" if out else str(item))
-    return out or "(gốc / root)"
+    return out or "(cấp trên cùng của tệp / top level of the file)"
 
 
 def suggest(word: str, choices: Iterable[str]) -> str | None:
@@ -134,7 +135,9 @@ def _one(error: ValidationError, locator: Locator, display: str) -> list[Finding
     if kind == "required":
         present = value if isinstance(value, dict) else {}
         return [
-            finding(display, locator.container(path), "missing-key", key=key, where=where)
+            finding(display, locator.container(path), "missing-key",
+                    hint="hint.missing-key" if _key_example(key, path) else None,
+                    key=key, where=where, example=_key_example(key, path))
             for key in error.validator_value
             if key not in present
         ]
@@ -196,12 +199,8 @@ def _value_error(
                 where=where, value=_show(value), allowed=", ".join(choices), suggestion=near or "",
             )
         ]
-    if kind == "pattern" and error.validator_value == DATE_PATTERN:
-        fixed = day_first_equivalent(value) if isinstance(value, str) else None
-        return [finding(display, mark, "invalid-date", hint="hint.date-day-first" if fixed else "hint.date-format",
-                        where=where, value=_show(value), suggestion=fixed or "")]
     if kind == "pattern":
-        return [finding(display, mark, "bad-format", where=where, value=_show(value), pattern=error.validator_value)]
+        return [_pattern_finding(error, mark, display, path, where)]
     if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         limits = _range_of(error.schema)
         return [finding(display, mark, "out-of-range", where=where, value=_show(value), low=limits[0], high=limits[1])]
@@ -219,10 +218,60 @@ def _value_error(
     return [finding(display, mark, "schema-invalid", where=where, detail=error.message)]
 
 
+def _pattern_finding(
+    error: ValidationError, mark: tuple[int, int] | None, display: str, path: list[Any], where: str
+) -> Finding:
+    value = error.instance
+    if error.validator_value == DATE_PATTERN:
+        fixed = day_first_equivalent(value) if isinstance(value, str) else None
+        return finding(display, mark, "invalid-date", hint="hint.date-day-first" if fixed else "hint.date-format",
+                       where=where, value=_show(value), suggestion=fixed or "")
+    if len(path) == 3 and path[0] == "systems" and path[2] == "id":
+        slug = _system_id_like(value) if isinstance(value, str) else ""
+        return finding(display, mark, "bad-format", hint="hint.system-id-slug" if slug else "hint.system-id",
+                       where=where, value=_show(value), pattern=error.validator_value, suggestion=slug)
+    return finding(display, mark, "bad-format", where=where, value=_show(value), pattern=error.validator_value)
+
+
 def _range_of(subschema: dict[str, Any]) -> tuple[Any, Any]:
     low = subschema.get("minimum", subschema.get("exclusiveMinimum", "…"))
     high = subschema.get("maximum", subschema.get("exclusiveMaximum", "…"))
     return low, high
+
+
+# What a missing required key looks like when written (the same in both languages).
+_KEY_EXAMPLES = {
+    "schema_version": "schema_version: 1",
+    "agency": 'agency: {name: "Sở Y tế tỉnh Nghệ An"}',
+    "assessed_on": "assessed_on: 2026-09-30",
+    "systems": 'systems: [{id: portal, name: "Cổng thông tin điện tử", level: 2}]',
+    "id": "id: portal",
+    "name": 'name: "Cổng thông tin điện tử"',
+    "level": "level: 2",
+    "status": "status: implemented",
+    "ref": 'ref: "45/QĐ-SYT"',
+    "control": "control: L2.03",
+    "reason": 'reason: "…"',
+    "approved_by": 'approved_by: "Giám đốc Sở"',
+    "expires": "expires: 2027-06-30",
+    "version": 'version: "1"',
+}
+
+
+def _key_example(key: str, path: list[Any]) -> str:
+    if key == "name" and path[:1] == ["agency"]:
+        return 'name: "Sở Y tế tỉnh Nghệ An"'
+    if key == "name" and path[:1] == ["assessor"]:
+        return 'name: "Nguyễn Văn A"'
+    return _KEY_EXAMPLES.get(key, "")
+
+
+def _system_id_like(text: str) -> str:
+    """``Cổng TT điện tử`` → ``cong-tt-dien-tu``: a valid system id close to what was written."""
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", plain).strip("-._")
+    return slug[:64] if slug else ""
 
 
 def _empty_finding(subschema: Any, mark: tuple[int, int] | None, display: str, where: str) -> Finding:
@@ -260,6 +309,12 @@ def _type_finding(error: ValidationError, mark: tuple[int, int] | None, display:
     expected_list = expected if isinstance(expected, list) else [expected]
     value = error.instance
     if isinstance(value, bool) and "boolean" not in expected_list:
+        # `status: yes`: the enum error of the same value says the same; both must name the choices,
+        # since the two become one finding
+        choices = error.schema.get("enum") if isinstance(error.schema, dict) else None
+        if choices:
+            return finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean", where=where,
+                           value=str(value).lower(), allowed=", ".join(str(c) for c in choices))
         return finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean-text", where=where,
                        value=str(value).lower(), allowed="")
     if isinstance(value, str) and "integer" in expected_list and value.strip().lstrip("-").isdigit():

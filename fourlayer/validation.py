@@ -195,9 +195,11 @@ def _waivers(data: dict[str, Any], checklist: Checklist, locator: Locator, displ
                 yield finding(display, locator.value(("waivers", index, "system")), "waiver-agency-scope",
                               hint="hint.waiver-agency-scope", control=control_id)
         if isinstance(system_id, str) and system_id not in systems:
-            near = suggest(system_id, sorted(s for s in systems if isinstance(s, str)))
+            known = sorted(s for s in systems if isinstance(s, str))
+            near = suggest(system_id, known)
             yield finding(display, locator.value(("waivers", index, "system")), "waiver-unknown-system",
-                          hint="hint.did-you-mean" if near else None, system=system_id, suggestion=near or "")
+                          hint="hint.did-you-mean" if near else "hint.waiver-systems", system=system_id,
+                          suggestion=near or "", systems=", ".join(known) or "—")
 
 
 __all__ = ["Checked", "Severity", "check_file", "check_loaded", "suggest_control", "validate_assessment"]

@@ -40,9 +40,9 @@ def _literal_keys() -> set[str]:
         if "messages" in path.parts:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith(prefixes):
-                if re.fullmatch(r"[a-z]+\.[a-z0-9._-]+", node.value):
-                    keys.add(node.value)
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith(prefixes)
+                    and re.fullmatch(r"[a-z]+\.[a-z0-9._-]+", node.value)):
+                keys.add(node.value)
     return keys
 
 

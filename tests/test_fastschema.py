@@ -9,14 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fourlayer.loading import load_file, parse_text
 from fourlayer.resources import bundled_checklist_text
 from fourlayer.schemacheck import is_valid_fast, validator
-
-from conftest import ROOT
 
 NAMES = ("assessment", "checklist")
 BASES = {
@@ -29,7 +28,7 @@ BASES = {
 def test_compiled_validator_matches_the_schema_file(name):
     module = importlib.import_module(f"fourlayer.compiled.{name}")
     digest = hashlib.sha256((ROOT / "schemas" / f"{name}.schema.json").read_bytes()).hexdigest()
-    assert module.SCHEMA_SHA256 == digest, "schemas changed: run python scripts/compile_schemas.py"
+    assert digest == module.SCHEMA_SHA256, "schemas changed: run python scripts/compile_schemas.py"
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -33,8 +33,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file is not UTF-8 text (byte {byte} is not valid).",
     },
     "hint.not-utf8": {
-        "vi": "Mở tệp bằng trình soạn thảo và lưu lại với mã hoá UTF-8.",
-        "en": "Open the file in an editor and save it again as UTF-8.",
+        "vi": "Tệp có thể được lưu bằng bảng mã cũ (TCVN3/ABC, VNI, Windows-1258): mở tệp bằng trình soạn thảo và lưu lại với mã hoá UTF-8.",
+        "en": "The file may be saved in a legacy code page (TCVN3/ABC, VNI, Windows-1258): open it in an editor and save it again as UTF-8.",
     },
     "finding.control-character": {
         "vi": "Tệp chứa ký tự điều khiển {char}, không được phép trong YAML.",
@@ -51,6 +51,66 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.yaml-syntax": {
         "vi": "Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm và dấu ngoặc kép ở dòng này hoặc dòng ngay trên.",
         "en": "Check the indentation (spaces, not tabs), colons and quotes on this line or the one above.",
+    },
+    "hint.yaml-syntax-context": {
+        "vi": "Cấu trúc này bắt đầu ở dòng {context_line}: kiểm tra dấu ngoặc, dấu nháy và thụt lề từ dòng đó đến đây.",
+        "en": "This construct starts on line {context_line}: check the brackets, quotes and indentation from there to here.",
+    },
+    "hint.too-deep": {
+        "vi": "Bản tự đánh giá không cần lồng sâu như vậy: kiểm tra thụt lề, hoặc dấu ngoặc [ {{ chưa đóng.",
+        "en": "A self-assessment never nests this deep: check the indentation, or a [ or {{ left open.",
+    },
+    "yaml-problem.mapping-values": {
+        "vi": "có dấu hai chấm \": \" ở chỗ không được phép (thường do thiếu dấu nháy quanh văn bản có dấu hai chấm)",
+        "en": "a \": \" where none is allowed (often text containing a colon that is not quoted)",
+    },
+    "yaml-problem.expected-colon": {
+        "vi": "thiếu dấu hai chấm sau khoá",
+        "en": "a key is missing its colon",
+    },
+    "yaml-problem.expected-key": {
+        "vi": "thụt lề không khớp: dòng này không thẳng hàng với các khoá cùng cấp",
+        "en": "the indentation does not match: this line is not aligned with the keys at its level",
+    },
+    "yaml-problem.expected-dash": {
+        "vi": "thụt lề không khớp trong danh sách: mỗi mục phải bắt đầu bằng \"- \" thẳng hàng",
+        "en": "the indentation of a list does not match: every item starts with an aligned \"- \"",
+    },
+    "yaml-problem.unclosed-sequence": {
+        "vi": "danh sách mở bằng [ chưa được đóng bằng ]",
+        "en": "a list opened with [ is not closed with ]",
+    },
+    "yaml-problem.unclosed-mapping": {
+        "vi": "ánh xạ mở bằng {{ chưa được đóng bằng }}",
+        "en": "a mapping opened with {{ is not closed with }}",
+    },
+    "yaml-problem.tab": {
+        "vi": "có ký tự tab trong phần thụt lề (YAML chỉ dùng dấu cách)",
+        "en": "a tab character in the indentation (YAML indents with spaces only)",
+    },
+    "yaml-problem.bad-character": {
+        "vi": "có ký tự không được đứng đầu một giá trị (như @ hoặc `); đặt giá trị trong dấu nháy",
+        "en": "a character that cannot start a value (such as @ or `); quote the value",
+    },
+    "yaml-problem.end-of-stream": {
+        "vi": "tệp kết thúc khi một chuỗi trong dấu nháy chưa được đóng",
+        "en": "the file ends inside a quoted string that is not closed",
+    },
+    "yaml-problem.escape": {
+        "vi": "dấu \\ trong chuỗi nháy kép không hợp lệ (viết \\\\ hoặc dùng nháy đơn)",
+        "en": "an invalid \\ escape in a double-quoted string (write \\\\ or use single quotes)",
+    },
+    "yaml-problem.undefined-alias": {
+        "vi": "bí danh (*) trỏ tới một neo (&) chưa được khai báo",
+        "en": "an alias (*) refers to an anchor (&) that is not defined",
+    },
+    "yaml-problem.sequence-here": {
+        "vi": "mục danh sách \"- \" đặt sai chỗ (kiểm tra thụt lề)",
+        "en": "a list item \"- \" in the wrong place (check the indentation)",
+    },
+    "yaml-problem.node-content": {
+        "vi": "thiếu giá trị ở chỗ cần có",
+        "en": "a value is missing where one is needed",
     },
     "finding.duplicate-key": {
         "vi": "Khoá \"{key}\" bị lặp (đã có ở dòng {first_line}).",
@@ -105,6 +165,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Thiếu khoá bắt buộc \"{key}\" trong {where}.",
         "en": "The required key \"{key}\" is missing from {where}.",
     },
+    "hint.missing-key": {
+        "vi": "Thêm một dòng, ví dụ: {example}",
+        "en": "Add a line such as: {example}",
+    },
     "finding.unknown-key": {
         "vi": "Khoá \"{key}\" không có trong mẫu của {where}.",
         "en": "The key \"{key}\" is not part of {where}.",
@@ -112,6 +176,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.unknown-key": {
         "vi": "Các khoá được dùng: {allowed}. Ghi chú riêng của cơ quan đặt trong khoá bắt đầu bằng \"x-\".",
         "en": "Keys allowed here: {allowed}. An agency's own notes go in keys that start with \"x-\".",
+    },
+    "hint.flow-comma": {
+        "vi": "Có phải đây là phần sau dấu phẩy của một đoạn văn bản? Trong dấu ngoặc nhọn {{ }}, dấu phẩy ngăn cách các khoá: đặt văn bản có dấu phẩy trong dấu ngoặc kép, ví dụ note: \"Lắp đặt, kết nối thiết bị\".",
+        "en": "Is this the part after a comma of some text? Inside braces {{ }}, a comma separates keys: put text that contains a comma in quotes, e.g. note: \"installed, connected\".",
     },
     "hint.did-you-mean": {
         "vi": "Có phải ý là \"{suggestion}\"?",
@@ -126,8 +194,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Put the value in quotes so YAML reads it as text, e.g. \"1\".",
     },
     "finding.yaml-boolean": {
-        "vi": "{where}: YAML đọc {value} là giá trị đúng/sai, không phải văn bản.",
-        "en": "{where}: YAML reads {value} as true/false, not as text.",
+        "vi": "{where}: YAML hiểu giá trị này là đúng/sai ({value}), không phải văn bản.",
+        "en": "{where}: YAML reads this value as true/false ({value}), not as text.",
     },
     "hint.yaml-boolean": {
         "vi": "Ghi một trong các giá trị: {allowed} (yes/no/on/off không được dùng).",
@@ -144,6 +212,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.quoted-number": {
         "vi": "Bỏ dấu ngoặc kép: viết {value}.",
         "en": "Remove the quotes: write {value}.",
+    },
+    "finding.empty-value": {
+        "vi": "{where}: chưa điền giá trị.",
+        "en": "{where}: no value is filled in.",
+    },
+    "hint.empty-choose": {
+        "vi": "Ghi sau dấu hai chấm một trong các giá trị: {allowed}.",
+        "en": "Write one of these after the colon: {allowed}.",
+    },
+    "hint.empty-type": {
+        "vi": "Ghi giá trị sau dấu hai chấm (cần kiểu {expected}), hoặc xoá dòng nếu khoá này không bắt buộc.",
+        "en": "Write a value after the colon ({expected} expected), or delete the line if the key is optional.",
+    },
+    "hint.empty-mapping": {
+        "vi": "Ghi các khoá con ở các dòng bên dưới, thụt lề thêm 2 dấu cách; hoặc xoá dòng nếu khoá này không bắt buộc.",
+        "en": "Write its keys on the lines below, indented 2 more spaces; or delete the line if the key is optional.",
+    },
+    "hint.empty-list": {
+        "vi": "Ghi các mục ở các dòng bên dưới, mỗi mục bắt đầu bằng \"- \"; hoặc xoá dòng nếu khoá này không bắt buộc.",
+        "en": "Write its items on the lines below, each starting with \"- \"; or delete the line if the key is optional.",
     },
     "finding.not-allowed-value": {
         "vi": "{where}: giá trị {value} không hợp lệ; được dùng: {allowed}.",
@@ -168,6 +256,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.impossible-date": {
         "vi": "Kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày).",
         "en": "Check the day and month (February, for one, has only 28 or 29 days).",
+    },
+    "hint.system-id": {
+        "vi": "Mã hệ thống chỉ gồm chữ không dấu, chữ số và . _ -, bắt đầu bằng chữ hoặc số, ví dụ portal hoặc his-benh-vien.",
+        "en": "A system id holds only ASCII letters, digits and . _ -, and starts with a letter or digit, e.g. portal or hospital-his.",
+    },
+    "hint.system-id-slug": {
+        "vi": "Mã hệ thống chỉ gồm chữ không dấu, chữ số và . _ -, bắt đầu bằng chữ hoặc số; ví dụ viết {suggestion}.",
+        "en": "A system id holds only ASCII letters, digits and . _ -, and starts with a letter or digit; e.g. write {suggestion}.",
     },
     "finding.bad-format": {
         "vi": "{where}: {value} không đúng định dạng ({pattern}).",
@@ -249,6 +345,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "finding.waiver-unknown-system": {
         "vi": "Miễn trừ nêu hệ thống \"{system}\", không có trong tệp.",
         "en": "A waiver names the system \"{system}\", which is not in the file.",
+    },
+    "hint.waiver-systems": {
+        "vi": "Ghi system là mã của một hệ thống trong systems ({systems}), hoặc bỏ dòng system để miễn trừ cho mọi hệ thống.",
+        "en": "Give as system the id of one of the systems ({systems}), or leave the system line out to cover every system.",
     },
     "finding.waiver-agency-scope": {
         "vi": "Tiêu chí {control} áp dụng cho cả cơ quan; miễn trừ của nó không ghi system.",

@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterable
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -257,18 +257,20 @@ def _indented(renderable: Text, left: int = 6) -> Padding:
     return Padding(renderable, (0, 0, 0, left))
 
 
-def _finding_line(found: Finding, t: Translator, with_path: bool = True) -> Text:
+def _finding_line(found: Finding, t: Translator, with_path: bool = True) -> Group:
+    """``file:line:column  error  message  [code]`` and its hint, wrapped lines indented."""
     where = found.location() if with_path else ":".join(
         str(x) for x in (found.line, found.column) if x is not None) or "-"
-    line = Text("  " + printable(where) + "  ")
+    line = Text(printable(where) + "  ")
     line.append(t(f"severity.{found.severity.value}"), style="red" if found.is_error else "yellow")
     line.append("  " + printable(found.message(t.lang)))
     line.append(f"  [{found.code}]", style="dim")
+    parts = [Padding(line, (0, 0, 0, 2))]
     hint = found.hint(t.lang)
     if hint:
-        line.append("\n      → " + printable(hint), style="cyan")
-    return line
+        parts.append(Padding(Text("→ " + printable(hint), style="cyan"), (0, 0, 0, 6)))
+    return Group(*parts)
 
 
-def render_findings(findings: Iterable[Finding], t: Translator) -> list[Text]:
+def render_findings(findings: Iterable[Finding], t: Translator) -> list[Group]:
     return [_finding_line(f, t) for f in findings]

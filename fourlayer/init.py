@@ -1,0 +1,342 @@
+"""The ``init`` template: a ready-to-fill self-assessment for an agency and its systems.
+
+``build_template(checklist, agency, systems, assessed_on, lang)`` is pure: the same
+input gives the same text. Every control that applies on the assessed-on date is
+present, with its title, requirement and evidence rules as ``#`` comments in ``lang``.
+
+Decisions (documented here and in ``fourlayer init --help``):
+
+* **Statuses are left empty** (``status:`` reads as null). The file is valid YAML as
+  written but does not pass ``fourlayer validate`` until every status is filled: each
+  empty one is an ``empty-value`` finding at its line, listing the values to choose.
+* **Evidence, note and due are comment skeletons** under each answer: remove the ``#``
+  and fill them in.
+* **The schema line points at ``assessment.schema.json`` next to the file**, a path
+  relative to the file: agencies often work offline, and there is no stable public
+  URL. The header says how to create it (``fourlayer schema assessment >
+  assessment.schema.json``); editors with the YAML extension then complete and check
+  the file as it is typed.
+* Agency-scope controls go under the top-level ``controls:`` when at least one system
+  reaches their minimum level; system-scope controls under each system whose level
+  reaches theirs. Controls that enter into force after the assessed-on date are listed
+  in a comment so the agency sees them coming.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from fourlayer.i18n import translate
+
+if TYPE_CHECKING:  # only for annotations: `fourlayer --help` stays light
+    from fourlayer.checklist import Checklist, Control
+
+SCHEMA_FILE = "assessment.schema.json"
+DEFAULT_OUTPUT = "tu-danh-gia.yaml"
+WIDTH = 100
+SYSTEM_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+SYSTEM_ID_MAX = 64
+LEVELS = range(1, 6)
+# Characters that must never reach a generated line unescaped: C0/C1 controls and the
+# characters YAML 1.1 treats as line breaks (a line break would end a comment early).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+_INDENT = "  "
+
+
+class SpecError(ValueError):
+    """A ``--system`` or ``--agency`` value that cannot be used; ``key`` names the message."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def message(self, lang: str) -> str:
+        params = {
+            name: translate(lang, value.key, **value.params) if isinstance(value, Phrase) else value
+            for name, value in self.params.items()
+        }
+        return translate(lang, self.key, **params)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A message key with its parameters, translated only when shown."""
+
+    key: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AgencyInfo:
+    name: str
+    code: str | None = None
+    province: str | None = None
+
+
+@dataclass(frozen=True)
+class SystemSpec:
+    id: str
+    name: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Which controls the template asks about: agency-scope, then per system."""
+
+    agency: tuple[Control, ...]
+    systems: tuple[tuple[SystemSpec, tuple[Control, ...]], ...]
+    upcoming: tuple[Control, ...]
+
+    @property
+    def answer_count(self) -> int:
+        return len(self.agency) + sum(len(controls) for _, controls in self.systems)
+
+    @property
+    def system_answer_count(self) -> int:
+        return sum(len(controls) for _, controls in self.systems)
+
+
+# --- parsing the command-line values --------------------------------------------------
+def clean_text(value: str, what: Phrase) -> str:
+    """Trimmed text without control characters or line breaks, else :class:`SpecError`."""
+    text = value.strip()
+    if _UNSAFE.search(text):
+        raise SpecError("init.bad-text", what=what)
+    return text
+
+
+def parse_system(value: str) -> SystemSpec:
+    """``ID:NAME:LEVEL``; the name may itself contain ``:`` (the level is after the last)."""
+    parts = value.split(":")
+    if len(parts) < 3:
+        raise SpecError("init.bad-system-syntax", value=value)
+    sid, name, level_text = parts[0].strip(), ":".join(parts[1:-1]).strip(), parts[-1].strip()
+    if not sid or len(sid) > SYSTEM_ID_MAX or not SYSTEM_ID.match(sid):
+        raise SpecError("init.bad-system-id", id=sid, value=value)
+    name = clean_text(name, Phrase("init.what.system", {"id": sid}))
+    if not name:
+        raise SpecError("init.empty-system-name", id=sid, value=value)
+    if not level_text.isdigit() or int(level_text) not in LEVELS:
+        raise SpecError("init.bad-level", id=sid, level=level_text, value=value)
+    return SystemSpec(sid, name, int(level_text))
+
+
+def parse_systems(values: Iterable[str]) -> tuple[SystemSpec, ...]:
+    systems: list[SystemSpec] = []
+    for value in values:
+        spec = parse_system(value)
+        if any(s.id == spec.id for s in systems):
+            raise SpecError("init.duplicate-system", id=spec.id)
+        systems.append(spec)
+    return tuple(systems)
+
+
+# --- what to ask ----------------------------------------------------------------------
+def plan(checklist: Checklist, systems: Iterable[SystemSpec], assessed_on: date) -> Plan:
+    systems = tuple(systems)
+    top = max((s.level for s in systems), default=0)
+    in_force = [c for c in checklist.controls if c.in_force_on(assessed_on)]
+    agency = tuple(c for c in in_force if c.scope == "agency" and c.min_level <= top)
+    per_system = tuple(
+        (s, tuple(c for c in in_force if c.scope == "system" and c.min_level <= s.level)) for s in systems
+    )
+    upcoming = tuple(
+        c for c in checklist.controls
+        if c.effective_from is not None and c.effective_from > assessed_on and c.min_level <= top
+    )
+    return Plan(agency, per_system, upcoming)
+
+
+# --- writing --------------------------------------------------------------------------
+def quote(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar; anything unusual is escaped."""
+    out = []
+    for char in text:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif _UNSAFE.match(char):
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
+def _flat(text: str) -> str:
+    return " ".join(_UNSAFE.sub(" ", text).split())
+
+
+def comment(text: str, indent: str = "", hang: str = "", first: str = "") -> list[str]:
+    """``text`` as ``#`` comment lines no wider than :data:`WIDTH` (long words kept whole)."""
+    prefix = f"{indent}# "
+    lines = textwrap.wrap(
+        _flat(text), width=max(40, WIDTH - len(prefix)), initial_indent=first,
+        subsequent_indent=hang, break_long_words=False, break_on_hyphens=False,
+    )
+    return [f"{prefix}{line}".rstrip() for line in lines] or [prefix.rstrip()]
+
+
+class _Writer:
+    def __init__(self, checklist: Checklist, lang: str) -> None:
+        self.checklist = checklist
+        self.lang = lang
+        self.lines: list[str] = []
+
+    def t(self, key: str, **params: object) -> str:
+        return translate(self.lang, key, **params)
+
+    def add(self, *lines: str) -> None:
+        self.lines.extend(lines)
+
+    def note(self, key: str, indent: str = "", **params: object) -> None:
+        self.lines.extend(comment(self.t(key, **params), indent))
+
+    def facts(self, control: Control, level: int) -> str:
+        parts = [self.t("init.severity", severity=self.t(f"severity.{control.severity}"))]
+        months = control.max_age_for(level)
+        if not control.evidence_required:
+            parts.append(self.t("init.evidence-optional"))
+        elif months is not None:
+            parts.append(self.t("init.evidence-max-age", months=months))
+        else:
+            parts.append(self.t("init.evidence-required"))
+        if control.allow_not_applicable:
+            parts.append(self.t("init.na-allowed"))
+        return " · ".join(parts)
+
+    def control(self, control: Control, level: int, indent: str) -> None:
+        inner = indent + _INDENT
+        self.add("")
+        self.add(*comment(f"{control.id} — {control.title.get(self.lang)}", indent))
+        self.add(*comment(self.facts(control, level), indent, hang="  "))
+        self.add(*comment(self.t("init.requirement", text=control.requirement.get(self.lang)), indent, hang="  "))
+        self.add(*comment(self.t("init.guidance", control=control.id), indent))
+        self.add(f"{indent}{control.id}:")
+        self.add(f"{inner}status:")
+        self.add(f"{inner}# evidence:")
+        self.add(f'{inner}#   - {{ref: "", date: YYYY-MM-DD}}')
+        self.add(f'{inner}# note: ""')
+        self.add(f"{inner}# due: YYYY-MM-DD")
+
+    def controls(self, controls: Iterable[Control], level: int, indent: str) -> None:
+        layer = None
+        for control in controls:
+            if control.layer != layer:
+                layer = control.layer
+                self.add("")
+                title = self.checklist.layer_title(layer).get(self.lang)
+                self.add(*comment(f"--- {self.t('init.layer', layer=layer, title=title)} ---", indent))
+            self.control(control, level, indent)
+
+
+def build_template(
+    checklist: Checklist,
+    agency: AgencyInfo,
+    systems: Iterable[SystemSpec],
+    assessed_on: date,
+    lang: str,
+) -> str:
+    """The text of a ready-to-fill assessment (valid YAML; statuses left to fill)."""
+    systems = tuple(systems)
+    asked = plan(checklist, systems, assessed_on)
+    w = _Writer(checklist, lang)
+    w.add(f"# yaml-language-server: $schema={SCHEMA_FILE}")
+    w.note("init.header.title", agency=_flat(agency.name))
+    w.note("init.header.made", checklist=checklist.id, version=checklist.version,
+           date=assessed_on.isoformat(), count=asked.answer_count)
+    for key in ("init.header.status", "init.header.evidence", "init.header.due", "init.header.run",
+                "init.header.editor"):
+        w.add("#")
+        w.note(key, schema=SCHEMA_FILE)
+    w.add("")
+    w.add("schema_version: 1")
+    w.add(f"checklist: {{id: {quote(checklist.id)}, version: {quote(checklist.version)}}}")
+    w.add("agency:")
+    w.add(f"  name: {quote(agency.name)}")
+    if agency.code:
+        w.add(f"  code: {quote(agency.code)}")
+    else:
+        w.note("init.agency-code", "  ")
+        w.add('  # code: ""')
+    if agency.province:
+        w.add(f"  province: {quote(agency.province)}")
+    else:
+        w.add('  # province: ""')
+    w.add(f"assessed_on: {assessed_on.isoformat()}")
+    w.note("init.assessor")
+    w.add('# assessor: {name: "", role: "", contact: ""}')
+    w.add("")
+    w.add("systems:")
+    for spec, controls in asked.systems:
+        w.add(f"  - id: {quote(spec.id)}")
+        w.add(f"    name: {quote(spec.name)}")
+        w.add(f"    level: {spec.level}")
+        w.note("init.level-approval", "    ")
+        w.add('    # level_approval: {ref: "", date: YYYY-MM-DD}')
+        if controls:
+            w.note("init.section.system", "    ", system=spec.id, level=spec.level, count=len(controls))
+            w.add("    controls:")
+            w.controls(controls, spec.level, "      ")
+        else:
+            w.note("init.section.system-none", "    ", level=spec.level)
+        w.add("")
+    top = max((s.level for s in systems), default=0)
+    if asked.agency:
+        w.note("init.section.agency", count=len(asked.agency))
+        w.add("controls:")
+        w.controls(asked.agency, top, "  ")
+        w.add("")
+    _upcoming(w, asked.upcoming, assessed_on)
+    _waiver_skeleton(w, asked)
+    return "\n".join(w.lines) + "\n"
+
+
+def _waiver_skeleton(w: _Writer, asked: Plan) -> None:
+    example = next(((spec, controls[-1]) for spec, controls in asked.systems if controls), None)
+    w.note("init.waivers")
+    w.add("# waivers:")
+    if example is not None:
+        spec, control = example
+        w.add(f"#   - control: {control.id}")
+        w.add(f"#     system: {quote(spec.id)}")
+    else:
+        w.add(f"#   - control: {asked.agency[-1].id if asked.agency else 'L1.01'}")
+    w.add('#     reason: ""')
+    w.add('#     approved_by: ""')
+    w.add('#     ref: ""')
+    w.add("#     expires: YYYY-MM-DD")
+
+
+def _upcoming(w: _Writer, controls: tuple[Control, ...], assessed_on: date) -> None:
+    if not controls:
+        return
+    w.note("init.upcoming", date=assessed_on.isoformat())
+    for control in controls:
+        assert control.effective_from is not None
+        scope = w.t(f"scope.{control.scope}")
+        w.add(*comment(f"{control.id} ({scope}, {control.effective_from.isoformat()}) — "
+                       f"{control.title.get(w.lang)}", first="  ", hang="    "))
+    w.add("")
+
+
+__all__ = [
+    "DEFAULT_OUTPUT",
+    "SCHEMA_FILE",
+    "AgencyInfo",
+    "Phrase",
+    "Plan",
+    "SpecError",
+    "SystemSpec",
+    "build_template",
+    "clean_text",
+    "parse_system",
+    "parse_systems",
+    "plan",
+    "quote",
+]

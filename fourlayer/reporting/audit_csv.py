@@ -1,0 +1,62 @@
+"""``audit --format csv``: one row per file, for a spreadsheet.
+
+UTF-8 with a byte-order mark, so Excel shows Vietnamese; CRLF line ends (RFC 4180).
+Column names and codes are English (like the JSON report); the error message of a file
+that could not be evaluated follows ``--lang``. Files keep the discovery order; ``rank``
+gives the ranking. A cell that a spreadsheet would read as a formula (beginning with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return, or their full-width forms) gets a
+leading ``'`` so it is shown as text, never run.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from fourlayer.audit import AgencyRow, AuditRun
+from fourlayer.reporting.audit_console import first_error
+from fourlayer.reporting.base import ReportOptions
+
+BOM = "\ufeff"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+COLUMNS = (
+    "source", "status", "rank", "agency", "agency_code", "province", "assessed_on", "checklist",
+    "verdict", "score",
+    "layer1_status", "layer1_score", "layer2_status", "layer2_score",
+    "layer3_status", "layer3_score", "layer4_status", "layer4_score",
+    "systems", "failing_controls", "error_count", "first_error",
+)
+
+
+def neutralise(value: object) -> str:
+    """The cell as text; one a spreadsheet would evaluate gets a leading apostrophe."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _score(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}"
+
+
+def render(run: AuditRun, options: ReportOptions) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    ranks = run.ranks()
+    for row in run.rows:
+        if isinstance(row, AgencyRow):
+            layers: list[object] = []
+            for number in (1, 2, 3, 4):
+                layer = row.layer(number)
+                layers += ["", ""] if layer is None else [layer.status.value, _score(layer.score)]
+            cells: list[object] = [
+                row.source, "evaluated", ranks.get(row.source), row.agency.name, row.agency.code,
+                row.agency.province, row.assessed_on.isoformat(), f"{row.checklist_id} v{row.checklist_version}",
+                row.verdict.value, _score(row.score), *layers, row.systems, " ".join(row.failing), 0, "",
+            ]
+        else:
+            first = first_error(row)
+            message = "" if first is None else f"{first.location()}: {first.message(options.lang)} [{first.code}]"
+            cells = [row.source, "error", *[""] * (len(COLUMNS) - 4), len(row.errors), message]
+        writer.writerow([neutralise(cell) for cell in cells])
+    return BOM + buffer.getvalue()

@@ -1,0 +1,98 @@
+"""``audit --format json``: one row per agency, the error rows, and the aggregates.
+
+Documented by ``schemas/audit.schema.json``. Keys are English whatever ``--lang`` is;
+only messages and control titles follow it. Agencies and errors keep the discovery order
+(sorted paths), each agency carrying its ``rank``; the output is deterministic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fourlayer.audit import AgencyRow, AuditRun
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.json_report import dumps, problems_dict
+
+
+def agency_dict(row: AgencyRow) -> dict[str, Any]:
+    agency: dict[str, Any] = {"name": row.agency.name}
+    if row.agency.code is not None:
+        agency["code"] = row.agency.code
+    if row.agency.province is not None:
+        agency["province"] = row.agency.province
+    return agency
+
+
+def row_dict(row: AgencyRow, rank: int | None, options: ReportOptions) -> dict[str, Any]:
+    """The SPEC §4.1 verdict, score and layers of one agency, with its rank in the audit."""
+    return {
+        "source": row.source,
+        "rank": rank,
+        "checklist": {"id": row.checklist_id, "version": row.checklist_version},
+        "agency": agency_dict(row),
+        "assessed_on": row.assessed_on.isoformat(),
+        "verdict": row.verdict.value,
+        "score": row.score,
+        "layers": [
+            {
+                "layer": layer.layer,
+                "status": layer.status.value,
+                "score": layer.score,
+                "counts": {outcome.value: count for outcome, count in layer.counts},
+            }
+            for layer in row.layers
+        ],
+        "systems": row.systems,
+        "failing_controls": list(row.failing),
+        "warnings": [item.to_dict(options.lang) for item in row.notices],
+    }
+
+
+def audit_dict(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
+    summary = run.summary
+    ranks = run.ranks()
+    return {
+        "tool": {"name": "fourlayer", "version": options.tool_version},
+        "as_of": run.as_of.isoformat(),
+        "checklist": {"id": run.checklist.id, "version": run.checklist.version},
+        "waivers_ignored": not run.use_waivers,
+        "summary": {
+            "files": summary.files,
+            "agencies": summary.agencies,
+            "errors": summary.errors,
+            "verdicts": {verdict.value: count for verdict, count in summary.verdicts},
+            "score": {"mean": summary.mean, "median": summary.median, "min": summary.lowest,
+                      "max": summary.highest},
+        },
+        "layers": [
+            {
+                "layer": tally.layer,
+                "title": run.checklist.layer_title(tally.layer).get(options.lang),
+                "statuses": {status.value: count for status, count in tally.counts},
+                "met_share": tally.met_share,
+            }
+            for tally in summary.layers
+        ],
+        "top_failed_controls": [
+            {
+                "control": tally.control,
+                "layer": tally.layer,
+                "severity": tally.severity or None,
+                "title": _title(run, tally.control, options.lang),
+                "failing": tally.failing,
+                "share": tally.share,
+            }
+            for tally in summary.top_failed
+        ],
+        "agencies": [row_dict(row, ranks.get(row.source), options) for row in run.agencies],
+        "errors": [problems_dict(item, options) for item in run.errors],
+    }
+
+
+def _title(run: AuditRun, control_id: str, lang: str) -> str | None:
+    control = run.checklist.control(control_id)
+    return None if control is None else control.title.get(lang)
+
+
+def render(run: AuditRun, options: ReportOptions) -> str:
+    return dumps(audit_dict(run, options))

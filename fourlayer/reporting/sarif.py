@@ -1,0 +1,316 @@
+"""``--format sarif``: SARIF 2.1.0 for code-scanning tools (GitHub, GitLab, IDE viewers).
+
+One run. The driver declares one rule per control of the checklist (``id`` = the control
+id; name, descriptions and help in ``--lang``; ``helpUri`` = the first reference that has
+a URL; layer, severity, scope and references as properties, with GitHub's
+``security-severity``) and one rule per validation finding code that occurs.
+
+Levels (also used by ``--format github``), see ``docs/ci.md``:
+
+=========================  ==========  ==================================================
+outcome                    ``level``   result
+=========================  ==========  ==================================================
+fail, critical or high     error       ``kind: fail``
+fail, medium or low        warning     ``kind: fail``
+partial (any severity)     warning     ``kind: fail``
+waived                     note        ``kind: fail`` + accepted suppression; ``--verbose``
+pass                       none        ``kind: pass``; only with ``--verbose``
+not_applicable             none        ``kind: notApplicable``; only with ``--verbose``
+=========================  ==========  ==================================================
+
+Only gaps are results by default: GitHub code scanning documents neither ``kind`` nor
+``suppressions`` and turns every result it receives into an open alert, so passes and
+waivers would become alerts nobody can close. They are never lost: the per-file summary
+in ``run.properties.reports`` (the JSON report without its ``results``) counts every
+outcome of every layer, and ``--verbose`` makes every pair a result, marked as above.
+A finding (a validation problem) is an ``error`` or ``warning`` result under its code.
+
+Columns are Unicode code points (``columnKind``), as PyYAML counts them. Output is
+deterministic: no timestamps, results in file then checklist order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from string import Formatter
+from typing import Any
+from urllib.parse import quote
+
+from fourlayer.checklist import Checklist, Control
+from fourlayer.evaluation import Evaluation, Outcome, PairResult
+from fourlayer.exitcodes import ExitCode
+from fourlayer.findings import Finding
+from fourlayer.i18n import Translator
+from fourlayer.messages import MESSAGES
+from fourlayer.reporting.base import Reporter, ReportOptions, printable
+from fourlayer.reporting.json_report import evaluation_dict
+from fourlayer.runner import CheckRun, ValidationRun
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+FAIL_LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "warning"}
+# GitHub code scanning reads properties["security-severity"] (0.0-10.0) on rules tagged
+# "security": > 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low.
+SECURITY_SEVERITY = {"critical": "9.5", "high": "8.0", "medium": "5.5", "low": "3.0"}
+KIND = {Outcome.PASS: "pass", Outcome.NOT_APPLICABLE: "notApplicable"}
+SHOWN_BY_DEFAULT = frozenset({Outcome.FAIL, Outcome.PARTIAL})
+
+
+# --- shared by the CI formats -------------------------------------------------------------
+def level_for(outcome: Outcome, severity: str) -> str:
+    """The SARIF level of a pair: ``error``, ``warning``, ``note`` or ``none`` (table above)."""
+    if outcome is Outcome.FAIL:
+        return FAIL_LEVEL.get(severity, "error")
+    if outcome is Outcome.PARTIAL:
+        return "warning"
+    if outcome is Outcome.WAIVED:
+        return "note"
+    return "none"
+
+
+def target_text(result: PairResult, t: Translator) -> str:
+    if result.system is None:
+        return t("ci.target.agency")
+    return t("ci.target.system", system=result.system)
+
+
+def reasons_text(result: PairResult, t: Translator) -> str:
+    return "; ".join(t(f"reason.{r.value}") for r in result.reasons)
+
+
+def references_text(control: Control, t: Translator) -> str:
+    parts = []
+    for ref in control.references:
+        item = ref.document + (f", {ref.provision}" if ref.provision else "")
+        parts.append(f"{item} ({t('confidence.' + ref.confidence)})")
+    return "; ".join(parts)
+
+
+def pair_message(result: PairResult, checklist: Checklist, t: Translator, *, details: bool = True) -> str:
+    """One paragraph for a pair: outcome, control, target, why, and (for gaps) what to do."""
+    control = checklist.control(result.control)
+    title = control.title.get(t.lang) if control is not None else ""
+    parts = [t("ci.pair", outcome=t(f"outcome.{result.outcome.value}"), control=result.control,
+               title=title, target=target_text(result, t))]
+    if result.reasons:
+        parts.append(t("ci.why", reasons=reasons_text(result, t)))
+    if details and control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
+        parts.append(t("ci.next-step", guidance=control.guidance.get(t.lang)))
+    return printable(" ".join(parts))
+
+
+def generic_text(key: str, lang: str) -> str | None:
+    """A message template with every placeholder shown as ``…`` (a rule's description)."""
+    entry = MESSAGES.get(key)
+    if entry is None:
+        return None
+    template = entry.get(lang) or entry["vi"]
+    try:
+        pieces = [literal + ("…" if field is not None else "")
+                  for literal, field, _, _ in Formatter().parse(template)]
+    except ValueError:
+        return template
+    return "".join(pieces)
+
+
+def finding_text(found: Finding, lang: str) -> str:
+    hint = found.hint(lang)
+    return printable(found.message(lang) + (f" {hint}" if hint else ""))
+
+
+def artifact_uri(path: str) -> str:
+    """A URI reference for a file as it was named: relative stays relative."""
+    if Path(path).is_absolute():
+        return Path(path).as_uri()
+    text = path.replace("\\", "/")
+    while text.startswith("./"):
+        text = text[2:]
+    return quote(text, safe="/")
+
+
+# --- the document ---------------------------------------------------------------------------
+class _Log:
+    """Builds one run: rules and artifacts are added as results need them."""
+
+    def __init__(self, options: ReportOptions) -> None:
+        self.options = options
+        self.t = options.t
+        self.rules: list[dict[str, Any]] = []
+        self.rule_index: dict[str, int] = {}
+        self.artifacts: list[dict[str, Any]] = []
+        self.artifact_index: dict[str, int] = {}
+        self.results: list[dict[str, Any]] = []
+
+    def artifact(self, source: str) -> int:
+        if source not in self.artifact_index:
+            self.artifact_index[source] = len(self.artifacts)
+            self.artifacts.append({"location": {"uri": artifact_uri(source)}})
+        return self.artifact_index[source]
+
+    def location(self, source: str, mark: tuple[int | None, int | None] | None) -> dict[str, Any]:
+        physical: dict[str, Any] = {
+            "artifactLocation": {"uri": artifact_uri(source), "index": self.artifact(source)}
+        }
+        if mark is not None and mark[0] is not None:
+            region: dict[str, Any] = {"startLine": mark[0]}
+            if mark[1] is not None:
+                region["startColumn"] = mark[1]
+            physical["region"] = region
+        return {"physicalLocation": physical}
+
+    def add_control_rules(self, checklist: Checklist) -> None:
+        lang = self.options.lang
+        for control in checklist.controls:
+            url = next((ref.url for ref in control.references if ref.url), None)
+            help_text = "\n\n".join((
+                self.t("ci.next-step", guidance=control.guidance.get(lang)),
+                self.t("ci.legal-basis", references=references_text(control, self.t)),
+            ))
+            tags = ["security", "four-layer", f"layer-{control.layer}"]
+            tags.extend(tag for tag in control.tags if tag not in tags)
+            rule: dict[str, Any] = {
+                "id": control.id,
+                "name": control.title.get(lang),
+                "shortDescription": {"text": control.title.get(lang)},
+                "fullDescription": {"text": control.requirement.get(lang)},
+                "help": {"text": help_text},
+            }
+            if url:
+                rule["helpUri"] = url
+            rule["defaultConfiguration"] = {"level": FAIL_LEVEL.get(control.severity, "error")}
+            rule["properties"] = {
+                "layer": control.layer,
+                "severity": control.severity,
+                "scope": control.scope,
+                "minLevel": control.min_level,
+                "references": [
+                    {key: value for key, value in (
+                        ("document", ref.document), ("provision", ref.provision),
+                        ("url", ref.url), ("confidence", ref.confidence)) if value is not None}
+                    for ref in control.references
+                ],
+                "security-severity": SECURITY_SEVERITY.get(control.severity, "5.5"),
+                "tags": tags,
+            }
+            self.rule_index[control.id] = len(self.rules)
+            self.rules.append(rule)
+
+    def add_finding_rules(self, findings: Iterable[Finding]) -> None:
+        first: dict[str, Finding] = {}
+        for found in findings:
+            first.setdefault(found.code, found)
+        for code in sorted(first):
+            if code in self.rule_index:
+                continue
+            text = generic_text(f"finding.{code}", self.options.lang) or code
+            description = self.t("ci.finding-rule", code=code, text=text)
+            self.rule_index[code] = len(self.rules)
+            self.rules.append({
+                "id": code,
+                "name": code,
+                "shortDescription": {"text": description},
+                "fullDescription": {"text": description},
+                "defaultConfiguration": {"level": "error" if first[code].is_error else "warning"},
+                "properties": {"tags": ["validation"]},
+            })
+
+    def add_pair(self, item: Evaluation, result: PairResult, run: CheckRun) -> None:
+        entry: dict[str, Any] = {
+            "ruleId": result.control,
+            "ruleIndex": self.rule_index[result.control],
+            "kind": KIND.get(result.outcome, "fail"),
+            "level": level_for(result.outcome, result.severity),
+            "message": {"text": pair_message(result, run.checklist, self.t)},
+            "locations": [self.location(item.source, run.mark(item.source, result.path))],
+            "partialFingerprints": {"fourlayerPair/v1": f"{result.control}/{result.system or ''}"},
+        }
+        if result.outcome is Outcome.WAIVED:
+            entry["suppressions"] = [
+                {"kind": "external", "status": "accepted", "justification": self.t("ci.waived")}
+            ]
+        entry["properties"] = {
+            "outcome": result.outcome.value,
+            "severity": result.severity,
+            "layer": result.layer,
+            "system": result.system,
+            "reasons": [r.value for r in result.reasons],
+        }
+        self.results.append(entry)
+
+    def add_finding(self, found: Finding) -> None:
+        self.results.append({
+            "ruleId": found.code,
+            "ruleIndex": self.rule_index[found.code],
+            "kind": "fail",
+            "level": "error" if found.is_error else "warning",
+            "message": {"text": finding_text(found, self.options.lang)},
+            "locations": [self.location(found.path, (found.line, found.column))],
+        })
+
+    def document(self, successful: bool, properties: dict[str, Any]) -> str:
+        driver: dict[str, Any] = {
+            "name": "fourlayer",
+            "version": self.options.tool_version,
+            "semanticVersion": self.options.tool_version,
+            "language": self.options.lang,
+            "rules": self.rules,
+        }
+        run = {
+            "tool": {"driver": driver},
+            "invocations": [{"executionSuccessful": successful}],
+            "language": self.options.lang,
+            "columnKind": "unicodeCodePoints",
+            "artifacts": self.artifacts,
+            "results": self.results,
+            "properties": properties,
+        }
+        log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+        return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+class SarifReporter(Reporter):
+    name = "sarif"
+    needs_locations = True
+
+    def check(self, run: CheckRun, options: ReportOptions) -> str:
+        log = _Log(options)
+        log.add_control_rules(run.checklist)
+        log.add_finding_rules([*(f for item in run.failures for f in item.findings), *run.notices])
+        for item in run.evaluations:
+            log.artifact(item.source)
+            for result in item.results:
+                if result.outcome in SHOWN_BY_DEFAULT or options.verbose:
+                    log.add_pair(item, result, run)
+        for failure in run.failures:
+            log.artifact(failure.source)
+            for found in failure.findings:
+                log.add_finding(found)
+        for notice in run.notices:
+            log.add_finding(notice)
+        reports = []
+        for item in run.evaluations:
+            summary = evaluation_dict(item, options)
+            summary.pop("results")
+            reports.append(summary)
+        properties = {
+            "asOf": run.as_of.isoformat(),
+            "checklist": {"id": run.checklist.id, "version": run.checklist.version},
+            "passesIncluded": options.verbose,
+            "reports": reports,
+            "notEvaluated": [failure.source for failure in run.failures],
+        }
+        return log.document(run.exit_code() is not ExitCode.ERROR, properties)
+
+    def validate(self, run: ValidationRun, options: ReportOptions) -> str:
+        log = _Log(options)
+        log.add_finding_rules(f for item in run.files for f in item.findings)
+        for item in run.files:
+            log.artifact(item.source)
+            for found in item.findings:
+                log.add_finding(found)
+        properties = {
+            "valid": not any(item.errors for item in run.files),
+            "files": [{"source": item.source, "valid": not item.errors} for item in run.files],
+        }
+        return log.document(run.exit_code() is not ExitCode.ERROR, properties)

@@ -1,0 +1,486 @@
+"""``fourlayer audit``: the province-wide picture, through the core and the real CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import pickle
+import shutil
+import time
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from pathlib import Path
+
+import jsonschema
+import pytest
+from generate import write_agencies
+
+import fourlayer.cli  # noqa: F401 - registers the commands; cli_audit is imported through it
+from fourlayer import audit as audit_module
+from fourlayer.audit import AgencyRow, AuditRun, ranking, run_audit, summarise_rows
+from fourlayer.checklist import load_checklist
+from fourlayer.cli_audit import AUDIT_FORMATS, audit_renderer
+from fourlayer.evaluation import LayerStatus, Verdict
+from fourlayer.exitcodes import ExitCode
+from fourlayer.reporting.audit_console import ProgressBar
+from fourlayer.reporting.audit_csv import COLUMNS, neutralise
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.resources import schema
+from fourlayer.runner import Settings
+
+DATA = Path(__file__).parent / "data" / "audit"
+CHECKLIST_FILE = DATA / "checklist.yaml"
+PROVINCE = DATA / "province"
+TRICKY = DATA / "tricky"
+AS_OF = "2026-10-15"
+BASE = ["--checklist", CHECKLIST_FILE, "--as-of", AS_OF]
+
+
+@pytest.fixture(scope="module")
+def small_checklist():
+    loaded = load_checklist(CHECKLIST_FILE)
+    assert loaded.checklist is not None, loaded.findings
+    return loaded.checklist
+
+
+@pytest.fixture
+def settings(small_checklist):
+    return Settings(checklist=small_checklist, as_of=date(2026, 10, 15))
+
+
+def validate_audit_json(data):
+    jsonschema.Draft202012Validator(schema("audit"), format_checker=jsonschema.FormatChecker()).validate(data)
+
+
+def read_csv(text: str) -> list[dict[str, str]]:
+    assert text.startswith("\ufeff"), "UTF-8 with a byte-order mark, for Excel"
+    return list(csv.DictReader(io.StringIO(text[1:], newline="")))
+
+
+def add_broken_files(folder: Path) -> None:
+    (folder / "broken").mkdir(exist_ok=True)
+    (folder / "broken" / "syntax.yaml").write_text("schema_version: 1\nagency: [\n", encoding="utf-8")
+    (folder / "broken" / "latin1.yml").write_bytes(b"schema_version: 1\nagency: {name: S\xf4 Y t\xea}\n")
+    (folder / "broken" / "typo.yaml").write_text(
+        "schema_version: 1\nagency: {name: X}\nassessed_on: 2026-09-30\nsystems:\n"
+        "  - {id: a, name: A, level: 1, controls: {L1.02: {status: implemented, evidance: []}}}\n",
+        encoding="utf-8")
+
+
+# --- the core -------------------------------------------------------------------------
+def test_rows_come_in_discovery_order_with_the_check_verdicts(settings):
+    run = run_audit([str(PROVINCE)], settings)
+    assert [Path(r.source).name for r in run.rows] == [
+        "a-compliant.yaml", "b-partial.yaml", "d-tied.yaml", "c-failing.yaml", "e-waived.yaml"]
+    by_name = {Path(r.source).stem: r for r in run.agencies}
+    assert by_name["a-compliant"].verdict is Verdict.COMPLIANT and by_name["a-compliant"].score == 100.0
+    assert by_name["b-partial"].verdict is Verdict.PARTIALLY_COMPLIANT and by_name["b-partial"].score == 87.5
+    assert by_name["c-failing"].verdict is Verdict.NON_COMPLIANT
+    assert by_name["c-failing"].layer(1).status is LayerStatus.NOT_MET  # critical L1.01 fails
+    assert by_name["e-waived"].layer(3).status is LayerStatus.MET  # L3.01 not applicable, level 3
+    assert by_name["a-compliant"].layer(3).status is LayerStatus.NOT_APPLICABLE  # level 2: no L3.01 pair
+    assert by_name["c-failing"].systems == 2
+
+
+def test_a_control_fails_for_an_agency_when_any_of_its_pairs_fails(settings):
+    run = run_audit([str(PROVINCE)], settings)
+    failing = {Path(r.source).stem: r.failing for r in run.agencies}
+    assert failing["b-partial"] == ()  # a partial pair is not failing
+    # L1.01 fails; L2.01 fails on one of its two systems only; L4.01 is only partial
+    assert failing["c-failing"] == ("L1.01", "L2.01")
+    assert failing["e-waived"] == ("L4.01",)  # L2.01 is waived, L3.01 not applicable
+    top = {t.control: t for t in run.summary.top_failed}
+    assert [(t.control, t.failing, t.share) for t in run.summary.top_failed] == [
+        ("L1.01", 1, 20.0), ("L2.01", 1, 20.0), ("L4.01", 1, 20.0)]  # ties in checklist order
+    assert top["L1.01"].severity == "critical" and top["L1.01"].layer == 1
+
+
+def test_summary_counts_verdicts_layers_and_score_statistics(settings):
+    summary = run_audit([str(PROVINCE)], settings).summary
+    assert (summary.files, summary.agencies, summary.errors) == (5, 5, 0)
+    assert dict(summary.verdicts) == {Verdict.COMPLIANT: 1, Verdict.PARTIALLY_COMPLIANT: 2,
+                                      Verdict.NON_COMPLIANT: 2}
+    scores = sorted([100.0, 87.5, 87.5, 47.06, 77.78])
+    assert summary.median == 87.5 and summary.lowest == 47.06 and summary.highest == 100.0
+    assert summary.mean == round(sum(scores) / 5, 2)
+    layer3 = summary.layers[2]
+    assert layer3.count(LayerStatus.NOT_APPLICABLE) == 4 and layer3.met_share == 100.0
+    assert sum(n for _, n in summary.layers[0].counts) == 5
+
+
+def test_top_failed_controls_are_ranked_by_count_then_checklist_order(small_checklist):
+    def row(name, failing):
+        return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.NON_COMPLIANT, 50.0, (), 1, failing)
+
+    rows = (row("a", ("L4.01", "L2.01")), row("b", ("L2.01",)), row("c", ("L4.01", "L1.01")))
+    tallies = summarise_rows(rows, small_checklist, top=2).top_failed
+    assert [(t.control, t.failing, t.share) for t in tallies] == [("L2.01", 2, 66.67), ("L4.01", 2, 66.67)]
+
+
+def test_ranking_is_best_first_and_equal_scores_share_a_rank(settings):
+    run = run_audit([str(PROVINCE)], settings)
+    ranked = [(rank, Path(row.source).stem) for rank, row in run.ranking()]
+    assert ranked == [(1, "a-compliant"), (2, "b-partial"), (2, "d-tied"), (4, "e-waived"), (5, "c-failing")]
+
+
+def test_an_agency_without_a_score_is_ranked_last_without_a_rank():
+    def row(name, score):
+        return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.COMPLIANT, score, (), 1, ())
+
+    assert [(r, x.source) for r, x in ranking([row("n", None), row("b", 50.0), row("a", 70.0)])] == [
+        (1, "a"), (2, "b"), (None, "n")]
+
+
+def test_a_bad_file_becomes_an_error_row_and_never_stops_the_others(settings, tmp_path):
+    shutil.copytree(PROVINCE, tmp_path / "p")
+    add_broken_files(tmp_path / "p")
+    run = run_audit([str(tmp_path / "p")], settings)
+    assert len(run.agencies) == 5 and len(run.errors) == 3
+    codes = {Path(e.source).name: [f.code for f in e.errors] for e in run.errors}
+    assert codes["syntax.yaml"] == ["yaml-syntax"]
+    assert codes["latin1.yml"] == ["not-utf8"]
+    assert codes["typo.yaml"] == ["unknown-key"]
+    assert next(e for e in run.errors if e.source.endswith("latin1.yml")).errors[0].location().endswith(
+        "latin1.yml:2:17")
+    for error in run.errors:
+        assert all(f.line is not None for f in error.errors), error  # every error is located
+    assert run.exit_code() is ExitCode.FINDINGS
+    assert run.exit_code(fail_on="never") is ExitCode.FINDINGS  # an invalid file fails whatever the policy
+
+
+def test_a_crash_while_evaluating_one_file_is_that_files_error_row(settings, monkeypatch):
+    real = audit_module.evaluate
+
+    def flaky(checklist, assessment, as_of, **kwargs):
+        if "d-tied" in assessment.source:
+            raise RecursionError("boom")
+        return real(checklist, assessment, as_of, **kwargs)
+
+    monkeypatch.setattr(audit_module, "evaluate", flaky)
+    run = run_audit([str(PROVINCE)], settings)
+    (error,) = run.errors
+    assert error.source.endswith("d-tied.yaml")
+    assert error.findings[0].code == "evaluation-crashed"
+    assert "RecursionError" in error.findings[0].message("en")
+    assert len(run.agencies) == 4
+
+
+def test_exit_codes_follow_the_fail_on_policy(settings):
+    run = run_audit([str(PROVINCE)], settings)
+    assert run.exit_code("non-compliant") is ExitCode.FINDINGS
+    assert run.exit_code("never") is ExitCode.OK
+    compliant = run_audit([str(PROVINCE / "so" / "a-compliant.yaml")], settings)
+    assert compliant.exit_code("partial") is ExitCode.OK
+    assert compliant.exit_code("never", min_score=100) is ExitCode.OK
+    partial = run_audit([str(PROVINCE / "so")], settings)
+    assert partial.exit_code("non-compliant") is ExitCode.OK
+    assert partial.exit_code("partial") is ExitCode.FINDINGS
+    assert partial.exit_code("never", min_score=90) is ExitCode.FINDINGS
+
+
+def test_the_same_file_is_counted_once_and_links_never_leave_the_root(settings, tmp_path):
+    root = tmp_path / "province"
+    shutil.copytree(PROVINCE / "so", root)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    shutil.copy(PROVINCE / "xa" / "c-failing.yaml", outside / "c.yaml")
+    try:
+        os.symlink(outside / "c.yaml", root / "link-out.yaml")
+        os.symlink(outside, root / "dir-out")
+        os.symlink(root / "a-compliant.yaml", root / "z-link-in.yaml")
+    except OSError:  # pragma: no cover - file systems without links
+        pytest.skip("symbolic links are not supported here")
+    run = run_audit([str(root), str(root / "b-partial.yaml")], settings)
+    assert sorted(Path(r.source).name for r in run.rows) == ["a-compliant.yaml", "b-partial.yaml", "d-tied.yaml"]
+
+
+def test_workers_send_back_compact_rows_not_evaluations(settings):
+    target = audit_module.Target(str(PROVINCE / "xa" / "c-failing.yaml"), given=False)
+    row = audit_module.summarise(target, settings)
+    assert isinstance(row, AgencyRow)
+    assert not hasattr(row, "results")
+    assert len(pickle.dumps(row)) < 2500
+
+
+def test_jobs_do_not_change_the_rows(settings, tmp_path):
+    shutil.copytree(PROVINCE, tmp_path / "p")
+    add_broken_files(tmp_path / "p")
+    one = run_audit([str(tmp_path / "p")], settings, jobs=1)
+    two = run_audit([str(tmp_path / "p")], settings, jobs=2)
+    three = run_audit([str(tmp_path / "p")], settings, jobs=3)
+    assert one == two == three
+
+
+def test_workers_get_the_settings_once_through_the_pool_initializer(settings, monkeypatch):
+    created = []
+
+    class Recording(ProcessPoolExecutor):
+        def __init__(self, **kwargs):
+            created.append(kwargs)
+            super().__init__(**kwargs)
+
+    monkeypatch.setattr(audit_module, "ProcessPoolExecutor", Recording)
+    run_audit([str(PROVINCE)], settings, jobs=2)
+    assert created == [{"max_workers": 2, "initializer": audit_module._start_worker, "initargs": (settings,)}]
+    created.clear()
+    run_audit([str(PROVINCE)], settings, jobs=1)
+    run_audit([str(PROVINCE / "so" / "a-compliant.yaml")], settings, jobs=8)
+    assert created == []  # --jobs 1, or a single file: evaluated in this process, no pool
+
+
+def test_chunks_share_the_work_between_workers():
+    assert audit_module.chunk_size(1000, 2) == 62
+    assert audit_module.chunk_size(3, 8) == 1
+    assert audit_module.chunk_size(100_000, 2) == 64
+
+
+def test_progress_is_reported_after_every_file(settings):
+    calls = []
+    run_audit([str(PROVINCE)], settings, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+
+
+def test_progress_bar_appears_only_on_a_terminal_for_a_long_run():
+    with ProgressBar(enabled=False) as off:
+        off(1, 10_000)
+        assert off._bar is None
+    with ProgressBar(enabled=True) as short:
+        short(1, 10)
+        assert short._bar is None  # a few files, under a second: no bar
+    with ProgressBar(enabled=True) as many:
+        many(1, 51)
+        assert many._bar is not None
+        many(2, 51)
+    assert many._bar is None  # stopped (transient) when the run ends
+    slow = ProgressBar(enabled=True)
+    slow._started = time.monotonic() - 2
+    with slow:
+        slow(1, 3)
+        assert slow._bar is not None
+
+
+# --- reporters ------------------------------------------------------------------------
+@pytest.mark.parametrize("name", sorted(AUDIT_FORMATS))
+def test_every_format_renders_a_run_with_errors(name, settings, tmp_path):
+    shutil.copytree(PROVINCE, tmp_path / "p")
+    add_broken_files(tmp_path / "p")
+    run = run_audit([str(tmp_path / "p")], settings)
+    text = audit_renderer(name)(run, ReportOptions(lang="en"))
+    assert "syntax.yaml" in text and "a-compliant.yaml" in text
+
+
+def test_csv_neutralises_formulas():
+    assert [neutralise(v) for v in ("=1+1", "+84", "-2", "@SUM(A1)", "\tx", "\rx", "＝1", "ok", None, 3)] == [
+        "'=1+1", "'+84", "'-2", "'@SUM(A1)", "'\tx", "'\rx", "'＝1", "ok", "", "3"]
+
+
+def test_an_empty_run_is_an_error(small_checklist):
+    run = AuditRun(date(2026, 1, 1), small_checklist, True, (), summarise_rows((), small_checklist))
+    assert run.exit_code() is ExitCode.ERROR
+    assert run.summary.mean is None and run.summary.median is None
+
+
+# --- the command line -----------------------------------------------------------------
+def test_console_prints_the_province_picture(cli, tmp_path):
+    shutil.copytree(PROVINCE, tmp_path / "p")
+    add_broken_files(tmp_path / "p")
+    result = cli(["audit", tmp_path / "p", *BASE, "--lang", "en"])
+    assert result.exit_code == 1, result.stderr
+    out = result.stdout
+    assert "FOUR-LAYER PROTECTION MODEL AUDIT" in out
+    assert "8 file(s): 5 agencies evaluated, 3 file(s) could not be evaluated" in out
+    assert "Compliant 1 · Partially compliant 2 · Non-compliant 2" in out
+    assert "mean 79.97 · median 87.50 · lowest 47.06 · highest 100.00" in out
+    assert "Agencies ranked" in out and "The 3 most-failed controls" in out
+    assert "least one pair of that control" in out  # the definition of failing is printed
+    assert f"{tmp_path / 'p' / 'broken' / 'syntax.yaml'}:3:1" in out  # first located error
+    assert "[yaml-syntax]" in out and "[not-utf8]" in out
+    assert result.stderr == ""  # no progress bar when stderr is not a terminal
+
+
+def test_console_speaks_vietnamese_by_default(cli):
+    result = cli(["audit", PROVINCE, *BASE])
+    assert "RÀ SOÁT TỔNG HỢP THEO MÔ HÌNH BẢO VỆ 4 LỚP" in result.stdout
+    assert "Không tuân thủ 2" in result.stdout and "Xếp hạng" in result.stdout
+
+
+def test_console_shows_markup_and_escapes_literally(cli):
+    result = cli(["audit", TRICKY, *BASE, "--lang", "en"], env={"COLUMNS": "200"})
+    assert "[bold red]Sở Giả mạo[/bold red]" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\\x1b[2J" in result.stdout and "\\x07" in result.stdout
+
+
+def test_json_follows_the_schema_and_reads_back(cli, tmp_path):
+    shutil.copytree(PROVINCE, tmp_path / "p")
+    add_broken_files(tmp_path / "p")
+    result = cli(["audit", tmp_path / "p", *BASE, "--format", "json"])
+    assert result.exit_code == 1, result.stderr
+    data = json.loads(result.stdout)
+    validate_audit_json(data)
+    assert data["summary"]["files"] == 8 and data["summary"]["errors"] == 3
+    assert data["checklist"] == {"id": "audit-test", "version": "1"}
+    assert [Path(a["source"]).name for a in data["agencies"]] == [
+        "a-compliant.yaml", "b-partial.yaml", "d-tied.yaml", "c-failing.yaml", "e-waived.yaml"]
+    tied = [a for a in data["agencies"] if a["score"] == 87.5]
+    assert [a["rank"] for a in tied] == [2, 2]
+    first = data["agencies"][0]
+    assert [layer["status"] for layer in first["layers"]] == ["met", "met", "not_applicable", "met"]
+    assert first["agency"] == {"name": "Sở Y tế tỉnh Nghệ An", "code": "000.00.15.H42", "province": "Nghệ An"}
+    syntax = next(e for e in data["errors"] if e["source"].endswith("syntax.yaml"))
+    assert syntax["findings"][0]["line"] == 3 and syntax["findings"][0]["code"] == "yaml-syntax"
+    assert data["top_failed_controls"][0] == {"control": "L1.01", "layer": 1, "severity": "critical",
+                                              "title": "Đơn vị chuyên trách được giao nhiệm vụ", "failing": 1,
+                                              "share": 20.0}
+    assert data["summary"]["score"] == {"mean": 79.97, "median": 87.5, "min": 47.06, "max": 100.0}
+
+
+def test_json_is_the_same_for_every_language_but_the_messages(cli):
+    vi = json.loads(cli(["audit", PROVINCE, *BASE, "--format", "json", "--lang", "vi"]).stdout)
+    en = json.loads(cli(["audit", PROVINCE, *BASE, "--format", "json", "--lang", "en"]).stdout)
+    assert vi["summary"] == en["summary"] and vi["agencies"] == en["agencies"]
+    assert vi["layers"][0]["title"] == "Lực lượng tại chỗ" and en["layers"][0]["title"] == "On-site force"
+
+
+def test_csv_reads_back_with_error_rows_and_neutralised_cells(cli, tmp_path):
+    shutil.copytree(PROVINCE, tmp_path / "p")
+    shutil.copytree(TRICKY, tmp_path / "p" / "tricky")
+    add_broken_files(tmp_path / "p")
+    result = cli(["audit", tmp_path / "p", *BASE, "--format", "csv", "--lang", "en"])
+    assert result.exit_code == 1
+    assert "\r\n" in result.stdout
+    rows = read_csv(result.stdout)
+    assert list(rows[0]) == list(COLUMNS)
+    assert len(rows) == 10
+    by_name = {Path(r["source"]).name: r for r in rows}
+    assert by_name["a-compliant.yaml"]["status"] == "evaluated"
+    assert by_name["a-compliant.yaml"]["agency"] == "Sở Y tế tỉnh Nghệ An"
+    assert by_name["c-failing.yaml"]["layer1_status"] == "not_met"
+    assert by_name["c-failing.yaml"]["failing_controls"] == "L1.01 L2.01"
+    assert by_name["b-partial.yaml"]["score"] == "87.50" and by_name["b-partial.yaml"]["rank"] == "3"
+    formula = by_name["formula.yaml"]
+    assert formula["agency"].startswith("'=HYPERLINK(")
+    assert formula["agency_code"] == "'+84-000" and formula["province"] == "'@Nghệ An"
+    broken = by_name["syntax.yaml"]
+    assert broken["status"] == "error" and broken["verdict"] == "" and broken["error_count"] == "1"
+    assert broken["first_error"].startswith(f"{tmp_path / 'p' / 'broken' / 'syntax.yaml'}:3:1: ")
+
+
+@pytest.mark.parametrize("fmt", sorted(AUDIT_FORMATS))
+def test_jobs_1_and_2_give_identical_output(cli, tmp_path, fmt):
+    write_agencies(tmp_path / "p", 24, seed=3)
+    add_broken_files(tmp_path / "p")
+    args = ["audit", tmp_path / "p", "--as-of", AS_OF, "--format", fmt]
+    one, two = cli([*args, "--jobs", "1"]), cli([*args, "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout and one.stdout
+
+
+def test_options_of_check_apply(cli):
+    args = ["audit", PROVINCE / "xa" / "e-waived.yaml", *BASE, "--format", "json"]
+    with_waivers = json.loads(cli(args).stdout)
+    without = json.loads(cli([*args, "--no-waivers"]).stdout)
+    assert with_waivers["waivers_ignored"] is False and without["waivers_ignored"] is True
+    assert "L2.01" not in with_waivers["agencies"][0]["failing_controls"]
+    assert "L2.01" in without["agencies"][0]["failing_controls"]
+    assert cli([*args, "--fail-on", "never"]).exit_code == 0
+    assert cli(["audit", PROVINCE / "so", *BASE, "--min-score", "90"]).exit_code == 1
+    assert cli(["audit", PROVINCE / "so", *BASE, "--min-score", "80"]).exit_code == 0
+    assert cli(["audit", PROVINCE / "so", *BASE, "--fail-on", "partial"]).exit_code == 1
+    assert json.loads(cli([*args, "--as-of", "2027-07-01"]).stdout)["as_of"] == "2027-07-01"
+
+
+def test_reading_limits_apply(cli):
+    result = cli(["audit", PROVINCE / "so", *BASE, "--max-file-size", "100", "--format", "json"])
+    data = json.loads(result.stdout)
+    assert result.exit_code == 1 and data["summary"]["errors"] == 3
+    assert {f["code"] for e in data["errors"] for f in e["findings"]} == {"file-too-large"}
+
+
+def test_a_missing_path_is_exit_2_and_the_others_are_still_reported(cli):
+    result = cli(["audit", PROVINCE, "no/such/folder", *BASE, "--format", "json"])
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["summary"]["agencies"] == 5
+    assert data["errors"][0]["source"] == "no/such/folder"
+    assert data["errors"][0]["findings"][0]["code"] == "file-not-found"
+
+
+def test_a_folder_without_assessments_is_exit_2_with_a_message(cli, tmp_path):
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    result = cli(["audit", tmp_path, *BASE, "--lang", "en"])
+    assert result.exit_code == 2
+    assert "No *.yaml or *.yml file was found" in result.stderr and result.stdout == ""
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_errors_are_exit_2(cli):
+    assert cli(["audit"]).exit_code == 2
+    assert cli(["audit", PROVINCE, "--jobs", "0"]).exit_code == 2
+    assert cli(["audit", PROVINCE, "--format", "xlsx"]).exit_code == 2
+    bad_date = cli(["audit", PROVINCE, "--as-of", "30/09/2026", "--lang", "en"])
+    assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.stderr
+    assert cli(["audit", PROVINCE, "--checklist", "no-such.yaml"]).exit_code == 2
+
+
+def test_output_is_written_atomically_and_never_over_an_input(cli, tmp_path):
+    shutil.copytree(PROVINCE, tmp_path / "p")
+    report = tmp_path / "audit.json"
+    result = cli(["audit", tmp_path / "p", *BASE, "--format", "json", "--output", report])
+    assert result.exit_code == 1 and result.stdout == ""
+    validate_audit_json(json.loads(report.read_text(encoding="utf-8")))
+    victim = tmp_path / "p" / "so" / "a-compliant.yaml"
+    before = victim.read_bytes()
+    refused = cli(["audit", tmp_path / "p", *BASE, "--format", "csv", "-o", victim])
+    assert refused.exit_code == 2 and victim.read_bytes() == before
+    csv_out = tmp_path / "audit.csv"
+    cli(["audit", tmp_path / "p", *BASE, "--format", "csv", "-o", csv_out])
+    assert csv_out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert len(read_csv(csv_out.read_text(encoding="utf-8"))) == 5
+
+
+def test_standard_input_is_read_in_this_process(cli):
+    text = (PROVINCE / "so" / "a-compliant.yaml").read_text(encoding="utf-8")
+    result = cli(["audit", "-", PROVINCE / "xa", *BASE, "--format", "json", "--jobs", "2"], input=text)
+    data = json.loads(result.stdout)
+    assert data["agencies"][0]["source"] == "<stdin>"
+    assert data["summary"]["agencies"] == 3
+
+
+# --- 1,000 agencies -------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def province_of_1000(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("province-1000")
+    write_agencies(folder, 1000, seed=2026)
+    add_broken_files(folder)
+    return folder
+
+
+@pytest.mark.slow
+def test_an_audit_of_1000_agencies(province_of_1000, tmp_path):
+    from conftest import run_cli
+
+    args = ["audit", province_of_1000, "--as-of", AS_OF, "--lang", "en"]
+    one = run_cli([*args, "--format", "json", "--jobs", "1", "-o", tmp_path / "one.json"])
+    two = run_cli([*args, "--format", "json", "--jobs", "2", "-o", tmp_path / "two.json"])
+    assert one.exit_code == two.exit_code == 1, one.stderr + two.stderr
+    assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+    data = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
+    validate_audit_json(data)
+    assert data["summary"]["files"] == 1003 and data["summary"]["agencies"] == 1000
+    assert sorted(Path(e["source"]).name for e in data["errors"]) == ["latin1.yml", "syntax.yaml", "typo.yaml"]
+    verdicts = data["summary"]["verdicts"]
+    assert all(verdicts[v] > 0 for v in verdicts), verdicts  # the generator spreads the verdicts
+
+    console = run_cli([*args, "--jobs", "2"])
+    assert console.exit_code == 1
+    assert "1003 file(s): 1000 agencies evaluated, 3 file(s) could not be evaluated" in console.stdout
+    assert "The 10 most-failed controls" in console.stdout
+    assert f"{province_of_1000 / 'broken' / 'syntax.yaml'}:3:1" in console.stdout
+
+    table = run_cli([*args, "--format", "csv", "--jobs", "2"])
+    rows = read_csv(table.stdout)
+    assert len(rows) == 1003 and sum(r["status"] == "error" for r in rows) == 3
+    assert sorted(int(r["rank"]) for r in rows if r["rank"])[0] == 1
