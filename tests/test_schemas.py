@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -65,3 +66,19 @@ def test_independent_assessment_period_depends_on_level():
     periodic = [c for c in checklist.controls if c.layer == 3 and c.max_age_for(3) == 12 and c.max_age_for(5) == 6]
     assert periodic, "a layer-3 control with 12 months at levels 3-4 and 6 months at level 5"
     assert all(c.max_age_for(4) == 12 and c.min_level == 3 for c in periodic)
+
+
+SAMPLES = sorted((Path(__file__).parent / "schema_samples").glob("assessment-*.yaml"))
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_assessment_schema_samples(path):
+    """Hand-written samples: the valid ones pass the schema, each invalid one fails it."""
+    from fourlayer.loading import load_file
+    from fourlayer.schemacheck import validator
+
+    errors = list(validator("assessment").iter_errors(load_file(path).data))
+    if "-valid-" in path.name:
+        assert errors == []
+    else:
+        assert errors, path.read_text(encoding="utf-8").splitlines()[0]
