@@ -9,22 +9,18 @@ from __future__ import annotations
 import stat
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from fourlayer.cli import Failure, build_checklist, checklist_option, emit, lang_option
-from fourlayer.dates import parse_iso
 from fourlayer.i18n import resolve_language, translate
-from fourlayer.init import (
-    DEFAULT_OUTPUT,
-    AgencyInfo,
-    Phrase,
-    SpecError,
-    build_template,
-    clean_text,
-    parse_systems,
-    plan,
-)
+
+if TYPE_CHECKING:  # the template builder is imported when the command runs, not at start-up
+    from fourlayer.init import SpecError
+
+DEFAULT_OUTPUT = "tu-danh-gia.yaml"
+"""Where ``init`` writes by default ("self-assessment"); ``fourlayer.init`` says the same."""
 
 
 @click.command()
@@ -54,6 +50,8 @@ def init(agency_name: str, system_specs: tuple[str, ...], code: str | None, prov
     at assessment.schema.json next to the file (create it with
     `fourlayer schema assessment > assessment.schema.json`).
     """
+    from fourlayer.init import AgencyInfo, Phrase, SpecError, build_template, clean_text, parse_systems, plan
+
     language = resolve_language(lang)
     ctx = click.get_current_context()
 
@@ -93,10 +91,14 @@ def init(agency_name: str, system_specs: tuple[str, ...], code: str | None, prov
 
 
 def _assessed_on(value: str | None) -> date | None:
+    from fourlayer.dates import parse_iso
+
     return date.today() if value is None else parse_iso(value.strip())
 
 
 def _optional(value: str | None, what: str) -> str | None:
+    from fourlayer.init import Phrase, clean_text
+
     return (clean_text(value, Phrase(what)) or None) if value else None
 
 

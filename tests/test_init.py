@@ -313,3 +313,9 @@ def test_output_into_a_missing_directory_is_a_clear_error(tmp_path):
     result = run_cli([*ARGS, "-o", tmp_path / "khong-co" / "t.yaml"])
     assert result.exit_code == 2 and "Traceback" not in result.stderr
     assert not Path(tmp_path / "khong-co").exists()
+
+
+def test_default_output_name_is_one_name():
+    from fourlayer import cli_init, init
+
+    assert cli_init.DEFAULT_OUTPUT == init.DEFAULT_OUTPUT

@@ -1,0 +1,52 @@
+"""Start-up stays light: what a short command does not need, it does not import.
+
+Speed itself is measured by the benchmark (bench/), not asserted here; these tests keep
+the structure that makes start-up fast from eroding.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import EXAMPLES
+
+PROBE = """
+import json, sys
+from fourlayer.cli import main
+args = json.loads(sys.argv[1])
+try:
+    main(args)
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def modules_after(args: list[str]) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args)], capture_output=True, text=True,
+                          check=True)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def test_version_imports_nothing_heavy():
+    loaded = modules_after(["--version"])
+    for heavy in ("yaml", "rich", "jsonschema", "fastjsonschema", "fourlayer.init", "fourlayer.loading",
+                  "fourlayer.evaluation", "fourlayer.reporting"):
+        assert heavy not in loaded, heavy
+
+
+def test_a_valid_check_never_imports_jsonschema_or_other_formats():
+    loaded = modules_after(["check", str(EXAMPLES / "xa-hung-dong.yaml"), "--as-of", "2026-11-27", "--quiet"])
+    assert "fourlayer.evaluation" in loaded  # the probe really ran the check
+    for heavy in ("jsonschema", "xml.etree.ElementTree", "fourlayer.reporting.sarif", "fourlayer.reporting.junit",
+                  "fourlayer.init", "fourlayer.audit", "importlib.metadata"):
+        assert heavy not in loaded, heavy
+
+
+def test_an_invalid_file_still_gets_the_full_explanation(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text((EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8").replace("level: 1", "level: 7"),
+                   encoding="utf-8")
+    assert "jsonschema" in modules_after(["validate", str(bad)])
