@@ -79,6 +79,8 @@ def test_the_built_wheel_carries_its_data_and_runs_from_elsewhere(tmp_path):
     (wheel,) = wheels.glob("fourlayer-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "fourlayer/checklists/four-layer.yaml" in names
+    sources = {str(p.relative_to(ROOT)) for p in (ROOT / "fourlayer").rglob("*.py") if "__pycache__" not in p.parts}
+    assert sources <= set(names), sorted(sources - set(names))  # every module ships (subpackages included)
     assert {f"fourlayer/schemas/{n}.schema.json" for n in ("assessment", "checklist", "report")} <= set(names)
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
