@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import math
 import os
+import signal
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from fourlayer.assessment import Agency
@@ -110,7 +112,11 @@ _WORKER: dict[str, Settings] = {}
 
 
 def _start_worker(settings: Settings) -> None:
-    """Pool initializer: the checklist arrives once per worker, with the settings."""
+    """Pool initializer: the checklist arrives once per worker, with the settings.
+
+    Workers ignore Ctrl-C: the parent alone handles it, drops the chunks not started and
+    lets the pool wind down cleanly (a worker interrupted mid-write can hang the pool)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["settings"] = settings
 
 
@@ -131,10 +137,13 @@ def chunk_size(files: int, jobs: int) -> int:
 
 
 def unique_targets(paths: list[str]) -> list[Target]:
-    """``discover`` with the same file reached twice kept only at its first place."""
+    """``discover`` with the same file reached twice kept only at its first place. A folder
+    named on the command line that cannot be listed stays a named path (exit 2)."""
     seen: set[str] = set()
+    named = set(paths) | {str(Path(p)) for p in paths}  # discover spells folders as Path does
     out = []
-    for target in discover(paths):
+    for found in discover(paths):
+        target = replace(found, given=True) if not found.given and found.path in named else found
         if target.path != STDIN and target.problem is None:
             key = os.path.realpath(target.path)
             if key in seen:

@@ -8,6 +8,7 @@ import json
 import os
 import pickle
 import shutil
+import signal
 import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
@@ -29,6 +30,7 @@ from fourlayer.reporting.audit_csv import COLUMNS, neutralise
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.resources import schema
 from fourlayer.runner import Settings
+from fourlayer.validation import check_file
 
 DATA = Path(__file__).parent / "data" / "audit"
 CHECKLIST_FILE = DATA / "checklist.yaml"
@@ -52,6 +54,12 @@ def settings(small_checklist):
 
 def validate_audit_json(data):
     jsonschema.Draft202012Validator(schema("audit"), format_checker=jsonschema.FormatChecker()).validate(data)
+    return data
+
+
+def parsed(text: str):
+    """An audit JSON report read back with the standard module, and checked against its schema."""
+    return validate_audit_json(json.loads(text))
 
 
 def read_csv(text: str) -> list[dict[str, str]]:
@@ -196,12 +204,15 @@ def test_the_same_file_is_counted_once_and_links_never_leave_the_root(settings, 
     assert sorted(Path(r.source).name for r in run.rows) == ["a-compliant.yaml", "b-partial.yaml", "d-tied.yaml"]
 
 
-def test_workers_send_back_compact_rows_not_evaluations(settings):
-    target = audit_module.Target(str(PROVINCE / "xa" / "c-failing.yaml"), given=False)
-    row = audit_module.summarise(target, settings)
-    assert isinstance(row, AgencyRow)
-    assert not hasattr(row, "results")
-    assert len(pickle.dumps(row)) < 2500
+def test_workers_send_back_compact_rows_not_evaluations(tmp_path):
+    (path,) = write_agencies(tmp_path, 1, seed=5)
+    checklist = load_checklist().checklist
+    settings = Settings(checklist=checklist, as_of=date(2026, 10, 15))
+    row = audit_module.summarise(audit_module.Target(str(path), given=False), settings)
+    assert isinstance(row, AgencyRow) and not hasattr(row, "results")
+    full = audit_module.evaluate(checklist, check_file(path, checklist).assessment, settings.as_of)
+    assert len(pickle.dumps(row)) * 4 < len(pickle.dumps(full))  # what crosses the pipe per file
+    assert row.score == full.score and row.verdict is full.verdict
 
 
 def test_jobs_do_not_change_the_rows(settings, tmp_path):
@@ -228,6 +239,16 @@ def test_workers_get_the_settings_once_through_the_pool_initializer(settings, mo
     run_audit([str(PROVINCE)], settings, jobs=1)
     run_audit([str(PROVINCE / "so" / "a-compliant.yaml")], settings, jobs=8)
     assert created == []  # --jobs 1, or a single file: evaluated in this process, no pool
+
+
+def test_workers_leave_ctrl_c_to_the_parent(settings):
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        audit_module._start_worker(settings)
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+        assert audit_module._WORKER["settings"] is settings
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def test_chunks_share_the_work_between_workers():
@@ -269,6 +290,10 @@ def test_every_format_renders_a_run_with_errors(name, settings, tmp_path):
     run = run_audit([str(tmp_path / "p")], settings)
     text = audit_renderer(name)(run, ReportOptions(lang="en"))
     assert "syntax.yaml" in text and "a-compliant.yaml" in text
+    if name == "json":
+        assert parsed(text)["summary"]["errors"] == 3
+    if name == "csv":
+        assert len(read_csv(text)) == 8
 
 
 def test_csv_neutralises_formulas():
@@ -290,7 +315,7 @@ def test_console_prints_the_province_picture(cli, tmp_path):
     assert result.exit_code == 1, result.stderr
     out = result.stdout
     assert "FOUR-LAYER PROTECTION MODEL AUDIT" in out
-    assert "8 file(s): 5 agencies evaluated, 3 file(s) could not be evaluated" in out
+    assert "8 file(s): 5 evaluated, 3 could not be evaluated" in out
     assert "Compliant 1 · Partially compliant 2 · Non-compliant 2" in out
     assert "mean 79.97 · median 87.50 · lowest 47.06 · highest 100.00" in out
     assert "Agencies ranked" in out and "The 3 most-failed controls" in out
@@ -318,7 +343,7 @@ def test_json_follows_the_schema_and_reads_back(cli, tmp_path):
     add_broken_files(tmp_path / "p")
     result = cli(["audit", tmp_path / "p", *BASE, "--format", "json"])
     assert result.exit_code == 1, result.stderr
-    data = json.loads(result.stdout)
+    data = parsed(result.stdout)
     validate_audit_json(data)
     assert data["summary"]["files"] == 8 and data["summary"]["errors"] == 3
     assert data["checklist"] == {"id": "audit-test", "version": "1"}
@@ -338,8 +363,8 @@ def test_json_follows_the_schema_and_reads_back(cli, tmp_path):
 
 
 def test_json_is_the_same_for_every_language_but_the_messages(cli):
-    vi = json.loads(cli(["audit", PROVINCE, *BASE, "--format", "json", "--lang", "vi"]).stdout)
-    en = json.loads(cli(["audit", PROVINCE, *BASE, "--format", "json", "--lang", "en"]).stdout)
+    vi = parsed(cli(["audit", PROVINCE, *BASE, "--format", "json", "--lang", "vi"]).stdout)
+    en = parsed(cli(["audit", PROVINCE, *BASE, "--format", "json", "--lang", "en"]).stdout)
     assert vi["summary"] == en["summary"] and vi["agencies"] == en["agencies"]
     assert vi["layers"][0]["title"] == "Lực lượng tại chỗ" and en["layers"][0]["title"] == "On-site force"
 
@@ -376,12 +401,14 @@ def test_jobs_1_and_2_give_identical_output(cli, tmp_path, fmt):
     one, two = cli([*args, "--jobs", "1"]), cli([*args, "--jobs", "2"])
     assert one.exit_code == two.exit_code == 1
     assert one.stdout == two.stdout and one.stdout
+    if fmt == "json":
+        assert parsed(one.stdout)["summary"]["files"] == 27
 
 
 def test_options_of_check_apply(cli):
     args = ["audit", PROVINCE / "xa" / "e-waived.yaml", *BASE, "--format", "json"]
-    with_waivers = json.loads(cli(args).stdout)
-    without = json.loads(cli([*args, "--no-waivers"]).stdout)
+    with_waivers = parsed(cli(args).stdout)
+    without = parsed(cli([*args, "--no-waivers"]).stdout)
     assert with_waivers["waivers_ignored"] is False and without["waivers_ignored"] is True
     assert "L2.01" not in with_waivers["agencies"][0]["failing_controls"]
     assert "L2.01" in without["agencies"][0]["failing_controls"]
@@ -389,12 +416,12 @@ def test_options_of_check_apply(cli):
     assert cli(["audit", PROVINCE / "so", *BASE, "--min-score", "90"]).exit_code == 1
     assert cli(["audit", PROVINCE / "so", *BASE, "--min-score", "80"]).exit_code == 0
     assert cli(["audit", PROVINCE / "so", *BASE, "--fail-on", "partial"]).exit_code == 1
-    assert json.loads(cli([*args, "--as-of", "2027-07-01"]).stdout)["as_of"] == "2027-07-01"
+    assert parsed(cli([*args, "--as-of", "2027-07-01"]).stdout)["as_of"] == "2027-07-01"
 
 
 def test_reading_limits_apply(cli):
     result = cli(["audit", PROVINCE / "so", *BASE, "--max-file-size", "100", "--format", "json"])
-    data = json.loads(result.stdout)
+    data = parsed(result.stdout)
     assert result.exit_code == 1 and data["summary"]["errors"] == 3
     assert {f["code"] for e in data["errors"] for f in e["findings"]} == {"file-too-large"}
 
@@ -402,10 +429,30 @@ def test_reading_limits_apply(cli):
 def test_a_missing_path_is_exit_2_and_the_others_are_still_reported(cli):
     result = cli(["audit", PROVINCE, "no/such/folder", *BASE, "--format", "json"])
     assert result.exit_code == 2
-    data = json.loads(result.stdout)
+    data = parsed(result.stdout)
     assert data["summary"]["agencies"] == 5
     assert data["errors"][0]["source"] == "no/such/folder"
     assert data["errors"][0]["findings"][0]["code"] == "file-not-found"
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads every folder")
+def test_a_named_folder_that_cannot_be_listed_is_exit_2(cli, tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        result = cli(["audit", locked, PROVINCE, *BASE, "--format", "json"])
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 2
+    assert parsed(result.stdout)["errors"][0]["source"] == str(locked)
+
+
+def test_a_named_folder_that_cannot_be_listed_stays_a_named_path(monkeypatch):
+    # discover() reports a folder it cannot list as a file found inside it
+    monkeypatch.setattr(audit_module, "discover", lambda paths: iter([audit_module.Target("locked", given=False),
+                                                                       audit_module.Target("locked/x.yaml", given=False)]))
+    assert [t.given for t in audit_module.unique_targets(["locked"])] == [True, False]
 
 
 def test_a_folder_without_assessments_is_exit_2_with_a_message(cli, tmp_path):
@@ -444,7 +491,7 @@ def test_output_is_written_atomically_and_never_over_an_input(cli, tmp_path):
 def test_standard_input_is_read_in_this_process(cli):
     text = (PROVINCE / "so" / "a-compliant.yaml").read_text(encoding="utf-8")
     result = cli(["audit", "-", PROVINCE / "xa", *BASE, "--format", "json", "--jobs", "2"], input=text)
-    data = json.loads(result.stdout)
+    data = parsed(result.stdout)
     assert data["agencies"][0]["source"] == "<stdin>"
     assert data["summary"]["agencies"] == 3
 
@@ -467,7 +514,7 @@ def test_an_audit_of_1000_agencies(province_of_1000, tmp_path):
     two = run_cli([*args, "--format", "json", "--jobs", "2", "-o", tmp_path / "two.json"])
     assert one.exit_code == two.exit_code == 1, one.stderr + two.stderr
     assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
-    data = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
+    data = parsed((tmp_path / "one.json").read_text(encoding="utf-8"))
     validate_audit_json(data)
     assert data["summary"]["files"] == 1003 and data["summary"]["agencies"] == 1000
     assert sorted(Path(e["source"]).name for e in data["errors"]) == ["latin1.yml", "syntax.yaml", "typo.yaml"]
@@ -476,7 +523,7 @@ def test_an_audit_of_1000_agencies(province_of_1000, tmp_path):
 
     console = run_cli([*args, "--jobs", "2"])
     assert console.exit_code == 1
-    assert "1003 file(s): 1000 agencies evaluated, 3 file(s) could not be evaluated" in console.stdout
+    assert "1003 file(s): 1000 evaluated, 3 could not be evaluated" in console.stdout
     assert "The 10 most-failed controls" in console.stdout
     assert f"{province_of_1000 / 'broken' / 'syntax.yaml'}:3:1" in console.stdout
 
@@ -484,3 +531,18 @@ def test_an_audit_of_1000_agencies(province_of_1000, tmp_path):
     rows = read_csv(table.stdout)
     assert len(rows) == 1003 and sum(r["status"] == "error" for r in rows) == 3
     assert sorted(int(r["rank"]) for r in rows if r["rank"])[0] == 1
+
+
+def test_python_m_fourlayer_audit_with_worker_processes(tmp_path):
+    import subprocess
+    import sys
+
+    shutil.copytree(PROVINCE, tmp_path / "p")
+    add_broken_files(tmp_path / "p")
+    done = subprocess.run([sys.executable, "-m", "fourlayer", "audit", str(tmp_path / "p"), "--checklist",
+                           str(CHECKLIST_FILE), "--as-of", AS_OF, "--format", "json", "--jobs", "2"],
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == ""
+    data = parsed(done.stdout)
+    assert data["summary"]["agencies"] == 5 and data["summary"]["errors"] == 3

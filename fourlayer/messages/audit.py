@@ -11,7 +11,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.files": {"vi": "Số tệp", "en": "Files"},
     "audit.files-line": {
         "vi": "{files} tệp: {agencies} cơ quan được đánh giá, {errors} tệp không đánh giá được",
-        "en": "{files} file(s): {agencies} agencies evaluated, {errors} file(s) could not be evaluated",
+        "en": "{files} file(s): {agencies} evaluated, {errors} could not be evaluated",
     },
     "audit.score-line": {
         "vi": "trung bình {mean} · trung vị {median} · thấp nhất {lowest} · cao nhất {highest}",
@@ -65,8 +65,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.summary": {
         "vi": "{agencies} cơ quan được đánh giá, {non_compliant} không tuân thủ, điểm trung bình {mean}; "
               "{errors} tệp không đánh giá được.",
-        "en": "{agencies} agencies evaluated, {non_compliant} non-compliant, mean score {mean}; "
-              "{errors} file(s) could not be evaluated.",
+        "en": "Agencies evaluated: {agencies}, non-compliant: {non_compliant}, mean score {mean}; "
+              "files that could not be evaluated: {errors}.",
     },
     "audit.progress": {"vi": "Đang đánh giá", "en": "Evaluating"},
     "audit.no-files": {

@@ -78,7 +78,7 @@ def _layers(console: Any, run: AuditRun, options: ReportOptions) -> None:
     table.add_column(t("audit.met-share"), justify="right")
     for tally in run.summary.layers:
         table.add_row(
-            f"{tally.layer}. {run.checklist.layer_title(tally.layer).get(options.lang)}",
+            user(f"{tally.layer}. {run.checklist.layer_title(tally.layer).get(options.lang)}"),
             *(str(count) for _, count in tally.counts),
             score_text(tally.met_share),
         )
@@ -135,7 +135,7 @@ def _controls(console: Any, run: AuditRun, options: ReportOptions) -> None:
         control = run.checklist.control(tally.control)
         title = control.title.get(options.lang) if control is not None else ""
         severity = t(f"severity.{tally.severity}") if tally.severity else ""
-        table.add_row(tally.control, severity, title, str(tally.failing), f"{tally.share:.2f}")
+        table.add_row(tally.control, severity, user(title), str(tally.failing), f"{tally.share:.2f}")
     console.print(table)
     console.print(Text(t("audit.failing-definition"), style="dim"))
     console.print()

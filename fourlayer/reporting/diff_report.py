@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from fourlayer.diff import KINDS, DiffResult, PairChange, Snapshot
-from fourlayer.evaluation import Outcome
+from fourlayer.evaluation import LayerStatus, Outcome
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
 from fourlayer.reporting.console import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE, make_console, score_text, user
@@ -87,20 +87,39 @@ def _delta_text(delta: float | None) -> str:
 
 
 def render_console(result: DiffResult, options: ReportOptions, titles: dict[int, str] | None = None) -> str:
-    """``titles``: the layer titles to show (from the checklist in use), if known."""
+    """``titles``: the layer titles of the checklist in use, if known."""
     console, buffer = make_console(options)
     t = options.t
-
-    def title(layer: int) -> str:
-        return (titles or {}).get(layer, "")
     console.print(Text(t("diff.title"), style="bold"))
+    console.print(_header(result, t))
+    if not result.comparable:
+        console.print(Text(t("diff.not-comparable", old=f"{result.old.checklist_id} v{result.old.checklist_version}",
+                             new=f"{result.new.checklist_id} v{result.new.checklist_version}"), style="yellow"))
+    if not result.same_agency:
+        console.print(Text(t("diff.other-agency"), style="yellow"))
+    console.print()
+    console.print(_layers(result, t, titles or {}))
+    names = dict(result.old.systems) | dict(result.new.systems)
+    if not result.pairs:
+        console.print(Text(t("diff.no-changes"), style="green"))
+        console.print()
+    for kind in KINDS:
+        group = [p for p in result.pairs if p.change == kind]
+        if group:
+            console.print(_pair_table(kind, group, names, options))
+    counts = {kind: result.count(kind) for kind in KINDS}
+    console.print(Text(t("diff.summary", **counts, regressions=result.regressions),
+                       style="red" if result.regressions else "green"))
+    return buffer.getvalue()
+
+
+def _header(result: DiffResult, t: Translator) -> Table:
     header = Table.grid(padding=(0, 2))
     header.add_column(style="bold", no_wrap=True)
     header.add_column()
     for label, side in (("diff.old", result.old), ("diff.new", result.new)):
         line = user(side.source)
-        line.append(" — ")
-        line.append(printable(side.agency))
+        line.append(" — " + printable(side.agency))
         line.append(" (" + t(f"diff.kind.{side.kind}", checklist=f"{side.checklist_id} v{side.checklist_version}",
                              as_of=side.as_of.isoformat()) + ")", style="dim")
         header.add_row(t(label), line)
@@ -114,46 +133,29 @@ def render_console(result: DiffResult, options: ReportOptions, titles: dict[int,
     if result.comparable:
         score += f"  ({_delta_text(result.score_delta)})"
     header.add_row(t("report.score"), score)
-    console.print(header)
-    if not result.comparable:
-        console.print(Text(t("diff.not-comparable", old=f"{result.old.checklist_id} v{result.old.checklist_version}",
-                             new=f"{result.new.checklist_id} v{result.new.checklist_version}"), style="yellow"))
-    if not result.same_agency:
-        console.print(Text(t("diff.other-agency"), style="yellow"))
-    console.print()
+    return header
 
-    layers = Table(box=box.SIMPLE_HEAD, title=t("report.layers"), title_justify="left", title_style="bold",
-                   pad_edge=False)
-    layers.add_column(t("report.layer"), ratio=1)
-    layers.add_column(t("diff.before"), no_wrap=True)
-    layers.add_column(t("diff.after"), no_wrap=True)
-    layers.add_column(t("report.score"), justify="right", no_wrap=True)
-    layers.add_column(t("diff.change"), no_wrap=True)
+
+def _status(status: LayerStatus | None, t: Translator) -> Text:
+    return Text("—") if status is None else Text(t(f"status.{status.value}"), style=STATUS_STYLE[status])
+
+
+def _layers(result: DiffResult, t: Translator, titles: dict[int, str]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, title=t("report.layers"), title_justify="left", title_style="bold",
+                  pad_edge=False)
+    table.add_column(t("report.layer"), ratio=1)
+    table.add_column(t("diff.before"), no_wrap=True)
+    table.add_column(t("diff.after"), no_wrap=True)
+    table.add_column(t("report.score"), justify="right", no_wrap=True)
+    table.add_column(t("diff.change"), no_wrap=True)
     for x in result.layers:
         scores = f"{score_text(x.score_before)} → {score_text(x.score_after)}"
         if result.comparable:
             scores += f" ({_delta_text(x.delta)})"
-        layers.add_row(
-            f"{x.layer}. {title(x.layer)}".rstrip(". "),
-            Text(t(f"status.{x.before.value}"), style=STATUS_STYLE[x.before]) if x.before else Text("—"),
-            Text(t(f"status.{x.after.value}"), style=STATUS_STYLE[x.after]) if x.after else Text("—"),
-            scores,
-            Text(t(f"diff.change.{x.change}"), style=CHANGE_STYLE[x.change]),
-        )
-    console.print(layers)
-
-    names = dict(result.old.systems) | dict(result.new.systems)
-    if not result.pairs:
-        console.print(Text(t("diff.no-changes"), style="green"))
-        console.print()
-    for kind in KINDS:
-        group = [p for p in result.pairs if p.change == kind]
-        if group:
-            console.print(_pair_table(kind, group, names, options))
-    counts = {kind: result.count(kind) for kind in KINDS}
-    console.print(Text(t("diff.summary", **counts, regressions=result.regressions),
-                       style="red" if result.regressions else "green"))
-    return buffer.getvalue()
+        title = titles.get(x.layer)
+        table.add_row(user(f"{x.layer}. {title}" if title else str(x.layer)), _status(x.before, t),
+                      _status(x.after, t), scores, Text(t(f"diff.change.{x.change}"), style=CHANGE_STYLE[x.change]))
+    return table
 
 
 def _outcome(outcome: Outcome | None, t: Translator) -> Text:
