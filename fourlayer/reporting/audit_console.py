@@ -21,7 +21,7 @@ from fourlayer.evaluation import LayerStatus, Verdict
 from fourlayer.findings import Finding
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
-from fourlayer.reporting.console import STATUS_STYLE, VERDICT_STYLE, make_console, score_text, user
+from fourlayer.reporting.console import STATUS_STYLE, VERDICT_STYLE, finish, make_console, score_text, user
 from fourlayer.runner import FileProblems
 
 STATUS_MARK = {LayerStatus.MET: "✓", LayerStatus.PARTIALLY_MET: "◐", LayerStatus.NOT_MET: "✗",
@@ -65,7 +65,7 @@ def render(run: AuditRun, options: ReportOptions) -> str:
                          non_compliant=summary.verdict_count(Verdict.NON_COMPLIANT),
                          mean=score_text(summary.mean)),
                        style="red" if summary.errors or summary.verdict_count(Verdict.NON_COMPLIANT) else "green"))
-    return buffer.getvalue()
+    return finish(buffer)
 
 
 def _layers(console: Any, run: AuditRun, options: ReportOptions) -> None:

@@ -18,7 +18,15 @@ from fourlayer.diff import KINDS, DiffResult, PairChange, Snapshot
 from fourlayer.evaluation import LayerStatus, Outcome
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
-from fourlayer.reporting.console import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE, make_console, score_text, user
+from fourlayer.reporting.console import (
+    OUTCOME_STYLE,
+    STATUS_STYLE,
+    VERDICT_STYLE,
+    finish,
+    make_console,
+    score_text,
+    user,
+)
 from fourlayer.reporting.json_report import dumps
 
 CHANGE_STYLE = {"improved": "green", "regressed": "bold red", "changed": "yellow", "appeared": "cyan",
@@ -110,7 +118,7 @@ def render_console(result: DiffResult, options: ReportOptions, titles: dict[int,
     counts = {kind: result.count(kind) for kind in KINDS}
     console.print(Text(t("diff.summary", **counts, regressions=result.regressions),
                        style="red" if result.regressions else "green"))
-    return buffer.getvalue()
+    return finish(buffer)
 
 
 def _header(result: DiffResult, t: Translator) -> Table:
