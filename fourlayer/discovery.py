@@ -39,7 +39,7 @@ def discover(paths: list[str]) -> Iterator[Target]:
             yield Target(given, "permission-denied")
             continue
         except OSError:
-            yield Target(given, "file-unreadable")
+            yield Target(given, "path-unreadable")
             continue
         if stat.S_ISDIR(info.st_mode):
             yield from _walk(given)
@@ -51,18 +51,29 @@ def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
+def _entries(folder: Path) -> list[os.DirEntry[str]] | str:
+    """The folder's entries by name, or the finding code that says why it cannot be listed."""
+    try:
+        return sorted(os.scandir(folder), key=lambda e: e.name)
+    except PermissionError:
+        return "permission-denied"
+    except OSError:
+        return "path-unreadable"
+
+
 def _walk(root_text: str) -> Iterator[Target]:
     root = Path(root_text)
     real_root = root.resolve()
     seen_dirs = {real_root}
     stack = [root]
     found: list[str] = []
+    unreadable: dict[str, str] = {}
     while stack:
         folder = stack.pop()
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
-            found.append(str(folder))  # reported as unreadable when opened
+        entries = _entries(folder)
+        if isinstance(entries, str):  # a folder that cannot be listed is reported, not skipped
+            found.append(str(folder))
+            unreadable[str(folder)] = entries
             continue
         subfolders = []
         for entry in entries:
@@ -91,4 +102,4 @@ def _walk(root_text: str) -> Iterator[Target]:
                 found.append(str(path))
         stack.extend(reversed(subfolders))
     for name in sorted(found):
-        yield Target(name, given=False)
+        yield Target(name, unreadable.get(name), given=name == root_text)

@@ -132,19 +132,34 @@ def _position(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _refusal(info: os.stat_result, display: str, limits: Limits) -> Finding | None:
+    if stat.S_ISDIR(info.st_mode):
+        return finding(display, None, "is-directory")
+    if not stat.S_ISREG(info.st_mode):
+        return finding(display, None, "not-regular-file")
+    if info.st_size > limits.max_bytes:
+        return finding(display, None, "file-too-large", size=info.st_size, limit=limits.max_bytes)
+    return None
+
+
 def read_text(path: str | Path, display: str, limits: Limits) -> tuple[str | None, Finding | None]:
-    """Read a regular file as UTF-8 text within the size cap, or say why not."""
+    """Read a regular file as UTF-8 text within the size cap, or say why not.
+
+    A special file (a FIFO, a device) is refused before it is opened, and again after:
+    the file is opened without blocking and checked once more, so one swapped in between
+    cannot hang the run.
+    """
     try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            return None, finding(display, None, "is-directory")
-        if not stat.S_ISREG(info.st_mode):
-            return None, finding(display, None, "not-regular-file")
-        if info.st_size > limits.max_bytes:
-            return None, finding(
-                display, None, "file-too-large", size=info.st_size, limit=limits.max_bytes
-            )
-        with open(path, "rb") as handle:
+        problem = _refusal(os.stat(path), display, limits)
+        if problem is not None:
+            return None, problem
+        with open(os.open(path, _OPEN_FLAGS), "rb") as handle:
+            problem = _refusal(os.fstat(handle.fileno()), display, limits)
+            if problem is not None:
+                return None, problem
             raw = handle.read(limits.max_bytes + 1)
     except FileNotFoundError:
         return None, finding(display, None, "file-not-found")

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import stat
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+
+# Names of an already open descriptor: writing there must reach that descriptor, never
+# replace what it points at (``-o /dev/stdout > log`` must not swap ``/dev/stdout``).
+_DESCRIPTOR = re.compile(r"^/(dev/(stdin|stdout|stderr|fd/\d+)|proc/(self|thread-self|\d+)/fd/\d+)$")
+_MAX_LINKS = 40
 
 
 class OutputError(Exception):
@@ -20,11 +27,46 @@ class OutputError(Exception):
         self.params = params
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
+def encodable(text: str) -> str:
+    """``text`` as valid UTF-8 can carry it: a lone surrogate (a file name that was not
+    UTF-8, say) becomes a visible ``\\udcff`` escape instead of failing the write."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _input_files(inputs: Iterable[str | Path]) -> Iterable[str | Path]:
+    """The inputs, and in each folder among them the files ``discover`` finds there."""
+    from fourlayer.discovery import discover
+
+    for item in inputs:
+        yield item
+        if os.path.isdir(item):
+            yield from (found.path for found in discover([str(item)]) if found.problem is None)
+
+
+def _is_input(info: os.stat_result, inputs: Iterable[str | Path]) -> bool:
+    """Whether the file ``info`` describes is one of the inputs (through any link)."""
+    for item in _input_files(inputs):
+        try:
+            other = os.stat(item)
+        except OSError:
+            continue
+        if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
+            return True
+    return False
+
+
+def _names_a_descriptor(path: str) -> bool:
+    """Whether ``path``, or a link it leads through, is ``/dev/stdout``, ``/proc/self/fd/1``…"""
+    current = os.path.abspath(path)
+    for _ in range(_MAX_LINKS):
+        if _DESCRIPTOR.match(current):
+            return True
+        try:
+            link = os.readlink(current)
+        except OSError:
+            return False
+        current = os.path.normpath(os.path.join(os.path.dirname(current), link))
+    return False
 
 
 def write_report(text: str, destination: str | None, inputs: Iterable[str | Path] = ()) -> None:
@@ -32,43 +74,55 @@ def write_report(text: str, destination: str | None, inputs: Iterable[str | Path
 
     A regular file is written atomically: a temporary file in the same directory,
     flushed and synced, then renamed over the target, so a failure leaves any previous
-    report intact. Special files (``/dev/null``, a FIFO, a terminal) are written in
-    place, never replaced. An input file is never overwritten.
+    report intact; the report keeps the previous file's permissions, or gets those the
+    umask allows. Special files (``/dev/null``, a FIFO, a terminal) and names of an open
+    descriptor (``/dev/stdout``, ``/dev/fd/N``) are written in place, appended to and
+    never replaced or truncated. An input file — one named, or one found in a folder
+    named — is never overwritten, whatever link leads to it.
     """
+    text = encodable(text)
     if destination is None or destination == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
     target = Path(destination)
-    for item in inputs:
-        if _same_file(target, Path(item)):
-            raise OutputError("output.is-input", path=destination)
     try:
         info = os.stat(target)
     except FileNotFoundError:
         info = None
     except OSError as error:
         raise OutputError("output.failed", path=destination, reason=error.strerror or str(error)) from error
+    if info is not None and stat.S_ISREG(info.st_mode) and _is_input(info, inputs):
+        raise OutputError("output.is-input", path=destination)
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError("output.is-directory", path=destination)
-    if info is not None and not stat.S_ISREG(info.st_mode):
+    if (info is not None and not stat.S_ISREG(info.st_mode)) or _names_a_descriptor(destination):
         _write_in_place(target, text, destination)
         return
-    _write_atomically(target, text, destination)
+    _write_atomically(target, text, destination, None if info is None else stat.S_IMODE(info.st_mode))
 
 
 def _write_in_place(target: Path, text: str, shown: str) -> None:
     try:
-        with open(target, "w", encoding="utf-8", newline="") as handle:
+        with open(target, "a", encoding="utf-8", newline="") as handle:
             handle.write(text)
     except OSError as error:
         raise OutputError("output.failed", path=shown, reason=error.strerror or str(error)) from error
 
 
-def _write_atomically(target: Path, text: str, shown: str) -> None:
+def _new_file_mode() -> int:
+    """What ``open()`` would give a new file: 0o666 less the umask."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _write_atomically(target: Path, text: str, shown: str, mode: int | None) -> None:
     directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
+    if not directory.exists():
         raise OutputError("output.no-directory", path=shown, directory=str(directory))
+    if not directory.is_dir():
+        raise OutputError("output.failed", path=shown, reason=os.strerror(errno.ENOTDIR))
     temporary = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
@@ -77,7 +131,7 @@ def _write_atomically(target: Path, text: str, shown: str) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         with contextlib.suppress(OSError):
-            os.chmod(temporary, 0o644)
+            os.chmod(temporary, _new_file_mode() if mode is None else mode)
         os.replace(temporary, target)
         temporary = None
     except OSError as error:

@@ -55,7 +55,7 @@ class FileProblems:
 
 
 UNREADABLE = frozenset(
-    {"file-not-found", "permission-denied", "file-unreadable", "is-directory", "not-regular-file"}
+    {"file-not-found", "permission-denied", "file-unreadable", "path-unreadable", "is-directory", "not-regular-file"}
 )
 Marks = dict[tuple[str, DataPath], tuple[int, int]]
 

@@ -20,6 +20,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không có quyền đọc tệp.",
         "en": "Permission denied: the file cannot be read.",
     },
+    "finding.path-unreadable": {
+        "vi": "Không đọc được đường dẫn này (thư mục hoặc tệp không truy cập được).",
+        "en": "This path cannot be read (the folder or file cannot be accessed).",
+    },
     "finding.file-unreadable": {
         "vi": "Không đọc được tệp: {reason}.",
         "en": "The file cannot be read: {reason}.",

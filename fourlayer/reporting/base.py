@@ -14,14 +14,23 @@ from fourlayer.i18n import Translator
 from fourlayer.runner import CheckRun, ValidationRun
 from fourlayer.version import tool_version
 
-# C0 and C1 control characters except tab and newline: shown escaped, never emitted.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Shown escaped, never emitted: C0 and C1 control characters except tab and newline;
+# the bidirectional embeddings, overrides and isolates, which reorder the text around
+# them on screen ("Trojan Source"); and lone surrogates (from undecodable file names),
+# which no UTF-8 stream can encode.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def printable(text: str) -> str:
-    """Text safe for a terminal: control characters (ANSI and OSC escapes among them)
-    become visible ``\\x1b``-style escapes instead of acting on the terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """Text safe for a terminal: control characters (ANSI and OSC escapes among them),
+    bidirectional overrides and lone surrogates become visible ``\\x1b``/``\\u202e``-style
+    escapes instead of acting on the terminal. Idempotent: its output has nothing to escape."""
+    return _CONTROL.sub(_escape, text)
 
 
 @dataclass(frozen=True)

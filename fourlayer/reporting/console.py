@@ -11,8 +11,9 @@ import io
 from collections.abc import Iterable
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderHook, RenderResult
 from rich.padding import Padding
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -34,7 +35,31 @@ OUTCOME_STYLE = {Outcome.PASS: "green", Outcome.PARTIAL: "yellow", Outcome.FAIL:
                  Outcome.WAIVED: "cyan", Outcome.NOT_APPLICABLE: "dim"}
 
 
+class _Neutralised:
+    """Renders ``inner`` with any control character left in its text shown as an escape."""
+
+    def __init__(self, inner: RenderableType) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for segment in console.render(self.inner, options):
+            if segment.control or printable(segment.text) == segment.text:
+                yield segment
+            else:
+                yield Segment(printable(segment.text), segment.style)
+
+
+class _NeutraliseHook(RenderHook):
+    """The safety net under ``printable``: whatever a report prints, no text in it can act
+    on the terminal (rich's own colour codes are styles, not text, and pass untouched).
+    Text a reporter forgot to escape is escaped after layout, so only its width is off."""
+
+    def process_renderables(self, renderables: list[RenderableType]) -> list[RenderableType]:
+        return [_Neutralised(item) for item in renderables]
+
+
 def make_console(options: ReportOptions) -> tuple[Console, io.StringIO]:
+    """A console that renders into a string; see :class:`_NeutraliseHook`."""
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -47,6 +72,7 @@ def make_console(options: ReportOptions) -> tuple[Console, io.StringIO]:
         markup=False,
         soft_wrap=False,
     )
+    console.push_render_hook(_NeutraliseHook())
     return console, buffer
 
 
@@ -69,7 +95,7 @@ def references_text(control: Control, t: Translator) -> str:
     for ref in control.references:
         item = ref.document + (f", {ref.provision}" if ref.provision else "")
         parts.append(f"{item} [{t('confidence.' + ref.confidence)}]")
-    return "; ".join(parts)
+    return printable("; ".join(parts))  # a custom checklist's text is data too
 
 
 class ConsoleReporter(Reporter):
@@ -114,7 +140,7 @@ class ConsoleReporter(Reporter):
         header.add_row(t("report.file"), user(item.source))
         header.add_row(t("report.assessed-on"), item.assessed_on.isoformat())
         header.add_row(t("report.as-of"), item.as_of.isoformat())
-        header.add_row(t("report.checklist"), f"{item.checklist_id} v{item.checklist_version}")
+        header.add_row(t("report.checklist"), user(f"{item.checklist_id} v{item.checklist_version}"))
         header.add_row(t("report.verdict"), Text(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict]))
         header.add_row(t("report.score"), f"{score_text(item.score)} / 100")
         if item.waivers_ignored:
@@ -146,7 +172,7 @@ class ConsoleReporter(Reporter):
             layers.add_column(t(f"outcome.short.{outcome.value}"), justify="right")
         for layer in item.layers:
             layers.add_row(
-                f"{layer.layer}. {checklist.layer_title(layer.layer).get(lang)}",
+                f"{layer.layer}. {printable(checklist.layer_title(layer.layer).get(lang))}",
                 Text(t(f"status.{layer.status.value}"), style=STATUS_STYLE[layer.status]),
                 score_text(layer.score),
                 *(str(count) for _, count in layer.counts),
@@ -183,7 +209,7 @@ class ConsoleReporter(Reporter):
                 )
                 if not in_layer:
                     continue
-                console.print(Text(f"{t('report.layer')} {layer}: {checklist.layer_title(layer).get(lang)}",
+                console.print(Text(f"{t('report.layer')} {layer}: {printable(checklist.layer_title(layer).get(lang))}",
                                    style="bold underline"))
                 for result in in_layer:
                     self._result(console, result, checklist, names, options)
@@ -201,7 +227,7 @@ class ConsoleReporter(Reporter):
         line.append(f"  {result.control} ")
         line.append(f"[{t('severity.' + result.severity)}] ", style="bold" if result.severity == "critical" else "")
         if control is not None:
-            line.append(control.title.get(lang))
+            line.append(printable(control.title.get(lang)))
         console.print(line)
         target = (t("report.target-system", system=printable(result.system),
                     name=printable(names.get(result.system, "")))
@@ -211,7 +237,7 @@ class ConsoleReporter(Reporter):
             reasons = "; ".join(t(f"reason.{r.value}") for r in result.reasons)
             console.print(_indented(Text(f"{t('report.why')}: {reasons}")))
         if control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
-            console.print(_indented(Text(f"{t('report.next-step')}: {control.guidance.get(lang)}")))
+            console.print(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
             console.print(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t)}",
                                          style="dim")))
         console.print()
