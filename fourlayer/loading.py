@@ -98,6 +98,22 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     def refuse(self, node: yaml.Node) -> Any:
         raise _Suspicious
 
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        """The tag of a node; for plain scalars it depends on the text alone, so it is cached
+        (keys, statuses and kinds repeat in every file, and the regex resolvers are slow)."""
+        if kind is yaml.ScalarNode and implicit[0]:
+            tag = _RESOLVED.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(_RESOLVED) < _RESOLVED_MAX:
+                    _RESOLVED[value] = tag
+            return tag
+        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+
+
+_RESOLVED: dict[str, str] = {}
+_RESOLVED_MAX = 50_000
+
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]

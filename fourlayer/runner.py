@@ -7,6 +7,7 @@ the result to a reporter; the result owns the exit code.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -119,12 +120,11 @@ def read_target(target: Target, limits: Limits) -> LoadResult:
     return load_file(target.path, target.path, limits)
 
 
-def check_targets(paths: list[str], settings: Settings) -> list[tuple[Target, Checked]]:
-    out = []
+def check_targets(paths: list[str], settings: Settings) -> Iterator[tuple[Target, Checked]]:
+    """Each file, read and validated, one at a time: nothing of a file outlives its turn."""
     for target in discover(paths):
         loaded = read_target(target, settings.limits)
-        out.append((target, check_loaded(loaded, settings.checklist)))
-    return out
+        yield target, check_loaded(loaded, settings.checklist)
 
 
 def run_validate(paths: list[str], settings: Settings) -> ValidationRun:
