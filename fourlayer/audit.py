@@ -42,7 +42,7 @@ from fourlayer.discovery import Target, discover
 from fourlayer.evaluation import Evaluation, LayerResult, LayerStatus, Outcome, Verdict, evaluate
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding, finding
-from fourlayer.runner import STDIN, FileProblems, Settings, read_target
+from fourlayer.runner import STDIN, FileProblems, Settings, fails_policy, read_target
 from fourlayer.validation import check_loaded
 
 TOP_CONTROLS = 10
@@ -317,15 +317,8 @@ class AuditRun:
         (``--fail-on non-compliant`` | ``partial`` | ``never``, ``--min-score``); else 0."""
         if not self.rows or any(r.unreadable for r in self.errors):
             return ExitCode.ERROR
-        if self.errors:
+        if self.errors or any(fails_policy(r.verdict, r.score, fail_on, min_score) for r in self.agencies):
             return ExitCode.FINDINGS
-        for row in self.agencies:
-            if fail_on == "non-compliant" and row.verdict is Verdict.NON_COMPLIANT:
-                return ExitCode.FINDINGS
-            if fail_on == "partial" and row.verdict is not Verdict.COMPLIANT:
-                return ExitCode.FINDINGS
-            if min_score is not None and row.score is not None and row.score < min_score:
-                return ExitCode.FINDINGS
         return ExitCode.OK
 
 

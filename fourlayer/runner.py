@@ -55,6 +55,16 @@ class FileProblems:
         return self.given and any(f.line is None and f.code in UNREADABLE for f in self.findings)
 
 
+def fails_policy(verdict: Verdict, score: float | None, fail_on: str, min_score: float | None) -> bool:
+    """Whether one agency's result fails ``--fail-on`` (``non-compliant``: a non-compliant
+    verdict; ``partial``: anything short of compliant; ``never``) or ``--min-score``."""
+    if fail_on == "non-compliant" and verdict is Verdict.NON_COMPLIANT:
+        return True
+    if fail_on == "partial" and verdict is not Verdict.COMPLIANT:
+        return True
+    return min_score is not None and score is not None and score < min_score
+
+
 UNREADABLE = frozenset(
     {"file-not-found", "permission-denied", "file-unreadable", "path-unreadable", "is-directory", "not-regular-file"}
 )
@@ -78,13 +88,8 @@ class CheckRun:
         short of compliant), ``never``; or a score below ``--min-score``; else 0."""
         if self.failures or not self.evaluations:
             return ExitCode.ERROR
-        for item in self.evaluations:
-            if fail_on == "non-compliant" and item.verdict is Verdict.NON_COMPLIANT:
-                return ExitCode.FINDINGS
-            if fail_on == "partial" and item.verdict is not Verdict.COMPLIANT:
-                return ExitCode.FINDINGS
-            if min_score is not None and item.score is not None and item.score < min_score:
-                return ExitCode.FINDINGS
+        if any(fails_policy(item.verdict, item.score, fail_on, min_score) for item in self.evaluations):
+            return ExitCode.FINDINGS
         return ExitCode.OK
 
     def mark(self, source: str, path: DataPath) -> tuple[int, int] | None:
