@@ -1,6 +1,6 @@
 """``python -m fourlayer`` runs the command line."""
 
-from fourlayer.cli import main
+from fourlayer.entry import main
 
 if __name__ == "__main__":
     main()

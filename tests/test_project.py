@@ -66,8 +66,12 @@ def test_ruff_is_clean():
 def test_version_comes_from_metadata(cli):
     from importlib.metadata import version
 
+    expected = f"fourlayer {version('fourlayer')}"
     result = cli(["--version"])
-    assert result.exit_code == 0 and result.stdout.strip() == f"fourlayer {version('fourlayer')}"
+    assert result.exit_code == 0 and result.stdout.strip() == expected
+    for flag in ("--version", "-V"):  # the fast path of the console script and python -m
+        done = subprocess.run([sys.executable, "-m", "fourlayer", flag], capture_output=True, text=True, check=True)
+        assert done.stdout.strip() == expected
 
 
 @pytest.mark.slow

@@ -14,7 +14,7 @@ from conftest import EXAMPLES
 
 PROBE = """
 import json, sys
-from fourlayer.cli import main
+from fourlayer.entry import main
 args = json.loads(sys.argv[1])
 try:
     main(args)
@@ -32,8 +32,8 @@ def modules_after(args: list[str]) -> set[str]:
 
 def test_version_imports_nothing_heavy():
     loaded = modules_after(["--version"])
-    for heavy in ("yaml", "rich", "jsonschema", "fastjsonschema", "fourlayer.init", "fourlayer.loading",
-                  "fourlayer.evaluation", "fourlayer.reporting"):
+    for heavy in ("click", "yaml", "rich", "jsonschema", "fastjsonschema", "importlib.metadata", "fourlayer.cli",
+                  "fourlayer.loading", "fourlayer.evaluation", "fourlayer.reporting"):
         assert heavy not in loaded, heavy
 
 

@@ -16,9 +16,13 @@ from fourlayer.version import tool_version
 
 # Shown escaped, never emitted: C0 and C1 control characters except tab and newline;
 # the bidirectional embeddings, overrides and isolates, which reorder the text around
-# them on screen ("Trojan Source"); and lone surrogates (from undecodable file names),
-# which no UTF-8 stream can encode.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# them on screen ("Trojan Source"); invisible characters (zero-width spaces and joiners,
+# direction marks, line and paragraph separators, a BOM), so that "port\u200dal" is not
+# shown as "portal"; and lone surrogates (from undecodable file names), which no UTF-8
+# stream can encode.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
+)
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -7,6 +7,7 @@ Output is deterministic: same input and ``--as-of``, byte-identical JSON.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from fourlayer.evaluation import Evaluation
@@ -14,8 +15,16 @@ from fourlayer.reporting.base import Reporter, ReportOptions
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
 
+# Left raw by ``ensure_ascii=False`` yet unsafe to print: DEL and C1 controls, bidi
+# controls, invisible characters, line and paragraph separators, lone surrogates. They
+# can only occur inside JSON strings, where a ``\\u`` escape stands for the same text.
+_UNSAFE = re.compile("[\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+
+
 def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """Indented JSON, readable Vietnamese, and nothing in it that acts on a terminal."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def agency_dict(item: Evaluation) -> dict[str, Any]:
