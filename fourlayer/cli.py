@@ -194,7 +194,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None
     run = run_check(list(paths), settings)
     options = ReportOptions(lang=language, verbose=verbose, quiet=quiet, color=use_color(output),
                             width=terminal_width())
-    emit(reporter.check(run, options), output, list(paths))
+    emit(reporter.check(run, options), output, [*paths, *([checklist_path] if checklist_path else [])])
     raise SystemExit(run.exit_code(fail_on, min_score))
 
 
@@ -221,7 +221,7 @@ def validate(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | N
     )
     run = run_validate(list(paths), settings)
     options = ReportOptions(lang=language, quiet=quiet, color=use_color(output), width=terminal_width())
-    emit(get_reporter(fmt).validate(run, options), output, list(paths))
+    emit(get_reporter(fmt).validate(run, options), output, [*paths, *([checklist_path] if checklist_path else [])])
     raise SystemExit(run.exit_code())
 
 
@@ -309,7 +309,10 @@ cli.add_command(init)
 
 # ----------------------------------------------------------------------------------------
 def _say_failure(error: Failure, lang: str) -> None:
-    message = translate(lang, error.key, **error.params)
+    from fourlayer.reporting.base import printable  # file text in a message is data, never control codes
+
+    params = {k: printable(v) if isinstance(v, str) else v for k, v in error.params.items()}
+    message = translate(lang, error.key, **params)
     click.echo(f"fourlayer: {message}", err=True)
 
 

@@ -65,10 +65,12 @@ def diff_renderer(name: str) -> Any:
               help="Worker processes (default: the number of CPUs); 1 evaluates in this process.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many of the most-failed controls to list.")
+@click.option("--max-files", type=click.IntRange(min=1), default=20_000, show_default=True,
+              help="Refuse to start when the paths hold more files than this.")
 @limit_options
 def audit(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None, as_of: str | None,
           checklist_path: str | None, fail_on: str, min_score: float | None, no_waivers: bool, jobs: int | None,
-          top: int, **limits: int | None) -> None:
+          top: int, max_files: int, **limits: int | None) -> None:
     """Evaluate many agencies and report the province-wide picture.
 
     Folders are searched recursively for *.yaml and *.yml files (sorted; links are not
@@ -79,7 +81,7 @@ def audit(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None
     --fail-on; 1: one does not, or a file could not be evaluated; 2: a path named here
     cannot be read, no file was found, or an option is wrong.
     """
-    from fourlayer.audit import default_jobs, run_audit
+    from fourlayer.audit import TooManyFiles, default_jobs, run_audit
     from fourlayer.reporting import ReportOptions
     from fourlayer.reporting.audit_console import ProgressBar
     from fourlayer.runner import Settings
@@ -92,12 +94,16 @@ def audit(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None
         use_waivers=not no_waivers,
         limits=build_limits(**limits),
     )
-    with ProgressBar(sys.stderr.isatty(), translate(language, "audit.progress")) as bar:
-        run = run_audit(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, top=top)
+    try:
+        with ProgressBar(sys.stderr.isatty(), translate(language, "audit.progress")) as bar:
+            run = run_audit(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, top=top,
+                            max_files=max_files)
+    except TooManyFiles as error:
+        raise Failure("audit.too-many-files", found=error.found, limit=error.limit) from None
     if not run.rows:
         raise Failure("audit.no-files", paths=", ".join(paths))
     options = ReportOptions(lang=language, color=use_color(output), width=terminal_width())
-    emit(render(run, options), output, [*paths, *run.sources])
+    emit(render(run, options), output, [*paths, *run.sources, *([checklist_path] if checklist_path else [])])
     raise SystemExit(run.exit_code(fail_on, min_score))
 
 
@@ -146,7 +152,7 @@ def diff(old: str, new: str, fmt: str, output: str | None, lang: str | None, as_
                       new=f"{result.new.checklist_id} v{result.new.checklist_version}")
     options = ReportOptions(lang=language, color=use_color(output), width=terminal_width())
     titles = {n: settings.checklist.layer_title(n).get(language) for n in (1, 2, 3, 4)}
-    emit(render(result, options, titles), output, [old, new])
+    emit(render(result, options, titles), output, [old, new, *([checklist_path] if checklist_path else [])])
     raise SystemExit(result.exit_code(fail_on_regression))
 
 

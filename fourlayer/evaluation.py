@@ -8,13 +8,13 @@ report.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import Enum
 from fractions import Fraction
 
 from fourlayer.assessment import Agency, Answer, Assessment, Path
 from fourlayer.checklist import LAYERS, Checklist, Control
-from fourlayer.dates import add_months
+from fourlayer.dates import add_days, add_months
 
 WARNING_DAYS = 30
 
@@ -212,7 +212,7 @@ def evaluate(
     checklist: Checklist, assessment: Assessment, as_of: date, *, use_waivers: bool = True
 ) -> Evaluation:
     """Evaluate every applicable (control, target) pair and roll the results up."""
-    horizon = as_of + timedelta(days=WARNING_DAYS)
+    horizon = add_days(as_of, WARNING_DAYS)
     waivers = assessment.waivers if use_waivers else ()
     agency_answers = assessment.answer_map()
     agency_level = assessment.highest_level
@@ -271,12 +271,15 @@ def evaluate(
                 counts=tuple((o, sum(1 for r in in_layer if r.outcome is o)) for o in OUTCOME_ORDER),
             )
         )
+    by_system: dict[str | None, list[PairResult]] = {}
+    for result in results:  # grouped once: files may hold thousands of systems
+        by_system.setdefault(result.system, []).append(result)
     systems = tuple(
         SystemResult(
             id=s.id,
             name=s.name,
             level=s.level,
-            score=percent(score_of([r for r in results if r.system == s.id], checklist)),
+            score=percent(score_of(by_system.get(s.id, []), checklist)),
         )
         for s in assessment.systems
     )

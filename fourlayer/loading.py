@@ -36,6 +36,8 @@ _MERGE_TAG = "tag:yaml.org,2002:merge"
 # Characters YAML forbids or that have no business in a text file: C0 controls but
 # tab/LF/CR, DEL, C1 controls, and the non-characters U+FFFE/U+FFFF.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# libyaml refuses nesting deeper than this (flow and block alike); --max-depth cannot raise it.
+LIBYAML_MAX_DEPTH = 1000
 # Above this many '[' and '{' the file is scanned event by event for nesting depth
 # before the C composer sees it (the composer recurses and would overflow the stack).
 _FLOW_SCAN_THRESHOLD = 2_000
@@ -311,8 +313,9 @@ def _syntax(display: str, error: Any, limits: Limits = DEFAULT_LIMITS, text: str
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     context = getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error)
-    if "nesting depth" in problem:  # libyaml's own cap (1000) on flow nesting
-        return finding(display, _mark(mark), "too-deep", limit=limits.max_depth, hint="hint.too-deep")
+    if "nesting depth" in problem:  # libyaml's own cap, whatever --max-depth says
+        return finding(display, _mark(mark), "too-deep", limit=min(limits.max_depth, LIBYAML_MAX_DEPTH),
+                       hint="hint.too-deep")
     key = next((key for words, key in _YAML_PROBLEMS if words in problem), None)
     if text is not None and mark is not None and text[mark.index : mark.index + 1] == "\t":
         key = "yaml-problem.tab"

@@ -23,6 +23,7 @@ class Locator:
         self._text = text
         self._root: yaml.Node | None = None
         self._composed = False
+        self._indexes: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
 
     def _tree(self) -> yaml.Node | None:
         if not self._composed:
@@ -47,10 +48,7 @@ class Locator:
                 break
             child: tuple[yaml.Node | None, yaml.Node | None] = (None, None)
             if isinstance(node, yaml.MappingNode) and isinstance(item, str):
-                for k, v in reversed(node.value):  # the last duplicate wins, as in the data
-                    if isinstance(k, yaml.ScalarNode) and k.value == item:
-                        child = (v, k)
-                        break
+                child = self._keys(node).get(item, (None, None))
             elif isinstance(node, yaml.SequenceNode) and isinstance(item, int) and 0 <= item < len(node.value):
                 child = (node.value[item], None)
             if child[0] is None:
@@ -58,6 +56,17 @@ class Locator:
             node, key_node = child
             matched += 1
         return node, key_node, matched
+
+    def _keys(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """The mapping's keys, indexed once (files with thousands of findings stay linear)."""
+        index = self._indexes.get(id(node))
+        if index is None:
+            index = {}
+            for k, v in node.value:  # the last duplicate wins, as in the data
+                if isinstance(k, yaml.ScalarNode):
+                    index[k.value] = (v, k)
+            self._indexes[id(node)] = index
+        return index
 
     def value(self, path: Sequence[PathItem]) -> Mark | None:
         """Where the value at ``path`` starts (or its nearest existing ancestor)."""

@@ -149,4 +149,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tạo báo cáo cho từng cơ quan: fourlayer check TỆP --format json -o bao-cao.json",
         "en": "Make one report per agency: fourlayer check FILE --format json -o report.json",
     },
+    "audit.too-many-files": {
+        "vi": "Tìm thấy {found} tệp, nhiều hơn giới hạn {limit}: kiểm tra lại thư mục đã chọn, hoặc tăng --max-files nếu đúng là cần rà soát ngần ấy tệp.",
+        "en": "Found {found} files, more than the limit of {limit}: check the folder you gave, or raise --max-files if that many files really are to be audited.",
+    },
 }

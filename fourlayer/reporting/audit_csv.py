@@ -15,7 +15,7 @@ import io
 
 from fourlayer.audit import AgencyRow, AuditRun
 from fourlayer.reporting.audit_console import first_error
-from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.base import ReportOptions, printable
 
 BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
@@ -29,8 +29,9 @@ COLUMNS = (
 
 
 def neutralise(value: object) -> str:
-    """The cell as text; one a spreadsheet would evaluate gets a leading apostrophe."""
-    text = "" if value is None else str(value)
+    """The cell as text; one a spreadsheet would evaluate gets a leading apostrophe, and
+    control characters are written as visible escapes (the CSV may be printed to a terminal)."""
+    text = "" if value is None else printable(str(value))
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 

@@ -14,7 +14,6 @@ from fourlayer.evaluation import Evaluation
 from fourlayer.reporting.base import Reporter, ReportOptions
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
-
 # Left raw by ``ensure_ascii=False`` yet unsafe to print: DEL and C1 controls, bidi
 # controls, invisible characters, line and paragraph separators, lone surrogates. They
 # can only occur inside JSON strings, where a ``\\u`` escape stands for the same text.

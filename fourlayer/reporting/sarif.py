@@ -31,7 +31,6 @@ deterministic: no timestamps, results in file then checklist order.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from string import Formatter
@@ -45,7 +44,7 @@ from fourlayer.findings import Finding
 from fourlayer.i18n import Translator
 from fourlayer.messages import MESSAGES
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
-from fourlayer.reporting.json_report import evaluation_dict
+from fourlayer.reporting.json_report import dumps, evaluation_dict
 from fourlayer.runner import CheckRun, ValidationRun
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -266,7 +265,7 @@ class _Log:
             "properties": properties,
         }
         log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-        return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+        return dumps(log)
 
 
 class SarifReporter(Reporter):
