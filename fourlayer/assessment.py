@@ -64,7 +64,7 @@ class Waiver:
         return self.control == control and (self.system is None or self.system == system)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Agency:
     name: str
     code: str | None = None

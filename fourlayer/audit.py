@@ -51,7 +51,7 @@ VERDICT_ORDER = (Verdict.COMPLIANT, Verdict.PARTIALLY_COMPLIANT, Verdict.NON_COM
 STATUS_ORDER = (LayerStatus.MET, LayerStatus.PARTIALLY_MET, LayerStatus.NOT_MET, LayerStatus.NOT_APPLICABLE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgencyRow:
     """What the audit keeps of one evaluated file: enough for every aggregate and format."""
 

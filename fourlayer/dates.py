@@ -5,11 +5,13 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 _ISO = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _DAY_FIRST = re.compile(r"^\s*([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})\s*$")
 
 
+@lru_cache(maxsize=8192)  # the same dates recur in every file of an audit
 def parse_iso(text: str) -> date | None:
     """``2026-09-30`` as a date; ``None`` for anything else, impossible dates included."""
     match = _ISO.match(text)

@@ -58,7 +58,7 @@ _HALF_CREDITS = {Outcome.PASS: 2, Outcome.PARTIAL: 1, Outcome.FAIL: 0}  # credit
 OUTCOME_ORDER = (Outcome.PASS, Outcome.PARTIAL, Outcome.FAIL, Outcome.WAIVED, Outcome.NOT_APPLICABLE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PairResult:
     """The outcome of one applicable (control, target) pair; ``system`` None = the agency."""
 
@@ -72,7 +72,7 @@ class PairResult:
     """Where the answer is written, or the mapping that should hold it."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LayerResult:
     layer: int
     status: LayerStatus
@@ -83,7 +83,7 @@ class LayerResult:
         return dict(self.counts)[outcome]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SystemResult:
     id: str
     name: str
@@ -91,7 +91,7 @@ class SystemResult:
     score: float | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Warning:
     """Something that will become a gap soon: a waiver or evidence expiring within 30 days."""
 

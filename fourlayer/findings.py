@@ -29,7 +29,7 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Finding:
     """A problem at ``path:line:column``; ``code`` is stable and documented.
 

@@ -114,7 +114,7 @@ def _date_paths(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], A
 
 def _impossible_dates(data: dict[str, Any], locator: Locator, display: str) -> Iterator[Finding]:
     for path, value in _date_paths(data):
-        if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) and parse_iso(value) is None:
+        if isinstance(value, str) and parse_iso(value) is None and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             yield finding(display, locator.value(path), "impossible-date", hint="hint.impossible-date",
                           where=path_text(path), value=value)
 
