@@ -546,3 +546,16 @@ def test_python_m_fourlayer_audit_with_worker_processes(tmp_path):
     assert done.stderr == ""
     data = parsed(done.stdout)
     assert data["summary"]["agencies"] == 5 and data["summary"]["errors"] == 3
+
+
+def test_json_is_built_one_agency_at_a_time_with_the_same_text(settings, tmp_path):
+    """The streamed rendering gives exactly the text of dumping the whole report at once."""
+    from fourlayer.reporting.audit_json import audit_dict, render
+    from fourlayer.reporting.json_report import dumps
+
+    shutil.copytree(PROVINCE, tmp_path / "p")
+    add_broken_files(tmp_path / "p")
+    run = run_audit([str(tmp_path / "p")], settings)
+    options = ReportOptions(lang="vi")
+    assert len(run.agencies) > 1 and run.errors
+    assert render(run, options) == dumps(audit_dict(run, options))

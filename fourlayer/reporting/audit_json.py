@@ -48,7 +48,7 @@ def row_dict(row: AgencyRow, rank: int | None, options: ReportOptions) -> dict[s
     }
 
 
-def audit_dict(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
+def audit_dict(run: AuditRun, options: ReportOptions, *, with_agencies: bool = True) -> dict[str, Any]:
     summary = run.summary
     ranks = run.ranks()
     return {
@@ -84,7 +84,7 @@ def audit_dict(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
             }
             for tally in summary.top_failed
         ],
-        "agencies": [row_dict(row, ranks.get(row.source), options) for row in run.agencies],
+        "agencies": [row_dict(row, ranks.get(row.source), options) for row in run.agencies] if with_agencies else [],
         "errors": [problems_dict(item, options) for item in run.errors],
     }
 
@@ -95,4 +95,14 @@ def _title(run: AuditRun, control_id: str, lang: str) -> str | None:
 
 
 def render(run: AuditRun, options: ReportOptions) -> str:
-    return dumps(audit_dict(run, options))
+    """The same text as ``dumps(audit_dict(run, options))``, built one agency at a time, so
+    that memory holds the text of the report but never the objects of every agency at once."""
+    head = dumps(audit_dict(run, options, with_agencies=False))
+    if not run.agencies:
+        return head
+    ranks = run.ranks()
+    pieces = [
+        "    " + dumps(row_dict(row, ranks.get(row.source), options)).rstrip("\n").replace("\n", "\n    ")
+        for row in run.agencies
+    ]
+    return head.replace('\n  "agencies": [],\n', '\n  "agencies": [\n' + ",\n".join(pieces) + "\n  ],\n", 1)
