@@ -12,6 +12,15 @@ from fourlayer.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+VALID = """schema_version: 1
+agency: {name: "Sở Thử nghiệm"}
+assessed_on: 2026-09-30
+systems:
+  - {id: portal, name: "Cổng thông tin", level: 1}
+controls:
+  L1.01: {status: implemented, evidence: [{ref: "45/QĐ", date: 2026-03-01}]}
+"""
+"""A small valid assessment for tests that need one in a file."""
 
 
 @dataclass

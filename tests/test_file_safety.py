@@ -26,20 +26,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, run_cli
+from conftest import ROOT, VALID, run_cli
 
 import fourlayer.output
 from fourlayer.loading import DEFAULT_LIMITS, read_text
 
 AS_OF = "2026-11-27"
-VALID = """schema_version: 1
-agency: {name: "Sở Thử nghiệm"}
-assessed_on: 2026-09-30
-systems:
-  - {id: portal, name: "Cổng thông tin", level: 1}
-controls:
-  L1.01: {status: implemented, evidence: [{ref: "45/QĐ", date: 2026-03-01}]}
-"""
 PREVIOUS = "the previous report, which must survive\n"
 ROOT_USER = os.geteuid() == 0
 

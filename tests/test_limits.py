@@ -14,19 +14,11 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_cli
+from conftest import ROOT, VALID, run_cli
 
 from fourlayer.loading import DEFAULT_LIMITS
 
 AS_OF = "2026-11-27"
-VALID = """schema_version: 1
-agency: {name: "Sở Thử nghiệm"}
-assessed_on: 2026-09-30
-systems:
-  - {id: portal, name: "Cổng thông tin", level: 1}
-controls:
-  L1.01: {status: implemented, evidence: [{ref: "45/QĐ", date: 2026-03-01}]}
-"""
 REFUSED = {"validate": 1, "check": 2, "audit": 1, "diff": 2}
 
 
