@@ -330,7 +330,10 @@ def main(argv: list[str] | None = None) -> NoReturn:
         click.echo(f"fourlayer: {translate(lang, 'cli.aborted')}", err=True)
         raise SystemExit(ExitCode.ERROR) from None
     except click.ClickException as error:
-        error.show()
+        error.show()  # click's own wording (English); the next step follows in the user's language
+        if isinstance(error, click.UsageError):
+            command = error.ctx.command_path if error.ctx is not None else "fourlayer"
+            click.echo(translate(lang, "cli.usage-hint", command=command), err=True)
         raise SystemExit(ExitCode.ERROR) from None
     except Failure as error:
         _say_failure(error, lang)

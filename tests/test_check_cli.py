@@ -152,3 +152,10 @@ def test_text_from_the_file_is_never_markup_or_escape(cli, tmp_path, markup):
         assert markup in out
     data = json.loads(cli(["check", path, "--format", "json", "--as-of", "2026-11-27"]).stdout)
     assert data["reports"][0]["agency"]["name"] == markup
+
+
+def test_usage_errors_exit_2_with_a_next_step_in_the_users_language(cli):
+    vi = cli(["check", PARTIAL, "--bogus"])
+    assert vi.exit_code == 2 and "fourlayer check --help" in vi.stderr and "Cách dùng" in vi.stderr
+    en = cli(["check", "--lang", "en"])
+    assert en.exit_code == 2 and "The right usage and the options: fourlayer check --help" in en.stderr

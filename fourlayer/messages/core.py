@@ -395,6 +395,10 @@ MESSAGES.update({
         "vi": "Không có lược đồ \"{name}\"; các lược đồ: {names}.",
         "en": "There is no schema \"{name}\"; the schemas are: {names}.",
     },
+    "cli.usage-hint": {
+        "vi": "Cách dùng đúng và các tuỳ chọn: {command} --help",
+        "en": "The right usage and the options: {command} --help",
+    },
     "cli.aborted": {
         "vi": "Đã dừng theo yêu cầu.",
         "en": "Stopped on request.",
