@@ -107,14 +107,14 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
             tag = _RESOLVED.get(value)
             if tag is None:
                 tag = super().resolve(kind, value, implicit)
-                if len(_RESOLVED) < _RESOLVED_MAX:
+                if len(_RESOLVED) < _RESOLVED_MAX and len(value) <= 32:  # the short texts are the ones that recur
                     _RESOLVED[value] = tag
             return tag
         return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
 
 
 _RESOLVED: dict[str, str] = {}
-_RESOLVED_MAX = 50_000
+_RESOLVED_MAX = 20_000
 
 
 _Loader.yaml_implicit_resolvers = {
