@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, NoReturn, TypeVar
 
@@ -125,7 +125,8 @@ def terminal_width() -> int:
     return 100
 
 
-def emit(text: str, output: str | None, inputs: list[str]) -> None:
+def emit(text: str | Iterable[str], output: str | None, inputs: list[str]) -> None:
+    """Write a report (a string, or its chunks) where ``--output`` says; never over an input."""
     from fourlayer.output import OutputError, write_report
 
     try:

@@ -45,6 +45,12 @@ def audit_renderer(name: str) -> Any:
     return import_module(AUDIT_FORMATS[name]).render
 
 
+def audit_chunks(name: str) -> Any:
+    """The renderer that yields the report piece by piece, where the format has one."""
+    module = import_module(AUDIT_FORMATS[name])
+    return getattr(module, "render_chunks", module.render)
+
+
 def diff_renderer(name: str) -> Any:
     return getattr(import_module("fourlayer.reporting.diff_report"), DIFF_FORMATS[name])
 
@@ -87,7 +93,7 @@ def audit(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None
     from fourlayer.runner import Settings
 
     language = resolve_language(lang)
-    render = audit_renderer(fmt)
+    render = audit_chunks(fmt)
     settings = Settings(
         checklist=build_checklist(checklist_path, language),
         as_of=parse_as_of(as_of),

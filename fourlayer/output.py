@@ -9,7 +9,7 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 # Names of an already open descriptor: writing there must reach that descriptor, never
@@ -69,8 +69,9 @@ def _names_a_descriptor(path: str) -> bool:
     return False
 
 
-def write_report(text: str, destination: str | None, inputs: Iterable[str | Path] = ()) -> None:
-    """Write ``text`` to stdout (``None`` or ``-``) or to ``destination``.
+def write_report(text: str | Iterable[str], destination: str | None, inputs: Iterable[str | Path] = ()) -> None:
+    """Write ``text`` — one string, or the chunks of a report rendered piece by piece, so that
+    a large report is never held whole — to stdout (``None`` or ``-``) or to ``destination``.
 
     A regular file is written atomically: a temporary file in the same directory,
     flushed and synced, then renamed over the target, so a failure leaves any previous
@@ -80,9 +81,10 @@ def write_report(text: str, destination: str | None, inputs: Iterable[str | Path
     never replaced or truncated. An input file — one named, or one found in a folder
     named — is never overwritten, whatever link leads to it.
     """
-    text = encodable(text)
+    chunks = _encodable_chunks(text)
     if destination is None or destination == "-":
-        sys.stdout.write(text)
+        for chunk in chunks:
+            sys.stdout.write(chunk)
         sys.stdout.flush()
         return
     target = Path(destination)
@@ -97,15 +99,21 @@ def write_report(text: str, destination: str | None, inputs: Iterable[str | Path
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError("output.is-directory", path=destination)
     if (info is not None and not stat.S_ISREG(info.st_mode)) or _names_a_descriptor(destination):
-        _write_in_place(target, text, destination)
+        _write_in_place(target, chunks, destination)
         return
-    _write_atomically(target, text, destination, None if info is None else stat.S_IMODE(info.st_mode))
+    _write_atomically(target, chunks, destination, None if info is None else stat.S_IMODE(info.st_mode))
 
 
-def _write_in_place(target: Path, text: str, shown: str) -> None:
+def _encodable_chunks(text: str | Iterable[str]) -> Iterator[str]:
+    for chunk in (text,) if isinstance(text, str) else text:
+        yield encodable(chunk)
+
+
+def _write_in_place(target: Path, chunks: Iterable[str], shown: str) -> None:
     try:
         with open(target, "a", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            for chunk in chunks:
+                handle.write(chunk)
     except OSError as error:
         raise OutputError("output.failed", path=shown, reason=error.strerror or str(error)) from error
 
@@ -117,7 +125,7 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def _write_atomically(target: Path, text: str, shown: str, mode: int | None) -> None:
+def _write_atomically(target: Path, chunks: Iterable[str], shown: str, mode: int | None) -> None:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.exists():
         raise OutputError("output.no-directory", path=shown, directory=str(directory))
@@ -127,7 +135,8 @@ def _write_atomically(target: Path, text: str, shown: str, mode: int | None) -> 
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+            for chunk in chunks:
+                stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
         with contextlib.suppress(OSError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 
 from fourlayer.audit import AgencyRow, AuditRun
 from fourlayer.reporting.audit_console import first_error
@@ -40,9 +41,15 @@ def _score(value: float | None) -> str:
 
 
 def render(run: AuditRun, options: ReportOptions) -> str:
+    return "".join(render_chunks(run, options))
+
+
+def render_chunks(run: AuditRun, options: ReportOptions) -> Iterator[str]:
+    """The CSV a row at a time (written as it comes, never held whole)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
+    yield BOM + _drain(buffer)
     ranks = run.ranks()
     for row in run.rows:
         if isinstance(row, AgencyRow):
@@ -60,4 +67,11 @@ def render(run: AuditRun, options: ReportOptions) -> str:
             message = "" if first is None else f"{first.location()}: {first.message(options.lang)} [{first.code}]"
             cells = [row.source, "error", *[""] * (len(COLUMNS) - 4), len(row.errors), message]
         writer.writerow([neutralise(cell) for cell in cells])
-    return BOM + buffer.getvalue()
+        yield _drain(buffer)
+
+
+def _drain(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text

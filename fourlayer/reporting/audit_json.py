@@ -7,6 +7,7 @@ only messages and control titles follow it. Agencies and errors keep the discove
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from fourlayer.audit import AgencyRow, AuditRun
@@ -95,14 +96,20 @@ def _title(run: AuditRun, control_id: str, lang: str) -> str | None:
 
 
 def render(run: AuditRun, options: ReportOptions) -> str:
-    """The same text as ``dumps(audit_dict(run, options))``, built one agency at a time, so
-    that memory holds the text of the report but never the objects of every agency at once."""
+    return "".join(render_chunks(run, options))
+
+
+def render_chunks(run: AuditRun, options: ReportOptions) -> Iterator[str]:
+    """The same text as ``dumps(audit_dict(run, options))``, one agency at a time, so that
+    neither the objects nor the text of every agency are ever held at once."""
     head = dumps(audit_dict(run, options, with_agencies=False))
     if not run.agencies:
-        return head
+        yield head
+        return
+    before, after = head.split('\n  "agencies": [],\n', 1)
+    yield before + '\n  "agencies": [\n'
     ranks = run.ranks()
-    pieces = [
-        "    " + dumps(row_dict(row, ranks.get(row.source), options)).rstrip("\n").replace("\n", "\n    ")
-        for row in run.agencies
-    ]
-    return head.replace('\n  "agencies": [],\n', '\n  "agencies": [\n' + ",\n".join(pieces) + "\n  ],\n", 1)
+    for index, row in enumerate(run.agencies):
+        piece = dumps(row_dict(row, ranks.get(row.source), options)).rstrip("\n").replace("\n", "\n    ")
+        yield ("    " if index == 0 else ",\n    ") + piece
+    yield "\n  ],\n" + after
