@@ -102,6 +102,25 @@ def build_checklist(path: str | None, lang: str) -> Any:
     return loaded.checklist
 
 
+def build_settings(checklist_path: str | None, language: str, as_of: str | None, *, no_waivers: bool = False,
+                   locate: bool = False, limits: dict[str, int | None]) -> Any:
+    """The run settings every reading command shares, from its options."""
+    from fourlayer.runner import Settings
+
+    return Settings(
+        checklist=build_checklist(checklist_path, language),
+        as_of=parse_as_of(as_of),
+        use_waivers=not no_waivers,
+        limits=build_limits(**limits),
+        locate=locate,
+    )
+
+
+def with_checklist(inputs: Iterable[str], checklist_path: str | None) -> list[str]:
+    """The files a report must never be written over: the inputs, and a ``--checklist`` file."""
+    return [*inputs, *([checklist_path] if checklist_path else [])]
+
+
 def _stderr_console() -> Any:
     from rich.console import Console
 
@@ -181,21 +200,16 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None
           quiet: bool, verbose: bool, **limits: int | None) -> None:
     """Evaluate assessments and report the gaps (kiểm tra)."""
     from fourlayer.reporting import ReportOptions, get_reporter
-    from fourlayer.runner import Settings, run_check
+    from fourlayer.runner import run_check
 
     language = resolve_language(lang)
     reporter = get_reporter(fmt)
-    settings = Settings(
-        checklist=build_checklist(checklist_path, language),
-        as_of=parse_as_of(as_of),
-        use_waivers=not no_waivers,
-        limits=build_limits(**limits),
-        locate=reporter.needs_locations,
-    )
+    settings = build_settings(checklist_path, language, as_of, no_waivers=no_waivers,
+                              locate=reporter.needs_locations, limits=limits)
     run = run_check(list(paths), settings)
     options = ReportOptions(lang=language, verbose=verbose, quiet=quiet, color=use_color(output),
                             width=terminal_width())
-    emit(reporter.check(run, options), output, [*paths, *([checklist_path] if checklist_path else [])])
+    emit(reporter.check(run, options), output, with_checklist(paths, checklist_path))
     raise SystemExit(run.exit_code(fail_on, min_score))
 
 
@@ -212,17 +226,13 @@ def validate(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | N
              checklist_path: str | None, quiet: bool, **limits: int | None) -> None:
     """Check files against the schema and the checklist, every error located."""
     from fourlayer.reporting import ReportOptions, get_reporter
-    from fourlayer.runner import Settings, run_validate
+    from fourlayer.runner import run_validate
 
     language = resolve_language(lang)
-    settings = Settings(
-        checklist=build_checklist(checklist_path, language),
-        as_of=date.today(),
-        limits=build_limits(**limits),
-    )
+    settings = build_settings(checklist_path, language, None, limits=limits)  # validation does not use the date
     run = run_validate(list(paths), settings)
     options = ReportOptions(lang=language, quiet=quiet, color=use_color(output), width=terminal_width())
-    emit(get_reporter(fmt).validate(run, options), output, [*paths, *([checklist_path] if checklist_path else [])])
+    emit(get_reporter(fmt).validate(run, options), output, with_checklist(paths, checklist_path))
     raise SystemExit(run.exit_code())
 
 

@@ -18,16 +18,15 @@ from fourlayer.cli import (
     Failure,
     _stderr_console,
     as_of_option,
-    build_checklist,
-    build_limits,
+    build_settings,
     checklist_option,
     emit,
     lang_option,
     limit_options,
     output_option,
-    parse_as_of,
     terminal_width,
     use_color,
+    with_checklist,
 )
 from fourlayer.i18n import resolve_language, translate
 
@@ -90,16 +89,10 @@ def audit(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None
     from fourlayer.audit import TooManyFiles, default_jobs, run_audit
     from fourlayer.reporting import ReportOptions
     from fourlayer.reporting.audit_console import ProgressBar
-    from fourlayer.runner import Settings
 
     language = resolve_language(lang)
     render = audit_chunks(fmt)
-    settings = Settings(
-        checklist=build_checklist(checklist_path, language),
-        as_of=parse_as_of(as_of),
-        use_waivers=not no_waivers,
-        limits=build_limits(**limits),
-    )
+    settings = build_settings(checklist_path, language, as_of, no_waivers=no_waivers, limits=limits)
     try:
         with ProgressBar(sys.stderr.isatty(), translate(language, "audit.progress")) as bar:
             run = run_audit(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, top=top,
@@ -109,7 +102,7 @@ def audit(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None
     if not run.rows:
         raise Failure("audit.no-files", paths=", ".join(paths))
     options = ReportOptions(lang=language, color=use_color(output), width=terminal_width())
-    emit(render(run, options), output, [*paths, *run.sources, *([checklist_path] if checklist_path else [])])
+    emit(render(run, options), output, with_checklist([*paths, *run.sources], checklist_path))
     raise SystemExit(run.exit_code(fail_on, min_score))
 
 
@@ -141,16 +134,10 @@ def diff(old: str, new: str, fmt: str, output: str | None, lang: str | None, as_
     """
     from fourlayer.diff import compare
     from fourlayer.reporting import ReportOptions
-    from fourlayer.runner import Settings
 
     language = resolve_language(lang)
     render = diff_renderer(fmt)
-    settings = Settings(
-        checklist=build_checklist(checklist_path, language),
-        as_of=parse_as_of(as_of),
-        use_waivers=not no_waivers,
-        limits=build_limits(**limits),
-    )
+    settings = build_settings(checklist_path, language, as_of, no_waivers=no_waivers, limits=limits)
     result = compare(_snapshot(old, settings, language), _snapshot(new, settings, language))
     if not result.comparable and not allow_checklist_change:
         raise Failure("diff.checklist-changed",
@@ -158,7 +145,7 @@ def diff(old: str, new: str, fmt: str, output: str | None, lang: str | None, as_
                       new=f"{result.new.checklist_id} v{result.new.checklist_version}")
     options = ReportOptions(lang=language, color=use_color(output), width=terminal_width())
     titles = {n: settings.checklist.layer_title(n).get(language) for n in (1, 2, 3, 4)}
-    emit(render(result, options, titles), output, [old, new, *([checklist_path] if checklist_path else [])])
+    emit(render(result, options, titles), output, with_checklist([old, new], checklist_path))
     raise SystemExit(result.exit_code(fail_on_regression))
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fourlayer.cli import Failure, build_checklist, checklist_option, emit, lang_option
+from fourlayer.cli import Failure, build_checklist, checklist_option, emit, lang_option, with_checklist
 from fourlayer.i18n import resolve_language, translate
 
 if TYPE_CHECKING:  # the template builder is imported when the command runs, not at start-up
@@ -83,7 +83,7 @@ def init(agency_name: str, system_specs: tuple[str, ...], code: str | None, prov
     to_file = output != "-"
     if to_file and not force and _exists(output):
         raise Failure("init.exists", path=output)
-    emit(text, output, [checklist_path] if checklist_path else [])
+    emit(text, output, with_checklist([], checklist_path))
     if to_file:
         asked = plan(checklist, systems, day)
         click.echo(translate(language, "init.written", path=output, count=asked.answer_count,

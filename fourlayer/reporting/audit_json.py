@@ -12,16 +12,7 @@ from typing import Any
 
 from fourlayer.audit import AgencyRow, AuditRun
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.json_report import dumps, problems_dict
-
-
-def agency_dict(row: AgencyRow) -> dict[str, Any]:
-    agency: dict[str, Any] = {"name": row.agency.name}
-    if row.agency.code is not None:
-        agency["code"] = row.agency.code
-    if row.agency.province is not None:
-        agency["province"] = row.agency.province
-    return agency
+from fourlayer.reporting.json_report import agency_dict, dumps, problems_dict
 
 
 def row_dict(row: AgencyRow, rank: int | None, options: ReportOptions) -> dict[str, Any]:
@@ -30,7 +21,7 @@ def row_dict(row: AgencyRow, rank: int | None, options: ReportOptions) -> dict[s
         "source": row.source,
         "rank": rank,
         "checklist": {"id": row.checklist_id, "version": row.checklist_version},
-        "agency": agency_dict(row),
+        "agency": agency_dict(row.agency),
         "assessed_on": row.assessed_on.isoformat(),
         "verdict": row.verdict.value,
         "score": row.score,

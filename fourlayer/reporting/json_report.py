@@ -10,6 +10,7 @@ import json
 import re
 from typing import Any
 
+from fourlayer.assessment import Agency
 from fourlayer.evaluation import Evaluation
 from fourlayer.reporting.base import Reporter, ReportOptions
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
@@ -26,13 +27,14 @@ def dumps(data: Any) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
-def agency_dict(item: Evaluation) -> dict[str, Any]:
-    agency: dict[str, Any] = {"name": item.agency.name}
-    if item.agency.code is not None:
-        agency["code"] = item.agency.code
-    if item.agency.province is not None:
-        agency["province"] = item.agency.province
-    return agency
+def agency_dict(agency: Agency) -> dict[str, Any]:
+    """The ``agency`` object of the reports: its name, and code and province when given."""
+    out: dict[str, Any] = {"name": agency.name}
+    if agency.code is not None:
+        out["code"] = agency.code
+    if agency.province is not None:
+        out["province"] = agency.province
+    return out
 
 
 def layers_list(item: Evaluation) -> list[dict[str, Any]]:
@@ -52,7 +54,7 @@ def evaluation_dict(item: Evaluation, options: ReportOptions) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "source": item.source,
         "checklist": {"id": item.checklist_id, "version": item.checklist_version},
-        "agency": agency_dict(item),
+        "agency": agency_dict(item.agency),
         "verdict": item.verdict.value,
         "score": item.score,
         "layers": layers_list(item),
