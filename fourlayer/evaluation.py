@@ -12,11 +12,13 @@ from datetime import date
 from enum import Enum
 from fractions import Fraction
 
-from fourlayer.assessment import Agency, Answer, Assessment, Path
+from fourlayer.assessment import Agency, Answer, Assessment, Evidence, Path
 from fourlayer.checklist import LAYERS, Checklist, Control
 from fourlayer.dates import add_days, add_months
 
 WARNING_DAYS = 30
+STALE_ASSESSMENT_MONTHS = 3
+"""An evaluation date more than a quarter after ``assessed_on`` gets a warning."""
 
 
 class Outcome(str, Enum):
@@ -59,6 +61,17 @@ OUTCOME_ORDER = (Outcome.PASS, Outcome.PARTIAL, Outcome.FAIL, Outcome.WAIVED, Ou
 
 
 @dataclass(frozen=True, slots=True)
+class StaleEvidence:
+    """The evidence that made a pair ``evidence_expired``: the newest dated item, and the
+    first day it no longer counted (its date + the control's maximum age, + 1 day)."""
+
+    ref: str
+    date: date
+    max_age_months: int
+    stale_from: date
+
+
+@dataclass(frozen=True, slots=True)
 class PairResult:
     """The outcome of one applicable (control, target) pair; ``system`` None = the agency."""
 
@@ -70,6 +83,10 @@ class PairResult:
     reasons: tuple[Reason, ...]
     path: Path
     """Where the answer is written, or the mapping that should hold it."""
+    answer: Answer | None = None
+    """The officer's own answer (its note and due date are shown beside a gap)."""
+    stale: StaleEvidence | None = None
+    """Set when ``evidence_expired`` is among the reasons."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +110,16 @@ class SystemResult:
 
 @dataclass(frozen=True, slots=True)
 class Warning:
-    """Something that will become a gap soon: a waiver or evidence expiring within 30 days."""
+    """Something the reader must know: a waiver or evidence expiring within 30 days
+    (``date`` is its last valid day), or an evaluation date more than a quarter after the
+    assessment's own date (``assessment_old``: ``control`` None, ``date`` = ``assessed_on``)."""
 
-    code: str  # "waiver_expiring" or "evidence_expiring"
-    control: str
+    code: str  # "waiver_expiring", "evidence_expiring" or "assessment_old"
+    control: str | None
     system: str | None
     date: date
+    evidence: Evidence | None = None
+    """For ``evidence_expiring``: the newest dated evidence item."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +137,11 @@ class Evaluation:
     results: tuple[PairResult, ...]
     warnings: tuple[Warning, ...]
     waivers_ignored: bool = False
+
+    @property
+    def assessment_age_days(self) -> int:
+        """Days from the assessment's own date to the evaluation date (negative if after)."""
+        return (self.as_of - self.assessed_on).days
 
 
 _SHARED: dict[tuple[tuple[Outcome, int], ...], tuple[tuple[Outcome, int], ...]] = {}
@@ -218,6 +244,21 @@ def _answer_outcome(
     return Outcome.PASS, None
 
 
+def newest_evidence(answer: Answer) -> Evidence | None:
+    """The dated evidence item with the latest date (the first of equals), if any."""
+    dated = [item for item in answer.evidence if item.date is not None]
+    return max(dated, key=lambda item: item.date or date.min) if dated else None
+
+
+def stale_evidence(control: Control, answer: Answer | None, level: int) -> StaleEvidence | None:
+    """What went stale, and from which day, for a pair judged ``evidence_expired``."""
+    months = control.max_age_for(level)
+    item = newest_evidence(answer) if answer is not None else None
+    if months is None or item is None or item.date is None:
+        return None
+    return StaleEvidence(item.ref, item.date, months, add_days(add_months(item.date, months), 1))
+
+
 def evaluate(
     checklist: Checklist, assessment: Assessment, as_of: date, *, use_waivers: bool = True
 ) -> Evaluation:
@@ -254,6 +295,8 @@ def evaluate(
                     outcome=outcome,
                     reasons=reasons,
                     path=answer.path if answer is not None else base,
+                    answer=answer,
+                    stale=stale_evidence(control, answer, level) if Reason.EVIDENCE_EXPIRED in reasons else None,
                 )
             )
             for waiver in active:
@@ -261,11 +304,13 @@ def evaluate(
                     warnings.append(Warning("waiver_expiring", control.id, system_id, waiver.expires))
             months = control.max_age_for(level)
             if outcome is Outcome.PASS and months is not None and answer is not None:
-                newest = answer.newest_evidence_date()
-                if newest is not None and add_months(newest, months) <= horizon:
+                item = newest_evidence(answer)
+                if item is not None and item.date is not None and add_months(item.date, months) <= horizon:
                     warnings.append(
-                        Warning("evidence_expiring", control.id, system_id, add_months(newest, months))
+                        Warning("evidence_expiring", control.id, system_id, add_months(item.date, months), item)
                     )
+    if as_of > add_months(assessment.assessed_on, STALE_ASSESSMENT_MONTHS):
+        warnings.append(Warning("assessment_old", None, None, assessment.assessed_on))
 
     layers = []
     statuses = []
@@ -305,6 +350,6 @@ def evaluate(
         layers=tuple(layers),
         systems=systems,
         results=tuple(results),
-        warnings=tuple(sorted(set(warnings), key=lambda w: (w.date, w.control, w.system or ""))),
+        warnings=tuple(sorted(set(warnings), key=lambda w: (w.date, w.control or "", w.system or "", w.code))),
         waivers_ignored=not use_waivers,
     )

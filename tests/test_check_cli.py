@@ -26,7 +26,9 @@ def test_json_report_follows_the_spec_shape(cli):
     assert list(data) == ["tool", "as_of", "reports"]
     assert data["tool"]["name"] == "fourlayer" and data["as_of"] == "2026-11-27"
     (report,) = data["reports"]
-    assert list(report) == ["source", "checklist", "agency", "verdict", "score", "layers", "systems", "results"]
+    spec_keys = ["source", "checklist", "agency", "verdict", "score", "layers", "systems", "results"]
+    assert list(report)[:8] == spec_keys  # SPEC §4.1's keys first, in order; fields are only added after them
+    assert report["assessed_on"] == "2026-09-30" and report["assessment_age_days"] == 58
     assert report["source"] == str(PARTIAL)
     assert report["checklist"] == {"id": "four-layer", "version": "1"}
     assert report["agency"]["name"] == "Sở Thử nghiệm"
@@ -37,7 +39,8 @@ def test_json_report_follows_the_spec_shape(cli):
     assert by_key[("L1.01", None)]["outcome"] == "pass"
     assert by_key[("L1.07", "portal")] == {"control": "L1.07", "layer": 1, "system": "portal",
                                            "severity": by_key[("L1.07", "portal")]["severity"],
-                                           "outcome": "partial", "reasons": ["partially_implemented", "overdue"]}
+                                           "outcome": "partial", "reasons": ["partially_implemented", "overdue"],
+                                           "due": "2026-10-01"}
     for layer in report["layers"]:
         counted = [r for r in report["results"] if r["layer"] == layer["layer"]]
         assert sum(layer["counts"].values()) == len(counted)

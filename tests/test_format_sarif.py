@@ -125,7 +125,8 @@ def test_failing_file_marks_each_gap_on_its_line(cli, validator):
     assert expired["properties"] == {"outcome": "fail", "severity": "high", "layer": 2, "system": "portal",
                                      "reasons": ["evidence_expired"]}
     assert expired["message"]["text"].startswith("Fail: L2.01 Security monitoring (system portal). "
-                                                 "Why: Evidence expired.")
+                                                 'Why: Evidence expired: "HĐ 01/2024/HĐ-SOC" of 2024-01-01 counts '
+                                                 "for 12 months and went stale on 2025-01-02.")
     assert "Next step: Sign a contract" in expired["message"]["text"]
     (report,) = run["properties"]["reports"]
     assert report["verdict"] == "non_compliant" and "results" not in report

@@ -472,8 +472,8 @@ MESSAGES.update({
         "en": "The waiver for {control} ({system}) expires on {date}.",
     },
     "warning.evidence_expiring": {
-        "vi": "Bằng chứng của {control} ({system}) quá hạn từ ngày {date}; cần cập nhật.",
-        "en": "The evidence for {control} ({system}) goes stale after {date}; renew it.",
+        "vi": "Bằng chứng \"{ref}\" ngày {evidence_date} của {control} ({system}) sẽ quá hạn sau ngày {date}; cần cập nhật trước ngày đó.",
+        "en": "The evidence \"{ref}\" of {evidence_date} for {control} ({system}) goes stale after {date}; renew it before then.",
     },
     # --- check report ----------------------------------------------------------------
     "report.title": {
@@ -511,7 +511,7 @@ MESSAGES.update({
     "report.why": {"vi": "Lý do", "en": "Why"},
     "report.next-step": {"vi": "Cần làm", "en": "Next step"},
     "report.legal-basis": {"vi": "Căn cứ", "en": "Legal basis"},
-    "report.warnings": {"vi": "Cảnh báo (trong 30 ngày tới)", "en": "Warnings (within 30 days)"},
+    "report.warnings": {"vi": "Cảnh báo", "en": "Warnings"},
     "report.formula": {
         "vi": "Cách tính điểm: Σ(trọng số × mức đạt) / Σ(trọng số); Đạt = 1, Đạt một phần = 0,5, Không đạt = 0; miễn trừ và không áp dụng không tính. Trọng số: {weights}.",
         "en": "Score: Σ(weight × credit) / Σ(weight); pass = 1, partial = 0.5, fail = 0; waived and not applicable are not counted. Weights: {weights}.",

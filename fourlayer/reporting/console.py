@@ -22,6 +22,14 @@ from fourlayer.evaluation import Evaluation, LayerStatus, Outcome, PairResult, V
 from fourlayer.findings import Finding
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
+from fourlayer.reporting.wording import (
+    assessed_on_text,
+    date_text,
+    number_text,
+    officer_words,
+    reasons_text,
+    warning_text,
+)
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
 SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
@@ -86,8 +94,8 @@ def user(text: str | None, style: str = "") -> Text:
     return Text(printable(text or ""), style=style)
 
 
-def score_text(score: float | None) -> str:
-    return "—" if score is None else f"{score:.2f}"
+def score_text(score: float | None, lang: str = "en") -> str:
+    return "—" if score is None else number_text(score, lang)
 
 
 def references_text(control: Control, t: Translator) -> str:
@@ -126,7 +134,7 @@ class ConsoleReporter(Reporter):
         line = Text()
         line.append(printable(item.source) + ": ")
         line.append(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict])
-        line.append(" — " + t("report.score-line", score=score_text(item.score)))
+        line.append(" — " + t("report.score-line", score=score_text(item.score, t.lang)))
         return line
 
     def _one(self, console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:
@@ -138,11 +146,14 @@ class ConsoleReporter(Reporter):
         header.add_column()
         header.add_row(t("report.agency"), user(item.agency.name))
         header.add_row(t("report.file"), user(item.source))
-        header.add_row(t("report.assessed-on"), item.assessed_on.isoformat())
-        header.add_row(t("report.as-of"), item.as_of.isoformat())
+        header.add_row(t("report.as-of"), date_text(item.as_of, t.lang))
+        header.add_row(t("report.assessed-on"), assessed_on_text(item, t))
+        for warning in item.warnings:
+            if warning.code == "assessment_old":
+                header.add_row("", Text("! " + warning_text(warning, item, t), style="yellow"))
         header.add_row(t("report.checklist"), user(f"{item.checklist_id} v{item.checklist_version}"))
         header.add_row(t("report.verdict"), Text(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict]))
-        header.add_row(t("report.score"), f"{score_text(item.score)} / 100")
+        header.add_row(t("report.score"), f"{score_text(item.score, t.lang)} / 100")
         if item.waivers_ignored:
             header.add_row("", Text(t("report.waivers-ignored"), style="yellow"))
         console.print(header)
@@ -150,12 +161,11 @@ class ConsoleReporter(Reporter):
         self._layers(console, item, checklist, options)
         self._systems(console, item, options)
         self._results(console, item, checklist, options)
-        if item.warnings:
+        listed = [w for w in item.warnings if w.code != "assessment_old"]  # that one is in the header
+        if listed:
             console.print(Text(t("report.warnings"), style="bold yellow"))
-            for warning in item.warnings:
-                console.print(Text("  ! " + t(f"warning.{warning.code}", control=warning.control,
-                                                system=printable(warning.system or t("scope.agency")),
-                                                date=warning.date.isoformat()), style="yellow"))
+            for warning in listed:
+                console.print(Text("  ! " + printable(warning_text(warning, item, t)), style="yellow"))
             console.print()
         weights = ", ".join(f"{t('severity.' + s)} {w}" for s, w in checklist.severity_weights)
         console.print(Text(t("report.formula", weights=weights), style="dim"))
@@ -174,7 +184,7 @@ class ConsoleReporter(Reporter):
             layers.add_row(
                 f"{layer.layer}. {printable(checklist.layer_title(layer.layer).get(lang))}",
                 Text(t(f"status.{layer.status.value}"), style=STATUS_STYLE[layer.status]),
-                score_text(layer.score),
+                score_text(layer.score, lang),
                 *(str(count) for _, count in layer.counts),
             )
         console.print(layers)
@@ -190,7 +200,8 @@ class ConsoleReporter(Reporter):
             systems.add_column(t("report.level"), justify="right")
             systems.add_column(t("report.score"), justify="right")
             for system in item.systems:
-                systems.add_row(user(system.id), user(system.name), str(system.level), score_text(system.score))
+                systems.add_row(user(system.id), user(system.name), str(system.level),
+                                score_text(system.score, t.lang))
             console.print(systems)
             console.print()
 
@@ -234,8 +245,10 @@ class ConsoleReporter(Reporter):
                   if result.system is not None else t("report.target-agency"))
         console.print(_indented(Text(target, style="dim")))
         if result.reasons:
-            reasons = "; ".join(t(f"reason.{r.value}") for r in result.reasons)
-            console.print(_indented(Text(f"{t('report.why')}: {reasons}")))
+            console.print(_indented(Text(f"{t('report.why')}: {printable(reasons_text(result, t))}")))
+        if result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
+            for words in officer_words(result, t):
+                console.print(_indented(Text(printable(words), style="italic")))
         if control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
             console.print(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
             console.print(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t)}",
@@ -247,7 +260,7 @@ class ConsoleReporter(Reporter):
         partials = sum(layer.count(Outcome.PARTIAL) for layer in item.layers)
         line = Text()
         line.append(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict])
-        line.append(" — " + t("report.summary", score=score_text(item.score), fails=fails,
+        line.append(" — " + t("report.summary", score=score_text(item.score, t.lang), fails=fails,
                               partials=partials, warnings=len(item.warnings)))
         return line
 

@@ -24,6 +24,7 @@ from fourlayer.i18n import translate
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
 from fourlayer.reporting.markdown import render_check, render_validate
 from fourlayer.reporting.sarif import finding_text, level_for, pair_message
+from fourlayer.reporting.wording import score_text, warning_text
 from fourlayer.runner import CheckRun, ValidationRun
 
 COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
@@ -103,7 +104,7 @@ class GithubReporter(Reporter):
         lines.extend(finding_command(found, options.lang) for found in run.notices)
         for item in run.evaluations:
             verdict = t("ci.file-verdict", source=item.source, verdict=t(f"verdict.{item.verdict.value}"),
-                        score="—" if item.score is None else f"{item.score:.2f}")
+                        score=score_text(item.score, t.lang))
             lines.append(command("notice", verdict, file=item.source, title="fourlayer"))
         if not run.evaluations and not run.failures:
             lines.append(command("error", t("ci.md.no-files"), title="fourlayer"))
@@ -127,9 +128,8 @@ class GithubReporter(Reporter):
                 title=title,
             ))
         for warning in item.warnings:
-            text = t(f"warning.{warning.code}", control=warning.control, system=warning.system or "—",
-                     date=warning.date.isoformat())
-            lines.append(command("warning", text, file=item.source, title=warning.control))
+            lines.append(command("warning", warning_text(warning, item, t), file=item.source,
+                                 title=warning.control or "fourlayer"))
         return lines
 
     def validate(self, run: ValidationRun, options: ReportOptions) -> str:

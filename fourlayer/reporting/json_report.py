@@ -11,8 +11,9 @@ import re
 from typing import Any
 
 from fourlayer.assessment import Agency
-from fourlayer.evaluation import Evaluation
+from fourlayer.evaluation import Evaluation, PairResult, Warning
 from fourlayer.reporting.base import Reporter, ReportOptions
+from fourlayer.reporting.wording import warning_text
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
 # Left raw by ``ensure_ascii=False`` yet unsafe to print: DEL and C1 controls, bidi
@@ -49,8 +50,47 @@ def layers_list(item: Evaluation) -> list[dict[str, Any]]:
     ]
 
 
+def result_dict(r: PairResult) -> dict[str, Any]:
+    """One pair: the keys of SPEC §4.1, then what explains them (added fields only)."""
+    out: dict[str, Any] = {
+        "control": r.control,
+        "layer": r.layer,
+        "system": r.system,
+        "severity": r.severity,
+        "outcome": r.outcome.value,
+        "reasons": [reason.value for reason in r.reasons],
+    }
+    if r.stale is not None:
+        out["stale_evidence"] = {
+            "ref": r.stale.ref,
+            "date": r.stale.date.isoformat(),
+            "max_age_months": r.stale.max_age_months,
+            "stale_from": r.stale.stale_from.isoformat(),
+        }
+    answer = r.answer
+    if answer is not None and r.outcome.value in ("fail", "partial"):
+        if answer.due is not None:
+            out["due"] = answer.due.isoformat()
+        if answer.note:
+            out["note"] = answer.note
+    return out
+
+
+def warning_dict(w: Warning, item: Evaluation, options: ReportOptions) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "code": w.code,
+        "control": w.control,
+        "system": w.system,
+        "date": w.date.isoformat(),
+        "message": warning_text(w, item, options.t),
+    }
+    if w.evidence is not None:
+        out["evidence"] = {"ref": w.evidence.ref,
+                           "date": None if w.evidence.date is None else w.evidence.date.isoformat()}
+    return out
+
+
 def evaluation_dict(item: Evaluation, options: ReportOptions) -> dict[str, Any]:
-    t = options.t
     entry: dict[str, Any] = {
         "source": item.source,
         "checklist": {"id": item.checklist_id, "version": item.checklist_version},
@@ -61,30 +101,13 @@ def evaluation_dict(item: Evaluation, options: ReportOptions) -> dict[str, Any]:
         "systems": [
             {"id": s.id, "name": s.name, "level": s.level, "score": s.score} for s in item.systems
         ],
-        "results": [
-            {
-                "control": r.control,
-                "layer": r.layer,
-                "system": r.system,
-                "severity": r.severity,
-                "outcome": r.outcome.value,
-                "reasons": [reason.value for reason in r.reasons],
-            }
-            for r in item.results
-        ],
+        "results": [result_dict(r) for r in item.results],
+        # added beside SPEC §4.1's keys (which stay first, in order): the dates behind the result
+        "assessed_on": item.assessed_on.isoformat(),
+        "assessment_age_days": item.assessment_age_days,
     }
     if item.warnings:
-        entry["warnings"] = [
-            {
-                "code": w.code,
-                "control": w.control,
-                "system": w.system,
-                "date": w.date.isoformat(),
-                "message": t(f"warning.{w.code}", control=w.control, system=w.system or "—",
-                             date=w.date.isoformat()),
-            }
-            for w in item.warnings
-        ]
+        entry["warnings"] = [warning_dict(w, item, options) for w in item.warnings]
     return entry
 
 

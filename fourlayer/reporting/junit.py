@@ -19,6 +19,7 @@ from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.findings import Finding
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
 from fourlayer.reporting.sarif import finding_text, pair_message, references_text, target_text
+from fourlayer.reporting.wording import score_text, warning_text
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
 # Characters XML 1.0 does not allow (after printable() has escaped C0/C1 controls).
@@ -104,9 +105,8 @@ class JunitReporter(Reporter):
         for result in item.results:
             self._pair(suite, item, result, run, options, count)
         out = [t("ci.file-verdict", source=item.source, verdict=t(f"verdict.{item.verdict.value}"),
-                 score="—" if item.score is None else f"{item.score:.2f}")]
-        out.extend(t(f"warning.{w.code}", control=w.control, system=w.system or "—", date=w.date.isoformat())
-                   for w in item.warnings)
+                 score=score_text(item.score, t.lang))]
+        out.extend(warning_text(w, item, t) for w in item.warnings)
         out.extend(f"{n.location()}: {finding_text(n, t.lang)} [{n.code}]"
                    for n in run.notices if n.path == item.source)
         _element(suite, "system-out", "\n".join(out) + "\n")

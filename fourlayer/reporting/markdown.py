@@ -17,6 +17,7 @@ from fourlayer.findings import Finding
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
 from fourlayer.reporting.sarif import reasons_text, references_text, target_text
+from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, score_text, warning_text
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
 MAX_ROWS = 100
@@ -51,8 +52,8 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _score(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
+def _score(value: float | None, lang: str = "en") -> str:
+    return score_text(value, lang)
 
 
 def _where(source: str, mark: tuple[int, int] | None) -> str:
@@ -85,10 +86,12 @@ def _evaluation(item: Evaluation, run: CheckRun, options: ReportOptions) -> str:
         "",
         f"**{md(t('ci.md.file'))}:** {md(item.source)} · "
         f"**{md(t('ci.md.checklist'))}:** {md(item.checklist_id)} v{md(item.checklist_version)} · "
-        f"**{md(t('ci.md.as-of'))}:** {item.as_of.isoformat()}",
+        f"**{md(t('ci.md.as-of'))}:** {date_text(item.as_of, lang)} · "
+        f"**{md(t('report.assessed-on'))}:** {md(assessed_on_text(item, t))}",
         "",
-        f"**{md(t('ci.md.verdict'))}:** {verdict} · **{md(t('ci.md.score'))}:** {_score(item.score)}/100",
+        f"**{md(t('ci.md.verdict'))}:** {verdict} · **{md(t('ci.md.score'))}:** {_score(item.score, lang)}/100",
     ]
+    lines += ["", *(f"> ⚠️ {md(warning_text(w, item, t))}" for w in item.warnings if w.code == "assessment_old")]
     if item.waivers_ignored:
         lines += ["", f"_{md(t('ci.md.waivers-ignored'))}_"]
     lines += ["", _row([md(t("ci.md.layer")), md(t("ci.md.status")), md(t("ci.md.score")),
@@ -98,7 +101,7 @@ def _evaluation(item: Evaluation, run: CheckRun, options: ReportOptions) -> str:
         lines.append(_row([
             f"{layer.layer}. {md(checklist.layer_title(layer.layer).get(lang))}",
             f"{STATUS_ICON[layer.status]} {md(t(f'status.{layer.status.value}'))}",
-            _score(layer.score),
+            _score(layer.score, lang),
             *(str(count) for _, count in layer.counts),
         ]))
     shown = [r for r in item.results
@@ -115,8 +118,7 @@ def _evaluation(item: Evaluation, run: CheckRun, options: ReportOptions) -> str:
         lines.append(f"✅ {md(t('ci.md.no-gaps'))}")
     if item.warnings:
         lines += ["", f"#### {md(t('ci.md.warnings'))}", ""]
-        lines += [f"- {md(t(f'warning.{w.code}', control=w.control, system=w.system or '—', date=w.date.isoformat()))}"
-                  for w in item.warnings]
+        lines += [f"- {md(warning_text(w, item, t))}" for w in item.warnings]
     return "\n".join(lines)
 
 
@@ -134,7 +136,7 @@ def _gaps_table(shown: list[PairResult], item: Evaluation, run: CheckRun, t: Tra
             md(t(f"severity.{result.severity}")),
             md(target_text(result, t)),
             md(t(f"outcome.{result.outcome.value}")),
-            md(reasons_text(result, t)) or "—",
+            md("; ".join([reasons_text(result, t), *officer_words(result, t)]).strip("; ")) or "—",
             md(_where(item.source, run.mark(item.source, result.path))),
         ]))
     return "\n".join(rows)

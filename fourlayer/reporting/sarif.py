@@ -43,6 +43,7 @@ from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding
 from fourlayer.i18n import Translator
 from fourlayer.messages import MESSAGES
+from fourlayer.reporting import wording
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
 from fourlayer.reporting.json_report import dumps, evaluation_dict
 from fourlayer.runner import CheckRun, ValidationRun
@@ -75,7 +76,7 @@ def target_text(result: PairResult, t: Translator) -> str:
 
 
 def reasons_text(result: PairResult, t: Translator) -> str:
-    return "; ".join(t(f"reason.{r.value}") for r in result.reasons)
+    return wording.reasons_text(result, t)
 
 
 def references_text(control: Control, t: Translator) -> str:
@@ -94,6 +95,8 @@ def pair_message(result: PairResult, checklist: Checklist, t: Translator, *, det
                title=title, target=target_text(result, t))]
     if result.reasons:
         parts.append(t("ci.why", reasons=reasons_text(result, t)))
+    if details and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
+        parts.extend(f"{words}." for words in wording.officer_words(result, t))
     if details and control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
         parts.append(t("ci.next-step", guidance=control.guidance.get(t.lang)))
     return printable(" ".join(parts))

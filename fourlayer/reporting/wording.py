@@ -1,0 +1,94 @@
+"""Sentences every reporter shares: reasons with their dates, warnings, the officer's
+own words, and numbers and dates written the reader's way.
+
+Prose follows the language: Vietnamese writes dates ``30/09/2026`` and decimals with a
+comma (``64,44``); English writes ISO dates and a decimal point. Machine fields (JSON
+keys and values, CSV cells, SARIF properties) never pass through here: they keep ISO
+dates and dots whatever ``--lang`` is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fourlayer.evaluation import Evaluation, PairResult, Reason, Warning
+from fourlayer.i18n import Translator
+
+
+def date_text(day: date, lang: str) -> str:
+    """``30/09/2026`` in Vietnamese prose, ``2026-09-30`` in English."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if lang == "vi" else day.isoformat()
+
+
+def number_text(value: float, lang: str, places: int = 2) -> str:
+    """``64,44`` in Vietnamese prose, ``64.44`` in English."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if lang == "vi" else text
+
+
+def score_text(score: float | None, lang: str) -> str:
+    return "—" if score is None else number_text(score, lang)
+
+
+def target_name(system: str | None, t: Translator) -> str:
+    """``hệ thống portal`` / ``system portal``, or ``cơ quan`` / ``the agency``."""
+    return t("ci.target.agency") if system is None else t("ci.target.system", system=system)
+
+
+def reason_text(reason: Reason, result: PairResult, t: Translator) -> str:
+    """One reason; a stale evidence names the item, its date and the day it went stale,
+    an overdue answer its due date."""
+    if reason is Reason.EVIDENCE_EXPIRED and result.stale is not None:
+        stale = result.stale
+        return t("reason-detail.evidence_expired", ref=stale.ref, date=date_text(stale.date, t.lang),
+                 months=stale.max_age_months, stale_from=date_text(stale.stale_from, t.lang))
+    if reason is Reason.OVERDUE and result.answer is not None and result.answer.due is not None:
+        return t("reason-detail.overdue", due=date_text(result.answer.due, t.lang))
+    return t(f"reason.{reason.value}")
+
+
+def reasons_text(result: PairResult, t: Translator) -> str:
+    return "; ".join(reason_text(reason, result, t) for reason in result.reasons)
+
+
+def warning_text(warning: Warning, item: Evaluation, t: Translator) -> str:
+    """A warning in words; future dates in the future tense."""
+    lang = t.lang
+    if warning.code == "assessment_old":
+        return t("warning.assessment_old", as_of=date_text(item.as_of, lang),
+                 assessed_on=date_text(item.assessed_on, lang), days=item.assessment_age_days,
+                 assessed_iso=item.assessed_on.isoformat())
+    target = target_name(warning.system, t)
+    if warning.code == "evidence_expiring" and warning.evidence is not None and warning.evidence.date is not None:
+        return t("warning.evidence_expiring", control=warning.control or "", system=target,
+                 ref=warning.evidence.ref, evidence_date=date_text(warning.evidence.date, lang),
+                 date=date_text(warning.date, lang))
+    if warning.code == "evidence_expiring":
+        return t("warning.evidence_expiring-undated", control=warning.control or "", system=target,
+                 date=date_text(warning.date, lang))
+    return t(f"warning.{warning.code}", control=warning.control or "", system=target,
+             date=date_text(warning.date, lang))
+
+
+def assessed_on_text(item: Evaluation, t: Translator) -> str:
+    """``30/09/2026 (64 ngày trước ngày đánh giá)``: the assessment's own date and its age."""
+    days = item.assessment_age_days
+    when = date_text(item.assessed_on, t.lang)
+    if days > 0:
+        return t("report.assessed-age", date=when, days=days)
+    if days < 0:
+        return t("report.assessed-after", date=when, days=-days)
+    return t("report.assessed-same-day", date=when)
+
+
+def officer_words(result: PairResult, t: Translator) -> list[str]:
+    """What the officer wrote for this answer: the planned date and the note."""
+    answer = result.answer
+    if answer is None:
+        return []
+    out = []
+    if answer.due is not None and Reason.OVERDUE not in result.reasons:  # the reason already names it
+        out.append(t("report.due", due=date_text(answer.due, t.lang)))
+    if answer.note:
+        out.append(t("report.note", note=answer.note))
+    return out
