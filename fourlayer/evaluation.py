@@ -16,6 +16,7 @@ from fourlayer.assessment import Agency, Answer, Assessment, Evidence, Path
 from fourlayer.checklist import LAYERS, Checklist, Control
 from fourlayer.dates import add_days, add_months
 
+_Day = date  # for annotations after a field named ``date``
 WARNING_DAYS = 30
 STALE_ASSESSMENT_MONTHS = 3
 """An evaluation date more than a quarter after ``assessed_on`` gets a warning."""
@@ -66,9 +67,9 @@ class StaleEvidence:
     first day it no longer counted (its date + the control's maximum age, + 1 day)."""
 
     ref: str
-    date: date
+    date: _Day
     max_age_months: int
-    stale_from: date
+    stale_from: _Day
 
 
 @dataclass(frozen=True, slots=True)

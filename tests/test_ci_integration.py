@@ -209,7 +209,7 @@ def test_docs_snippets_are_valid_yaml_and_use_real_options():
     for block in blocks:
         for job in (block.get("jobs") or {}).values():
             for step in job["steps"]:
-                if str(step.get("uses", "")).startswith("OWNER/fourlayer"):
+                if str(step.get("uses", "")).startswith("your-org/fourlayer"):
                     assert set(step["with"]) <= set(ACTION["inputs"]), step["with"]
                     assert "paths" in step["with"]
 
