@@ -68,16 +68,43 @@ class AgencyRow:
     """Ids of the controls with at least one failing pair, in checklist order."""
     notices: tuple[Finding, ...] = ()
     """Warnings from validation (the file was still evaluated)."""
+    outcomes: str = ""
+    """One letter per control of the checklist, in its order (:data:`OUTCOME_CODES`): the
+    agency's outcome on that control, the worst over its targets (fail, partial, pass,
+    waived, not applicable); ``-`` where the control does not apply. A string, not a
+    tuple of enums: an audit keeps one per agency."""
 
     def layer(self, number: int) -> LayerResult | None:
         return next((item for item in self.layers if item.layer == number), None)
 
+    def outcome(self, index: int) -> Outcome | None:
+        """The agency's outcome on the ``index``-th control of the checklist (None: does not apply)."""
+        code = self.outcomes[index] if index < len(self.outcomes) else "-"
+        return _OUTCOME_OF.get(code)
+
 
 Row = AgencyRow | FileProblems
 
+OUTCOME_CODES = {Outcome.FAIL: "f", Outcome.PARTIAL: "h", Outcome.PASS: "p", Outcome.WAIVED: "w",
+                 Outcome.NOT_APPLICABLE: "n"}
+"""The letter of each outcome in :attr:`AgencyRow.outcomes`, worst first."""
+_OUTCOME_OF = {code: outcome for outcome, code in OUTCOME_CODES.items()}
+_WORST = {outcome: rank for rank, outcome in enumerate(OUTCOME_CODES)}
 
-def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = ()) -> AgencyRow:
-    """The compact row of one evaluation."""
+
+def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...]) -> str:
+    """The agency's worst outcome on each of ``control_ids`` as one letter, ``-`` if none."""
+    worst: dict[str, Outcome] = {}
+    for result in evaluation.results:
+        seen = worst.get(result.control)
+        if seen is None or _WORST[result.outcome] < _WORST[seen]:
+            worst[result.control] = result.outcome
+    return "".join(OUTCOME_CODES[worst[cid]] if cid in worst else "-" for cid in control_ids)
+
+
+def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_ids: tuple[str, ...] = ()) -> AgencyRow:
+    """The compact row of one evaluation; ``control_ids`` (the checklist's, in order) fill
+    :attr:`AgencyRow.outcomes`."""
     failing = dict.fromkeys(r.control for r in evaluation.results if r.outcome is Outcome.FAIL)
     return AgencyRow(
         source=evaluation.source,
@@ -91,6 +118,7 @@ def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = ()) -> AgencyR
         systems=len(evaluation.systems),
         failing=tuple(failing),
         notices=notices,
+        outcomes=outcome_codes(evaluation, control_ids) if control_ids else "",
     )
 
 
@@ -101,7 +129,7 @@ def summarise(target: Target, settings: Settings) -> Row:
         if checked.assessment is None:
             return FileProblems(checked.path, checked.findings, given=target.given)
         result = evaluate(settings.checklist, checked.assessment, settings.as_of, use_waivers=settings.use_waivers)
-        return row_of(result, checked.findings)
+        return row_of(result, checked.findings, settings.checklist.ids)
     except Exception as error:  # one bad file must never stop the others
         return FileProblems(target.path, (finding(target.path, None, "evaluation-crashed",
                                                   error=type(error).__name__),), given=target.given)

@@ -69,9 +69,11 @@ def _names_a_descriptor(path: str) -> bool:
     return False
 
 
-def write_report(text: str | Iterable[str], destination: str | None, inputs: Iterable[str | Path] = ()) -> None:
+def write_report(text: str | bytes | Iterable[str], destination: str | None,
+                 inputs: Iterable[str | Path] = ()) -> None:
     """Write ``text`` — one string, or the chunks of a report rendered piece by piece, so that
-    a large report is never held whole — to stdout (``None`` or ``-``) or to ``destination``.
+    a large report is never held whole, or the bytes of a binary document (xlsx, docx) —
+    to stdout (``None`` or ``-``) or to ``destination``.
 
     A regular file is written atomically: a temporary file in the same directory,
     flushed and synced, then renamed over the target, so a failure leaves any previous
@@ -79,10 +81,14 @@ def write_report(text: str | Iterable[str], destination: str | None, inputs: Ite
     umask allows. Special files (``/dev/null``, a FIFO, a terminal) and names of an open
     descriptor (``/dev/stdout``, ``/dev/fd/N``) are written in place, appended to and
     never replaced or truncated. An input file — one named, or one found in a folder
-    named — is never overwritten, whatever link leads to it.
+    named — is never overwritten, whatever link leads to it. Bytes are never written to a
+    terminal (``output.binary-to-terminal``); redirected or piped stdout takes them.
     """
-    chunks = _encodable_chunks(text)
+    chunks: bytes | Iterable[str] = text if isinstance(text, bytes) else _encodable_chunks(text)
     if destination is None or destination == "-":
+        if isinstance(chunks, bytes):
+            _write_stdout_bytes(chunks)
+            return
         for chunk in chunks:
             sys.stdout.write(chunk)
         sys.stdout.flush()
@@ -99,9 +105,30 @@ def write_report(text: str | Iterable[str], destination: str | None, inputs: Ite
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError("output.is-directory", path=destination)
     if (info is not None and not stat.S_ISREG(info.st_mode)) or _names_a_descriptor(destination):
+        if isinstance(text, bytes) and info is not None and stat.S_ISCHR(info.st_mode) and _is_terminal(target):
+            raise OutputError("output.binary-to-terminal")
         _write_in_place(target, chunks, destination)
         return
     _write_atomically(target, chunks, destination, None if info is None else stat.S_IMODE(info.st_mode))
+
+
+def _is_terminal(target: Path) -> bool:
+    try:
+        descriptor = os.open(target, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        return os.isatty(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _write_stdout_bytes(data: bytes) -> None:
+    if sys.stdout.isatty():
+        raise OutputError("output.binary-to-terminal")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
 
 
 def _encodable_chunks(text: str | Iterable[str]) -> Iterator[str]:
@@ -109,10 +136,19 @@ def _encodable_chunks(text: str | Iterable[str]) -> Iterator[str]:
         yield encodable(chunk)
 
 
-def _write_in_place(target: Path, chunks: Iterable[str], shown: str) -> None:
+def _encoded(chunks: bytes | Iterable[str]) -> Iterator[bytes]:
+    """The bytes to write: a binary document as it is, text as UTF-8 (no newline translation)."""
+    if isinstance(chunks, bytes):
+        yield chunks
+        return
+    for chunk in chunks:
+        yield chunk.encode("utf-8")
+
+
+def _write_in_place(target: Path, chunks: bytes | Iterable[str], shown: str) -> None:
     try:
-        with open(target, "a", encoding="utf-8", newline="") as handle:
-            for chunk in chunks:
+        with open(target, "ab") as handle:
+            for chunk in _encoded(chunks):
                 handle.write(chunk)
     except OSError as error:
         raise OutputError("output.failed", path=shown, reason=error.strerror or str(error)) from error
@@ -125,7 +161,7 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def _write_atomically(target: Path, chunks: Iterable[str], shown: str, mode: int | None) -> None:
+def _write_atomically(target: Path, chunks: bytes | Iterable[str], shown: str, mode: int | None) -> None:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.exists():
         raise OutputError("output.no-directory", path=shown, directory=str(directory))
@@ -134,8 +170,8 @@ def _write_atomically(target: Path, chunks: Iterable[str], shown: str, mode: int
     temporary = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            for chunk in chunks:
+        with os.fdopen(handle, "wb") as stream:
+            for chunk in _encoded(chunks):
                 stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())

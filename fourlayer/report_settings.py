@@ -1,0 +1,171 @@
+"""What an officer fills in on an official report (``--report-settings``, options).
+
+The blanks of a report laid out per Decree 30/2020/NĐ-CP — issuing body, superior body,
+number, place, date, signer, recipients — read from a small YAML or TOML file (``.toml``
+by its extension, YAML otherwise), then overridden by the command-line options. Every
+problem in the file is a located :class:`~fourlayer.findings.Finding`; a field left out
+is printed as a dotted line for the officer to fill by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from fourlayer.findings import Finding, finding
+
+TEXT_FIELDS = ("issuing_parent", "issuing_body", "symbol", "number", "superior_body", "place", "subject",
+               "signer_authority", "signer_title", "signer_name", "archive")
+LIST_FIELDS = ("recipients",)
+DATE_FIELDS = ("date",)
+KEYS = TEXT_FIELDS + LIST_FIELDS + DATE_FIELDS
+MAX_TEXT = 500
+MAX_RECIPIENTS = 50
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The filled-in fields of an official report; ``None`` (or empty) leaves a dotted blank."""
+
+    issuing_parent: str | None = None
+    """The governing body above the issuer, first line of the header (``UBND TỈNH NGHỆ AN``)."""
+    issuing_body: str | None = None
+    """The body that issues the report (``SỞ KHOA HỌC VÀ CÔNG NGHỆ``)."""
+    symbol: str | None = None
+    """The issuer's abbreviation after ``BC-`` in the number (``SKHCN``)."""
+    number: str | None = None
+    superior_body: str | None = None
+    """Whom the report is addressed to (``Kính gửi: …``)."""
+    place: str | None = None
+    date: date | None = None
+    subject: str | None = None
+    """The subject under ``BÁO CÁO``; a default from the report kind when absent."""
+    signer_authority: str | None = None
+    """``KT. GIÁM ĐỐC``, ``TM. ỦY BAN NHÂN DÂN`` …: signing on behalf of; none when the head signs."""
+    signer_title: str | None = None
+    signer_name: str | None = None
+    recipients: tuple[str, ...] = ()
+    archive: str | None = None
+    """Where the copy is kept, after ``Lưu:`` (``VT, CNTT``)."""
+
+    def merged(self, **overrides: Any) -> ReportSettings:
+        """These settings with every override that is given (not ``None``, not empty) applied."""
+        given: dict[str, Any] = {k: (tuple(v) if k in LIST_FIELDS else v) for k, v in overrides.items()
+                                 if v not in (None, (), [], "")}
+        return replace(self, **given)
+
+
+@dataclass(frozen=True)
+class SettingsLoad:
+    settings: ReportSettings | None
+    findings: tuple[Finding, ...]
+
+
+def load_report_settings(path: str) -> SettingsLoad:
+    """Read and check the settings file at ``path``; findings instead of exceptions."""
+    if path.lower().endswith(".toml"):
+        return _load_toml(path)
+    return _load_yaml(path)
+
+
+def _load_yaml(path: str) -> SettingsLoad:
+    from fourlayer.loading import load_file
+    from fourlayer.locations import Locator
+
+    loaded = load_file(path)
+    if loaded.data is None:
+        return SettingsLoad(None, loaded.findings)
+    locator = Locator(loaded.text)
+    return _checked(loaded.data, path, lambda key: locator.key((key,)) if key is not None else None,
+                    lambda key: locator.value((key,)))
+
+
+def _load_toml(path: str) -> SettingsLoad:
+    import tomllib
+
+    from fourlayer.loading import DEFAULT_LIMITS, read_text
+
+    text, problem = read_text(path, path, DEFAULT_LIMITS)
+    if text is None:
+        assert problem is not None
+        return SettingsLoad(None, (problem,))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        where = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+        mark = (int(where.group(1)), int(where.group(2))) if where else None
+        problem_text = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
+        return SettingsLoad(None, (finding(path, mark, "settings-syntax", problem=problem_text),))
+    lines = text.splitlines()
+
+    def key_mark(key: str | None) -> tuple[int, int] | None:
+        if key is None:
+            return None
+        for number, line in enumerate(lines, start=1):
+            found = re.match(rf"\s*(\"?{re.escape(key)}\"?)\s*=", line)
+            if found:
+                return number, found.start(1) + 1
+        return None
+
+    return _checked(data, path, key_mark, key_mark)
+
+
+def _checked(data: dict[str, Any], path: str, key_mark: Any, value_mark: Any) -> SettingsLoad:
+    """The settings in ``data``, or a located finding for each key or value that is wrong."""
+    from fourlayer.schemacheck import suggest
+
+    problems: list[Finding] = []
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        name = str(key)
+        if name not in KEYS:
+            near = suggest(name, KEYS)
+            problems.append(finding(path, key_mark(name), "settings-unknown-key", key=name,
+                                    keys=", ".join(KEYS), hint="hint.did-you-mean" if near else None,
+                                    suggestion=near or ""))
+            continue
+        if value is None:
+            continue
+        if name in LIST_FIELDS:
+            items = [value] if isinstance(value, str) else value
+            if not isinstance(items, list) or not all(isinstance(i, str) for i in items) \
+                    or len(items) > MAX_RECIPIENTS or any(len(i) > MAX_TEXT for i in items):
+                problems.append(finding(path, value_mark(name), "settings-not-list", key=name,
+                                        limit=MAX_RECIPIENTS))
+                continue
+            values[name] = tuple(i.strip() for i in items if i.strip())
+        elif name in DATE_FIELDS:
+            parsed = _as_date(value)
+            if parsed is None:
+                problems.append(finding(path, value_mark(name), "settings-bad-date", key=name))
+                continue
+            values[name] = parsed
+        else:
+            if isinstance(value, bool) or not isinstance(value, str | int):
+                problems.append(finding(path, value_mark(name), "settings-not-text", key=name, limit=MAX_TEXT))
+                continue
+            text = str(value).strip()
+            if len(text) > MAX_TEXT or "\n" in text:
+                problems.append(finding(path, value_mark(name), "settings-not-text", key=name, limit=MAX_TEXT))
+                continue
+            values[name] = text or None
+    if problems:
+        return SettingsLoad(None, tuple(sorted(problems)))
+    return SettingsLoad(ReportSettings(**values), ())
+
+
+def _as_date(value: Any) -> date | None:
+    from datetime import datetime
+
+    from fourlayer.dates import parse_iso
+
+    if isinstance(value, datetime):
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return parse_iso(value.strip())
+    return None
+

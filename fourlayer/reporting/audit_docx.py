@@ -1,0 +1,133 @@
+"""``audit --format docx``: the report of the province-wide review to the People's Committee
+(or another competent authority), laid out per Decree 30/2020/NĐ-CP (see
+:mod:`fourlayer.reporting.official`).
+
+Body: I. purpose and scope; II. method and checklist version; III. results — overview,
+by layer, by agency (every agency, ranked), the most-failed controls, the files that could
+not be evaluated; IV. proposals drawn from the results.
+"""
+
+from __future__ import annotations
+
+from fourlayer.audit import AuditRun
+from fourlayer.evaluation import LayerStatus, Verdict
+from fourlayer.i18n import Translator
+from fourlayer.report_settings import ReportSettings
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.office_text import day, number, text
+from fourlayer.reporting.official import OfficialReport
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI")
+
+
+def render(run: AuditRun, options: ReportOptions, settings: ReportSettings | None = None) -> bytes:
+    t = options.t
+    report = OfficialReport(t, settings or ReportSettings(), subject=t("office.audit.subject"), dated=run.as_of)
+    _scope(report, run, t, options)
+    _method(report, run, t)
+    _results(report, run, t)
+    _proposals(report, run, t, settings or ReportSettings())
+    return report.finish()
+
+
+def _scope(report: OfficialReport, run: AuditRun, t: Translator, options: ReportOptions) -> None:
+    summary = run.summary
+    report.heading(t("office.doc.heading", number="I", title=t("office.audit.scope")))
+    report.paragraph(t("office.audit.purpose"))
+    report.paragraph(t("office.audit.scope-text", files=summary.files, agencies=summary.agencies,
+                       errors=summary.errors, as_of=day(run.as_of, t.lang)))
+
+
+def _method(report: OfficialReport, run: AuditRun, t: Translator) -> None:
+    checklist = run.checklist
+    weights = ", ".join(f"{t(f'severity.{name}')} {weight}" for name, weight in checklist.severity_weights)
+    report.heading(t("office.doc.heading", number="II", title=t("office.audit.method")))
+    report.paragraph(t("office.audit.method-text", checklist=text(checklist.title.get(t.lang)),
+                       id=text(checklist.id), version=text(checklist.version), controls=len(checklist.controls)))
+    report.paragraph(t("office.doc.scoring", weights=weights))
+    report.paragraph(t("office.doc.waivers-ignored" if not run.use_waivers else "office.doc.waivers-counted"))
+
+
+def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
+    summary = run.summary
+    lang = t.lang
+    report.heading(t("office.doc.heading", number="III", title=t("office.audit.results")))
+    report.subheading(t("office.audit.overview"))
+    report.paragraph(t(
+        "office.audit.overview-text", agencies=summary.agencies,
+        compliant=summary.verdict_count(Verdict.COMPLIANT),
+        partial=summary.verdict_count(Verdict.PARTIALLY_COMPLIANT),
+        non_compliant=summary.verdict_count(Verdict.NON_COMPLIANT),
+        mean=number(summary.mean, lang), median=number(summary.median, lang),
+        lowest=number(summary.lowest, lang), highest=number(summary.highest, lang)))
+
+    report.subheading(t("office.audit.by-layer"))
+    report.table(
+        [t("report.layer"), t("office.col.title"), t("status.met"), t("status.partially_met"), t("status.not_met"),
+         t("status.not_applicable"), t("office.col.met-share")],
+        [[str(tally.layer), run.checklist.layer_title(tally.layer).get(lang),
+          *(str(count) for _, count in tally.counts), number(tally.met_share, lang)]
+         for tally in summary.layers],
+        [12, 53, 18, 22, 20, 20, 20], numeric=frozenset({2, 3, 4, 5, 6}))
+
+    report.subheading(t("office.audit.by-agency"))
+    rows = []
+    for rank, row in run.ranking():
+        statuses = []
+        for layer_number in (1, 2, 3, 4):
+            layer = row.layer(layer_number)
+            statuses.append(t(f"audit.status.{(layer.status if layer else LayerStatus.NOT_APPLICABLE).value}"))
+        rows.append(["" if rank is None else str(rank), row.agency.name, number(row.score, lang),
+                     t(f"verdict.{row.verdict.value}"), *statuses])
+    report.table([t("office.col.rank"), t("report.agency"), t("report.score"), t("report.verdict"),
+                  "L1", "L2", "L3", "L4"], rows, [13, 46, 16, 22, 17, 17, 17, 17], numeric=frozenset({0, 2}))
+    report.paragraph(t("office.audit.by-agency-note"), italic=True)
+
+    report.subheading(t("office.audit.top-failed"))
+    if summary.top_failed:
+        report.table(
+            [t("office.col.control"), t("office.col.title"), t("office.col.failing-agencies"),
+             t("office.col.failing-share")],
+            [[tally.control, _title(run, tally.control, lang), str(tally.failing), number(tally.share, lang)]
+             for tally in summary.top_failed],
+            [18, 97, 25, 25], numeric=frozenset({2, 3}))
+    else:
+        report.paragraph(t("audit.no-failing"))
+
+    report.subheading(t("office.audit.missing"))
+    if run.errors:
+        for problems in run.errors:
+            first = (problems.errors or problems.findings or (None,))[0]
+            message = "" if first is None else f"{first.location()}: {first.message(lang)}"
+            report.paragraph(t("office.audit.invalid-file", source=text(problems.source), message=text(message)))
+    else:
+        report.paragraph(t("office.audit.no-invalid"))
+
+
+def _title(run: AuditRun, control_id: str, lang: str) -> str:
+    control = run.checklist.control(control_id)
+    return "" if control is None else control.title.get(lang)
+
+
+def _proposals(report: OfficialReport, run: AuditRun, t: Translator, settings: ReportSettings) -> None:
+    summary = run.summary
+    lang = t.lang
+    report.heading(t("office.doc.heading", number="IV", title=t("office.audit.proposals")))
+    items = []
+    non_compliant = [row.agency.name for row in run.agencies if row.verdict is Verdict.NON_COMPLIANT]
+    if non_compliant:
+        items.append(t("office.audit.propose-remedy", count=len(non_compliant)))
+    weakest = [tally for tally in summary.layers if tally.met_share is not None]
+    if weakest:
+        low = min(weakest, key=lambda tally: (tally.met_share, tally.layer))
+        items.append(t("office.audit.propose-layer", layer=low.layer,
+                       title=run.checklist.layer_title(low.layer).get(lang), share=number(low.met_share, lang)))
+    if summary.top_failed:
+        items.append(t("office.audit.propose-controls",
+                       controls=", ".join(tally.control for tally in summary.top_failed[:5])))
+    if run.errors:
+        items.append(t("office.audit.propose-resubmit", count=len(run.errors)))
+    items.append(t("office.audit.propose-next"))
+    for index, item in enumerate(items, start=1):
+        report.paragraph(f"{index}. {item}")
+    report.closing(t("office.audit.closing", superior=text(settings.superior_body) or t("office.doc.superior-default")))

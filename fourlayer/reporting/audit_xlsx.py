@@ -1,0 +1,139 @@
+"""``audit --format xlsx``: the province-wide picture as a workbook to sort, filter and sum.
+
+Sheets, in order: summary; the four layers; agencies ranked (one row each: verdict,
+score, each layer's status and score); controls (how many agencies fail, partly meet or
+pass each); outcomes (one row per agency, one column per control: the agency's outcome
+on it, the worst over its targets); files that could not be evaluated (every located
+error). Headers in the report language; codes and control ids as they are. Scores and
+shares are numbers (0–100, two decimals shown), dates are dates.
+"""
+
+from __future__ import annotations
+
+from fourlayer.audit import OUTCOME_CODES, AgencyRow, AuditRun
+from fourlayer.evaluation import Outcome
+from fourlayer.i18n import Translator
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.workbook import Column, Workbook
+
+LAYER_NUMBERS = (1, 2, 3, 4)
+OUTCOME_FILLS = {Outcome.FAIL: "#F8CBAD", Outcome.PARTIAL: "#FFE699", Outcome.PASS: "#C6EFCE"}
+
+
+def render(run: AuditRun, options: ReportOptions) -> bytes:
+    t = options.t
+    book = Workbook(t, run.as_of, t("office.audit.subject"))
+    _summary(book, run, t)
+    _layers(book, run, t)
+    _agencies(book, run, t)
+    _controls(book, run, t)
+    _outcomes(book, run, t)
+    _errors(book, run, t)
+    return book.close()
+
+
+def _summary(book: Workbook, run: AuditRun, t: Translator) -> None:
+    sheet = book.add_sheet("office.sheet.summary", [Column("office.col.item", 48), Column("office.col.value", 28)])
+    summary = run.summary
+    rows: list[list[object]] = [
+        [t("report.as-of"), run.as_of],
+        [t("report.checklist"), f"{run.checklist.id} v{run.checklist.version}"],
+        [t("office.waivers"), t("office.waivers-ignored" if not run.use_waivers else "office.waivers-counted")],
+        [t("office.col.files"), summary.files],
+        [t("office.col.agencies"), summary.agencies],
+        [t("office.col.errors"), summary.errors],
+        *([t(f"verdict.{verdict.value}"), count] for verdict, count in summary.verdicts),
+        [t("office.col.mean"), summary.mean],
+        [t("office.col.median"), summary.median],
+        [t("office.col.lowest"), summary.lowest],
+        [t("office.col.highest"), summary.highest],
+    ]
+    for row in rows:
+        sheet.row(row)
+    sheet.finish()
+
+
+def _layers(book: Workbook, run: AuditRun, t: Translator) -> None:
+    sheet = book.add_sheet("office.sheet.layers", [
+        Column("report.layer", 8), Column("office.col.title", 60, wrap=True), Column("status.met", 12),
+        Column("status.partially_met", 14), Column("status.not_met", 14), Column("status.not_applicable", 14),
+        Column("office.col.met-share", 14),
+    ])
+    for tally in run.summary.layers:
+        sheet.row([tally.layer, run.checklist.layer_title(tally.layer).get(t.lang),
+                   *(count for _, count in tally.counts), tally.met_share])
+    sheet.finish()
+
+
+def _agencies(book: Workbook, run: AuditRun, t: Translator) -> None:
+    columns = [Column("office.col.rank", 8), Column("report.agency", 40, wrap=True),
+               Column("office.col.code", 18), Column("office.col.province", 14), Column("report.file", 36),
+               Column("report.assessed-on", 14), Column("report.checklist", 16), Column("report.verdict", 20),
+               Column("report.score", 10)]
+    for number in LAYER_NUMBERS:
+        columns += [Column(t("office.col.layer-status", layer=number), 18, literal=True),
+                    Column(t("office.col.layer-score", layer=number), 12, literal=True)]
+    columns += [Column("office.col.systems", 12), Column("office.col.failing-count", 14),
+                Column("office.col.failing", 40, wrap=True)]
+    sheet = book.add_sheet("office.sheet.agencies", columns)
+    for rank, row in run.ranking():
+        layers: list[object] = []
+        for number in LAYER_NUMBERS:
+            layer = row.layer(number)
+            layers += [None, None] if layer is None else [t(f"status.{layer.status.value}"), layer.score]
+        sheet.row([rank, row.agency.name, row.agency.code, row.agency.province, row.source, row.assessed_on,
+                   f"{row.checklist_id} v{row.checklist_version}", t(f"verdict.{row.verdict.value}"), row.score,
+                   *layers, row.systems, len(row.failing), " ".join(row.failing)])
+    sheet.finish()
+
+
+def _tallies(agencies: tuple[AgencyRow, ...], count: int) -> list[dict[str, int]]:
+    tallies = [dict.fromkeys(OUTCOME_CODES.values(), 0) for _ in range(count)]
+    for row in agencies:
+        for index, code in enumerate(row.outcomes[:count]):
+            if code in tallies[index]:
+                tallies[index][code] += 1
+    return tallies
+
+
+def _controls(book: Workbook, run: AuditRun, t: Translator) -> None:
+    sheet = book.add_sheet("office.sheet.controls", [
+        Column("office.col.control", 10), Column("report.layer", 8), Column("office.col.severity", 14),
+        Column("office.col.title", 60, wrap=True), Column("office.col.applies", 14),
+        Column("office.col.failing-agencies", 14), Column("office.col.partial-agencies", 14),
+        Column("office.col.passing-agencies", 14), Column("office.col.failing-share", 14),
+    ])
+    agencies = run.agencies
+    controls = run.checklist.controls
+    for control, tally in zip(controls, _tallies(agencies, len(controls)), strict=True):
+        applies = sum(tally.values())
+        failing = tally[OUTCOME_CODES[Outcome.FAIL]]
+        sheet.row([control.id, control.layer, t(f"severity.{control.severity}"), control.title.get(t.lang),
+                   applies, failing, tally[OUTCOME_CODES[Outcome.PARTIAL]], tally[OUTCOME_CODES[Outcome.PASS]],
+                   round(100 * failing / len(agencies), 2) if agencies else None])
+    sheet.finish()
+
+
+def _outcomes(book: Workbook, run: AuditRun, t: Translator) -> None:
+    ids = run.checklist.ids
+    sheet = book.add_sheet("office.sheet.outcomes", [
+        Column("office.col.rank", 8), Column("report.agency", 40), Column("report.file", 30),
+        *(Column(cid, 12, literal=True) for cid in ids),
+    ])
+    labels = {code: t(f"outcome.{outcome.value}") for outcome, code in OUTCOME_CODES.items()}
+    for rank, row in run.ranking():
+        sheet.row([rank, row.agency.name, row.source,
+                   *(labels.get(row.outcomes[i]) if i < len(row.outcomes) else None for i in range(len(ids)))])
+    sheet.colour_cells(3, 2 + len(ids), {t(f"outcome.{o.value}"): colour for o, colour in OUTCOME_FILLS.items()})
+    sheet.finish()
+
+
+def _errors(book: Workbook, run: AuditRun, t: Translator) -> None:
+    sheet = book.add_sheet("office.sheet.errors", [
+        Column("report.file", 40), Column("office.col.line", 8), Column("office.col.column", 8),
+        Column("office.col.code", 22), Column("office.col.message", 80, wrap=True),
+    ])
+    for problems in run.errors:
+        for item in problems.errors or problems.findings:
+            sheet.row([item.path, item.line, item.column, item.code, item.message(t.lang)])
+    sheet.finish()

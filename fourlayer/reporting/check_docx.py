@@ -1,0 +1,115 @@
+"""``check --format docx``: one agency's self-assessment report to its superior body, laid
+out per Decree 30/2020/NĐ-CP (see :mod:`fourlayer.reporting.official`).
+
+Body: I. general information (the agency, dates, checklist, its systems); II. results
+(verdict, score, each layer); III. gaps (every failed or partial control × target, with
+its reasons); IV. remediation and proposals (each gap's guidance and legal basis, once per
+control). Several files give one part per agency; files that could not be evaluated are
+listed at the end.
+"""
+
+from __future__ import annotations
+
+from fourlayer.evaluation import Evaluation, Outcome
+from fourlayer.i18n import Translator
+from fourlayer.report_settings import ReportSettings
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.office_text import day, number, reasons_text, references_text, text
+from fourlayer.reporting.official import OfficialReport
+from fourlayer.runner import CheckRun
+
+GAPS = (Outcome.FAIL, Outcome.PARTIAL)
+
+
+def render(run: CheckRun, options: ReportOptions, settings: ReportSettings | None = None) -> bytes:
+    t = options.t
+    settings = settings or ReportSettings()
+    single = run.evaluations[0] if len(run.evaluations) == 1 else None
+    subject = t("office.check.subject-of", agency=single.agency.name) if single else t("office.check.subject")
+    report = OfficialReport(t, settings, subject=subject, dated=run.as_of,
+                            issuing_body=single.agency.name if single else None)
+    for index, item in enumerate(run.evaluations, start=1):
+        if single is None:
+            report.heading(t("office.check.part", number=index, agency=text(item.agency.name)))
+        _general(report, item, run, t)
+        _results(report, item, run, t)
+        _gaps(report, item, run, t)
+        _plan(report, item, run, t)
+    if run.failures:
+        report.heading(t("office.check.invalid"))
+        for problems in run.failures:
+            first = (problems.errors or problems.findings or (None,))[0]
+            message = "" if first is None else f"{first.location()}: {first.message(t.lang)}"
+            report.paragraph(t("office.audit.invalid-file", source=text(problems.source), message=text(message)))
+    if not run.evaluations and not run.failures:
+        report.paragraph(t("office.check.nothing"))
+    report.closing(t("office.check.closing", superior=text(settings.superior_body) or t("office.doc.superior-default")))
+    return report.finish()
+
+
+def _general(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator) -> None:
+    lang = t.lang
+    report.heading(t("office.doc.heading", number="I", title=t("office.check.general")))
+    agency = item.agency.name + (f" ({item.agency.code})" if item.agency.code else "")
+    report.paragraph(t("office.check.general-text", agency=agency, assessed_on=day(item.assessed_on, lang),
+                       as_of=day(item.as_of, lang), checklist=text(run.checklist.title.get(lang)),
+                       id=text(item.checklist_id), version=text(item.checklist_version), source=text(item.source)))
+    weights = ", ".join(f"{t(f'severity.{name}')} {weight}" for name, weight in run.checklist.severity_weights)
+    report.paragraph(t("office.doc.scoring", weights=weights))
+    report.paragraph(t("office.doc.waivers-ignored" if item.waivers_ignored else "office.doc.waivers-counted"))
+    report.subheading(t("office.check.systems"))
+    report.table([t("report.system-id"), t("office.col.system-name"), t("report.level"), t("report.score")],
+                 [[s.id, s.name, str(s.level), number(s.score, lang)] for s in item.systems],
+                 [30, 95, 20, 20], numeric=frozenset({2, 3}))
+
+
+def _results(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator) -> None:
+    lang = t.lang
+    report.heading(t("office.doc.heading", number="II", title=t("office.check.results")))
+    report.paragraph(t("office.check.verdict", verdict=t(f"verdict.{item.verdict.value}"),
+                       score=number(item.score, lang)))
+    report.table(
+        [t("report.layer"), t("office.col.title"), t("report.status"), t("report.score"),
+         t("outcome.pass"), t("outcome.partial"), t("outcome.fail")],
+        [[str(layer.layer), run.checklist.layer_title(layer.layer).get(lang), t(f"status.{layer.status.value}"),
+          number(layer.score, lang), str(layer.count(Outcome.PASS)), str(layer.count(Outcome.PARTIAL)),
+          str(layer.count(Outcome.FAIL))] for layer in item.layers],
+        [12, 50, 28, 16, 14, 22, 23], numeric=frozenset({3, 4, 5, 6}))
+
+
+def _target(item: Evaluation, system: str | None, t: Translator) -> str:
+    if system is None:
+        return t("office.target-agency")
+    found = next((s for s in item.systems if s.id == system), None)
+    return f"{system} ({found.name})" if found else system
+
+
+def _gaps(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator) -> None:
+    report.heading(t("office.doc.heading", number="III", title=t("office.check.gaps")))
+    gaps = [r for r in item.results if r.outcome in GAPS]
+    if not gaps:
+        report.paragraph(t("report.no-gaps"))
+        return
+    report.paragraph(t("office.check.gaps-text", fail=sum(r.outcome is Outcome.FAIL for r in gaps),
+                       partial=sum(r.outcome is Outcome.PARTIAL for r in gaps)))
+    rows = []
+    for result in gaps:
+        control = run.checklist.control(result.control)
+        rows.append([result.control, control.title.get(t.lang) if control else "", _target(item, result.system, t),
+                     t(f"outcome.{result.outcome.value}"), reasons_text(result, t)])
+    report.table([t("office.col.control"), t("office.col.title"), t("office.col.target"), t("office.col.outcome"),
+                  t("office.col.reasons")], rows, [16, 62, 32, 22, 33])
+
+
+def _plan(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator) -> None:
+    report.heading(t("office.doc.heading", number="IV", title=t("office.check.plan")))
+    seen: dict[str, None] = dict.fromkeys(r.control for r in item.results if r.outcome in GAPS)
+    if not seen:
+        report.paragraph(t("office.check.plan-none"))
+        return
+    for control_id in seen:
+        control = run.checklist.control(control_id)
+        if control is None:
+            continue
+        report.paragraph(t("office.check.plan-item", control=control.id, title=control.title.get(t.lang),
+                           guidance=control.guidance.get(t.lang), basis=references_text(control, t)))

@@ -1,0 +1,87 @@
+"""``check --format xlsx``: each agency's result as a workbook.
+
+Sheets, in order: summary (one row per file evaluated: verdict, score, each layer's
+status and score); results (every applicable control × target: outcome, reasons, the
+guidance and the legal sources); files that could not be evaluated (every located error).
+"""
+
+from __future__ import annotations
+
+from fourlayer.evaluation import Evaluation, Outcome
+from fourlayer.i18n import Translator
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.office_text import reasons_text, references_text
+from fourlayer.reporting.workbook import Column, Workbook
+from fourlayer.runner import CheckRun
+
+LAYER_NUMBERS = (1, 2, 3, 4)
+OUTCOME_FILLS = {Outcome.FAIL: "#F8CBAD", Outcome.PARTIAL: "#FFE699", Outcome.PASS: "#C6EFCE"}
+
+
+def render(run: CheckRun, options: ReportOptions) -> bytes:
+    t = options.t
+    book = Workbook(t, run.as_of, t("office.check.subject"))
+    _summary(book, run, t)
+    _results(book, run, t)
+    _errors(book, run, t)
+    return book.close()
+
+
+def _summary(book: Workbook, run: CheckRun, t: Translator) -> None:
+    columns = [Column("report.file", 30), Column("report.agency", 40, wrap=True), Column("office.col.code", 18),
+               Column("office.col.province", 14), Column("report.assessed-on", 14), Column("report.as-of", 14),
+               Column("report.checklist", 16), Column("report.verdict", 20), Column("report.score", 10)]
+    for number in LAYER_NUMBERS:
+        columns += [Column(t("office.col.layer-status", layer=number), 18, literal=True),
+                    Column(t("office.col.layer-score", layer=number), 12, literal=True)]
+    columns += [Column("office.col.systems", 12), Column("office.waivers", 24)]
+    sheet = book.add_sheet("office.sheet.summary", columns)
+    for item in run.evaluations:
+        layers: list[object] = []
+        for number in LAYER_NUMBERS:
+            layer = next((x for x in item.layers if x.layer == number), None)
+            layers += [None, None] if layer is None else [t(f"status.{layer.status.value}"), layer.score]
+        sheet.row([item.source, item.agency.name, item.agency.code, item.agency.province, item.assessed_on,
+                   item.as_of, f"{item.checklist_id} v{item.checklist_version}", t(f"verdict.{item.verdict.value}"),
+                   item.score, *layers, len(item.systems),
+                   t("office.waivers-ignored" if item.waivers_ignored else "office.waivers-counted")])
+    sheet.finish()
+
+
+def _target(item: Evaluation, system: str | None, t: Translator) -> tuple[str, str | None, int | None]:
+    if system is None:
+        return t("office.target-agency"), None, max((s.level for s in item.systems), default=None)
+    found = next((s for s in item.systems if s.id == system), None)
+    return system, found.name if found else None, found.level if found else None
+
+
+def _results(book: Workbook, run: CheckRun, t: Translator) -> None:
+    sheet = book.add_sheet("office.sheet.results", [
+        Column("report.file", 24), Column("report.agency", 30), Column("office.col.control", 10),
+        Column("report.layer", 8), Column("office.col.severity", 14), Column("office.col.title", 44, wrap=True),
+        Column("office.col.target", 16), Column("office.col.system-name", 30, wrap=True),
+        Column("report.level", 8), Column("office.col.outcome", 16), Column("office.col.reasons", 30, wrap=True),
+        Column("report.next-step", 60, wrap=True), Column("report.legal-basis", 50, wrap=True),
+    ])
+    for item in run.evaluations:
+        for result in item.results:
+            control = run.checklist.control(result.control)
+            target, name, level = _target(item, result.system, t)
+            sheet.row([item.source, item.agency.name, result.control, result.layer,
+                       t(f"severity.{result.severity}"), control.title.get(t.lang) if control else None,
+                       target, name, level, t(f"outcome.{result.outcome.value}"), reasons_text(result, t) or None,
+                       control.guidance.get(t.lang) if control else None,
+                       references_text(control, t) if control else None])
+    sheet.colour_cells(9, 9, {t(f"outcome.{o.value}"): colour for o, colour in OUTCOME_FILLS.items()})
+    sheet.finish()
+
+
+def _errors(book: Workbook, run: CheckRun, t: Translator) -> None:
+    sheet = book.add_sheet("office.sheet.errors", [
+        Column("report.file", 40), Column("office.col.line", 8), Column("office.col.column", 8),
+        Column("office.col.code", 22), Column("office.col.message", 80, wrap=True),
+    ])
+    for problems in run.failures:
+        for item in problems.errors or problems.findings:
+            sheet.row([problems.source, item.line, item.column, item.code, item.message(t.lang)])
+    sheet.finish()

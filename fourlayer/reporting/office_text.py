@@ -1,0 +1,72 @@
+"""Helpers shared by the office formats (xlsx, docx): text, dates and numbers the way an
+official reads them, and reproducible zip containers.
+
+Nothing here imports XlsxWriter or python-docx; the reporters do, inside their render
+functions, so no other command pays for them.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date
+
+from fourlayer.checklist import Control
+from fourlayer.evaluation import PairResult
+from fourlayer.i18n import Translator
+from fourlayer.reporting.base import printable
+
+DOTS = "…………"
+"""A blank left for the officer to fill by hand."""
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+"""English month names, whatever the machine's locale."""
+
+
+def text(value: object) -> str:
+    """Text from a file, for a cell or a paragraph: control and direction characters made
+    visible (``\\x1b``, ``\\u202e``), so nothing in a document acts on its reader."""
+    return "" if value is None else printable(str(value))
+
+
+def reasons_text(result: PairResult, t: Translator) -> str:
+    return "; ".join(t(f"reason.{reason.value}") for reason in result.reasons)
+
+
+def references_text(control: Control, t: Translator) -> str:
+    parts = []
+    for ref in control.references:
+        item = ref.document + (f", {ref.provision}" if ref.provision else "")
+        parts.append(f"{item} ({t('confidence.' + ref.confidence)})")
+    return "; ".join(parts)
+
+
+def number(value: float | None, lang: str, digits: int = 2) -> str:
+    """A score or share in prose: ``81,25`` in Vietnamese, ``81.25`` in English; ``—`` if none."""
+    if value is None:
+        return "—"
+    shown = f"{value:.{digits}f}"
+    return shown.replace(".", ",") if lang == "vi" else shown
+
+
+def day(value: date, lang: str) -> str:
+    """A date in prose: ``30/09/2026`` in Vietnamese, ``30 September 2026`` in English."""
+    if lang == "vi":
+        return value.strftime("%d/%m/%Y")
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def reproducible_zip(data: bytes) -> bytes:
+    """The same zip container with every member's time fixed and its attributes plain, so
+    that the same document gives the same bytes whenever and wherever it is written."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            info.create_system = 0
+            target.writestr(info, source.read(item.filename))
+    return out.getvalue()

@@ -1,0 +1,131 @@
+"""A thin layer over XlsxWriter shared by ``check`` and ``audit --format xlsx``.
+
+Each sheet is a table: a header row in the report language (frozen, with an autofilter
+over the whole table), set column widths, then rows. A value is written by its Python
+type: ``str`` always as a text cell — never a formula, a number or a link, whatever it
+begins with (``=HYPERLINK(…)`` stays those characters) — ``int`` and ``float`` as
+numbers, ``date`` as a date, ``None`` as an empty cell. The workbook's properties are
+fixed (author ``fourlayer``, created on the evaluation date, no wall clock) and the zip
+container is normalised, so the same input always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, Any
+
+from fourlayer.i18n import Translator
+from fourlayer.reporting.office_text import reproducible_zip, text
+
+if TYPE_CHECKING:
+    from xlsxwriter.format import Format
+    from xlsxwriter.worksheet import Worksheet
+
+MAX_CELL = 32_767
+"""The longest text a cell holds (Excel's limit); longer text is cut, with ``…``."""
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    """A message key, or a literal header when ``literal`` is set (control ids)."""
+    width: float
+    number_format: str | None = None
+    """For numbers: ``0.00`` (scores, shares) by default for floats, ``0`` for ints."""
+    wrap: bool = False
+    literal: bool = False
+
+
+class Sheet:
+    """One table of the workbook, written a row at a time."""
+
+    def __init__(self, book: Workbook, name: str, columns: list[Column]) -> None:
+        self.book = book
+        self.columns = columns
+        self.sheet: Worksheet = book.xlsx.add_worksheet(name)
+        self.next_row = 1
+        for index, column in enumerate(columns):
+            style = book.wrapped if column.wrap else None
+            self.sheet.set_column(index, index, column.width, style)
+            header = column.header if column.literal else book.t(column.header)
+            self.sheet.write_string(0, index, header, book.header)
+        self.sheet.freeze_panes(1, 0)
+
+    def row(self, values: list[Any]) -> None:
+        for index, value in enumerate(values):
+            self.book.write(self.sheet, self.next_row, index, value, self.columns[index])
+        self.next_row += 1
+
+    def colour_cells(self, first: int, last: int, colours: dict[str, str]) -> None:
+        """Cells of columns ``first``–``last`` whose text is a key of ``colours`` get that fill."""
+        if self.next_row <= 1 or first > last:
+            return
+        for label, colour in colours.items():
+            self.sheet.conditional_format(1, first, self.next_row - 1, last, {
+                "type": "cell", "criteria": "==", "value": '"' + label.replace('"', '""') + '"',
+                "format": self.book.fill(colour),
+            })
+
+    def finish(self) -> None:
+        self.sheet.autofilter(0, 0, max(self.next_row - 1, 1), len(self.columns) - 1)
+
+
+class Workbook:
+    def __init__(self, t: Translator, created: date, title: str) -> None:
+        import xlsxwriter
+
+        self.t = t
+        self.buffer = io.BytesIO()
+        self.xlsx = xlsxwriter.Workbook(self.buffer, {
+            "strings_to_formulas": False,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+            "constant_memory": True,
+        })
+        moment = datetime.combine(created, time())
+        self.xlsx.set_properties({"title": title, "author": "fourlayer", "company": "", "created": moment})
+        self.xlsx.set_custom_property("fourlayer:evaluation-date", created.isoformat())
+        self.header = self.xlsx.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1,
+                                            "text_wrap": True, "valign": "top"})
+        self.wrapped = self.xlsx.add_format({"text_wrap": True, "valign": "top"})
+        self.date = self.xlsx.add_format({"num_format": "dd/mm/yyyy" if t.lang == "vi" else "yyyy-mm-dd",
+                                          "valign": "top", "align": "left"})
+        self.formats: dict[str, Format] = {}
+
+    def number_format(self, pattern: str) -> Format:
+        if pattern not in self.formats:
+            self.formats[pattern] = self.xlsx.add_format({"num_format": pattern, "valign": "top"})
+        return self.formats[pattern]
+
+    def fill(self, colour: str) -> Format:
+        key = "fill:" + colour
+        if key not in self.formats:
+            self.formats[key] = self.xlsx.add_format({"bg_color": colour})
+        return self.formats[key]
+
+    def add_sheet(self, name_key: str, columns: list[Column]) -> Sheet:
+        return Sheet(self, self.t(name_key)[:31], columns)
+
+    def write(self, sheet: Worksheet, row: int, column: int, value: Any, spec: Column) -> None:
+        if value is None:
+            return
+        if isinstance(value, str):
+            shown = text(value)
+            if len(shown) > MAX_CELL:
+                shown = shown[: MAX_CELL - 1] + "…"
+            sheet.write_string(row, column, shown, self.wrapped if spec.wrap else None)
+        elif isinstance(value, bool):
+            sheet.write_string(row, column, str(value).lower())
+        elif isinstance(value, int | float):
+            pattern = spec.number_format or ("0" if isinstance(value, int) else "0.00")
+            sheet.write_number(row, column, value, self.number_format(pattern))
+        elif isinstance(value, date):
+            sheet.write_datetime(row, column, datetime.combine(value, time()), self.date)
+        else:  # pragma: no cover - every caller passes the types above
+            raise TypeError(type(value).__name__)
+
+    def close(self) -> bytes:
+        self.xlsx.close()
+        return reproducible_zip(self.buffer.getvalue())

