@@ -39,6 +39,7 @@ from typing import Any
 from fourlayer.assessment import Agency
 from fourlayer.checklist import LAYERS, Checklist
 from fourlayer.discovery import Target, discover
+from fourlayer.errors import UserError
 from fourlayer.evaluation import Evaluation, LayerResult, LayerStatus, Outcome, Verdict, evaluate
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding, finding
@@ -354,15 +355,6 @@ Progress = Callable[[int, int], Any]
 """Called as ``progress(done, total)`` after each file."""
 
 
-class TooManyFiles(Exception):
-    """More files were found than ``--max-files`` allows; nothing was evaluated."""
-
-    def __init__(self, found: int, limit: int) -> None:
-        super().__init__(found, limit)
-        self.found = found
-        self.limit = limit
-
-
 DEFAULT_MAX_FILES = 20_000
 
 
@@ -370,11 +362,11 @@ def run_audit(paths: list[str], settings: Settings, jobs: int = 1, progress: Pro
               top: int = TOP_CONTROLS, max_files: int = DEFAULT_MAX_FILES) -> AuditRun:
     """Audit every assessment under ``paths`` with ``jobs`` processes (1: in this process).
 
-    Raises :class:`TooManyFiles` before evaluating anything when the paths hold more than
+    Raises :class:`~fourlayer.errors.UserError` before evaluating anything when the paths hold more than
     ``max_files`` files (a wrong folder, such as a whole disk, is refused at once)."""
     targets = unique_targets(paths)
     if len(targets) > max_files:
-        raise TooManyFiles(len(targets), max_files)
+        raise UserError("audit.too-many-files", found=len(targets), limit=max_files)
     rows = []
     for done, row in enumerate(evaluate_targets(targets, settings, max(1, jobs)), start=1):
         rows.append(row)

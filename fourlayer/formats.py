@@ -1,8 +1,133 @@
-"""The names of the output formats, kept light so ``--help`` and ``--version`` import
-nothing heavy. ``tests/test_formats_registry.py`` checks them against the reporters in
-:data:`fourlayer.reporting.REPORTERS`: every name here must render that command."""
+"""The one table of output formats: for each command, its ``--format`` names and where
+each format's renderer lives.
+
+Everything about a format comes from here: click's ``--format`` choices and help, the
+renderer a command calls, whether the run must locate results (``locate``) and whether
+the format writes bytes (``binary``). Adding a format is one :class:`Format` line in the
+command's tuple below plus its module (see ``docs/architecture.md``).
+
+This module is light on purpose (``--help`` and ``--version`` import it): a renderer's
+module is imported only by :func:`renderer`, when its format is asked for.
+
+A renderer is a plain function ``render(result, options)``: ``result`` is what the
+command computed (:class:`~fourlayer.runner.CheckRun` for ``check``,
+:class:`~fourlayer.runner.ValidationRun` for ``validate`` and ``checklist lint``,
+:class:`~fourlayer.audit.AuditRun` for ``audit``,
+:class:`~fourlayer.diff.DiffResult` for ``diff`` (whose renderers also take the layer titles:
+``render(result, options, titles)``), :class:`~fourlayer.reporting.checklist_view.ControlList`/``ControlView``
+for ``checklist list``/``show``) and ``options`` a
+:class:`~fourlayer.reporting.base.ReportOptions`. It returns the whole report as ``str``,
+or its chunks as an iterable of ``str`` (written as they come), or ``bytes`` when the
+format is ``binary`` (xlsx, docx: never written to a terminal).
+"""
 
 from __future__ import annotations
 
-CHECK_FORMATS = ("console", "json", "sarif", "junit", "markdown", "github")
-VALIDATE_FORMATS = ("console", "json", "sarif", "junit", "markdown", "github")
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+Report = str | bytes | Iterable[str]
+"""What a renderer returns: the text, its chunks, or the bytes of a binary format."""
+
+
+@dataclass(frozen=True)
+class Format:
+    """One ``--format`` value of one command."""
+
+    name: str
+    """The value of ``--format``."""
+    renderer: str
+    """``"package.module:function"``: the function that renders this command's result."""
+    summary: str = ""
+    """A few words for ``--format``'s help (``csv (UTF-8 with BOM, for Excel)``); may be empty."""
+    locate: bool = False
+    """Results must carry line:column (the run resolves every result to a line)."""
+    binary: bool = False
+    """The renderer returns ``bytes``; written only to a file or a pipe, never to a terminal."""
+
+
+_CONSOLE = "fourlayer.reporting.console"
+_JSON = "fourlayer.reporting.json_report"
+_SARIF = "fourlayer.reporting.sarif"
+_JUNIT = "fourlayer.reporting.junit"
+_MARKDOWN = "fourlayer.reporting.markdown"
+_GITHUB = "fourlayer.reporting.github"
+
+CHECK: tuple[Format, ...] = (
+    Format("console", f"{_CONSOLE}:render_check"),
+    Format("json", f"{_JSON}:render_check"),
+    Format("sarif", f"{_SARIF}:render_check", locate=True),
+    Format("junit", f"{_JUNIT}:render_check", locate=True),
+    Format("markdown", f"{_MARKDOWN}:render_check", locate=True),
+    Format("github", f"{_GITHUB}:render_check", locate=True),
+)
+VALIDATE: tuple[Format, ...] = (
+    Format("console", f"{_CONSOLE}:render_validate"),
+    Format("json", f"{_JSON}:render_validate"),
+    Format("sarif", f"{_SARIF}:render_validate", locate=True),
+    Format("junit", f"{_JUNIT}:render_validate", locate=True),
+    Format("markdown", f"{_MARKDOWN}:render_validate", locate=True),
+    Format("github", f"{_GITHUB}:render_validate", locate=True),
+)
+AUDIT: tuple[Format, ...] = (
+    Format("console", "fourlayer.reporting.audit_console:render"),
+    Format("json", "fourlayer.reporting.audit_json:render_chunks", "schema: fourlayer schema audit"),
+    Format("csv", "fourlayer.reporting.audit_csv:render_chunks", "UTF-8 with BOM, for Excel"),
+)
+DIFF: tuple[Format, ...] = (
+    Format("console", "fourlayer.reporting.diff_report:render_console"),
+    Format("json", "fourlayer.reporting.diff_report:render_json"),
+)
+CHECKLIST_LIST: tuple[Format, ...] = (
+    Format("console", "fourlayer.reporting.checklist_view:list_console"),
+    Format("json", "fourlayer.reporting.checklist_view:list_json"),
+)
+CHECKLIST_SHOW: tuple[Format, ...] = (
+    Format("console", "fourlayer.reporting.checklist_view:show_console"),
+    Format("json", "fourlayer.reporting.checklist_view:show_json"),
+)
+CHECKLIST_LINT: tuple[Format, ...] = tuple(f for f in VALIDATE if f.name in ("console", "json"))
+
+TABLES: dict[str, tuple[Format, ...]] = {
+    "check": CHECK,
+    "validate": VALIDATE,
+    "audit": AUDIT,
+    "diff": DIFF,
+    "checklist list": CHECKLIST_LIST,
+    "checklist show": CHECKLIST_SHOW,
+    "checklist lint": CHECKLIST_LINT,
+}
+"""Command (as typed after ``fourlayer``) -> its formats, the default first."""
+
+
+def names(command: str) -> tuple[str, ...]:
+    """The ``--format`` values of ``command``, the default first."""
+    return tuple(f.name for f in TABLES[command])
+
+
+def get(command: str, name: str) -> Format:
+    """The format ``name`` of ``command`` (``KeyError`` for a name not in its table)."""
+    for entry in TABLES[command]:
+        if entry.name == name:
+            return entry
+    raise KeyError(f"{command}: {name}")
+
+
+def help_text(command: str) -> str:
+    """``--format``'s help: every name, with its summary where it has one."""
+    shown = ", ".join(f"{f.name} ({f.summary})" if f.summary else f.name for f in TABLES[command])
+    return f"Report format: {shown}."
+
+
+def renderer(entry: Format) -> Callable[..., Any]:
+    """Import the module of ``entry`` and return its render function."""
+    from importlib import import_module
+
+    module, _, function = entry.renderer.partition(":")
+    found: Callable[..., Any] = getattr(import_module(module), function)
+    return found
+
+
+CHECK_FORMATS = names("check")
+VALIDATE_FORMATS = names("validate")

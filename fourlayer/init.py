@@ -27,10 +27,12 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from fourlayer.assessment import Agency
+from fourlayer.errors import Phrase, UserError
 from fourlayer.i18n import translate
 
 if TYPE_CHECKING:  # only for annotations: `fourlayer --help` stays light
@@ -48,35 +50,8 @@ _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 _INDENT = "  "
 
 
-class SpecError(ValueError):
+class SpecError(UserError):
     """A ``--system`` or ``--agency`` value that cannot be used; ``key`` names the message."""
-
-    def __init__(self, key: str, **params: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
-
-    def message(self, lang: str) -> str:
-        params = {
-            name: translate(lang, value.key, **value.params) if isinstance(value, Phrase) else value
-            for name, value in self.params.items()
-        }
-        return translate(lang, self.key, **params)
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A message key with its parameters, translated only when shown."""
-
-    key: str
-    params: dict[str, object] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class AgencyInfo:
-    name: str
-    code: str | None = None
-    province: str | None = None
 
 
 @dataclass(frozen=True)
@@ -237,7 +212,7 @@ class _Writer:
 
 def build_template(
     checklist: Checklist,
-    agency: AgencyInfo,
+    agency: Agency,
     systems: Iterable[SystemSpec],
     assessed_on: date,
     lang: str,
@@ -328,7 +303,7 @@ def _upcoming(w: _Writer, controls: tuple[Control, ...], assessed_on: date) -> N
 __all__ = [
     "DEFAULT_OUTPUT",
     "SCHEMA_FILE",
-    "AgencyInfo",
+    "Agency",
     "Phrase",
     "Plan",
     "SpecError",

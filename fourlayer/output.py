@@ -1,4 +1,6 @@
-"""Writing a report: to stdout, or atomically to a file that is never an input."""
+"""Writing a report: to stdout, or atomically to a file that is never an input.
+
+Problems are raised as :class:`~fourlayer.errors.UserError` (``output.*`` messages)."""
 
 from __future__ import annotations
 
@@ -12,19 +14,12 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from fourlayer.errors import UserError
+
 # Names of an already open descriptor: writing there must reach that descriptor, never
 # replace what it points at (``-o /dev/stdout > log`` must not swap ``/dev/stdout``).
 _DESCRIPTOR = re.compile(r"^/(dev/(stdin|stdout|stderr|fd/\d+)|proc/(self|thread-self|\d+)/fd/\d+)$")
 _MAX_LINKS = 40
-
-
-class OutputError(Exception):
-    """The report could not be written; ``key`` names the message, ``params`` fill it."""
-
-    def __init__(self, key: str, **params: str) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
 
 
 def encodable(text: str) -> str:
@@ -99,14 +94,14 @@ def write_report(text: str | bytes | Iterable[str], destination: str | None,
     except FileNotFoundError:
         info = None
     except OSError as error:
-        raise OutputError("output.failed", path=destination, reason=error.strerror or str(error)) from error
+        raise UserError("output.failed", path=destination, reason=error.strerror or str(error)) from error
     if info is not None and stat.S_ISREG(info.st_mode) and _is_input(info, inputs):
-        raise OutputError("output.is-input", path=destination)
+        raise UserError("output.is-input", path=destination)
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise OutputError("output.is-directory", path=destination)
+        raise UserError("output.is-directory", path=destination)
     if (info is not None and not stat.S_ISREG(info.st_mode)) or _names_a_descriptor(destination):
         if isinstance(text, bytes) and info is not None and stat.S_ISCHR(info.st_mode) and _is_terminal(target):
-            raise OutputError("output.binary-to-terminal")
+            raise UserError("output.binary-to-terminal")
         _write_in_place(target, chunks, destination)
         return
     _write_atomically(target, chunks, destination, None if info is None else stat.S_IMODE(info.st_mode))
@@ -125,7 +120,7 @@ def _is_terminal(target: Path) -> bool:
 
 def _write_stdout_bytes(data: bytes) -> None:
     if sys.stdout.isatty():
-        raise OutputError("output.binary-to-terminal")
+        raise UserError("output.binary-to-terminal")
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
@@ -151,7 +146,7 @@ def _write_in_place(target: Path, chunks: bytes | Iterable[str], shown: str) -> 
             for chunk in _encoded(chunks):
                 handle.write(chunk)
     except OSError as error:
-        raise OutputError("output.failed", path=shown, reason=error.strerror or str(error)) from error
+        raise UserError("output.failed", path=shown, reason=error.strerror or str(error)) from error
 
 
 def _new_file_mode() -> int:
@@ -164,9 +159,9 @@ def _new_file_mode() -> int:
 def _write_atomically(target: Path, chunks: bytes | Iterable[str], shown: str, mode: int | None) -> None:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.exists():
-        raise OutputError("output.no-directory", path=shown, directory=str(directory))
+        raise UserError("output.no-directory", path=shown, directory=str(directory))
     if not directory.is_dir():
-        raise OutputError("output.failed", path=shown, reason=os.strerror(errno.ENOTDIR))
+        raise UserError("output.failed", path=shown, reason=os.strerror(errno.ENOTDIR))
     temporary = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
@@ -180,7 +175,7 @@ def _write_atomically(target: Path, chunks: bytes | Iterable[str], shown: str, m
         os.replace(temporary, target)
         temporary = None
     except OSError as error:
-        raise OutputError("output.failed", path=shown, reason=error.strerror or str(error)) from error
+        raise UserError("output.failed", path=shown, reason=error.strerror or str(error)) from error
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):

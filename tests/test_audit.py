@@ -18,14 +18,13 @@ import jsonschema
 import pytest
 from generate import write_agencies
 
-import fourlayer.cli  # noqa: F401 - registers the commands; cli_audit is imported through it
 from fourlayer import audit as audit_module
+from fourlayer import formats
 from fourlayer.audit import AgencyRow, AuditRun, ranking, run_audit, summarise_rows
 from fourlayer.checklist import load_checklist
-from fourlayer.cli_audit import AUDIT_FORMATS, audit_renderer
+from fourlayer.cli.progress import ProgressBar
 from fourlayer.evaluation import LayerStatus, Verdict
 from fourlayer.exitcodes import ExitCode
-from fourlayer.reporting.audit_console import ProgressBar
 from fourlayer.reporting.audit_csv import COLUMNS, neutralise
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.resources import schema
@@ -283,12 +282,13 @@ def test_progress_bar_appears_only_on_a_terminal_for_a_long_run():
 
 
 # --- reporters ------------------------------------------------------------------------
-@pytest.mark.parametrize("name", sorted(AUDIT_FORMATS))
+@pytest.mark.parametrize("name", sorted(formats.names("audit")))
 def test_every_format_renders_a_run_with_errors(name, settings, tmp_path):
     shutil.copytree(PROVINCE, tmp_path / "p")
     add_broken_files(tmp_path / "p")
     run = run_audit([str(tmp_path / "p")], settings)
-    text = audit_renderer(name)(run, ReportOptions(lang="en"))
+    report = formats.renderer(formats.get("audit", name))(run, ReportOptions(lang="en"))
+    text = report if isinstance(report, str) else "".join(report)
     assert "syntax.yaml" in text and "a-compliant.yaml" in text
     if name == "json":
         assert parsed(text)["summary"]["errors"] == 3
@@ -393,7 +393,7 @@ def test_csv_reads_back_with_error_rows_and_neutralised_cells(cli, tmp_path):
     assert broken["first_error"].startswith(f"{tmp_path / 'p' / 'broken' / 'syntax.yaml'}:3:1: ")
 
 
-@pytest.mark.parametrize("fmt", sorted(AUDIT_FORMATS))
+@pytest.mark.parametrize("fmt", sorted(formats.names("audit")))
 def test_jobs_1_and_2_give_identical_output(cli, tmp_path, fmt):
     write_agencies(tmp_path / "p", 24, seed=3)
     add_broken_files(tmp_path / "p")

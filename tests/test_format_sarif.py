@@ -13,7 +13,8 @@ import pytest
 from conftest import ROOT
 
 from fourlayer.evaluation import Outcome
-from fourlayer.reporting.sarif import artifact_uri, level_for
+from fourlayer.reporting.sarif import artifact_uri
+from fourlayer.reporting.text import level_for
 
 DATA = Path(__file__).parent / "data" / "ci"
 CHECKLIST = DATA / "checklist.yaml"

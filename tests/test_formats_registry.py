@@ -1,54 +1,68 @@
-"""Every format name the command line offers has a reporter that renders that command."""
+"""The table of formats (``fourlayer.formats``) is the one source: click's choices come from
+it, every entry loads a callable, and the formats that point at lines ask for locations."""
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import click
 import pytest
 
-from fourlayer import formats, reporting
+from fourlayer import formats
 from fourlayer.cli import cli as group
-from fourlayer.reporting.base import Reporter
 
 DATA = Path(__file__).parent / "data" / "ci"
 CHECKLIST = DATA / "checklist.yaml"
 AS_OF = "2026-11-27"
 LOCATED = ("sarif", "junit", "github", "markdown")
+ENTRIES = [(command, entry) for command, table in formats.TABLES.items() for entry in table]
 
 
 def format_choices(command: str) -> tuple[str, ...]:
-    option = next(p for p in group.commands[command].params if p.name == "fmt")
+    found: click.Command = group
+    for word in command.split():
+        assert isinstance(found, click.Group)
+        found = found.commands[word]
+    option = next(p for p in found.params if p.name == "fmt")
     assert isinstance(option.type, click.Choice)
+    assert option.default == formats.names(command)[0]
     return tuple(option.type.choices)
 
 
-def test_static_lists_match_the_registry():
-    assert formats.CHECK_FORMATS == reporting.CHECK_FORMATS
-    assert formats.VALIDATE_FORMATS == reporting.VALIDATE_FORMATS
-    assert format_choices("check") == formats.CHECK_FORMATS
-    assert format_choices("validate") == formats.VALIDATE_FORMATS
+@pytest.mark.parametrize("command", sorted(formats.TABLES))
+def test_click_choices_are_the_table(command):
+    assert format_choices(command) == formats.names(command)
+    assert len(set(formats.names(command))) == len(formats.names(command))
 
 
-def test_registry_names_are_the_reporters_names():
-    for name, cls in reporting.REPORTERS.items():
-        assert cls.name == name
-        assert isinstance(reporting.get_reporter(name), Reporter)
+@pytest.mark.parametrize(("command", "entry"), ENTRIES, ids=[f"{c}-{e.name}" for c, e in ENTRIES])
+def test_every_entry_loads_a_renderer(command, entry):
+    render = formats.renderer(entry)
+    assert callable(render)
+    assert len(inspect.signature(render).parameters) >= 2  # (result, options, ...)
 
 
-@pytest.mark.parametrize("name", formats.CHECK_FORMATS)
-def test_every_check_format_implements_check(name):
-    assert reporting.REPORTERS[name].check is not Reporter.check
+def test_every_command_with_a_format_option_has_a_table():
+    def walk(command: click.Command, path: str):
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                yield from walk(sub, f"{path} {name}".strip())
+        elif any(p.name == "fmt" for p in command.params):
+            yield path
+
+    assert set(walk(group, "")) == set(formats.TABLES)
 
 
-@pytest.mark.parametrize("name", formats.VALIDATE_FORMATS)
-def test_every_validate_format_implements_validate(name):
-    assert reporting.REPORTERS[name].validate is not Reporter.validate
-
-
+@pytest.mark.parametrize("command", ["check", "validate"])
 @pytest.mark.parametrize("name", LOCATED)
-def test_formats_that_point_at_lines_ask_for_locations(name):
-    assert reporting.REPORTERS[name].needs_locations is True
+def test_formats_that_point_at_lines_ask_for_locations(command, name):
+    assert formats.get(command, name).locate is True
+
+
+def test_an_unknown_name_is_not_in_the_table():
+    with pytest.raises(KeyError):
+        formats.get("check", "yaml")
 
 
 @pytest.mark.parametrize("name", formats.CHECK_FORMATS)

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_cli
 
+from fourlayer.assessment import Agency
 from fourlayer.checklist import load_checklist
 from fourlayer.init import (
     SCHEMA_FILE,
     WIDTH,
-    AgencyInfo,
     SpecError,
     SystemSpec,
     build_template,
@@ -24,7 +24,7 @@ from fourlayer.init import (
 from fourlayer.loading import parse_text
 
 CHECKLIST = load_checklist().checklist
-AGENCY = AgencyInfo("Sở Y tế tỉnh Nghệ An", code="000.00.15.H42", province="Nghệ An")
+AGENCY = Agency("Sở Y tế tỉnh Nghệ An", code="000.00.15.H42", province="Nghệ An")
 SYSTEMS = (SystemSpec("hssk", "Hồ sơ sức khỏe điện tử", 3), SystemSpec("portal", "Cổng thông tin điện tử", 2))
 DAY = date(2026, 10, 15)
 
@@ -136,7 +136,7 @@ def test_comments_mention_evidence_age_and_not_applicable_where_they_apply():
 
 
 def test_text_from_the_command_line_is_quoted_and_round_trips():
-    tricky = AgencyInfo('UBND xã "Hưng Đông": #1 \\ {a: b}, [c]')
+    tricky = Agency('UBND xã "Hưng Đông": #1 \\ {a: b}, [c]')
     data = data_of(template(agency=tricky))
     assert data["agency"] == {"name": tricky.name}
     odd_system = SystemSpec("yes", "null", 1)
@@ -316,6 +316,7 @@ def test_output_into_a_missing_directory_is_a_clear_error(tmp_path):
 
 
 def test_default_output_name_is_one_name():
-    from fourlayer import cli_init, init
+    from fourlayer import init
+    from fourlayer.cli import init as cli_init
 
     assert cli_init.DEFAULT_OUTPUT == init.DEFAULT_OUTPUT

@@ -369,9 +369,9 @@ def test_libreoffice_turns_both_reports_into_pdf(audit_run, check_run, tmp_path)
 
 # --- writing bytes ---------------------------------------------------------------------------
 def _write_bytes_with_stdout(stdout) -> subprocess.CompletedProcess[str]:
-    code = ("import sys\nfrom fourlayer.output import OutputError, write_report\n"
+    code = ("import sys\nfrom fourlayer.errors import UserError\nfrom fourlayer.output import write_report\n"
             "try:\n    write_report(b'PK\\x03\\x04 binary', None)\n"
-            "except OutputError as error:\n    sys.stderr.write(error.key)\n    sys.exit(2)\n")
+            "except UserError as error:\n    sys.stderr.write(error.key)\n    sys.exit(2)\n")
     import sys
 
     return subprocess.run([sys.executable, "-c", code], stdout=stdout, stderr=subprocess.PIPE, text=True,
@@ -393,7 +393,8 @@ def test_bytes_are_never_written_to_a_terminal():
 
 
 def test_bytes_are_written_atomically_and_never_over_an_input(tmp_path):
-    from fourlayer.output import OutputError, write_report
+    from fourlayer.errors import UserError
+    from fourlayer.output import write_report
 
     target = tmp_path / "bao-cao.xlsx"
     target.write_bytes(b"old")
@@ -402,6 +403,6 @@ def test_bytes_are_written_atomically_and_never_over_an_input(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.xlsx"], "no temporary file left"
     source = tmp_path / "agency.yaml"
     source.write_text("x: 1\n", encoding="utf-8")
-    with pytest.raises(OutputError) as refused:
+    with pytest.raises(UserError) as refused:
         write_report(b"PK", str(source), [str(source)])
     assert refused.value.key == "output.is-input" and source.read_text(encoding="utf-8") == "x: 1\n"

@@ -10,9 +10,10 @@ A test fails when a key lacks either language or is defined twice.
 
 from __future__ import annotations
 
-from fourlayer.messages import audit, ci, core, init, office, officials
+from fourlayer.messages import audit, ci, cli, core, init, office, officials
 
-CATALOGUES = (core.MESSAGES, audit.MESSAGES, ci.MESSAGES, init.MESSAGES, officials.MESSAGES, office.MESSAGES)
+CATALOGUES = (core.MESSAGES, audit.MESSAGES, ci.MESSAGES, init.MESSAGES, officials.MESSAGES, office.MESSAGES,
+              cli.MESSAGES)
 
 MESSAGES: dict[str, dict[str, str]] = {}
 for _catalogue in CATALOGUES:

@@ -8,8 +8,6 @@ stderr during a long audit.
 
 from __future__ import annotations
 
-import time
-from types import TracebackType
 from typing import Any
 
 from rich import box
@@ -18,16 +16,14 @@ from rich.text import Text
 
 from fourlayer.audit import AgencyRow, AuditRun
 from fourlayer.evaluation import LayerStatus, Verdict
-from fourlayer.findings import Finding
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
-from fourlayer.reporting.console import STATUS_STYLE, VERDICT_STYLE, finish, make_console, score_text, user
+from fourlayer.reporting.terminal import STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
+from fourlayer.reporting.text import first_error, score_text
 from fourlayer.runner import FileProblems
 
 STATUS_MARK = {LayerStatus.MET: "✓", LayerStatus.PARTIALLY_MET: "◐", LayerStatus.NOT_MET: "✗",
                LayerStatus.NOT_APPLICABLE: "–"}
-PROGRESS_AFTER_FILES = 50
-PROGRESS_AFTER_SECONDS = 1.0
 
 
 def render(run: AuditRun, options: ReportOptions) -> str:
@@ -141,13 +137,6 @@ def _controls(console: Any, run: AuditRun, options: ReportOptions) -> None:
     console.print()
 
 
-def first_error(problems: FileProblems) -> Finding | None:
-    """The first located error of a file (an error with a line first, else any error)."""
-    errors = problems.errors or problems.findings
-    located = [f for f in errors if f.line is not None]
-    return (located or list(errors) or [None])[0]
-
-
 def _errors(console: Any, errors: tuple[FileProblems, ...], t: Translator) -> None:
     if not errors:
         return
@@ -172,39 +161,3 @@ def _errors(console: Any, errors: tuple[FileProblems, ...], t: Translator) -> No
     console.print()
 
 
-class ProgressBar:
-    """A transient progress bar on stderr, shown only on a terminal and only for a run
-    long enough to need one (more than 50 files, or still going after a second).
-    Use as ``with ProgressBar(enabled) as bar: run_audit(..., progress=bar)``."""
-
-    def __init__(self, enabled: bool, label: str = "") -> None:
-        self.enabled = enabled
-        self.label = label
-        self._started = time.monotonic()
-        self._bar: Any = None
-        self._task: Any = None
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled:
-            return
-        if self._bar is None:
-            if total <= PROGRESS_AFTER_FILES and time.monotonic() - self._started < PROGRESS_AFTER_SECONDS:
-                return
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            self._bar = Progress(TextColumn(self.label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                                 console=Console(stderr=True), transient=True)
-            self._task = self._bar.add_task(self.label, total=total, completed=done)
-            self._bar.start()
-            return
-        self._bar.update(self._task, completed=done)
-
-    def __enter__(self) -> ProgressBar:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 traceback: TracebackType | None) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-            self._bar = None

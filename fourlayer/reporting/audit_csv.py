@@ -15,8 +15,8 @@ import io
 from collections.abc import Iterator
 
 from fourlayer.audit import AgencyRow, AuditRun
-from fourlayer.reporting.audit_console import first_error
 from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.text import first_error
 
 BOM = "\ufeff"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")

@@ -12,7 +12,7 @@ from typing import Any
 
 from fourlayer.audit import AgencyRow, AuditRun
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.json_report import agency_dict, dumps, problems_dict
+from fourlayer.reporting.json_data import agency_dict, dumps, problems_dict
 
 
 def row_dict(row: AgencyRow, rank: int | None, options: ReportOptions) -> dict[str, Any]:

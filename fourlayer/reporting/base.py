@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING
 
 from fourlayer.i18n import Translator
-from fourlayer.runner import CheckRun, ValidationRun
 from fourlayer.version import tool_version
+
+if TYPE_CHECKING:  # printing one line must not load the whole evaluation machinery
+    from fourlayer.runner import CheckRun, ValidationRun
 
 # Shown escaped, never emitted: C0 and C1 control characters except tab and newline;
 # the bidirectional embeddings, overrides and isolates, which reorder the text around
@@ -57,11 +59,11 @@ class ReportOptions:
 
 
 class Reporter:
-    """Renders a check run and a validation run to text in one format."""
+    """A format that renders both a check run and a validation run (console, json, sarif…).
 
-    name: ClassVar[str] = ""
-    needs_locations: ClassVar[bool] = False
-    """True when results must carry line:column (``Settings.locate``)."""
+    The command line does not see this class: it calls the module-level ``render_check`` /
+    ``render_validate`` functions named in :mod:`fourlayer.formats`, which also says
+    whether a format needs locations."""
 
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         raise NotImplementedError

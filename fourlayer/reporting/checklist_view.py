@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rich import box
@@ -12,8 +13,8 @@ from rich.text import Text
 from fourlayer.checklist import Checklist, Control
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
-from fourlayer.reporting.console import finish, make_console
-from fourlayer.reporting.json_report import dumps
+from fourlayer.reporting.json_data import dumps
+from fourlayer.reporting.terminal import finish, make_console
 
 
 def control_dict(control: Control) -> dict[str, Any]:
@@ -140,3 +141,38 @@ def render_show(checklist: Checklist, control: Control, lang: str, fmt: str,
         if ref.url:  # never wrapped, so it can be copied whole
             console.print(Text("    " + printable(ref.url), style="dim"), soft_wrap=True)
     return finish(buffer)
+
+
+@dataclass(frozen=True)
+class ControlList:
+    """What ``checklist list`` shows: the controls of a layer and level (``None``: all)."""
+
+    checklist: Checklist
+    layer: int | None = None
+    level: int | None = None
+
+
+@dataclass(frozen=True)
+class ControlView:
+    """What ``checklist show`` shows: one control."""
+
+    checklist: Checklist
+    control: Control
+
+
+def list_console(view: ControlList, options: ReportOptions) -> str:
+    return render_list(view.checklist, options.lang, view.layer, view.level, "console",
+                       color=options.color, width=options.width)
+
+
+def list_json(view: ControlList, options: ReportOptions) -> str:
+    return render_list(view.checklist, options.lang, view.layer, view.level, "json")
+
+
+def show_console(view: ControlView, options: ReportOptions) -> str:
+    return render_show(view.checklist, view.control, options.lang, "console", color=options.color,
+                       width=options.width)
+
+
+def show_json(view: ControlView, options: ReportOptions) -> str:
+    return render_show(view.checklist, view.control, options.lang, "json")

@@ -7,25 +7,29 @@ Built with rich, readable in an 80-column terminal and when piped (no colour the
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable
-
 from rich import box
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderHook, RenderResult
+from rich.console import Console
 from rich.padding import Padding
-from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
 from fourlayer.checklist import Checklist, Control
-from fourlayer.evaluation import Evaluation, LayerStatus, Outcome, PairResult, Verdict
-from fourlayer.findings import Finding
+from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
+from fourlayer.reporting.terminal import (
+    OUTCOME_STYLE,
+    STATUS_STYLE,
+    VERDICT_STYLE,
+    finding_line,
+    finish,
+    make_console,
+    user,
+)
+from fourlayer.reporting.text import score_text
 from fourlayer.reporting.wording import (
     assessed_on_text,
     date_text,
-    number_text,
     officer_words,
     reasons_text,
     warning_text,
@@ -35,67 +39,6 @@ from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 OUTCOME_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.PASS: 2, Outcome.WAIVED: 3,
                 Outcome.NOT_APPLICABLE: 4}
-VERDICT_STYLE = {Verdict.COMPLIANT: "bold green", Verdict.PARTIALLY_COMPLIANT: "bold yellow",
-                 Verdict.NON_COMPLIANT: "bold red"}
-STATUS_STYLE = {LayerStatus.MET: "green", LayerStatus.PARTIALLY_MET: "yellow",
-                LayerStatus.NOT_MET: "red", LayerStatus.NOT_APPLICABLE: "dim"}
-OUTCOME_STYLE = {Outcome.PASS: "green", Outcome.PARTIAL: "yellow", Outcome.FAIL: "red",
-                 Outcome.WAIVED: "cyan", Outcome.NOT_APPLICABLE: "dim"}
-
-
-class _Neutralised:
-    """Renders ``inner`` with any control character left in its text shown as an escape."""
-
-    def __init__(self, inner: RenderableType) -> None:
-        self.inner = inner
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        for segment in console.render(self.inner, options):
-            if segment.control or printable(segment.text) == segment.text:
-                yield segment
-            else:
-                yield Segment(printable(segment.text), segment.style)
-
-
-class _NeutraliseHook(RenderHook):
-    """The safety net under ``printable``: whatever a report prints, no text in it can act
-    on the terminal (rich's own colour codes are styles, not text, and pass untouched).
-    Text a reporter forgot to escape is escaped after layout, so only its width is off."""
-
-    def process_renderables(self, renderables: list[RenderableType]) -> list[RenderableType]:
-        return [_Neutralised(item) for item in renderables]
-
-
-def make_console(options: ReportOptions) -> tuple[Console, io.StringIO]:
-    """A console that renders into a string; see :class:`_NeutraliseHook`."""
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width,
-        color_system="standard" if options.color else None,
-        force_terminal=options.color,
-        no_color=not options.color,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        soft_wrap=False,
-    )
-    console.push_render_hook(_NeutraliseHook())
-    return console, buffer
-
-
-def finish(buffer: io.StringIO) -> str:
-    """The rendered text without the padding rich adds at line ends."""
-    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
-
-
-def user(text: str | None, style: str = "") -> Text:
-    """Text from a file: printable, and never markup."""
-    return Text(printable(text or ""), style=style)
-
-
-def score_text(score: float | None, lang: str = "en") -> str:
-    return "—" if score is None else number_text(score, lang)
 
 
 def references_text(control: Control, t: Translator) -> str:
@@ -107,8 +50,6 @@ def references_text(control: Control, t: Translator) -> str:
 
 
 class ConsoleReporter(Reporter):
-    name = "console"
-
     # --- check -------------------------------------------------------------------------
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         console, buffer = make_console(options)
@@ -127,7 +68,7 @@ class ConsoleReporter(Reporter):
                 self._problems(console, failure, t)
         for notice in run.notices:
             if not options.quiet:
-                console.print(_finding_line(notice, t))
+                console.print(finding_line(notice, t))
         return finish(buffer)
 
     def _verdict_line(self, item: Evaluation, t: Translator) -> Text:
@@ -267,7 +208,7 @@ class ConsoleReporter(Reporter):
     def _problems(self, console: Console, failure: FileProblems, t: Translator) -> None:
         console.print(Text(f"{printable(failure.source)}: {t('report.not-evaluated')}", style="bold red"))
         for item in failure.findings:
-            console.print(_finding_line(item, t))
+            console.print(finding_line(item, t))
 
     # --- validate ----------------------------------------------------------------------
     def validate(self, run: ValidationRun, options: ReportOptions) -> str:
@@ -286,7 +227,7 @@ class ConsoleReporter(Reporter):
                 continue
             console.print(Text(printable(item.source), style="bold"))
             for found in item.findings:
-                console.print(_finding_line(found, t, with_path=False))
+                console.print(finding_line(found, t, with_path=False))
         console.print(Text(t("validate.summary", files=len(run.files), bad=bad, errors=errors),
                            style="red" if bad else "green"))
         return finish(buffer)
@@ -296,20 +237,9 @@ def _indented(renderable: Text, left: int = 6) -> Padding:
     return Padding(renderable, (0, 0, 0, left))
 
 
-def _finding_line(found: Finding, t: Translator, with_path: bool = True) -> Group:
-    """``file:line:column  error  message  [code]`` and its hint, wrapped lines indented."""
-    where = found.location() if with_path else ":".join(
-        str(x) for x in (found.line, found.column) if x is not None) or "-"
-    line = Text(printable(where) + "  ")
-    line.append(t(f"severity.{found.severity.value}"), style="red" if found.is_error else "yellow")
-    line.append("  " + printable(found.message(t.lang)))
-    line.append(f"  [{found.code}]", style="dim")
-    parts = [Padding(line, (0, 0, 0, 2))]
-    hint = found.hint(t.lang)
-    if hint:
-        parts.append(Padding(Text("→ " + printable(hint), style="cyan"), (0, 0, 0, 6)))
-    return Group(*parts)
+def render_check(run: CheckRun, options: ReportOptions) -> str:
+    return ConsoleReporter().check(run, options)
 
 
-def render_findings(findings: Iterable[Finding], t: Translator) -> list[Group]:
-    return [_finding_line(f, t) for f in findings]
+def render_validate(run: ValidationRun, options: ReportOptions) -> str:
+    return ConsoleReporter().validate(run, options)

@@ -18,16 +18,9 @@ from fourlayer.diff import KINDS, DiffResult, PairChange, Snapshot
 from fourlayer.evaluation import LayerStatus, Outcome
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
-from fourlayer.reporting.console import (
-    OUTCOME_STYLE,
-    STATUS_STYLE,
-    VERDICT_STYLE,
-    finish,
-    make_console,
-    score_text,
-    user,
-)
-from fourlayer.reporting.json_report import dumps
+from fourlayer.reporting.json_data import dumps
+from fourlayer.reporting.terminal import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
+from fourlayer.reporting.text import score_text
 
 CHANGE_STYLE = {"improved": "green", "regressed": "bold red", "changed": "yellow", "appeared": "cyan",
                 "disappeared": "dim", "unchanged": "dim"}

@@ -22,8 +22,9 @@ from fourlayer.evaluation import Evaluation, Outcome
 from fourlayer.findings import Finding
 from fourlayer.i18n import translate
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
-from fourlayer.reporting.markdown import render_check, render_validate
-from fourlayer.reporting.sarif import finding_text, level_for, pair_message
+from fourlayer.reporting.markdown_doc import render_check as markdown_check
+from fourlayer.reporting.markdown_doc import render_validate as markdown_validate
+from fourlayer.reporting.text import finding_text, level_for, pair_message
 from fourlayer.reporting.wording import score_text, warning_text
 from fourlayer.runner import CheckRun, ValidationRun
 
@@ -91,9 +92,6 @@ def append_summary(text: str, lang: str) -> None:
 
 
 class GithubReporter(Reporter):
-    name = "github"
-    needs_locations = True
-
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         t = options.t
         lines: list[str] = []
@@ -108,7 +106,7 @@ class GithubReporter(Reporter):
             lines.append(command("notice", verdict, file=item.source, title="fourlayer"))
         if not run.evaluations and not run.failures:
             lines.append(command("error", t("ci.md.no-files"), title="fourlayer"))
-        append_summary(render_check(run, options), options.lang)
+        append_summary(markdown_check(run, options), options.lang)
         return "".join(line + "\n" for line in lines)
 
     def _evaluation(self, item: Evaluation, run: CheckRun, options: ReportOptions) -> list[str]:
@@ -136,5 +134,13 @@ class GithubReporter(Reporter):
         lines = [finding_command(found, options.lang) for item in run.files for found in item.findings]
         if not run.files:
             lines.append(command("error", options.t("ci.md.no-files"), title="fourlayer"))
-        append_summary(render_validate(run, options), options.lang)
+        append_summary(markdown_validate(run, options), options.lang)
         return "".join(line + "\n" for line in lines)
+
+
+def render_check(run: CheckRun, options: ReportOptions) -> str:
+    return GithubReporter().check(run, options)
+
+
+def render_validate(run: ValidationRun, options: ReportOptions) -> str:
+    return GithubReporter().validate(run, options)

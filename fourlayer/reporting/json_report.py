@@ -6,118 +6,14 @@ Output is deterministic: same input and ``--as-of``, byte-identical JSON.
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
-from fourlayer.assessment import Agency
-from fourlayer.evaluation import Evaluation, PairResult, Warning
 from fourlayer.reporting.base import Reporter, ReportOptions
-from fourlayer.reporting.wording import warning_text
-from fourlayer.runner import CheckRun, FileProblems, ValidationRun
-
-# Left raw by ``ensure_ascii=False`` yet unsafe to print: DEL and C1 controls, bidi
-# controls, invisible characters, line and paragraph separators, lone surrogates. They
-# can only occur inside JSON strings, where a ``\\u`` escape stands for the same text.
-_UNSAFE = re.compile("[\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
-
-
-def dumps(data: Any) -> str:
-    """Indented JSON, readable Vietnamese, and nothing in it that acts on a terminal."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
-
-
-def agency_dict(agency: Agency) -> dict[str, Any]:
-    """The ``agency`` object of the reports: its name, and code and province when given."""
-    out: dict[str, Any] = {"name": agency.name}
-    if agency.code is not None:
-        out["code"] = agency.code
-    if agency.province is not None:
-        out["province"] = agency.province
-    return out
-
-
-def layers_list(item: Evaluation) -> list[dict[str, Any]]:
-    return [
-        {
-            "layer": layer.layer,
-            "status": layer.status.value,
-            "score": layer.score,
-            "counts": {outcome.value: count for outcome, count in layer.counts},
-        }
-        for layer in item.layers
-    ]
-
-
-def result_dict(r: PairResult) -> dict[str, Any]:
-    """One pair: the keys of SPEC §4.1, then what explains them (added fields only)."""
-    out: dict[str, Any] = {
-        "control": r.control,
-        "layer": r.layer,
-        "system": r.system,
-        "severity": r.severity,
-        "outcome": r.outcome.value,
-        "reasons": [reason.value for reason in r.reasons],
-    }
-    if r.stale is not None:
-        out["stale_evidence"] = {
-            "ref": r.stale.ref,
-            "date": r.stale.date.isoformat(),
-            "max_age_months": r.stale.max_age_months,
-            "stale_from": r.stale.stale_from.isoformat(),
-        }
-    answer = r.answer
-    if answer is not None and r.outcome.value in ("fail", "partial"):
-        if answer.due is not None:
-            out["due"] = answer.due.isoformat()
-        if answer.note:
-            out["note"] = answer.note
-    return out
-
-
-def warning_dict(w: Warning, item: Evaluation, options: ReportOptions) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "code": w.code,
-        "control": w.control,
-        "system": w.system,
-        "date": w.date.isoformat(),
-        "message": warning_text(w, item, options.t),
-    }
-    if w.evidence is not None:
-        out["evidence"] = {"ref": w.evidence.ref,
-                           "date": None if w.evidence.date is None else w.evidence.date.isoformat()}
-    return out
-
-
-def evaluation_dict(item: Evaluation, options: ReportOptions) -> dict[str, Any]:
-    entry: dict[str, Any] = {
-        "source": item.source,
-        "checklist": {"id": item.checklist_id, "version": item.checklist_version},
-        "agency": agency_dict(item.agency),
-        "verdict": item.verdict.value,
-        "score": item.score,
-        "layers": layers_list(item),
-        "systems": [
-            {"id": s.id, "name": s.name, "level": s.level, "score": s.score} for s in item.systems
-        ],
-        "results": [result_dict(r) for r in item.results],
-        # added beside SPEC §4.1's keys (which stay first, in order): the dates behind the result
-        "assessed_on": item.assessed_on.isoformat(),
-        "assessment_age_days": item.assessment_age_days,
-    }
-    if item.warnings:
-        entry["warnings"] = [warning_dict(w, item, options) for w in item.warnings]
-    return entry
-
-
-def problems_dict(item: FileProblems, options: ReportOptions) -> dict[str, Any]:
-    return {"source": item.source, "findings": [f.to_dict(options.lang) for f in item.findings]}
+from fourlayer.reporting.json_data import dumps, evaluation_dict, problems_dict
+from fourlayer.runner import CheckRun, ValidationRun
 
 
 class JsonReporter(Reporter):
-    name = "json"
-
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         data: dict[str, Any] = {
             "tool": {"name": "fourlayer", "version": options.tool_version},
@@ -139,3 +35,11 @@ class JsonReporter(Reporter):
                 "files": files,
             }
         )
+
+
+def render_check(run: CheckRun, options: ReportOptions) -> str:
+    return JsonReporter().check(run, options)
+
+
+def render_validate(run: ValidationRun, options: ReportOptions) -> str:
+    return JsonReporter().validate(run, options)

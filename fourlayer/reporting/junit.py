@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.findings import Finding
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
-from fourlayer.reporting.sarif import finding_text, pair_message, references_text, target_text
+from fourlayer.reporting.text import finding_text, pair_message, references_text, target_text
 from fourlayer.reporting.wording import score_text, warning_text
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
@@ -65,9 +65,6 @@ class _Counter:
 
 
 class JunitReporter(Reporter):
-    name = "junit"
-    needs_locations = True
-
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         root = ET.Element("testsuites", {"name": "fourlayer"})
         total = _Counter()
@@ -167,3 +164,11 @@ class JunitReporter(Reporter):
 def _serialise(root: ET.Element) -> str:
     ET.indent(root, space="  ")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def render_check(run: CheckRun, options: ReportOptions) -> str:
+    return JunitReporter().check(run, options)
+
+
+def render_validate(run: ValidationRun, options: ReportOptions) -> str:
+    return JunitReporter().validate(run, options)

@@ -33,92 +33,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from string import Formatter
 from typing import Any
 from urllib.parse import quote
 
-from fourlayer.checklist import Checklist, Control
+from fourlayer.checklist import Checklist
 from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding
-from fourlayer.i18n import Translator
-from fourlayer.messages import MESSAGES
-from fourlayer.reporting import wording
-from fourlayer.reporting.base import Reporter, ReportOptions, printable
-from fourlayer.reporting.json_report import dumps, evaluation_dict
+from fourlayer.reporting.base import Reporter, ReportOptions
+from fourlayer.reporting.json_data import dumps, evaluation_dict
+from fourlayer.reporting.text import FAIL_LEVEL, finding_text, generic_text, level_for, pair_message, references_text
 from fourlayer.runner import CheckRun, ValidationRun
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-FAIL_LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "warning"}
 # GitHub code scanning reads properties["security-severity"] (0.0-10.0) on rules tagged
 # "security": > 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low.
 SECURITY_SEVERITY = {"critical": "9.5", "high": "8.0", "medium": "5.5", "low": "3.0"}
 KIND = {Outcome.PASS: "pass", Outcome.NOT_APPLICABLE: "notApplicable"}
 SHOWN_BY_DEFAULT = frozenset({Outcome.FAIL, Outcome.PARTIAL})
-
-
-# --- shared by the CI formats -------------------------------------------------------------
-def level_for(outcome: Outcome, severity: str) -> str:
-    """The SARIF level of a pair: ``error``, ``warning``, ``note`` or ``none`` (table above)."""
-    if outcome is Outcome.FAIL:
-        return FAIL_LEVEL.get(severity, "error")
-    if outcome is Outcome.PARTIAL:
-        return "warning"
-    if outcome is Outcome.WAIVED:
-        return "note"
-    return "none"
-
-
-def target_text(result: PairResult, t: Translator) -> str:
-    if result.system is None:
-        return t("ci.target.agency")
-    return t("ci.target.system", system=result.system)
-
-
-def reasons_text(result: PairResult, t: Translator) -> str:
-    return wording.reasons_text(result, t)
-
-
-def references_text(control: Control, t: Translator) -> str:
-    parts = []
-    for ref in control.references:
-        item = ref.document + (f", {ref.provision}" if ref.provision else "")
-        parts.append(f"{item} ({t('confidence.' + ref.confidence)})")
-    return "; ".join(parts)
-
-
-def pair_message(result: PairResult, checklist: Checklist, t: Translator, *, details: bool = True) -> str:
-    """One paragraph for a pair: outcome, control, target, why, and (for gaps) what to do."""
-    control = checklist.control(result.control)
-    title = control.title.get(t.lang) if control is not None else ""
-    parts = [t("ci.pair", outcome=t(f"outcome.{result.outcome.value}"), control=result.control,
-               title=title, target=target_text(result, t))]
-    if result.reasons:
-        parts.append(t("ci.why", reasons=reasons_text(result, t)))
-    if details and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
-        parts.extend(f"{words}." for words in wording.officer_words(result, t))
-    if details and control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
-        parts.append(t("ci.next-step", guidance=control.guidance.get(t.lang)))
-    return printable(" ".join(parts))
-
-
-def generic_text(key: str, lang: str) -> str | None:
-    """A message template with every placeholder shown as ``…`` (a rule's description)."""
-    entry = MESSAGES.get(key)
-    if entry is None:
-        return None
-    template = entry.get(lang) or entry["vi"]
-    try:
-        pieces = [literal + ("…" if field is not None else "")
-                  for literal, field, _, _ in Formatter().parse(template)]
-    except ValueError:
-        return template
-    return "".join(pieces)
-
-
-def finding_text(found: Finding, lang: str) -> str:
-    hint = found.hint(lang)
-    return printable(found.message(lang) + (f" {hint}" if hint else ""))
 
 
 def artifact_uri(path: str) -> str:
@@ -272,9 +204,6 @@ class _Log:
 
 
 class SarifReporter(Reporter):
-    name = "sarif"
-    needs_locations = True
-
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         log = _Log(options)
         log.add_control_rules(run.checklist)
@@ -316,3 +245,11 @@ class SarifReporter(Reporter):
             "files": [{"source": item.source, "valid": not item.errors} for item in run.files],
         }
         return log.document(run.exit_code() is not ExitCode.ERROR, properties)
+
+
+def render_check(run: CheckRun, options: ReportOptions) -> str:
+    return SarifReporter().check(run, options)
+
+
+def render_validate(run: ValidationRun, options: ReportOptions) -> str:
+    return SarifReporter().validate(run, options)

@@ -1,4 +1,4 @@
-"""The ``init`` command: parse options, build the template, write it once.
+"""``fourlayer init``: parse options, build the template, write it once.
 
 The template itself is built by :func:`fourlayer.init.build_template` (pure). The file
 is written atomically and never over an existing file unless ``--force`` is given.
@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fourlayer.cli import Failure, build_checklist, checklist_option, emit, lang_option, with_checklist
+from fourlayer.cli.common import build_checklist, emit, with_checklist
+from fourlayer.cli.options import checklist_option, lang_option
+from fourlayer.errors import Phrase, UserError
 from fourlayer.i18n import resolve_language, translate
 
 if TYPE_CHECKING:  # the template builder is imported when the command runs, not at start-up
@@ -23,7 +25,7 @@ DEFAULT_OUTPUT = "tu-danh-gia.yaml"
 """Where ``init`` writes by default ("self-assessment"); ``fourlayer.init`` says the same."""
 
 
-@click.command()
+@click.command("init")
 @click.option("--agency", "agency_name", required=True, metavar="NAME",
               help="Tên cơ quan / agency name, e.g. \"Sở Y tế tỉnh Nghệ An\".")
 @click.option("--system", "system_specs", required=True, multiple=True, metavar="ID:NAME:LEVEL",
@@ -37,7 +39,7 @@ DEFAULT_OUTPUT = "tu-danh-gia.yaml"
 @click.option("--output", "-o", "output", default=DEFAULT_OUTPUT, show_default=True, metavar="FILE",
               help="Write the template to FILE ('-' = stdout).")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it already exists.")
-def init(agency_name: str, system_specs: tuple[str, ...], code: str | None, province: str | None,
+def command(agency_name: str, system_specs: tuple[str, ...], code: str | None, province: str | None,
          assessed_on: str | None, lang: str | None, checklist_path: str | None, output: str,
          force: bool) -> None:
     """Write a ready-to-fill assessment template.
@@ -50,7 +52,8 @@ def init(agency_name: str, system_specs: tuple[str, ...], code: str | None, prov
     at assessment.schema.json next to the file (create it with
     `fourlayer schema assessment > assessment.schema.json`).
     """
-    from fourlayer.init import AgencyInfo, Phrase, SpecError, build_template, clean_text, parse_systems, plan
+    from fourlayer.assessment import Agency
+    from fourlayer.init import SpecError, build_template, clean_text, parse_systems, plan
 
     language = resolve_language(lang)
     ctx = click.get_current_context()
@@ -64,7 +67,7 @@ def init(agency_name: str, system_specs: tuple[str, ...], code: str | None, prov
         raise bad("--system", error) from None
     try:
         name = clean_text(agency_name, Phrase("init.what.agency"))
-        agency = AgencyInfo(
+        agency = Agency(
             name=name,
             code=_optional(code, "init.what.code"),
             province=_optional(province, "init.what.province"),
@@ -78,11 +81,11 @@ def init(agency_name: str, system_specs: tuple[str, ...], code: str | None, prov
         raise click.BadParameter(translate(language, "init.bad-assessed-on", value=assessed_on),
                                  ctx=ctx, param_hint="--assessed-on")
 
-    checklist = build_checklist(checklist_path, language)
+    checklist = build_checklist(checklist_path)
     text = build_template(checklist, agency, systems, day, language)
     to_file = output != "-"
     if to_file and not force and _exists(output):
-        raise Failure("init.exists", path=output)
+        raise UserError("init.exists", path=output)
     emit(text, output, with_checklist([], checklist_path))
     if to_file:
         asked = plan(checklist, systems, day)
@@ -97,7 +100,7 @@ def _assessed_on(value: str | None) -> date | None:
 
 
 def _optional(value: str | None, what: str) -> str | None:
-    from fourlayer.init import Phrase, clean_text
+    from fourlayer.init import clean_text
 
     return (clean_text(value, Phrase(what)) or None) if value else None
 

@@ -1,0 +1,71 @@
+"""``fourlayer audit``: evaluate many agencies and report the province-wide picture.
+
+The work is done by :mod:`fourlayer.audit`, the text by the formats of
+:data:`fourlayer.formats.AUDIT`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from fourlayer import formats
+from fourlayer.cli.common import build_settings, emit, report_options, with_checklist
+from fourlayer.cli.options import (
+    as_of_option,
+    checklist_option,
+    format_option,
+    lang_option,
+    limit_options,
+    output_option,
+    policy_options,
+)
+from fourlayer.errors import UserError
+from fourlayer.i18n import resolve_language, translate
+
+
+@click.command("audit")
+@click.argument("paths", nargs=-1, required=True, metavar="DIR|FILE...")
+@format_option("audit")
+@output_option
+@lang_option
+@as_of_option
+@checklist_option
+@policy_options(fail_on_help="Which verdict of any agency makes the exit code 1.",
+                min_score_help="Exit 1 if an agency scores below N.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes (default: the number of CPUs); 1 evaluates in this process.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many of the most-failed controls to list.")
+@click.option("--max-files", type=click.IntRange(min=1), default=20_000, show_default=True,
+              help="Refuse to start when the paths hold more files than this.")
+@limit_options
+def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None, as_of: str | None,
+            checklist_path: str | None, fail_on: str, min_score: float | None, no_waivers: bool, jobs: int | None,
+            top: int, max_files: int, **limits: int | None) -> None:
+    """Evaluate many agencies and report the province-wide picture.
+
+    Folders are searched recursively for *.yaml and *.yml files (sorted; links are not
+    followed out of the folders given; the same file is counted once). Every file is
+    evaluated; one that cannot be is listed with its first located error and makes the
+    exit code 1. A control counts as failing for an agency when at least one of its
+    pairs (the agency, or one system) has the outcome fail. Exit 0: all agencies pass
+    --fail-on; 1: one does not, or a file could not be evaluated; 2: a path named here
+    cannot be read, no file was found, or an option is wrong.
+    """
+    from fourlayer.audit import default_jobs, run_audit
+    from fourlayer.cli.progress import ProgressBar
+
+    language = resolve_language(lang)
+    entry = formats.get("audit", fmt)
+    render = formats.renderer(entry)
+    settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
+    with ProgressBar(sys.stderr.isatty(), translate(language, "audit.progress")) as bar:
+        run = run_audit(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, top=top,
+                        max_files=max_files)
+    if not run.rows:
+        raise UserError("audit.no-files", paths=", ".join(paths))
+    emit(render(run, report_options(language, output)), output,
+         with_checklist([*paths, *run.sources], checklist_path))
+    raise SystemExit(run.exit_code(fail_on, min_score))

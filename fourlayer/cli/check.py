@@ -1,0 +1,45 @@
+"""``fourlayer check``: evaluate assessments and report the gaps."""
+
+from __future__ import annotations
+
+import click
+
+from fourlayer import formats
+from fourlayer.cli.common import build_settings, emit, report_options, with_checklist
+from fourlayer.cli.options import (
+    as_of_option,
+    checklist_option,
+    format_option,
+    lang_option,
+    limit_options,
+    output_option,
+    policy_options,
+)
+from fourlayer.i18n import resolve_language
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, required=True, metavar="FILE|DIR...")
+@format_option("check")
+@output_option
+@lang_option
+@as_of_option
+@checklist_option
+@policy_options()
+@click.option("--quiet", "-q", is_flag=True, help="Print only the verdict line of each file.")
+@click.option("--verbose", "-v", is_flag=True, help="List every control and target, passes included.")
+@limit_options
+def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None, as_of: str | None,
+            checklist_path: str | None, fail_on: str, min_score: float | None, no_waivers: bool,
+            quiet: bool, verbose: bool, **limits: int | None) -> None:
+    """Evaluate assessments and report the gaps (kiểm tra)."""
+    from fourlayer.runner import run_check
+
+    language = resolve_language(lang)
+    entry = formats.get("check", fmt)
+    render = formats.renderer(entry)
+    settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
+    run = run_check(list(paths), settings)
+    options = report_options(language, output, verbose=verbose, quiet=quiet)
+    emit(render(run, options), output, with_checklist(paths, checklist_path))
+    raise SystemExit(run.exit_code(fail_on, min_score))

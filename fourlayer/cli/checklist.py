@@ -1,0 +1,71 @@
+"""``fourlayer checklist list|show|lint``: browse the checklist, or lint a custom one."""
+
+from __future__ import annotations
+
+import click
+
+from fourlayer import formats
+from fourlayer.cli.common import build_checklist, report_options
+from fourlayer.cli.options import checklist_option, format_option, lang_option
+from fourlayer.errors import Phrase, UserError
+from fourlayer.i18n import resolve_language
+
+
+@click.group("checklist")
+def command() -> None:
+    """Browse the checklist, or lint a custom one (danh mục kiểm tra)."""
+
+
+@command.command("list")
+@lang_option
+@checklist_option
+@click.option("--layer", type=click.IntRange(1, 4), default=None, help="Only this layer.")
+@click.option("--level", type=click.IntRange(1, 5), default=None, help="Only controls that apply at this level.")
+@format_option("checklist list")
+def checklist_list(lang: str | None, checklist_path: str | None, layer: int | None, level: int | None,
+                   fmt: str) -> None:
+    """List controls: id, layer, scope, minimum level, severity, title."""
+    from fourlayer.reporting.checklist_view import ControlList
+
+    language = resolve_language(lang)
+    render = formats.renderer(formats.get("checklist list", fmt))
+    view = ControlList(build_checklist(checklist_path), layer, level)
+    click.echo(render(view, report_options(language, None)), nl=False)
+
+
+@command.command("show")
+@click.argument("control_id")
+@lang_option
+@checklist_option
+@format_option("checklist show")
+def checklist_show(control_id: str, lang: str | None, checklist_path: str | None, fmt: str) -> None:
+    """Everything about one control, its legal sources included."""
+    from fourlayer.reporting.checklist_view import ControlView
+    from fourlayer.validation import suggest_control
+
+    language = resolve_language(lang)
+    render = formats.renderer(formats.get("checklist show", fmt))
+    loaded = build_checklist(checklist_path)
+    control = loaded.control(control_id.strip())
+    if control is None:
+        near = suggest_control(control_id, loaded)
+        raise UserError("cli.unknown-control", control=control_id,
+                        hint=Phrase("hint.did-you-mean", {"suggestion": near}) if near else "")
+    click.echo(render(ControlView(loaded, control), report_options(language, None)), nl=False)
+
+
+@command.command("lint")
+@click.argument("path", metavar="FILE")
+@lang_option
+@format_option("checklist lint")
+def checklist_lint(path: str, lang: str | None, fmt: str) -> None:
+    """Check a custom checklist: schema, unique ids, one layer each, complete vi/en text."""
+    from fourlayer.checklist import load_checklist
+    from fourlayer.runner import FileProblems, ValidationRun
+
+    language = resolve_language(lang)
+    render = formats.renderer(formats.get("checklist lint", fmt))
+    loaded = load_checklist(path)
+    run = ValidationRun((FileProblems(path, loaded.findings),))
+    click.echo(render(run, report_options(language, None)), nl=False)
+    raise SystemExit(run.exit_code())

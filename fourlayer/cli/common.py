@@ -1,0 +1,110 @@
+"""What the commands share at run time: options turned into objects, and the report written.
+
+Heavy modules (the loader, the checklist, rich) are imported inside the functions, when a
+command runs, never when ``--help`` is built.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from fourlayer.errors import UserError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from fourlayer.checklist import Checklist
+    from fourlayer.formats import Report
+    from fourlayer.loading import Limits
+    from fourlayer.reporting.base import ReportOptions
+    from fourlayer.runner import Settings
+
+
+def parse_as_of(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    from fourlayer.dates import parse_iso
+
+    parsed = parse_iso(value.strip())
+    if parsed is None:
+        raise UserError("cli.bad-as-of", value=value)
+    return parsed
+
+
+def build_limits(max_file_size: int | None, max_depth: int | None, max_aliases: int | None) -> Limits:
+    from fourlayer.loading import DEFAULT_LIMITS
+
+    return DEFAULT_LIMITS.with_overrides(
+        max_bytes=max_file_size, max_depth=max_depth, max_alias_nodes=max_aliases
+    )
+
+
+def build_checklist(path: str | None) -> Checklist:
+    """The checklist to use: ``--checklist``'s file, else the bundled one."""
+    from fourlayer.checklist import load_checklist
+
+    loaded = load_checklist(path)
+    if loaded.checklist is None:
+        raise UserError("cli.bad-checklist", findings=loaded.findings, path=path or "<bundled>")
+    return loaded.checklist
+
+
+def build_settings(checklist_path: str | None, as_of: str | None, *, no_waivers: bool = False,
+                   locate: bool = False, limits: dict[str, int | None]) -> Settings:
+    """The run settings every reading command shares, from its options."""
+    from fourlayer.runner import Settings
+
+    return Settings(
+        checklist=build_checklist(checklist_path),
+        as_of=parse_as_of(as_of),
+        use_waivers=not no_waivers,
+        limits=build_limits(**limits),
+        locate=locate,
+    )
+
+
+def with_checklist(inputs: Iterable[str], checklist_path: str | None) -> list[str]:
+    """The files a report must never be written over: the inputs, and a ``--checklist`` file."""
+    return [*inputs, *([checklist_path] if checklist_path else [])]
+
+
+def stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, markup=False, emoji=False,
+                   no_color=bool(os.environ.get("NO_COLOR")) or not sys.stderr.isatty())
+
+
+def use_color(output: str | None) -> bool:
+    if output not in (None, "-"):
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def terminal_width() -> int:
+    if sys.stdout.isatty():
+        import shutil
+
+        return max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
+    return 100
+
+
+def report_options(language: str, output: str | None, *, verbose: bool = False, quiet: bool = False) -> ReportOptions:
+    """How to render: the language, colour and width where the report goes."""
+    from fourlayer.reporting.base import ReportOptions
+
+    return ReportOptions(lang=language, verbose=verbose, quiet=quiet, color=use_color(output),
+                         width=terminal_width())
+
+
+def emit(report: Report, output: str | None, inputs: list[str]) -> None:
+    """Write a report (a string, its chunks, or bytes) where ``--output`` says; never over an input."""
+    from fourlayer.output import write_report
+
+    write_report(report, output, [p for p in inputs if p != "-"])

@@ -1,0 +1,77 @@
+"""``fourlayer diff``: compare two assessments or two JSON reports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from fourlayer import formats
+from fourlayer.cli.common import build_settings, emit, report_options, with_checklist
+from fourlayer.cli.options import (
+    as_of_option,
+    checklist_option,
+    format_option,
+    lang_option,
+    limit_options,
+    output_option,
+)
+from fourlayer.errors import UserError
+from fourlayer.i18n import resolve_language
+
+if TYPE_CHECKING:
+    from fourlayer.diff import Snapshot
+    from fourlayer.runner import Settings
+
+
+@click.command("diff")
+@click.argument("old", metavar="OLD")
+@click.argument("new", metavar="NEW")
+@format_option("diff")
+@output_option
+@lang_option
+@as_of_option
+@checklist_option
+@click.option("--no-waivers", is_flag=True, help="Ignore waivers when evaluating assessments.")
+@click.option("--fail-on-regression", is_flag=True,
+              help="Exit 1 if anything regressed: a control, a layer, the verdict, or the score.")
+@click.option("--allow-checklist-change", is_flag=True,
+              help="Compare even when the two sides used different checklists (scores are then not compared).")
+@limit_options
+def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, as_of: str | None,
+            checklist_path: str | None, no_waivers: bool, fail_on_regression: bool, allow_checklist_change: bool,
+            **limits: int | None) -> None:
+    """Compare two assessments or two JSON reports.
+
+    OLD and NEW are each an assessment (evaluated on the same --as-of date) or a JSON
+    report of `fourlayer check --format json` holding one agency; the kind is detected
+    from the content. Per layer and per control: improved, regressed (fail < partial <
+    pass), changed (to or from waived / not applicable), appeared, disappeared.
+    Results from different checklist versions are not compared silently: exit 2 unless
+    --allow-checklist-change, and even then the scores are not compared.
+    """
+    from fourlayer.diff import compare
+
+    language = resolve_language(lang)
+    entry = formats.get("diff", fmt)
+    render = formats.renderer(entry)
+    settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
+    result = compare(_snapshot(old, settings), _snapshot(new, settings))
+    if not result.comparable and not allow_checklist_change:
+        raise UserError("diff.checklist-changed",
+                        old=f"{result.old.checklist_id} v{result.old.checklist_version}",
+                        new=f"{result.new.checklist_id} v{result.new.checklist_version}")
+    titles = {n: settings.checklist.layer_title(n).get(language) for n in (1, 2, 3, 4)}
+    emit(render(result, report_options(language, output), titles), output, with_checklist([old, new], checklist_path))
+    raise SystemExit(result.exit_code(fail_on_regression))
+
+
+def _snapshot(path: str, settings: Settings) -> Snapshot:
+    """One side of the diff, or its located errors and exit 2."""
+    from fourlayer.diff import load_snapshot
+    from fourlayer.runner import FileProblems
+
+    loaded = load_snapshot(path, settings)
+    if isinstance(loaded, FileProblems):
+        raise UserError("diff.bad-input", findings=loaded.findings, path=path)
+    return loaded

@@ -1,0 +1,33 @@
+"""``fourlayer validate``: check files against the schema and the checklist."""
+
+from __future__ import annotations
+
+import click
+
+from fourlayer import formats
+from fourlayer.cli.common import build_settings, emit, report_options, with_checklist
+from fourlayer.cli.options import checklist_option, format_option, lang_option, limit_options, output_option
+from fourlayer.i18n import resolve_language
+
+
+@click.command("validate")
+@click.argument("paths", nargs=-1, required=True, metavar="FILE|DIR...")
+@format_option("validate")
+@output_option
+@lang_option
+@checklist_option
+@click.option("--quiet", "-q", is_flag=True, help="Do not list valid files.")
+@limit_options
+def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None,
+            checklist_path: str | None, quiet: bool, **limits: int | None) -> None:
+    """Check files against the schema and the checklist, every error located."""
+    from fourlayer.runner import run_validate
+
+    language = resolve_language(lang)
+    entry = formats.get("validate", fmt)
+    render = formats.renderer(entry)
+    settings = build_settings(checklist_path, None, limits=limits)  # validation does not use the date
+    run = run_validate(list(paths), settings)
+    options = report_options(language, output, quiet=quiet)
+    emit(render(run, options), output, with_checklist(paths, checklist_path))
+    raise SystemExit(run.exit_code())

@@ -1,0 +1,102 @@
+"""Plain-text pieces every format shares: where a result applies, why, what to read, the
+score, the message of a finding. No rich, no markup: each format escapes them its own way
+(they are already ``printable`` where said).
+
+Format modules import this module (and :mod:`fourlayer.reporting.base`,
+:mod:`fourlayer.reporting.wording`, :mod:`fourlayer.reporting.json_data`, :mod:`fourlayer.reporting.terminal`,
+:mod:`fourlayer.reporting.markdown_doc`), never one another.
+"""
+
+from __future__ import annotations
+
+from string import Formatter
+from typing import TYPE_CHECKING
+
+from fourlayer.evaluation import Outcome
+from fourlayer.messages import MESSAGES
+from fourlayer.reporting import wording
+from fourlayer.reporting.base import printable
+
+if TYPE_CHECKING:
+    from fourlayer.checklist import Checklist, Control
+    from fourlayer.evaluation import PairResult
+    from fourlayer.findings import Finding
+    from fourlayer.i18n import Translator
+    from fourlayer.runner import FileProblems
+
+FAIL_LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "warning"}
+
+
+def level_for(outcome: Outcome, severity: str) -> str:
+    """The SARIF level of a pair: ``error``, ``warning``, ``note`` or ``none``
+    (the table in :mod:`fourlayer.reporting.sarif`)."""
+    if outcome is Outcome.FAIL:
+        return FAIL_LEVEL.get(severity, "error")
+    if outcome is Outcome.PARTIAL:
+        return "warning"
+    if outcome is Outcome.WAIVED:
+        return "note"
+    return "none"
+
+
+def target_text(result: PairResult, t: Translator) -> str:
+    if result.system is None:
+        return t("ci.target.agency")
+    return t("ci.target.system", system=result.system)
+
+
+def reasons_text(result: PairResult, t: Translator) -> str:
+    return wording.reasons_text(result, t)
+
+
+def references_text(control: Control, t: Translator) -> str:
+    parts = []
+    for ref in control.references:
+        item = ref.document + (f", {ref.provision}" if ref.provision else "")
+        parts.append(f"{item} ({t('confidence.' + ref.confidence)})")
+    return "; ".join(parts)
+
+
+def pair_message(result: PairResult, checklist: Checklist, t: Translator, *, details: bool = True) -> str:
+    """One paragraph for a pair: outcome, control, target, why, and (for gaps) what to do."""
+    control = checklist.control(result.control)
+    title = control.title.get(t.lang) if control is not None else ""
+    parts = [t("ci.pair", outcome=t(f"outcome.{result.outcome.value}"), control=result.control,
+               title=title, target=target_text(result, t))]
+    if result.reasons:
+        parts.append(t("ci.why", reasons=reasons_text(result, t)))
+    if details and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
+        parts.extend(f"{words}." for words in wording.officer_words(result, t))
+    if details and control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
+        parts.append(t("ci.next-step", guidance=control.guidance.get(t.lang)))
+    return printable(" ".join(parts))
+
+
+def generic_text(key: str, lang: str) -> str | None:
+    """A message template with every placeholder shown as ``…`` (a rule's description)."""
+    entry = MESSAGES.get(key)
+    if entry is None:
+        return None
+    template = entry.get(lang) or entry["vi"]
+    try:
+        pieces = [literal + ("…" if field is not None else "")
+                  for literal, field, _, _ in Formatter().parse(template)]
+    except ValueError:
+        return template
+    return "".join(pieces)
+
+
+def finding_text(found: Finding, lang: str) -> str:
+    hint = found.hint(lang)
+    return printable(found.message(lang) + (f" {hint}" if hint else ""))
+
+
+def score_text(score: float | None, lang: str = "en") -> str:
+    return "—" if score is None else wording.number_text(score, lang)
+
+
+def first_error(problems: FileProblems) -> Finding | None:
+    """The first located error of a file (an error with a line first, else any error)."""
+    errors = problems.errors or problems.findings
+    located = [f for f in errors if f.line is not None]
+    return (located or list(errors) or [None])[0]
