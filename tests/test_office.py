@@ -158,6 +158,11 @@ def test_check_workbook_lists_every_control_and_target(check_run, tmp_path):
                      "not_applicable": "Không áp dụng"}[p.outcome.value]) for p in item.results]
     gaps = [r for r in results if r["Kết quả"] == "Không đạt"]
     assert gaps and all(r["Lý do"] and r["Cần làm"] and r["Căn cứ"] for r in gaps)
+    assert any(p.answer and p.answer.due for p in item.results) and any(p.answer and p.answer.note for p in item.results)
+    for row, pair in zip(results, item.results, strict=True):  # the officer's own words, dates as dates
+        due = pair.answer.due if pair.answer else None
+        assert row["Hạn hoàn thành"] == (None if due is None else datetime.combine(due, datetime.min.time()))
+        assert row["Ghi chú của cơ quan"] == (pair.answer.note if pair.answer else None)
     summary = sheet_rows(book["Tổng hợp"])
     assert len(summary) == 1 and summary[0]["Điểm"] == pytest.approx(item.score)
     assert isinstance(summary[0]["Ngày đánh giá"], datetime)
@@ -406,3 +411,18 @@ def test_bytes_are_written_atomically_and_never_over_an_input(tmp_path):
     with pytest.raises(UserError) as refused:
         write_report(b"PK", str(source), [str(source)])
     assert refused.value.key == "output.is-input" and source.read_text(encoding="utf-8") == "x: 1\n"
+
+
+@pytest.mark.parametrize("language", ["yaml", "toml"])
+def test_the_settings_files_in_the_docs_are_valid(tmp_path, language):
+    import re
+
+    page = (Path(__file__).parent.parent / "docs" / "reports.md").read_text(encoding="utf-8")
+    (block,) = re.findall(rf"```{language}\n(.*?)```", page, flags=re.S)
+    path = tmp_path / f"bao-cao.{language}"
+    path.write_text(block, encoding="utf-8")
+    loaded = load_report_settings(str(path))
+    assert loaded.findings == () and loaded.settings is not None
+    assert loaded.settings.issuing_body == "Sở Khoa học và Công nghệ" and loaded.settings.date == date(2026, 10, 20)
+    assert (Path(__file__).parent.parent / "docs" / "images" / "audit-docx-first-page.png").read_bytes()[:4] == \
+        b"\x89PNG"

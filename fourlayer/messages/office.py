@@ -85,6 +85,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.col.system-name": {"vi": "Tên hệ thống", "en": "System name"},
     "office.col.outcome": {"vi": "Kết quả", "en": "Outcome"},
     "office.col.reasons": {"vi": "Lý do", "en": "Reasons"},
+    "office.col.due": {"vi": "Hạn hoàn thành", "en": "Due"},
+    "office.col.note": {"vi": "Ghi chú của cơ quan", "en": "Agency's note"},
     "office.waivers": {"vi": "Miễn trừ", "en": "Waivers"},
     "office.waivers-counted": {"vi": "Có xét miễn trừ", "en": "Taken into account"},
     "office.waivers-ignored": {"vi": "Không xét miễn trừ (--no-waivers)", "en": "Ignored (--no-waivers)"},

@@ -14,8 +14,9 @@ from fourlayer.evaluation import Evaluation, Outcome
 from fourlayer.i18n import Translator
 from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import day, number, reasons_text, references_text, text
+from fourlayer.reporting.office_text import day, number, references_text, text
 from fourlayer.reporting.official import OfficialReport
+from fourlayer.reporting.wording import officer_words, reasons_text
 from fourlayer.runner import CheckRun
 
 GAPS = (Outcome.FAIL, Outcome.PARTIAL)
@@ -96,7 +97,8 @@ def _gaps(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
     for result in gaps:
         control = run.checklist.control(result.control)
         rows.append([result.control, control.title.get(t.lang) if control else "", _target(item, result.system, t),
-                     t(f"outcome.{result.outcome.value}"), reasons_text(result, t)])
+                     t(f"outcome.{result.outcome.value}"),
+                     ". ".join(part for part in (reasons_text(result, t), *officer_words(result, t)) if part)])
     report.table([t("office.col.control"), t("office.col.title"), t("office.col.target"), t("office.col.outcome"),
                   t("office.col.reasons")], rows, [16, 62, 32, 22, 33])
 

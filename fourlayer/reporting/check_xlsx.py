@@ -10,7 +10,8 @@ from __future__ import annotations
 from fourlayer.evaluation import Evaluation, Outcome
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import reasons_text, references_text
+from fourlayer.reporting.office_text import references_text
+from fourlayer.reporting.wording import reasons_text
 from fourlayer.reporting.workbook import Column, Workbook
 from fourlayer.runner import CheckRun
 
@@ -61,15 +62,18 @@ def _results(book: Workbook, run: CheckRun, t: Translator) -> None:
         Column("report.layer", 8), Column("office.col.severity", 14), Column("office.col.title", 44, wrap=True),
         Column("office.col.target", 16), Column("office.col.system-name", 30, wrap=True),
         Column("report.level", 8), Column("office.col.outcome", 16), Column("office.col.reasons", 30, wrap=True),
+        Column("office.col.due", 14), Column("office.col.note", 30, wrap=True),
         Column("report.next-step", 60, wrap=True), Column("report.legal-basis", 50, wrap=True),
     ])
     for item in run.evaluations:
         for result in item.results:
             control = run.checklist.control(result.control)
             target, name, level = _target(item, result.system, t)
+            answer = result.answer
             sheet.row([item.source, item.agency.name, result.control, result.layer,
                        t(f"severity.{result.severity}"), control.title.get(t.lang) if control else None,
                        target, name, level, t(f"outcome.{result.outcome.value}"), reasons_text(result, t) or None,
+                       answer.due if answer else None, answer.note if answer else None,
                        control.guidance.get(t.lang) if control else None,
                        references_text(control, t) if control else None])
     sheet.colour_cells(9, 9, {t(f"outcome.{o.value}"): colour for o, colour in OUTCOME_FILLS.items()})

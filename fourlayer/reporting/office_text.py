@@ -12,7 +12,6 @@ import zipfile
 from datetime import date
 
 from fourlayer.checklist import Control
-from fourlayer.evaluation import PairResult
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import printable
 
@@ -28,10 +27,6 @@ def text(value: object) -> str:
     """Text from a file, for a cell or a paragraph: control and direction characters made
     visible (``\\x1b``, ``\\u202e``), so nothing in a document acts on its reader."""
     return "" if value is None else printable(str(value))
-
-
-def reasons_text(result: PairResult, t: Translator) -> str:
-    return "; ".join(t(f"reason.{reason.value}") for reason in result.reasons)
 
 
 def references_text(control: Control, t: Translator) -> str:
