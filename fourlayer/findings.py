@@ -20,8 +20,23 @@ class MessageRef:
     key: str
 
 
+class Localised:
+    """A message parameter that is written differently in each language (a data path, say)."""
+
+    def text(self, lang: str) -> str:
+        raise NotImplementedError
+
+
+def _param(lang: str, value: Any) -> Any:
+    if isinstance(value, MessageRef):
+        return translate(lang, value.key)
+    if isinstance(value, Localised):
+        return value.text(lang)
+    return value
+
+
 def _fill(lang: str, params: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
-    return {name: translate(lang, value.key) if isinstance(value, MessageRef) else value for name, value in params}
+    return {name: _param(lang, value) for name, value in params}
 
 
 class Severity(str, Enum):
@@ -51,7 +66,12 @@ class Finding:
         return self.severity is Severity.ERROR
 
     def message(self, lang: str) -> str:
-        return translate(lang, f"finding.{self.code}", **_fill(lang, self.params))
+        text = translate(lang, f"finding.{self.code}", **_fill(lang, self.params))
+        return text[:1].upper() + text[1:]  # a sentence, even when it opens with a data path
+
+    def param(self, name: str) -> Any:
+        """One message parameter as given (``None`` when absent), e.g. a syntax error's ``excerpt``."""
+        return dict(self.params).get(name)
 
     def hint(self, lang: str) -> str | None:
         if self.hint_key is None:

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from fourlayer.findings import Finding, MessageRef, finding
+from fourlayer.yamlhelp import excerpt, indentation_slip
 
 try:  # the C parser is an order of magnitude faster; fall back where it is missing
     _BaseLoader: type = yaml.CSafeLoader
@@ -320,10 +321,27 @@ def _syntax(display: str, error: Any, limits: Limits = DEFAULT_LIMITS, text: str
     if text is not None and mark is not None and text[mark.index : mark.index + 1] == "\t":
         key = "yaml-problem.tab"
     described: Any = MessageRef(key) if key else problem
+    shown = _shown_line(text, mark)
+    slip = None
+    if text is not None and mark is not None and key != "yaml-problem.tab":
+        slip = indentation_slip(text, mark.line)
+    if slip is not None:  # the column says indentation: say that first, whatever PyYAML guessed
+        shown = _shown_line(text, mark, slip.have)
+        return finding(display, (slip.line, slip.have + 1), "yaml-syntax", hint="hint.yaml-indentation",
+                       problem=MessageRef("yaml-problem.indentation"), line=slip.line, have=slip.have,
+                       previous=slip.previous, want=slip.want, **shown)
     if context is not None and mark is not None and context.line != mark.line:
         return finding(display, _mark(mark), "yaml-syntax", hint="hint.yaml-syntax-context", problem=described,
-                       context_line=context.line + 1)
-    return finding(display, _mark(mark), "yaml-syntax", hint="hint.yaml-syntax", problem=described)
+                       context_line=context.line + 1, **shown)
+    return finding(display, _mark(mark), "yaml-syntax", hint="hint.yaml-syntax", problem=described, **shown)
+
+
+def _shown_line(text: str | None, mark: Any, column: int | None = None) -> dict[str, Any]:
+    """``excerpt`` and ``caret`` parameters: the offending line, for reporters that show it."""
+    if text is None or mark is None:
+        return {}
+    shown = excerpt(text, mark.line, mark.column if column is None else column)
+    return {} if shown is None else {"excerpt": shown[0], "caret": shown[1]}
 
 
 def _scan_flow_depth(text: str, display: str, limits: Limits) -> Finding | None:

@@ -19,6 +19,7 @@ from fourlayer.dates import day_first_equivalent
 from fourlayer.findings import Finding, finding
 from fourlayer.locations import Locator
 from fourlayer.resources import schema
+from fourlayer.synonyms import meaning
 
 if TYPE_CHECKING:  # jsonschema is imported only when there are errors to explain
     import jsonschema
@@ -96,16 +97,22 @@ def suggest(word: str, choices: Iterable[str]) -> str | None:
     return match[0] if match else None
 
 
+Describe = Callable[[list[Any]], Any]
+"""How a data path is shown in a message: a string, or a ``Localised`` parameter."""
+
+
 def schema_findings(
-    name: str, data: Any, locator: Locator, display: str
+    name: str, data: Any, locator: Locator, display: str, describe: Describe | None = None
 ) -> list[Finding]:
-    """Every error of ``data`` against the bundled schema ``name``, located and sorted."""
+    """Every error of ``data`` against the bundled schema ``name``, located and sorted.
+
+    ``describe`` names a data path for the reader (default :func:`path_text`)."""
     if is_valid_fast(name, data):
         return []
     errors = sorted(validator(name).iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     found: list[Finding] = []
     for error in errors:
-        found.extend(_convert(error, locator, display))
+        found.extend(_convert(error, locator, display, describe or path_text))
     return sorted(set(found))
 
 
@@ -120,16 +127,16 @@ def _leaf_errors(error: ValidationError) -> list[ValidationError]:
     return [error]
 
 
-def _convert(error: ValidationError, locator: Locator, display: str) -> list[Finding]:
+def _convert(error: ValidationError, locator: Locator, display: str, describe: Describe) -> list[Finding]:
     out: list[Finding] = []
     for leaf in _leaf_errors(error):
-        out.extend(_one(leaf, locator, display))
+        out.extend(_one(leaf, locator, display, describe))
     return out
 
 
-def _one(error: ValidationError, locator: Locator, display: str) -> list[Finding]:
+def _one(error: ValidationError, locator: Locator, display: str, describe: Describe) -> list[Finding]:
     path = list(error.absolute_path)
-    where = path_text(path)
+    where = describe(path)
     kind = error.validator
     value = error.instance
     if kind == "required":
@@ -147,7 +154,7 @@ def _one(error: ValidationError, locator: Locator, display: str) -> list[Finding
 
 
 def _unknown_keys(
-    error: ValidationError, locator: Locator, display: str, path: list[Any], where: str
+    error: ValidationError, locator: Locator, display: str, path: list[Any], where: Any
 ) -> list[Finding]:
     value = error.instance
     allowed = list((error.schema.get("properties") or {}).keys())
@@ -178,7 +185,7 @@ def _unknown_keys(
 
 
 def _value_error(
-    error: ValidationError, mark: tuple[int, int] | None, locator: Locator, display: str, path: list[Any], where: str
+    error: ValidationError, mark: tuple[int, int] | None, locator: Locator, display: str, path: list[Any], where: Any
 ) -> list[Finding]:
     kind = error.validator
     value = error.instance
@@ -187,18 +194,7 @@ def _value_error(
     if kind == "type":
         return [_type_finding(error, mark, display, where)]
     if kind == "enum":
-        choices = [str(c) for c in error.validator_value]
-        near = suggest(str(value), choices) if isinstance(value, str) else None
-        if isinstance(value, bool):
-            return [finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean", where=where,
-                            value=str(value).lower(), allowed=", ".join(choices))]
-        return [
-            finding(
-                display, mark, "not-allowed-value",
-                hint="hint.did-you-mean" if near else None,
-                where=where, value=_show(value), allowed=", ".join(choices), suggestion=near or "",
-            )
-        ]
+        return _enum_finding(error, mark, display, path, where)
     if kind == "pattern":
         return [_pattern_finding(error, mark, display, path, where)]
     if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
@@ -218,8 +214,34 @@ def _value_error(
     return [finding(display, mark, "schema-invalid", where=where, detail=error.message)]
 
 
+def _enum_finding(
+    error: ValidationError, mark: tuple[int, int] | None, display: str, path: list[Any], where: Any
+) -> list[Finding]:
+    value = error.instance
+    choices = [str(c) for c in error.validator_value]
+    near = suggest(str(value), choices) if isinstance(value, str) else None
+    field = path[-1] if path and isinstance(path[-1], str) else ""
+    meant = meaning(field, value)
+    if meant is not None and meant in choices:  # `status: done`, `status: Đã thực hiện`, `status: yes`
+        if isinstance(value, bool):
+            return [finding(display, mark, "yaml-boolean", hint="hint.word-meaning", where=where,
+                            value=str(value).lower(), allowed=", ".join(choices), suggestion=meant)]
+        return [finding(display, mark, "not-allowed-value", hint="hint.did-you-mean", where=where,
+                        value=_show(value), allowed=", ".join(choices), suggestion=meant)]
+    if isinstance(value, bool):
+        return [finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean", where=where,
+                        value=str(value).lower(), allowed=", ".join(choices))]
+    return [
+        finding(
+            display, mark, "not-allowed-value",
+            hint="hint.did-you-mean" if near else None,
+            where=where, value=_show(value), allowed=", ".join(choices), suggestion=near or "",
+        )
+    ]
+
+
 def _pattern_finding(
-    error: ValidationError, mark: tuple[int, int] | None, display: str, path: list[Any], where: str
+    error: ValidationError, mark: tuple[int, int] | None, display: str, path: list[Any], where: Any
 ) -> Finding:
     value = error.instance
     if error.validator_value == DATE_PATTERN:
@@ -274,7 +296,7 @@ def _system_id_like(text: str) -> str:
     return slug[:64] if slug else ""
 
 
-def _empty_finding(subschema: Any, mark: tuple[int, int] | None, display: str, where: str) -> Finding:
+def _empty_finding(subschema: Any, mark: tuple[int, int] | None, display: str, where: Any) -> Finding:
     """``key:`` with nothing after it (YAML null): say what to write there.
 
     The type and enum errors of one empty value share ``subschema``, so they become the
@@ -304,7 +326,7 @@ def _show(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
-def _type_finding(error: ValidationError, mark: tuple[int, int] | None, display: str, where: str) -> Finding:
+def _type_finding(error: ValidationError, mark: tuple[int, int] | None, display: str, where: Any) -> Finding:
     expected = error.validator_value
     expected_list = expected if isinstance(expected, list) else [expected]
     value = error.instance
@@ -312,6 +334,11 @@ def _type_finding(error: ValidationError, mark: tuple[int, int] | None, display:
         # `status: yes`: the enum error of the same value says the same; both must name the choices,
         # since the two become one finding
         choices = error.schema.get("enum") if isinstance(error.schema, dict) else None
+        field = error.absolute_path[-1] if error.absolute_path else ""
+        meant = meaning(field, value) if isinstance(field, str) else None
+        if choices and meant is not None and meant in choices:
+            return finding(display, mark, "yaml-boolean", hint="hint.word-meaning", where=where,
+                           value=str(value).lower(), allowed=", ".join(str(c) for c in choices), suggestion=meant)
         if choices:
             return finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean", where=where,
                            value=str(value).lower(), allowed=", ".join(str(c) for c in choices))

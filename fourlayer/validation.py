@@ -15,11 +15,12 @@ from typing import Any
 
 from fourlayer.assessment import Assessment, build_assessment
 from fourlayer.checklist import Checklist
+from fourlayer.datapath import DataPath
 from fourlayer.dates import parse_iso
 from fourlayer.findings import Finding, Severity, finding
 from fourlayer.loading import DEFAULT_LIMITS, Limits, LoadResult, load_file
 from fourlayer.locations import Locator
-from fourlayer.schemacheck import path_text, schema_findings, suggest
+from fourlayer.schemacheck import schema_findings, suggest
 
 _LOOSE_ID = re.compile(r"^\s*[Ll]\s*([0-9])\s*[.\-_ ]?\s*([0-9]{1,2})\s*$")
 
@@ -55,7 +56,7 @@ def check_loaded(loaded: LoadResult, checklist: Checklist) -> Checked:
 
 
 def validate_assessment(data: dict[str, Any], checklist: Checklist, locator: Locator, display: str) -> list[Finding]:
-    found = schema_findings("assessment", data, locator, display)
+    found = schema_findings("assessment", data, locator, display, lambda path: DataPath.of(path, data))
     found.extend(_semantic(data, checklist, locator, display))
     return sorted(set(found))
 
@@ -116,7 +117,7 @@ def _impossible_dates(data: dict[str, Any], locator: Locator, display: str) -> I
     for path, value in _date_paths(data):
         if isinstance(value, str) and parse_iso(value) is None and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             yield finding(display, locator.value(path), "impossible-date", hint="hint.impossible-date",
-                          where=path_text(path), value=value)
+                          where=DataPath.of(path, data), value=value)
 
 
 def _checklist_reference(

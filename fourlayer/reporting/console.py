@@ -61,11 +61,8 @@ class ConsoleReporter(Reporter):
             if index:
                 console.rule(style="dim")
             self._one(console, item, run.checklist, options)
-        for failure in run.failures:
-            if options.quiet:
-                console.print(Text(f"{printable(failure.source)}: {t('report.not-evaluated')}", style="red"))
-            else:
-                self._problems(console, failure, t)
+        for failure in run.failures:  # --quiet shortens reports, never the reason a file was not evaluated
+            self._problems(console, failure, t)
         for notice in run.notices:
             if not options.quiet:
                 console.print(finding_line(notice, t))

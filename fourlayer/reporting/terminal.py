@@ -93,6 +93,14 @@ def finding_line(found: Finding, t: Translator, with_path: bool = True) -> Group
     line.append("  " + printable(found.message(t.lang)))
     line.append(f"  [{found.code}]", style="dim")
     parts = [Padding(line, (0, 0, 0, 2))]
+    shown = found.param("excerpt")
+    if isinstance(shown, str) and found.line is not None:  # the offending line, a caret under the spot
+        number = str(found.line)
+        caret = found.param("caret")
+        parts.append(Padding(Text(f"{number} │ {printable(shown)}", no_wrap=True, overflow="ellipsis"),
+                             (0, 0, 0, 6)))
+        parts.append(Padding(Text(" " * len(number) + " │ " + " " * (caret if isinstance(caret, int) else 0) + "^",
+                                  style="red"), (0, 0, 0, 6)))
     hint = found.hint(t.lang)
     if hint:
         parts.append(Padding(Text("→ " + printable(hint), style="cyan"), (0, 0, 0, 6)))
