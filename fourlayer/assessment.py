@@ -14,7 +14,8 @@ from typing import Any
 from fourlayer.dates import parse_iso
 
 STATUSES = ("implemented", "partial", "not_implemented", "not_applicable")
-Path = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]
+"""Where a value sits in the YAML data: its keys and list indexes from the top."""
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class Answer:
     evidence: tuple[Evidence, ...] = ()
     note: str | None = None
     due: date | None = None
-    path: Path = ()
+    path: KeyPath = ()
 
     def newest_evidence_date(self) -> date | None:
         dates = [item.date for item in self.evidence if item.date is not None]
@@ -44,7 +45,7 @@ class System:
     name: str
     level: int
     answers: tuple[Answer, ...] = ()
-    path: Path = ()
+    path: KeyPath = ()
 
     def answer_map(self) -> dict[str, Answer]:
         return {a.control: a for a in self.answers}
@@ -58,7 +59,7 @@ class Waiver:
     approved_by: str
     expires: date
     ref: str | None = None
-    path: Path = ()
+    path: KeyPath = ()
 
     def covers(self, control: str, system: str | None) -> bool:
         return self.control == control and (self.system is None or self.system == system)
@@ -94,7 +95,7 @@ def _day(value: Any) -> date | None:
     return parse_iso(value) if isinstance(value, str) else None
 
 
-def _answers(data: dict[str, Any] | None, base: Path) -> tuple[Answer, ...]:
+def _answers(data: dict[str, Any] | None, base: KeyPath) -> tuple[Answer, ...]:
     out = []
     for control, item in (data or {}).items():
         if control.startswith("x-"):

@@ -14,7 +14,7 @@ from typing import Any
 
 from fourlayer.dates import parse_iso
 from fourlayer.findings import Finding, finding
-from fourlayer.loading import DEFAULT_LIMITS, load_file, parse_text
+from fourlayer.loading import DEFAULT_LIMITS, LoadResult, load_file, parse_text
 from fourlayer.locations import Locator
 from fourlayer.resources import DEFAULT_CHECKLIST, bundled_checklist_text
 from fourlayer.schemacheck import schema_findings
@@ -222,7 +222,7 @@ def load_checklist(path: str | Path | None = None) -> ChecklistLoad:
     return _from_loaded(load_file(path, str(path)))
 
 
-def _from_loaded(loaded: Any) -> ChecklistLoad:
+def _from_loaded(loaded: LoadResult) -> ChecklistLoad:
     if loaded.data is None:
         return ChecklistLoad(None, loaded.findings)
     problems = lint_data(loaded.data, Locator(loaded.text), loaded.path)

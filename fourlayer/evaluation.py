@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 from fractions import Fraction
 
-from fourlayer.assessment import Agency, Answer, Assessment, Evidence, Path
+from fourlayer.assessment import Agency, Answer, Assessment, Evidence, KeyPath
 from fourlayer.checklist import LAYERS, Checklist, Control
 from fourlayer.dates import add_days, add_months
 
@@ -82,7 +82,7 @@ class PairResult:
     severity: str
     outcome: Outcome
     reasons: tuple[Reason, ...]
-    path: Path
+    path: KeyPath
     """Where the answer is written, or the mapping that should hold it."""
     answer: Answer | None = None
     """The officer's own answer (its note and due date are shown beside a gap)."""
@@ -110,7 +110,7 @@ class SystemResult:
 
 
 @dataclass(frozen=True, slots=True)
-class Warning:
+class EvaluationWarning:
     """Something the reader must know: a waiver or evidence expiring within 30 days
     (``date`` is its last valid day), or an evaluation date more than a quarter after the
     assessment's own date (``assessment_old``: ``control`` None, ``date`` = ``assessed_on``)."""
@@ -136,7 +136,7 @@ class Evaluation:
     layers: tuple[LayerResult, ...]
     systems: tuple[SystemResult, ...]
     results: tuple[PairResult, ...]
-    warnings: tuple[Warning, ...]
+    warnings: tuple[EvaluationWarning, ...]
     waivers_ignored: bool = False
 
     @property
@@ -269,9 +269,9 @@ def evaluate(
     agency_answers = assessment.answer_map()
     agency_level = assessment.highest_level
     results: list[PairResult] = []
-    warnings: list[Warning] = []
+    warnings: list[EvaluationWarning] = []
 
-    targets: list[tuple[str | None, int, dict[str, Answer], Path]] = [
+    targets: list[tuple[str | None, int, dict[str, Answer], KeyPath]] = [
         (None, agency_level, agency_answers, ("controls",))
     ]
     targets.extend((s.id, s.level, s.answer_map(), (*s.path, "controls")) for s in assessment.systems)
@@ -302,16 +302,17 @@ def evaluate(
             )
             for waiver in active:
                 if waiver.expires <= horizon:
-                    warnings.append(Warning("waiver_expiring", control.id, system_id, waiver.expires))
+                    warnings.append(EvaluationWarning("waiver_expiring", control.id, system_id, waiver.expires))
             months = control.max_age_for(level)
             if outcome is Outcome.PASS and months is not None and answer is not None:
                 item = newest_evidence(answer)
                 if item is not None and item.date is not None and add_months(item.date, months) <= horizon:
                     warnings.append(
-                        Warning("evidence_expiring", control.id, system_id, add_months(item.date, months), item)
+                        EvaluationWarning("evidence_expiring", control.id, system_id, add_months(item.date, months),
+                                          item)
                     )
     if as_of > add_months(assessment.assessed_on, STALE_ASSESSMENT_MONTHS):
-        warnings.append(Warning("assessment_old", None, None, assessment.assessed_on))
+        warnings.append(EvaluationWarning("assessment_old", None, None, assessment.assessed_on))
 
     layers = []
     statuses = []

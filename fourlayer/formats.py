@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 Report = str | bytes | Iterable[str]
 """What a renderer returns: the text, its chunks, or the bytes of a binary format."""
@@ -120,12 +119,12 @@ def help_text(command: str) -> str:
     return f"Report format: {shown}."
 
 
-def renderer(entry: Format) -> Callable[..., Any]:
+def renderer(entry: Format) -> Callable[..., Report]:
     """Import the module of ``entry`` and return its render function."""
     from importlib import import_module
 
     module, _, function = entry.renderer.partition(":")
-    found: Callable[..., Any] = getattr(import_module(module), function)
+    found: Callable[..., Report] = getattr(import_module(module), function)
     return found
 
 

@@ -17,7 +17,7 @@ import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -64,7 +64,7 @@ class _Suspicious(Exception):
     """Raised while constructing when something needs the full inspection to be reported."""
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(_BaseLoader):  # type: ignore[misc]  # PyYAML's C loader, when present, is untyped
     """Safe loader that keeps dates as text and mapping keys as the text written.
 
     On the happy path it checks, while it builds the data, what is cheap to check there:
@@ -98,7 +98,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
             mapping[key_node.value] = self.construct_object(value_node, deep=deep)
         return mapping
 
-    def refuse(self, node: yaml.Node) -> Any:
+    def refuse(self, node: yaml.Node) -> NoReturn:
         raise _Suspicious
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:

@@ -10,9 +10,8 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
-from fourlayer.assessment import Path as DataPath
+from fourlayer.assessment import KeyPath
 from fourlayer.checklist import Checklist
 from fourlayer.discovery import Target, discover
 from fourlayer.evaluation import Evaluation, Verdict, evaluate
@@ -24,7 +23,6 @@ from fourlayer.validation import Checked, check_loaded
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
-FAIL_ON = ("non-compliant", "partial", "never")
 
 
 @dataclass(frozen=True)
@@ -68,7 +66,7 @@ def fails_policy(verdict: Verdict, score: float | None, fail_on: str, min_score:
 UNREADABLE = frozenset(
     {"file-not-found", "permission-denied", "file-unreadable", "path-unreadable", "is-directory", "not-regular-file"}
 )
-Marks = dict[tuple[str, DataPath], tuple[int, int]]
+Marks = dict[tuple[str, KeyPath], tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -92,7 +90,7 @@ class CheckRun:
             return ExitCode.FINDINGS
         return ExitCode.OK
 
-    def mark(self, source: str, path: DataPath) -> tuple[int, int] | None:
+    def mark(self, source: str, path: KeyPath) -> tuple[int, int] | None:
         return self.marks.get((source, path))
 
 
@@ -161,7 +159,3 @@ def run_check(paths: list[str], settings: Settings) -> CheckRun:
                 if found is not None:
                     marks[(checked.path, pair.path)] = found
     return CheckRun(settings.as_of, settings.checklist, tuple(evaluations), tuple(failures), tuple(notices), marks)
-
-
-def input_paths(paths: list[str]) -> list[Path]:
-    return [Path(p) for p in paths if p != STDIN]

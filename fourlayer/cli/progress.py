@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import time
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 PROGRESS_AFTER_FILES = 50
 PROGRESS_AFTER_SECONDS = 1.0
@@ -20,8 +23,8 @@ class ProgressBar:
         self.enabled = enabled
         self.label = label
         self._started = time.monotonic()
-        self._bar: Any = None
-        self._task: Any = None
+        self._bar: Progress | None = None
+        self._task: TaskID | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if not self.enabled:
@@ -37,7 +40,8 @@ class ProgressBar:
             self._task = self._bar.add_task(self.label, total=total, completed=done)
             self._bar.start()
             return
-        self._bar.update(self._task, completed=done)
+        if self._task is not None:
+            self._bar.update(self._task, completed=done)
 
     def __enter__(self) -> ProgressBar:
         return self

@@ -8,9 +8,8 @@ stderr during a long audit.
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich import box
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -64,7 +63,7 @@ def render(run: AuditRun, options: ReportOptions) -> str:
     return finish(buffer)
 
 
-def _layers(console: Any, run: AuditRun, options: ReportOptions) -> None:
+def _layers(console: Console, run: AuditRun, options: ReportOptions) -> None:
     t = options.t
     table = Table(box=box.SIMPLE_HEAD, title=t("audit.layers"), title_justify="left", title_style="bold",
                   pad_edge=False)
@@ -83,7 +82,7 @@ def _layers(console: Any, run: AuditRun, options: ReportOptions) -> None:
     console.print()
 
 
-def _ranking(console: Any, run: AuditRun, t: Translator) -> None:
+def _ranking(console: Console, run: AuditRun, t: Translator) -> None:
     table = Table(box=box.SIMPLE_HEAD, title=t("audit.ranking"), title_justify="left", title_style="bold",
                   pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
@@ -114,7 +113,7 @@ def _layer_marks(row: AgencyRow) -> list[Text]:
     return marks
 
 
-def _controls(console: Any, run: AuditRun, options: ReportOptions) -> None:
+def _controls(console: Console, run: AuditRun, options: ReportOptions) -> None:
     t = options.t
     if not run.summary.top_failed:
         console.print(Text(t("audit.no-failing"), style="green"))
@@ -137,7 +136,7 @@ def _controls(console: Any, run: AuditRun, options: ReportOptions) -> None:
     console.print()
 
 
-def _errors(console: Any, errors: tuple[FileProblems, ...], t: Translator) -> None:
+def _errors(console: Console, errors: tuple[FileProblems, ...], t: Translator) -> None:
     if not errors:
         return
     console.print(Text(t("audit.errors", count=len(errors)), style="bold red"))

@@ -15,7 +15,7 @@ from fourlayer.reporting.wording import warning_text
 
 if TYPE_CHECKING:
     from fourlayer.assessment import Agency
-    from fourlayer.evaluation import Evaluation, PairResult, Warning
+    from fourlayer.evaluation import Evaluation, EvaluationWarning, PairResult
     from fourlayer.reporting.base import ReportOptions
     from fourlayer.runner import FileProblems
 
@@ -79,7 +79,7 @@ def result_dict(r: PairResult) -> dict[str, Any]:
     return out
 
 
-def warning_dict(w: Warning, item: Evaluation, options: ReportOptions) -> dict[str, Any]:
+def warning_dict(w: EvaluationWarning, item: Evaluation, options: ReportOptions) -> dict[str, Any]:
     out: dict[str, Any] = {
         "code": w.code,
         "control": w.control,

@@ -9,7 +9,15 @@ import io
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderHook, RenderResult
+from rich.console import (
+    Console,
+    ConsoleOptions,
+    ConsoleRenderable,
+    Group,
+    RenderableType,
+    RenderHook,
+    RenderResult,
+)
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.text import Text
@@ -52,7 +60,7 @@ class _NeutraliseHook(RenderHook):
     on the terminal (rich's own colour codes are styles, not text, and pass untouched).
     Text a reporter forgot to escape is escaped after layout, so only its width is off."""
 
-    def process_renderables(self, renderables: list[RenderableType]) -> list[RenderableType]:
+    def process_renderables(self, renderables: list[ConsoleRenderable]) -> list[ConsoleRenderable]:
         return [_Neutralised(item) for item in renderables]
 
 

@@ -99,4 +99,4 @@ def first_error(problems: FileProblems) -> Finding | None:
     """The first located error of a file (an error with a line first, else any error)."""
     errors = problems.errors or problems.findings
     located = [f for f in errors if f.line is not None]
-    return (located or list(errors) or [None])[0]
+    return next(iter(located or errors), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fourlayer.evaluation import Evaluation, PairResult, Reason, Warning
+from fourlayer.evaluation import Evaluation, EvaluationWarning, PairResult, Reason
 from fourlayer.i18n import Translator
 
 
@@ -51,7 +51,7 @@ def reasons_text(result: PairResult, t: Translator) -> str:
     return "; ".join(reason_text(reason, result, t) for reason in result.reasons)
 
 
-def warning_text(warning: Warning, item: Evaluation, t: Translator) -> str:
+def warning_text(warning: EvaluationWarning, item: Evaluation, t: Translator) -> str:
     """A warning in words; future dates in the future tense."""
     lang = t.lang
     if warning.code == "assessment_old":
