@@ -24,6 +24,7 @@ evaluated, as a percentage.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import signal
@@ -74,6 +75,11 @@ class AgencyRow:
     agency's outcome on that control, the worst over its targets (fail, partial, pass,
     waived, not applicable); ``-`` where the control does not apply. A string, not a
     tuple of enums: an audit keeps one per agency."""
+    pairs: tuple[tuple[str, str | None, str, str], ...] = ()
+    """Kept only for ``--record`` (``Settings.keep_outcomes``): per pair (control, system or
+    None, outcome, reason codes separated by spaces)."""
+    sha256: str | None = None
+    """Of the file's bytes; kept only for ``--record``."""
 
     def layer(self, number: int) -> LayerResult | None:
         return next((item for item in self.layers if item.layer == number), None)
@@ -103,10 +109,16 @@ def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...]) -> str:
     return "".join(OUTCOME_CODES[worst[cid]] if cid in worst else "-" for cid in control_ids)
 
 
-def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_ids: tuple[str, ...] = ()) -> AgencyRow:
+def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_ids: tuple[str, ...] = (), *,
+           keep_pairs: bool = False) -> AgencyRow:
     """The compact row of one evaluation; ``control_ids`` (the checklist's, in order) fill
-    :attr:`AgencyRow.outcomes`."""
+    :attr:`AgencyRow.outcomes`; ``keep_pairs`` keeps every pair's outcome and the file's
+    sha256 (``audit --record``)."""
     failing = dict.fromkeys(r.control for r in evaluation.results if r.outcome is Outcome.FAIL)
+    pairs = tuple(
+        (r.control, r.system, r.outcome.value, " ".join(reason.value for reason in r.reasons))
+        for r in evaluation.results
+    ) if keep_pairs else ()
     return AgencyRow(
         source=evaluation.source,
         agency=evaluation.agency,
@@ -120,7 +132,23 @@ def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_id
         failing=tuple(failing),
         notices=notices,
         outcomes=outcome_codes(evaluation, control_ids) if control_ids else "",
+        pairs=pairs,
+        sha256=_sha256(evaluation.source) if keep_pairs else None,
     )
+
+
+def _sha256(path: str) -> str | None:
+    """The sha256 of a file's bytes (None for standard input, or a file gone meanwhile)."""
+    if path == STDIN or not os.path.isfile(path):
+        return None
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 16), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def summarise(target: Target, settings: Settings) -> Row:
@@ -130,7 +158,7 @@ def summarise(target: Target, settings: Settings) -> Row:
         if checked.assessment is None:
             return FileProblems(checked.path, checked.findings, given=target.given)
         result = evaluate(settings.checklist, checked.assessment, settings.as_of, use_waivers=settings.use_waivers)
-        return row_of(result, checked.findings, settings.checklist.ids)
+        return row_of(result, checked.findings, settings.checklist.ids, keep_pairs=settings.keep_outcomes)
     except Exception as error:  # one bad file must never stop the others
         return FileProblems(target.path, (finding(target.path, None, "evaluation-crashed",
                                                   error=type(error).__name__),), given=target.given)

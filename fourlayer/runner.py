@@ -33,6 +33,8 @@ class Settings:
     limits: Limits = DEFAULT_LIMITS
     locate: bool = False
     """Resolve every result to a line and column (formats that point at lines need it)."""
+    keep_outcomes: bool = False
+    """``audit --record``: keep every pair's outcome and the file's sha256 in the audit rows."""
 
 
 @dataclass(frozen=True)

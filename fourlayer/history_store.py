@@ -1,0 +1,399 @@
+"""The history file: every recorded audit round in one embedded SQLite database.
+
+``audit --record FILE --round LABEL`` writes a round here; ``history FILE`` reads them
+back. The layout is documented for officials in ``docs/history.md`` (they may query the
+file with any SQLite tool); :data:`SCHEMA` is its single definition.
+
+A history file is recognised by the SQLite header, the ``application_id`` ``0x46344C59``
+("F4LY") and the ``user_version`` (the schema version, :data:`SCHEMA_VERSION`). Anything
+else — random bytes, another SQLite database, a newer schema version, a damaged file — is
+refused with :class:`HistoryError` *before* anything is written, so the file stays
+byte-identical. A round is written in one ``BEGIN IMMEDIATE`` transaction: a failure or
+Ctrl-C rolls it back, and a second recorder waits for the first (up to
+:data:`BUSY_SECONDS`) instead of corrupting the file. The journal is SQLite's default
+rollback journal (no ``-wal`` files next to the history), so the history stays one file
+that can be copied and e-mailed.
+
+``sqlite3`` is imported here only: this module is loaded by ``audit --record`` and
+``history`` alone (start-up time is measured).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x46344C59  # "F4LY"
+BUSY_SECONDS = 120.0
+"""How long a recorder waits for another one holding the file."""
+HEADER = b"SQLite format 3\x00"
+
+SCHEMA = """
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE rounds (
+  id                INTEGER PRIMARY KEY,
+  label             TEXT NOT NULL UNIQUE,
+  as_of             TEXT NOT NULL,
+  checklist_id      TEXT NOT NULL,
+  checklist_version TEXT NOT NULL,
+  waivers           TEXT NOT NULL CHECK (waivers IN ('applied', 'ignored')),
+  files             INTEGER NOT NULL,
+  agencies          INTEGER NOT NULL,
+  errors            INTEGER NOT NULL,
+  tool_version      TEXT NOT NULL
+);
+CREATE TABLE agencies (
+  id                INTEGER PRIMARY KEY,
+  round_id          INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+  position          INTEGER NOT NULL,
+  identity          TEXT NOT NULL,
+  name              TEXT NOT NULL,
+  code              TEXT,
+  province          TEXT,
+  source            TEXT NOT NULL,
+  sha256            TEXT,
+  assessed_on       TEXT NOT NULL,
+  checklist_id      TEXT NOT NULL,
+  checklist_version TEXT NOT NULL,
+  verdict           TEXT NOT NULL,
+  score             REAL
+);
+CREATE INDEX agencies_round ON agencies(round_id, position);
+CREATE INDEX agencies_identity ON agencies(identity);
+CREATE TABLE layers (
+  agency_id INTEGER NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+  layer     INTEGER NOT NULL CHECK (layer BETWEEN 1 AND 4),
+  status    TEXT NOT NULL,
+  score     REAL,
+  PRIMARY KEY (agency_id, layer)
+) WITHOUT ROWID;
+CREATE TABLE results (
+  agency_id INTEGER NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+  control   TEXT NOT NULL,
+  system    TEXT,
+  outcome   TEXT NOT NULL,
+  reasons   TEXT NOT NULL
+);
+CREATE INDEX results_agency ON results(agency_id);
+CREATE TABLE errors (
+  round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  source   TEXT NOT NULL,
+  code     TEXT NOT NULL
+);
+"""
+"""Schema version 1. ``results.reasons`` holds the reason codes separated by spaces;
+``system`` is NULL for an agency-scope pair; scores are percentages rounded to two
+decimals, NULL where nothing was counted."""
+
+
+class HistoryError(Exception):
+    """The history file cannot be used; ``key`` is a message of the catalogue."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+# --- what is written ------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class StoredAgency:
+    """One evaluated agency of a round, as the store keeps it."""
+
+    name: str
+    code: str | None
+    province: str | None
+    source: str
+    sha256: str | None
+    assessed_on: str
+    checklist_id: str
+    checklist_version: str
+    verdict: str
+    score: float | None
+    layers: tuple[tuple[int, str, float | None], ...]
+    results: tuple[tuple[str, str | None, str, str], ...]
+    """(control, system or None, outcome, reasons separated by spaces)."""
+
+    @property
+    def identity(self) -> str:
+        """How an agency is recognised across rounds: its code when it has one, else its name."""
+        return self.code if self.code else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class RoundInfo:
+    label: str
+    as_of: str
+    checklist_id: str
+    checklist_version: str
+    waivers_applied: bool
+    files: int
+    agencies: int
+    errors: int
+    tool_version: str
+
+
+# --- opening --------------------------------------------------------------------------
+def _read_header(path: Path) -> bytes | None:
+    """The first 100 bytes, or None when the file does not exist."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(100)
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise HistoryError("history.not-a-file", path=str(path)) from None
+    except OSError as error:
+        raise HistoryError("history.unreadable", path=str(path), error=error.strerror or type(error).__name__) \
+            from None
+
+
+def check_header(path: Path, header: bytes) -> None:
+    """Refuse a file that is not a fourlayer history of a schema this version reads."""
+    if len(header) == 0:
+        return  # an empty file is an empty database: SQLite's own view, and a new history
+    if len(header) < 100 or not header.startswith(HEADER):
+        raise HistoryError("history.not-history", path=str(path))
+    application_id = int.from_bytes(header[68:72], "big")
+    version = int.from_bytes(header[60:64], "big")
+    if application_id == 0 and version == 0:
+        # a SQLite file with no fourlayer mark: accepted only when it holds nothing at all
+        # (a database created empty by another tool); checked once it is open
+        return
+    if application_id != APPLICATION_ID:
+        raise HistoryError("history.not-history", path=str(path))
+    if version > SCHEMA_VERSION:
+        raise HistoryError("history.newer-schema", path=str(path), version=version, supported=SCHEMA_VERSION)
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    from urllib.parse import quote
+
+    mode = "ro" if read_only else "rw"
+    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    connection = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, isolation_level=None)
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def _is_ours(connection: sqlite3.Connection, path: Path) -> bool:
+    """True when the database is a fourlayer history; False when it is empty (new);
+    :class:`HistoryError` for anything else."""
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    tables = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+    if application_id == 0 and version == 0 and tables == 0:
+        return False
+    if application_id != APPLICATION_ID:
+        raise HistoryError("history.not-history", path=str(path))
+    if version > SCHEMA_VERSION:
+        raise HistoryError("history.newer-schema", path=str(path), version=version, supported=SCHEMA_VERSION)
+    if version < 1:
+        raise HistoryError("history.not-history", path=str(path))
+    return True
+
+
+@contextlib.contextmanager
+def _translate_sqlite(path: Path) -> Iterator[None]:
+    """A damaged file, a full disk, a locked file: one user-facing error, never a traceback."""
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        text = str(error)
+        if "locked" in text or "busy" in text:
+            raise HistoryError("history.busy", path=str(path), seconds=int(BUSY_SECONDS)) from None
+        if "readonly" in text or "unable to open" in text:
+            raise HistoryError("history.not-writable", path=str(path), error=text) from None
+        raise HistoryError("history.damaged", path=str(path), error=text) from None
+    except sqlite3.DatabaseError as error:
+        raise HistoryError("history.damaged", path=str(path), error=str(error)) from None
+
+
+# --- recording ------------------------------------------------------------------------
+def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAgency],
+                 errors: Iterable[tuple[str, str]], *, replace: bool = False) -> None:
+    """Write one round (``errors``: (source, first finding code) of each file that could
+    not be evaluated) in one transaction.
+
+    Refused with :class:`HistoryError`, the file untouched, when the file is not a
+    fourlayer history or ``info.label`` is already recorded (unless ``replace``: then the
+    old round is deleted and the new one written in the same transaction). A file that
+    did not exist is created, and removed again if the round cannot be written."""
+    target = Path(path)
+    header = _read_header(target)
+    created = False
+    if header is None:
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:  # another recorder created it just now: use it
+            pass
+        except OSError as error:
+            raise HistoryError("history.not-writable", path=str(target),
+                               error=error.strerror or type(error).__name__) from None
+        else:
+            os.close(fd)
+            created = True
+        header = _read_header(target) or b""
+    check_header(target, header)
+    committed = False
+    try:
+        with _translate_sqlite(target):
+            connection = _connect(target, read_only=False)
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+                try:
+                    _write(connection, target, info, agencies, errors, replace)
+                    connection.execute("COMMIT")
+                    committed = True
+                finally:
+                    if not committed:
+                        with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back already
+                            connection.execute("ROLLBACK")
+            finally:
+                connection.close()
+    finally:
+        if created and not committed:
+            with contextlib.suppress(OSError):
+                if os.path.getsize(target) == 0:
+                    os.unlink(target)
+
+
+def _write(connection: sqlite3.Connection, path: Path, info: RoundInfo, agencies: Iterable[StoredAgency],
+           errors: Iterable[tuple[str, str]], replace: bool) -> None:
+    if _is_ours(connection, path):
+        # damage in pages this round would not read must still stop it before any write
+        verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+        if verdict != "ok":
+            raise HistoryError("history.damaged", path=str(path), error=verdict)
+    else:
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                connection.execute(statement)
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", (
+            ("format", "fourlayer-history"), ("schema_version", str(SCHEMA_VERSION)),
+            ("documentation", "docs/history.md in the fourlayer source"),
+        ))
+    existing = connection.execute("SELECT id FROM rounds WHERE label = ?", (info.label,)).fetchone()
+    if existing is not None:
+        if not replace:
+            raise HistoryError("history.round-exists", path=str(path), round=info.label)
+        connection.execute("DELETE FROM rounds WHERE id = ?", (existing[0],))
+    cursor = connection.execute(
+        "INSERT INTO rounds(label, as_of, checklist_id, checklist_version, waivers, files, agencies, errors,"
+        " tool_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (info.label, info.as_of, info.checklist_id, info.checklist_version,
+         "applied" if info.waivers_applied else "ignored", info.files, info.agencies, info.errors,
+         info.tool_version))
+    round_id = cursor.lastrowid
+    next_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM agencies").fetchone()[0]
+    agency_rows: list[tuple[Any, ...]] = []
+    layer_rows: list[tuple[Any, ...]] = []
+    result_rows: list[tuple[Any, ...]] = []
+    for position, item in enumerate(agencies):
+        agency_id = next_id + position
+        agency_rows.append((agency_id, round_id, position, item.identity, item.name, item.code, item.province,
+                            item.source, item.sha256, item.assessed_on, item.checklist_id,
+                            item.checklist_version, item.verdict, item.score))
+        layer_rows.extend((agency_id, *layer) for layer in item.layers)
+        result_rows.extend((agency_id, *result) for result in item.results)
+        if len(result_rows) >= 20_000:  # written as they come: a round is never held whole
+            _flush(connection, agency_rows, layer_rows, result_rows)
+    _flush(connection, agency_rows, layer_rows, result_rows)
+    connection.executemany("INSERT INTO errors(round_id, position, source, code) VALUES (?, ?, ?, ?)",
+                           ((round_id, position, source, code) for position, (source, code) in enumerate(errors)))
+
+
+def _flush(connection: sqlite3.Connection, agency_rows: list[tuple[Any, ...]], layer_rows: list[tuple[Any, ...]],
+           result_rows: list[tuple[Any, ...]]) -> None:
+    connection.executemany(
+        "INSERT INTO agencies(id, round_id, position, identity, name, code, province, source, sha256, assessed_on,"
+        " checklist_id, checklist_version, verdict, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        agency_rows)
+    connection.executemany("INSERT INTO layers(agency_id, layer, status, score) VALUES (?, ?, ?, ?)", layer_rows)
+    connection.executemany("INSERT INTO results(agency_id, control, system, outcome, reasons) VALUES (?, ?, ?, ?, ?)",
+                           result_rows)
+    agency_rows.clear()
+    layer_rows.clear()
+    result_rows.clear()
+
+
+# --- reading --------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class StoredRow:
+    """One agency of one round, as ``history`` reads it back (per-control results apart)."""
+
+    round: str
+    identity: str
+    name: str
+    code: str | None
+    source: str
+    verdict: str
+    score: float | None
+    layers: tuple[tuple[int, str, float | None], ...]
+
+
+@dataclass(frozen=True)
+class StoredHistory:
+    rounds: tuple[RoundInfo, ...]
+    """In order of evaluation date, then label."""
+    rows: tuple[StoredRow, ...]
+    """Per round (in the order of ``rounds``), the agencies in the audit's order."""
+    failing: dict[str, dict[str, int]]
+    """Per round label: control id -> number of agencies with at least one failing pair."""
+
+
+def read_history(path: str | Path) -> StoredHistory:
+    """Everything ``history`` shows, read without writing a byte."""
+    target = Path(path)
+    header = _read_header(target)
+    if header is None:
+        raise HistoryError("history.no-file", path=str(target))
+    if not header:
+        raise HistoryError("history.empty", path=str(target))
+    check_header(target, header)
+    with _translate_sqlite(target):
+        connection = _connect(target, read_only=True)
+        try:
+            if not _is_ours(connection, target):
+                raise HistoryError("history.empty", path=str(target))
+            return _read(connection)
+        finally:
+            connection.close()
+
+
+def _read(connection: sqlite3.Connection) -> StoredHistory:
+    rounds = []
+    ids: dict[int, str] = {}
+    for row in connection.execute(
+            "SELECT id, label, as_of, checklist_id, checklist_version, waivers, files, agencies, errors, tool_version"
+            " FROM rounds ORDER BY as_of, label"):
+        ids[row[0]] = row[1]
+        rounds.append(RoundInfo(row[1], row[2], row[3], row[4], row[5] == "applied", row[6], row[7], row[8], row[9]))
+    layers: dict[int, list[tuple[int, str, float | None]]] = {}
+    for agency_id, layer, status, score in connection.execute(
+            "SELECT agency_id, layer, status, score FROM layers ORDER BY agency_id, layer"):
+        layers.setdefault(agency_id, []).append((layer, status, score))
+    order = {label: index for index, label in enumerate(r.label for r in rounds)}
+    fetched = connection.execute(
+        "SELECT id, round_id, identity, name, code, source, verdict, score FROM agencies ORDER BY round_id, position")
+    rows = sorted(
+        (StoredRow(ids[r[1]], r[2], r[3], r[4], r[5], r[6], r[7], tuple(layers.get(r[0], ()))) for r in fetched),
+        key=lambda item: order[item.round])
+    failing: dict[str, dict[str, int]] = {label: {} for label in ids.values()}
+    for round_id, control, count in connection.execute(
+            "SELECT a.round_id, r.control, count(DISTINCT a.id) FROM results r JOIN agencies a ON a.id = r.agency_id"
+            " WHERE r.outcome = 'fail' GROUP BY a.round_id, r.control"):
+        failing[ids[round_id]][control] = count
+    return StoredHistory(tuple(rounds), tuple(rows), failing)

@@ -1,0 +1,151 @@
+"""Messages for ``audit --record``, the ``history`` command and its reports (see the package doc)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- the history file ------------------------------------------------------------
+    "history.not-history": {
+        "vi": "{path} không phải là tệp lịch sử của fourlayer (có thể là tệp khác hoặc một cơ sở dữ liệu SQLite khác); tệp được giữ nguyên. Chọn tệp lịch sử đúng, hoặc một tên tệp mới để bắt đầu lịch sử mới.",
+        "en": "{path} is not a fourlayer history file (it may be another file, or another SQLite database); it was left untouched. Choose the right history file, or a new file name to start a new history.",
+    },
+    "history.newer-schema": {
+        "vi": "{path} được tạo bởi phiên bản fourlayer mới hơn (cấu trúc phiên bản {version}; phiên bản này đọc được đến {supported}); tệp được giữ nguyên. Cập nhật fourlayer rồi chạy lại.",
+        "en": "{path} was written by a newer fourlayer (schema version {version}; this version reads up to {supported}); it was left untouched. Update fourlayer and run again.",
+    },
+    "history.damaged": {
+        "vi": "Tệp lịch sử {path} bị hỏng ({error}); tệp được giữ nguyên. Dùng bản sao lưu gần nhất của tệp.",
+        "en": "The history file {path} is damaged ({error}); it was left untouched. Use the latest backup copy of the file.",
+    },
+    "history.busy": {
+        "vi": "Tệp lịch sử {path} đang được một lệnh khác ghi quá {seconds} giây; tệp được giữ nguyên. Chờ lệnh đó xong rồi chạy lại.",
+        "en": "The history file {path} has been held by another command for over {seconds} seconds; it was left untouched. Wait for that command to finish and run again.",
+    },
+    "history.not-writable": {
+        "vi": "Không ghi được tệp lịch sử {path} ({error}). Kiểm tra quyền ghi thư mục và dung lượng ổ đĩa.",
+        "en": "Cannot write the history file {path} ({error}). Check the folder's write permission and the free disk space.",
+    },
+    "history.unreadable": {
+        "vi": "Không đọc được tệp lịch sử {path} ({error}).",
+        "en": "Cannot read the history file {path} ({error}).",
+    },
+    "history.not-a-file": {
+        "vi": "{path} là một thư mục, không phải tệp lịch sử. Ghi rõ tên tệp, ví dụ lich-su.sqlite.",
+        "en": "{path} is a folder, not a history file. Give a file name, e.g. history.sqlite.",
+    },
+    "history.no-file": {
+        "vi": "Không có tệp lịch sử {path}. Ghi các đợt vào tệp bằng: fourlayer audit THƯ-MỤC --record {path} --round 2026-Q1",
+        "en": "There is no history file {path}. Record rounds into it with: fourlayer audit FOLDER --record {path} --round 2026-Q1",
+    },
+    "history.empty": {
+        "vi": "Tệp lịch sử {path} chưa có đợt nào. Ghi một đợt bằng: fourlayer audit THƯ-MỤC --record {path} --round 2026-Q1",
+        "en": "The history file {path} holds no round yet. Record one with: fourlayer audit FOLDER --record {path} --round 2026-Q1",
+    },
+    "history.round-exists": {
+        "vi": "Đợt {round} đã được ghi trong {path}; tệp được giữ nguyên. Dùng tên đợt khác, hoặc thêm --replace-round để ghi đè đợt đó.",
+        "en": "Round {round} is already recorded in {path}; the file was left untouched. Use another round label, or add --replace-round to replace that round.",
+    },
+    "history.bad-label": {
+        "vi": "Tên đợt {round!r} không hợp lệ: dùng 1–40 ký tự chữ, số, '-', '_', '.', '/' hoặc khoảng trắng, ví dụ 2026-Q1.",
+        "en": "The round label {round!r} is not valid: use 1–40 letters, digits, '-', '_', '.', '/' or spaces, e.g. 2026-Q1.",
+    },
+    "history.record-needs-round": {
+        "vi": "--record cần đi kèm --round TÊN-ĐỢT (ví dụ --round 2026-Q1), và ngược lại.",
+        "en": "--record needs --round LABEL (e.g. --round 2026-Q1), and the other way round.",
+    },
+    "history.recorded": {
+        "vi": "Đã ghi đợt {round} ({agencies} cơ quan, {errors} tệp lỗi) vào {path}.",
+        "en": "Round {round} recorded ({agencies} agencies, {errors} files with errors) in {path}.",
+    },
+    "history.replaced": {
+        "vi": "Đã ghi đè đợt {round} ({agencies} cơ quan, {errors} tệp lỗi) trong {path}.",
+        "en": "Round {round} replaced ({agencies} agencies, {errors} files with errors) in {path}.",
+    },
+    "history.not-recorded-errors": {
+        "vi": "Không ghi đợt {round}: không có cơ quan nào được đánh giá.",
+        "en": "Round {round} not recorded: no agency was evaluated.",
+    },
+    # --- history reports -------------------------------------------------------------
+    "history.title": {
+        "vi": "DIỄN BIẾN QUA CÁC ĐỢT RÀ SOÁT THEO MÔ HÌNH BẢO VỆ 4 LỚP",
+        "en": "FOUR-LAYER PROTECTION MODEL: TRENDS OVER THE AUDIT ROUNDS",
+    },
+    "history.rounds": {"vi": "Các đợt rà soát", "en": "Audit rounds"},
+    "history.round": {"vi": "Đợt", "en": "Round"},
+    "history.as-of": {"vi": "Ngày đánh giá", "en": "Evaluation date"},
+    "history.checklist": {"vi": "Danh mục", "en": "Checklist"},
+    "history.agencies": {"vi": "Số cơ quan", "en": "Agencies"},
+    "history.errors": {"vi": "Tệp lỗi", "en": "File errors"},
+    "history.mean": {"vi": "Điểm TB", "en": "Mean score"},
+    "history.missing-count": {"vi": "Chưa nộp", "en": "Not submitted"},
+    "history.layer-share": {
+        "vi": "Tỷ lệ cơ quan đáp ứng từng lớp (%) qua các đợt",
+        "en": "Agencies meeting each layer (%) over the rounds",
+    },
+    "history.score-trend": {"vi": "Điểm trung bình qua các đợt", "en": "Mean score over the rounds"},
+    "history.agency-table": {
+        "vi": "Điểm và kết luận của từng cơ quan qua các đợt (± so với đợt trước)",
+        "en": "Each agency's score and verdict over the rounds (± against the round before)",
+    },
+    "history.agency": {"vi": "Cơ quan", "en": "Agency"},
+    "history.code": {"vi": "Mã", "en": "Code"},
+    "history.change": {"vi": "±", "en": "±"},
+    "history.absent": {"vi": "chưa nộp", "en": "not submitted"},
+    "history.improved": {"vi": "Cải thiện nhiều nhất (đợt {round} so với {previous})", "en": "Most improved ({round} against {previous})"},
+    "history.regressed": {"vi": "Giảm nhiều nhất (đợt {round} so với {previous})", "en": "Most regressed ({round} against {previous})"},
+    "history.no-movers": {"vi": "Không có cơ quan nào thay đổi điểm.", "en": "No agency's score changed."},
+    "history.missing": {
+        "vi": "Đã nộp ở đợt {previous} nhưng chưa nộp ở đợt {round} ({count})",
+        "en": "Submitted in {previous} but not in {round} ({count})",
+    },
+    "history.none-missing": {
+        "vi": "Mọi cơ quan của đợt {previous} đều đã nộp ở đợt {round}.",
+        "en": "Every agency of {previous} submitted in {round}.",
+    },
+    "history.controls": {
+        "vi": "Tiêu chí có nhiều cơ quan không đạt nhất ở đợt {round}",
+        "en": "Controls failed by most agencies in {round}",
+    },
+    "history.control": {"vi": "Tiêu chí", "en": "Control"},
+    "history.failing-now": {"vi": "Số cơ quan ({round})", "en": "Agencies ({round})"},
+    "history.failing-before": {"vi": "Đợt trước ({round})", "en": "Before ({round})"},
+    "history.checklist-break": {
+        "vi": "Đợt {round} dùng danh mục {checklist}, khác đợt {previous} ({previous_checklist}): điểm và kết quả từng tiêu chí của hai đợt này không so sánh được, nên không có cột thay đổi giữa hai đợt.",
+        "en": "Round {round} used checklist {checklist}, unlike {previous} ({previous_checklist}): the scores and per-control results of these two rounds cannot be compared, so no change is shown between them.",
+    },
+    "history.filter": {"vi": "Chỉ các cơ quan có tên hoặc mã chứa: {text}", "en": "Only agencies whose name or code contains: {text}"},
+    "history.no-agency": {"vi": "Không có cơ quan nào khớp.", "en": "No agency matches."},
+    "history.waivers-ignored": {"vi": "không tính miễn trừ", "en": "waivers ignored"},
+    "history.summary": {
+        "vi": "{rounds} đợt; đợt gần nhất {round}: {agencies} cơ quan, điểm trung bình {mean}, {missing} cơ quan chưa nộp.",
+        "en": "{rounds} round(s); latest {round}: {agencies} agencies, mean score {mean}, {missing} not submitted.",
+    },
+}
+
+MESSAGES.update({
+    # --- HTML pages (check, audit, history) ------------------------------------------
+    "html.check-title": {"vi": "Kết quả kiểm tra theo mô hình bảo vệ 4 lớp", "en": "Four-layer protection model check"},
+    "html.audit-title": {"vi": "Rà soát tổng hợp theo mô hình bảo vệ 4 lớp", "en": "Four-layer protection model audit"},
+    "html.history-title": {"vi": "Diễn biến qua các đợt rà soát", "en": "Trends over the audit rounds"},
+    "html.layers-short": {"vi": "Lớp", "en": "Layers"},
+    "html.gaps-count": {"vi": "Tồn tại", "en": "Gaps"},
+    "html.warnings": {"vi": "cảnh báo", "en": "warning(s)"},
+    "html.target": {"vi": "Phạm vi", "en": "Target"},
+    "html.generated": {
+        "vi": "Tạo bởi fourlayer {version}; ngày đánh giá {as_of}. Tệp này không tải gì từ mạng và in được khổ A4.",
+        "en": "Made by fourlayer {version}; evaluation date {as_of}. This file loads nothing from a network and prints on A4.",
+    },
+    "html.agencies": {"vi": "Cơ quan được đánh giá", "en": "Agencies evaluated"},
+    "html.mean": {"vi": "Điểm trung bình", "en": "Mean score"},
+    "html.median-range": {"vi": "trung vị {median} · thấp nhất {lowest} · cao nhất {highest}", "en": "median {median} · lowest {lowest} · highest {highest}"},
+    "html.files-errors": {"vi": "{files} tệp; {errors} tệp không đánh giá được", "en": "{files} file(s); {errors} could not be evaluated"},
+    "html.verdicts": {"vi": "Kết luận của các cơ quan", "en": "The agencies' verdicts"},
+    "html.layer-matrix": {"vi": "Xếp hạng và trạng thái bốn lớp của từng cơ quan", "en": "Ranking, and each agency's four layers"},
+    "html.rank": {"vi": "Hạng", "en": "Rank"},
+    "html.met-share": {"vi": "đáp ứng", "en": "met"},
+    "html.share": {"vi": "Tỷ lệ", "en": "Share"},
+    "html.first-error": {"vi": "Lỗi đầu tiên", "en": "First error"},
+    "html.duplicates": {"vi": "Nộp trùng", "en": "Duplicate submissions"},
+    "html.not-submitted": {"vi": "Chưa nộp", "en": "Not submitted"},
+    "html.stale": {"vi": "Bản nộp cũ", "en": "Stale submissions"},
+    "html.trend-points": {"vi": "Điểm trung bình của đợt {round}: {score}", "en": "Mean score of {round}: {score}"},
+})

@@ -1,0 +1,146 @@
+"""``history --format console``: the rounds, the layers' trend, each agency's movement.
+
+Text from the history file (agency names, round labels) passes through ``printable`` into
+``rich.text.Text``, never into markup.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from fourlayer.history import History, Round, break_notes
+from fourlayer.i18n import Translator
+from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.console import finish, make_console, score_text, user
+
+VERDICT_MARK = {"compliant": "✓", "partially_compliant": "◐", "non_compliant": "✗"}
+VERDICT_COLOUR = {"compliant": "green", "partially_compliant": "yellow", "non_compliant": "red"}
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}%"
+
+
+def _change(value: float | None) -> Text:
+    if value is None:
+        return Text("")
+    if value == 0:
+        return Text(" ±0", style="dim")
+    return Text(f" {value:+.2f}", style="green" if value > 0 else "red")
+
+
+def render(history: History, options: ReportOptions) -> str:
+    console, buffer = make_console(options)
+    t = options.t
+    console.print(Text(t("history.title"), style="bold"))
+    if history.agency_filter:
+        console.print(Text(t("history.filter", text=printable(history.agency_filter)), style="dim"))
+    console.print()
+    rounds = Table(box=box.SIMPLE_HEAD, title=t("history.rounds"), title_justify="left", title_style="bold")
+    for heading, justify in ((t("history.round"), "left"), (t("history.as-of"), "left"),
+                             (t("history.checklist"), "left"), (t("history.agencies"), "right"),
+                             (t("history.errors"), "right"), (t("history.mean"), "right"),
+                             ("L1", "right"), ("L2", "right"), ("L3", "right"), ("L4", "right"),
+                             (t("history.missing-count"), "right")):
+        rounds.add_column(heading, justify=justify)  # type: ignore[arg-type]
+    for item in history.rounds:
+        rounds.add_row(user(item.label), item.as_of, user(item.checklist), str(item.agencies), str(item.errors),
+                       score_text(item.mean_score), *(_share(layer.met_share) for layer in item.layers),
+                       str(len(item.missing)) if item.previous else "—")
+    console.print(rounds)
+    console.print(Text(t("history.layer-share"), style="dim"))
+    for note in break_notes(history, t):
+        console.print(Text("! " + note, style="yellow"))
+    console.print()
+    _agencies(console, history, t)
+    _movers(console, history, t)
+    _missing(console, history.latest, t)
+    _controls(console, history, t)
+    return finish(buffer)
+
+
+def _agencies(console: Console, history: History, t: Translator) -> None:
+    table = Table(box=box.SIMPLE_HEAD, title=t("history.agency-table"), title_justify="left", title_style="bold")
+    table.add_column(t("history.agency"))
+    for label in history.labels:
+        table.add_column(printable(label), justify="right", no_wrap=True)
+    for track in history.tracks:
+        name = user(track.name)
+        if track.code:
+            name.append(f" {printable(track.code)}", style="dim")
+        cells: list[Text] = [name]
+        seen = False
+        for label in history.labels:
+            entry = track.entries.get(label)
+            if entry is None:
+                cells.append(Text(t("history.absent") if seen else "—", style="dim"))
+                continue
+            seen = True
+            cell = Text(score_text(entry.score) + " ")
+            cell.append(VERDICT_MARK.get(entry.verdict, "?"), style=VERDICT_COLOUR.get(entry.verdict, ""))
+            cell.append_text(_change(entry.change))
+            cells.append(cell)
+        table.add_row(*cells)
+    if not history.tracks:
+        console.print(Text(t("history.no-agency"), style="yellow"))
+    else:
+        console.print(table)
+
+
+def _movers(console: Console, history: History, t: Translator) -> None:
+    latest = history.latest
+    if latest is None or latest.previous is None or not latest.comparable:
+        return
+    for key, movers in (("history.improved", history.improved), ("history.regressed", history.regressed)):
+        console.print(Text(t(key, round=printable(latest.label), previous=printable(latest.previous)),
+                           style="bold"))
+        if not movers:
+            console.print(Text("  " + t("history.no-movers"), style="dim"))
+        for mover in movers:
+            line = Text("  ")
+            line.append_text(user(mover.agency.name))
+            line.append(f"  {score_text(mover.before.score)} → {score_text(mover.after.score)}")
+            line.append_text(_change(mover.change))
+            console.print(line)
+        console.print()
+
+
+def _missing(console: Console, latest: Round | None, t: Translator) -> None:
+    if latest is None or latest.previous is None:
+        return
+    if not latest.missing:
+        console.print(Text(t("history.none-missing", round=printable(latest.label),
+                             previous=printable(latest.previous)), style="green"))
+        console.print()
+        return
+    console.print(Text(t("history.missing", round=printable(latest.label), previous=printable(latest.previous),
+                         count=len(latest.missing)), style="bold red"))
+    for ref in latest.missing:
+        line = Text("  ")
+        line.append_text(user(ref.name))
+        if ref.code:
+            line.append(f" {printable(ref.code)}", style="dim")
+        console.print(line)
+    console.print()
+
+
+def _controls(console: Console, history: History, t: Translator) -> None:
+    latest = history.latest
+    if latest is None or not history.controls:
+        return
+    table = Table(box=box.SIMPLE_HEAD, title=t("history.controls", round=printable(latest.label)),
+                  title_justify="left", title_style="bold")
+    table.add_column(t("history.control"))
+    table.add_column(t("history.failing-now", round=printable(latest.label)), justify="right")
+    show_before = latest.previous is not None and latest.comparable
+    if show_before:
+        table.add_column(t("history.failing-before", round=printable(latest.previous or "")), justify="right")
+    for trend in history.controls:
+        row = [trend.control, str(trend.failing)]
+        if show_before:
+            row.append("" if trend.before is None else str(trend.before))
+        table.add_row(*row)
+    console.print(table)

@@ -1,0 +1,107 @@
+"""``check --format html``: one page per agency a head of agency can read and print.
+
+The verdict and score first, the four layers as a picture (nested rings, layer 1
+innermost) with their scores, the systems, then every gap (fail or partial) with its
+reasons, guidance and legal sources, grouped by layer, most severe first. Legal sources
+are named by document and provision; their web addresses are left out (the page refers
+to nothing on a network). Template: ``templates/check.html.j2``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from fourlayer.checklist import Checklist, Control
+from fourlayer.evaluation import Evaluation, Outcome, PairResult
+from fourlayer.i18n import Translator
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.runner import CheckRun
+
+SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
+GAP_OUTCOMES = (Outcome.FAIL, Outcome.PARTIAL)
+
+
+@dataclass(frozen=True)
+class LayerView:
+    layer: int
+    title: str
+    status: str
+    score: float | None
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class GapView:
+    control: str
+    title: str
+    severity: str
+    outcome: str
+    target: str
+    reasons: str
+    guidance: str
+    references: str
+
+
+def references_text(control: Control, t: Translator) -> str:
+    parts = []
+    for ref in control.references:
+        item = ref.document + (f", {ref.provision}" if ref.provision else "")
+        parts.append(f"{item} [{t('confidence.' + ref.confidence)}]")
+    return "; ".join(parts)
+
+
+def _gap(result: PairResult, checklist: Checklist, names: dict[str, str], t: Translator, lang: str) -> GapView:
+    control = checklist.control(result.control)
+    target = (t("report.target-system", system=result.system, name=names.get(result.system, ""))
+              if result.system is not None else t("report.target-agency"))
+    return GapView(
+        control=result.control,
+        title=control.title.get(lang) if control else "",
+        severity=result.severity,
+        outcome=result.outcome.value,
+        target=target,
+        reasons="; ".join(t(f"reason.{r.value}") for r in result.reasons),
+        guidance=control.guidance.get(lang) if control else "",
+        references=references_text(control, t) if control else "",
+    )
+
+
+def page_of(item: Evaluation, checklist: Checklist, options: ReportOptions) -> dict[str, Any]:
+    t, lang = options.t, options.lang
+    names = {s.id: s.name for s in item.systems}
+    layers = [LayerView(layer.layer, checklist.layer_title(layer.layer).get(lang), layer.status.value, layer.score,
+                        {outcome.value: n for outcome, n in layer.counts}) for layer in item.layers]
+    gaps = sorted((r for r in item.results if r.outcome in GAP_OUTCOMES),
+                  key=lambda r: (r.layer, SEVERITY_RANK.get(r.severity, 9), r.outcome is not Outcome.FAIL,
+                                 r.control, r.system or ""))
+    views = [_gap(r, checklist, names, t, lang) for r in gaps]
+    groups = []
+    for number in (1, 2, 3, 4):
+        in_layer = [v for r, v in zip(gaps, views, strict=True) if r.layer == number]
+        if in_layer:
+            groups.append((number, checklist.layer_title(number).get(lang), in_layer))
+    warnings = [t(f"warning.{w.code}", control=w.control, system=w.system or t("scope.agency"),
+                  date=w.date.isoformat()) for w in item.warnings]
+    weights = ", ".join(f"{t('severity.' + name)} {weight}" for name, weight in checklist.severity_weights)
+    return {
+        "e": item,
+        "layers": layers,
+        "gaps": views,
+        "gap_groups": groups,
+        "fails": sum(layer.count(Outcome.FAIL) for layer in item.layers),
+        "partials": sum(layer.count(Outcome.PARTIAL) for layer in item.layers),
+        "warnings": warnings,
+        "formula": t("report.formula", weights=weights),
+    }
+
+
+def render_check(run: CheckRun, options: ReportOptions) -> str:
+    """One section per agency (a page break between them), then the files that could not
+    be evaluated with their located findings."""
+    from fourlayer.reporting.html_base import render
+
+    failures = [{"source": f.source, "lines": [f"{x.location()}: {x.message(options.lang)}" for x in f.findings]}
+                for f in run.failures]
+    pages = [page_of(item, run.checklist, options) for item in run.evaluations]
+    return "".join(render("check.html.j2", options, pages=pages, failures=failures))

@@ -1,0 +1,154 @@
+"""The HTML reports of check, audit and history: self-contained, escaped, and rendered by
+a real browser (headless Chromium) with the agencies visible.
+
+Screenshots are written next to the test's temporary files (``--basetemp`` keeps them);
+they are what the pages were checked by eye against while they were built.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from browser import Dom, assert_self_contained, rendered_dom, screenshot
+from generate import write_agencies
+from rounds import next_round
+
+from fourlayer.audit import run_audit
+from fourlayer.checklist import load_checklist
+from fourlayer.history import build_history, record_audit
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.html_audit import render as render_audit
+from fourlayer.reporting.html_check import render_check
+from fourlayer.reporting.html_history import render as render_history
+from fourlayer.runner import Settings, run_check
+
+CHECKLIST = load_checklist().checklist
+HOSTILE = '<script>alert("x")</script> Sở <b>Thử</b> & <img src=x onerror=alert(1)>'
+HOSTILE_YAML = f"""schema_version: 1
+agency: {{name: '{HOSTILE}', code: "<i>H-1</i>"}}
+assessed_on: 2026-09-30
+systems:
+  - {{id: portal, name: "Cổng <iframe src='https://evil.example/'></iframe>", level: 2}}
+controls:
+  L1.01: {{status: implemented, evidence: [{{ref: "45/QĐ", date: 2026-03-01}}]}}
+"""
+SCRIPTISH = re.compile(r"<\s*(script|iframe|img|link|object|embed|style\s+src)\b", re.IGNORECASE)
+
+
+def _options(lang: str = "vi") -> ReportOptions:
+    return ReportOptions(lang=lang, version="0.0.0")
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory):
+    root = tmp_path_factory.mktemp("province")
+    write_agencies(root / "q1", 14, 3)
+    next_round(root / "q1", root / "q2", 4, drop=1)
+    (root / "q2" / "hostile.yaml").write_text(HOSTILE_YAML, encoding="utf-8")
+    return root
+
+
+def _check_page(tmp_path: Path, lang: str) -> tuple[str, list[str]]:
+    hostile = tmp_path / "hostile.yaml"
+    hostile.write_text(HOSTILE_YAML, encoding="utf-8")
+    files = [str(p) for p in write_agencies(tmp_path / "agencies", 2, 9)] + [str(hostile)]
+    run = run_check(files, Settings(CHECKLIST, date(2026, 11, 27)))
+    return render_check(run, _options(lang)), [e.agency.name for e in run.evaluations]
+
+
+def _audit_page(province: Path, lang: str) -> tuple[str, list[str]]:
+    run = run_audit([str(province / "q2")], Settings(CHECKLIST, date(2026, 11, 27)), jobs=1)
+    return render_audit(run, _options(lang)), [r.agency.name for r in run.agencies]
+
+
+def _history_page(province: Path, tmp_path: Path, lang: str) -> tuple[str, list[str]]:
+    path = tmp_path / "h.sqlite"
+    for label, folder, day in (("2026-Q2", "q1", date(2026, 6, 30)), ("2026-Q3", "q2", date(2026, 9, 30))):
+        record_audit(path, label, run_audit([str(province / folder)], Settings(CHECKLIST, day, keep_outcomes=True),
+                                            jobs=1), "0.0.0")
+    history = build_history(path)
+    titles = {c.id: c.title.get(lang) for c in CHECKLIST.controls}
+    return render_history(history, _options(lang), titles), [t.name for t in history.tracks]
+
+
+PAGES = ("check", "audit", "history")
+
+
+def _page(kind: str, province: Path, tmp_path: Path, lang: str) -> tuple[str, list[str]]:
+    if kind == "check":
+        return _check_page(tmp_path, lang)
+    if kind == "audit":
+        return _audit_page(province, lang)
+    return _history_page(province, tmp_path, lang)
+
+
+@pytest.mark.parametrize("kind", PAGES)
+def test_the_page_names_no_network_address_and_escapes_assessment_text(kind, province, tmp_path):
+    page, names = _page(kind, province, tmp_path, "vi")
+    assert HOSTILE in names
+    assert "<script" not in page.lower()
+    assert not SCRIPTISH.search(page)
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page
+    # nothing on a network: the only address in the page is the hostile one, shown as text
+    assert "http" not in page.replace("&lt;iframe src=&#39;https://evil.example/&#39;&gt;", "")
+    assert "url(" not in page and "@import" not in page and "<link" not in page
+    dom = Dom(page)
+    assert_self_contained(dom)
+
+
+@pytest.mark.parametrize("kind", PAGES)
+def test_chromium_renders_the_page_with_the_agencies_visible(kind, province, tmp_path):
+    page, names = _page(kind, province, tmp_path, "vi")
+    html = tmp_path / f"{kind}.html"
+    html.write_text(page, encoding="utf-8")
+    dom = Dom(rendered_dom(html, tmp_path / "profile"))
+    assert_self_contained(dom)  # nothing injected, even after the browser parsed it
+    for name in names:
+        assert " ".join(name.split()) in dom.text, name
+    assert HOSTILE in dom.text  # the hostile name is shown literally
+    assert 'alert("x")' in dom.text
+    assert dom.elements("svg"), "the charts are inline SVG"
+    screenshot(html, tmp_path / f"{kind}.png", tmp_path / "profile")
+
+
+@pytest.mark.parametrize("kind", PAGES)
+@pytest.mark.parametrize(("lang", "words"), [("vi", ("Lớp", "Điểm")), ("en", ("Layer", "Score"))])
+def test_the_page_speaks_the_report_language(kind, lang, words, province, tmp_path):
+    page, _ = _page(kind, province, tmp_path, lang)
+    assert f'<html lang="{lang}">' in page
+    text = Dom(page).text
+    for word in words:
+        assert word.casefold() in text.casefold()
+    other = ("Không tuân thủ" if lang == "en" else "Non-compliant")
+    assert other not in text
+
+
+def test_the_check_page_shows_gaps_with_guidance_and_legal_sources(tmp_path):
+    page, _ = _check_page(tmp_path, "en")
+    text = Dom(page).text
+    assert "Gaps to close" in text and "Next step" in text and "Legal basis" in text
+    assert "Decree 85/2016" in text or "85/2016/NĐ-CP" in text
+
+
+def test_print_rules_fit_a4():
+    from fourlayer.reporting.html_base import environment
+
+    source = environment().loader.get_source(environment(), "_base.html.j2")[0]  # type: ignore[union-attr]
+    assert "@page { size: A4" in source
+    assert "print-color-adjust: exact" in source
+    assert "break-inside: avoid" in source
+
+
+def test_the_templates_ship_in_the_package():
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    data = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = data["tool"]["setuptools"]["package-data"]["fourlayer"]
+    assert "templates/*.j2" in patterns
+    templates = sorted(p.name for p in (root / "fourlayer" / "templates").iterdir())
+    assert {"check.html.j2", "audit.html.j2", "history.html.j2"} <= set(templates)
+    assert all(name.endswith(".j2") for name in templates)
