@@ -150,5 +150,5 @@ def test_the_templates_ship_in_the_package():
     patterns = data["tool"]["setuptools"]["package-data"]["fourlayer"]
     assert "templates/*.j2" in patterns
     templates = sorted(p.name for p in (root / "fourlayer" / "templates").iterdir())
-    assert {"check.html.j2", "audit.html.j2", "history.html.j2"} <= set(templates)
+    assert {"check_page.html.j2", "audit_page.html.j2", "history_page.html.j2"} <= set(templates)
     assert all(name.endswith(".j2") for name in templates)

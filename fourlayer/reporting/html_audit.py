@@ -3,7 +3,7 @@
 Verdict counts and the mean score first; the four layers as stacked bars (agencies by
 status, with the share meeting each); the most-failed controls; the ranking with each
 agency's four layers as a matrix; the files that could not be evaluated. Template:
-``templates/audit.html.j2``; the page is produced piece by piece, one agency row at a
+``templates/audit_page.html.j2``; the page is produced piece by piece, one agency row at a
 time, never held whole.
 """
 
@@ -61,7 +61,7 @@ def render_chunks(run: AuditRun, options: ReportOptions) -> Iterator[str]:
 
     page = context(run, options)
     page.pop("t")
-    yield from render("audit.html.j2", options, **page)
+    yield from render("audit_page.html.j2", options, **page)
 
 
 def render(run: AuditRun, options: ReportOptions) -> str:

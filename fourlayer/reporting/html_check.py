@@ -4,7 +4,7 @@ The verdict and score first, the four layers as a picture (nested rings, layer 1
 innermost) with their scores, the systems, then every gap (fail or partial) with its
 reasons, guidance and legal sources, grouped by layer, most severe first. Legal sources
 are named by document and provision; their web addresses are left out (the page refers
-to nothing on a network). Template: ``templates/check.html.j2``.
+to nothing on a network). Template: ``templates/check_page.html.j2``.
 """
 
 from __future__ import annotations
@@ -104,4 +104,4 @@ def render_check(run: CheckRun, options: ReportOptions) -> str:
     failures = [{"source": f.source, "lines": [f"{x.location()}: {x.message(options.lang)}" for x in f.findings]}
                 for f in run.failures]
     pages = [page_of(item, run.checklist, options) for item in run.evaluations]
-    return "".join(render("check.html.j2", options, pages=pages, failures=failures))
+    return "".join(render("check_page.html.j2", options, pages=pages, failures=failures))

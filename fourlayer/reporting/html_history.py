@@ -1,5 +1,5 @@
 """``history --format html``: score and layer trends over the rounds, the movers, who has
-not submitted, and every agency's score per round. Template: ``templates/history.html.j2``.
+not submitted, and every agency's score per round. Template: ``templates/history_page.html.j2``.
 
 Charts are inline SVG line charts (0–100 on the vertical axis; a round an agency or a
 layer has no value in breaks the line). Rounds that cannot be compared (another
@@ -84,7 +84,7 @@ def _agency_rows(history: History) -> Iterator[dict[str, Any]]:
 def render_chunks(history: History, options: ReportOptions, titles: dict[str, str] | None = None) -> Iterator[str]:
     from fourlayer.reporting.html_base import render as render_page
 
-    yield from render_page("history.html.j2", options, **context(history, options, titles or {}))
+    yield from render_page("history_page.html.j2", options, **context(history, options, titles or {}))
 
 
 def render(history: History, options: ReportOptions, titles: dict[str, str] | None = None) -> str:
