@@ -16,6 +16,7 @@ from fourlayer.checklist import Checklist, Control
 from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, reasons_text, warning_text
 from fourlayer.runner import CheckRun
 
 SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
@@ -41,6 +42,8 @@ class GapView:
     reasons: str
     guidance: str
     references: str
+    officer: tuple[str, ...] = ()
+    """What the agency's officer wrote: the planned date, the note."""
 
 
 def references_text(control: Control, t: Translator) -> str:
@@ -61,9 +64,10 @@ def _gap(result: PairResult, checklist: Checklist, names: dict[str, str], t: Tra
         severity=result.severity,
         outcome=result.outcome.value,
         target=target,
-        reasons="; ".join(t(f"reason.{r.value}") for r in result.reasons),
+        reasons=reasons_text(result, t),
         guidance=control.guidance.get(lang) if control else "",
         references=references_text(control, t) if control else "",
+        officer=tuple(officer_words(result, t)),
     )
 
 
@@ -81,8 +85,7 @@ def page_of(item: Evaluation, checklist: Checklist, options: ReportOptions) -> d
         in_layer = [v for r, v in zip(gaps, views, strict=True) if r.layer == number]
         if in_layer:
             groups.append((number, checklist.layer_title(number).get(lang), in_layer))
-    warnings = [t(f"warning.{w.code}", control=w.control, system=w.system or t("scope.agency"),
-                  date=w.date.isoformat()) for w in item.warnings]
+    warnings = [warning_text(w, item, t) for w in item.warnings]
     weights = ", ".join(f"{t('severity.' + name)} {weight}" for name, weight in checklist.severity_weights)
     return {
         "e": item,
@@ -93,6 +96,8 @@ def page_of(item: Evaluation, checklist: Checklist, options: ReportOptions) -> d
         "partials": sum(layer.count(Outcome.PARTIAL) for layer in item.layers),
         "warnings": warnings,
         "formula": t("report.formula", weights=weights),
+        "as_of": date_text(item.as_of, lang),
+        "assessed_on": assessed_on_text(item, t),
     }
 
 
