@@ -13,6 +13,8 @@ A renderer is a plain function ``render(result, options)``: ``result`` is what t
 command computed (:class:`~fourlayer.runner.CheckRun` for ``check``,
 :class:`~fourlayer.runner.ValidationRun` for ``validate`` and ``checklist lint``,
 :class:`~fourlayer.audit.AuditRun` for ``audit``,
+:class:`~fourlayer.history.History` for ``history`` (whose renderers also take the control
+titles: ``render(result, options, titles)``),
 :class:`~fourlayer.diff.DiffResult` for ``diff`` (whose renderers also take the layer titles:
 ``render(result, options, titles)``), :class:`~fourlayer.reporting.checklist_view.ControlList`/``ControlView``
 for ``checklist list``/``show``) and ``options`` a
@@ -60,6 +62,7 @@ CHECK: tuple[Format, ...] = (
     Format("junit", f"{_JUNIT}:render_check", locate=True),
     Format("markdown", f"{_MARKDOWN}:render_check", locate=True),
     Format("github", f"{_GITHUB}:render_check", locate=True),
+    Format("html", "fourlayer.reporting.html_check:render_check", "one self-contained page, prints on A4"),
 )
 VALIDATE: tuple[Format, ...] = (
     Format("console", f"{_CONSOLE}:render_validate"),
@@ -73,6 +76,13 @@ AUDIT: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.audit_console:render"),
     Format("json", "fourlayer.reporting.audit_json:render_chunks", "schema: fourlayer schema audit"),
     Format("csv", "fourlayer.reporting.audit_csv:render_chunks", "UTF-8 with BOM, for Excel"),
+    Format("html", "fourlayer.reporting.html_audit:render_chunks", "one self-contained page, prints on A4"),
+)
+HISTORY: tuple[Format, ...] = (
+    Format("console", "fourlayer.reporting.history_console:render"),
+    Format("json", "fourlayer.reporting.history_json:render", "schema: fourlayer schema history"),
+    Format("csv", "fourlayer.reporting.history_csv:render", "one row per agency and round, for Excel"),
+    Format("html", "fourlayer.reporting.html_history:render_chunks", "one self-contained page, prints on A4"),
 )
 DIFF: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.diff_report:render_console"),
@@ -93,6 +103,7 @@ TABLES: dict[str, tuple[Format, ...]] = {
     "validate": VALIDATE,
     "audit": AUDIT,
     "diff": DIFF,
+    "history": HISTORY,
     "checklist list": CHECKLIST_LIST,
     "checklist show": CHECKLIST_SHOW,
     "checklist lint": CHECKLIST_LINT,

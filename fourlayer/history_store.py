@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fourlayer.errors import UserError
+
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x46344C59  # "F4LY"
 BUSY_SECONDS = 120.0
@@ -96,13 +98,8 @@ CREATE TABLE errors (
 decimals, NULL where nothing was counted."""
 
 
-class HistoryError(Exception):
-    """The history file cannot be used; ``key`` is a message of the catalogue."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
+class HistoryError(UserError):
+    """The history file cannot be used (exit 2; ``key`` is a message of the catalogue)."""
 
 
 # --- what is written ------------------------------------------------------------------
@@ -220,6 +217,26 @@ def _translate_sqlite(path: Path) -> Iterator[None]:
 
 
 # --- recording ------------------------------------------------------------------------
+def check_recordable(path: str | Path, label: str, *, replace: bool = False) -> None:
+    """Refuse, before an audit is even run, a file that is not a usable history or a label
+    already recorded (checked again inside the recording transaction). Writes nothing."""
+    target = Path(path)
+    header = _read_header(target)
+    if not header:
+        return  # absent or empty: a new history
+    check_header(target, header)
+    with _translate_sqlite(target):
+        connection = _connect(target, read_only=True)
+        try:
+            if not _is_ours(connection, target):
+                return
+            found = connection.execute("SELECT 1 FROM rounds WHERE label = ?", (label,)).fetchone()
+        finally:
+            connection.close()
+    if found is not None and not replace:
+        raise HistoryError("history.round-exists", path=str(target), round=label)
+
+
 def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAgency],
                  errors: Iterable[tuple[str, str]], *, replace: bool = False) -> None:
     """Write one round (``errors``: (source, first finding code) of each file that could

@@ -13,16 +13,13 @@ from pathlib import Path
 
 import pytest
 from browser import Dom, assert_self_contained, rendered_dom, screenshot
+from conftest import run_cli
 from generate import write_agencies
 from rounds import next_round
 
 from fourlayer.audit import run_audit
 from fourlayer.checklist import load_checklist
-from fourlayer.history import build_history, record_audit
-from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.html_audit import render as render_audit
-from fourlayer.reporting.html_check import render_check
-from fourlayer.reporting.html_history import render as render_history
+from fourlayer.history import build_history
 from fourlayer.runner import Settings, run_check
 
 CHECKLIST = load_checklist().checklist
@@ -38,10 +35,6 @@ controls:
 SCRIPTISH = re.compile(r"<\s*(script|iframe|img|link|object|embed|style\s+src)\b", re.IGNORECASE)
 
 
-def _options(lang: str = "vi") -> ReportOptions:
-    return ReportOptions(lang=lang, version="0.0.0")
-
-
 @pytest.fixture(scope="module")
 def province(tmp_path_factory):
     root = tmp_path_factory.mktemp("province")
@@ -51,27 +44,40 @@ def province(tmp_path_factory):
     return root
 
 
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
 def _check_page(tmp_path: Path, lang: str) -> tuple[str, list[str]]:
     hostile = tmp_path / "hostile.yaml"
     hostile.write_text(HOSTILE_YAML, encoding="utf-8")
     files = [str(p) for p in write_agencies(tmp_path / "agencies", 2, 9)] + [str(hostile)]
+    page = tmp_path / "check.html"
+    done = run_cli(["check", *files, "--format", "html", "-o", page, "--lang", lang, "--as-of", "2026-11-27"])
+    assert done.exit_code == 1, done.stderr
     run = run_check(files, Settings(CHECKLIST, date(2026, 11, 27)))
-    return render_check(run, _options(lang)), [e.agency.name for e in run.evaluations]
+    return _read(page), [e.agency.name for e in run.evaluations]
 
 
-def _audit_page(province: Path, lang: str) -> tuple[str, list[str]]:
+def _audit_page(province: Path, tmp_path: Path, lang: str) -> tuple[str, list[str]]:
+    page = tmp_path / "audit.html"
+    done = run_cli(["audit", province / "q2", "--format", "html", "-o", page, "--lang", lang, "--as-of", "2026-11-27",
+                    "--jobs", "1"])
+    assert done.exit_code == 1, done.stderr
     run = run_audit([str(province / "q2")], Settings(CHECKLIST, date(2026, 11, 27)), jobs=1)
-    return render_audit(run, _options(lang)), [r.agency.name for r in run.agencies]
+    return _read(page), [r.agency.name for r in run.agencies]
 
 
 def _history_page(province: Path, tmp_path: Path, lang: str) -> tuple[str, list[str]]:
     path = tmp_path / "h.sqlite"
-    for label, folder, day in (("2026-Q2", "q1", date(2026, 6, 30)), ("2026-Q3", "q2", date(2026, 9, 30))):
-        record_audit(path, label, run_audit([str(province / folder)], Settings(CHECKLIST, day, keep_outcomes=True),
-                                            jobs=1), "0.0.0")
-    history = build_history(path)
-    titles = {c.id: c.title.get(lang) for c in CHECKLIST.controls}
-    return render_history(history, _options(lang), titles), [t.name for t in history.tracks]
+    for label, folder, day in (("2026-Q2", "q1", "2026-06-30"), ("2026-Q3", "q2", "2026-09-30")):
+        done = run_cli(["audit", province / folder, "--record", path, "--round", label, "--as-of", day,
+                        "--jobs", "1", "--format", "json", "-o", tmp_path / f"{label}.json"])
+        assert done.exit_code in (0, 1), done.stderr
+    page = tmp_path / "history.html"
+    done = run_cli(["history", path, "--format", "html", "-o", page, "--lang", lang])
+    assert done.exit_code == 0, done.stderr
+    return _read(page), [t.name for t in build_history(path).tracks]
 
 
 PAGES = ("check", "audit", "history")
@@ -81,7 +87,7 @@ def _page(kind: str, province: Path, tmp_path: Path, lang: str) -> tuple[str, li
     if kind == "check":
         return _check_page(tmp_path, lang)
     if kind == "audit":
-        return _audit_page(province, lang)
+        return _audit_page(province, tmp_path, lang)
     return _history_page(province, tmp_path, lang)
 
 

@@ -6,7 +6,9 @@ The work is done by :mod:`fourlayer.audit`, the text by the formats of
 
 from __future__ import annotations
 
+import os
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
@@ -24,6 +26,10 @@ from fourlayer.cli.options import (
 from fourlayer.errors import UserError
 from fourlayer.i18n import resolve_language, translate
 
+if TYPE_CHECKING:
+    from fourlayer.audit import AuditRun
+    from fourlayer.runner import Settings
+
 
 @click.command("audit")
 @click.argument("paths", nargs=-1, required=True, metavar="DIR|FILE...")
@@ -40,10 +46,16 @@ from fourlayer.i18n import resolve_language, translate
               help="How many of the most-failed controls to list.")
 @click.option("--max-files", type=click.IntRange(min=1), default=20_000, show_default=True,
               help="Refuse to start when the paths hold more files than this.")
+@click.option("--record", "record", default=None, metavar="FILE",
+              help="Also store this round in the history FILE (SQLite; created if absent). Needs --round.")
+@click.option("--round", "round_label", default=None, metavar="LABEL",
+              help="The round's label in the history, e.g. 2026-Q1 (refused if already recorded).")
+@click.option("--replace-round", is_flag=True, help="Replace the round --round if it is already recorded.")
 @limit_options
 def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None, as_of: str | None,
             checklist_path: str | None, fail_on: str, min_score: float | None, no_waivers: bool, jobs: int | None,
-            top: int, max_files: int, **limits: int | None) -> None:
+            top: int, max_files: int, record: str | None, round_label: str | None, replace_round: bool,
+            **limits: int | None) -> None:
     """Evaluate many agencies and report the province-wide picture.
 
     Folders are searched recursively for *.yaml and *.yml files (sorted; links are not
@@ -53,6 +65,11 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     pairs (the agency, or one system) has the outcome fail. Exit 0: all agencies pass
     --fail-on; 1: one does not, or a file could not be evaluated; 2: a path named here
     cannot be read, no file was found, or an option is wrong.
+
+    With --record FILE --round LABEL the round is also stored in the history file, in one
+    transaction (see docs/history.md; read it back with `fourlayer history FILE`). A label
+    already recorded, or a FILE that is not a fourlayer history, stops the audit before it
+    starts: exit 2, the file untouched.
     """
     from fourlayer.audit import default_jobs, run_audit
     from fourlayer.cli.progress import ProgressBar
@@ -61,11 +78,47 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     entry = formats.get("audit", fmt)
     render = formats.renderer(entry)
     settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
+    if record is not None or round_label is not None:
+        settings = _prepare_record(record, round_label, replace_round, settings, output)
     with ProgressBar(sys.stderr.isatty(), translate(language, "audit.progress")) as bar:
         run = run_audit(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, top=top,
                         max_files=max_files)
     if not run.rows:
         raise UserError("audit.no-files", paths=", ".join(paths))
+    if record is not None and round_label is not None:
+        _record(record, round_label, replace_round, run, language)
     emit(render(run, report_options(language, output)), output,
          with_checklist([*paths, *run.sources], checklist_path))
     raise SystemExit(run.exit_code(fail_on, min_score))
+
+
+ROUND_LABEL = r"[\w][\w ./-]{0,39}"
+"""A round label: 1–40 letters, digits, spaces and ``. / _ -``, starting with a letter or digit."""
+
+
+def _prepare_record(record: str | None, label: str | None, replace: bool, settings: Settings,
+                    output: str | None) -> Settings:
+    """Check --record/--round before the audit runs; the settings that keep every outcome."""
+    import re
+    from dataclasses import replace as with_changes
+
+    from fourlayer.history_store import check_recordable
+
+    if record is None or label is None:
+        raise UserError("history.record-needs-round")
+    if not re.fullmatch(ROUND_LABEL, label):
+        raise UserError("history.bad-label", round=label)
+    if output not in (None, "-") and os.path.realpath(output) == os.path.realpath(record):
+        raise UserError("history.output-is-history", path=record)
+    check_recordable(record, label, replace=replace)
+    return with_changes(settings, keep_outcomes=True)
+
+
+def _record(record: str, label: str, replace: bool, run: AuditRun, language: str) -> None:
+    from fourlayer.history import record_audit
+    from fourlayer.version import tool_version
+
+    record_audit(record, label, run, tool_version(), replace=replace)
+    key = "history.replaced" if replace else "history.recorded"
+    click.echo(translate(language, key, round=label, agencies=run.summary.agencies, errors=run.summary.errors,
+                         path=record), err=True)

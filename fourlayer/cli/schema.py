@@ -12,7 +12,7 @@ from fourlayer.errors import UserError
 @click.argument("name", required=False)
 @lang_option
 def command(name: str | None, lang: str | None) -> None:
-    """Print a bundled JSON Schema (assessment, checklist, report, audit)."""
+    """Print a bundled JSON Schema (assessment, checklist, report, audit, history)."""
     from fourlayer.resources import available_schemas, schema_text
 
     names = available_schemas()

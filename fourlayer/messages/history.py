@@ -52,6 +52,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "--record cần đi kèm --round TÊN-ĐỢT (ví dụ --round 2026-Q1), và ngược lại.",
         "en": "--record needs --round LABEL (e.g. --round 2026-Q1), and the other way round.",
     },
+    "history.output-is-history": {
+        "vi": "--output và --record cùng chỉ tệp {path}: báo cáo sẽ ghi đè lên tệp lịch sử. Chọn tên tệp khác cho báo cáo.",
+        "en": "--output and --record both name {path}: the report would overwrite the history file. Choose another name for the report.",
+    },
     "history.recorded": {
         "vi": "Đã ghi đợt {round} ({agencies} cơ quan, {errors} tệp lỗi) vào {path}.",
         "en": "Round {round} recorded ({agencies} agencies, {errors} files with errors) in {path}.",

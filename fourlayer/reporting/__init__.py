@@ -7,7 +7,9 @@ Format modules import only the shared helpers — :mod:`~fourlayer.reporting.bas
 references, score, finding text), :mod:`~fourlayer.reporting.wording` (sentences with dates
 and numbers written the reader's way), :mod:`~fourlayer.reporting.json_data` (JSON pieces and
 ``dumps``), :mod:`~fourlayer.reporting.terminal` (rich console, styles, finding lines),
-:mod:`~fourlayer.reporting.markdown_doc` (the Markdown document) — never one another
+:mod:`~fourlayer.reporting.markdown_doc` (the Markdown document),
+:mod:`~fourlayer.reporting.html_base` (the Jinja2 environment and chart geometry of the HTML
+pages) — never one another
 (``tests/test_structure.py`` checks it).
 """
 

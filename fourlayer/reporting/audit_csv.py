@@ -15,11 +15,10 @@ import io
 from collections.abc import Iterator
 
 from fourlayer.audit import AgencyRow, AuditRun
-from fourlayer.reporting.base import ReportOptions, printable
-from fourlayer.reporting.text import first_error
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.text import BOM, FORMULA_STARTS, first_error, neutralise
 
-BOM = "\ufeff"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+__all__ = ["BOM", "COLUMNS", "FORMULA_STARTS", "neutralise", "render", "render_chunks"]
 COLUMNS = (
     "source", "status", "rank", "agency", "agency_code", "province", "assessed_on", "checklist",
     "verdict", "score",
@@ -27,13 +26,6 @@ COLUMNS = (
     "layer3_status", "layer3_score", "layer4_status", "layer4_score",
     "systems", "failing_controls", "error_count", "first_error",
 )
-
-
-def neutralise(value: object) -> str:
-    """The cell as text; one a spreadsheet would evaluate gets a leading apostrophe, and
-    control characters are written as visible escapes (the CSV may be printed to a terminal)."""
-    text = "" if value is None else printable(str(value))
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _score(value: float | None) -> str:

@@ -14,7 +14,9 @@ from rich.text import Text
 from fourlayer.history import History, Round, break_notes
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
-from fourlayer.reporting.console import finish, make_console, score_text, user
+from fourlayer.reporting.terminal import finish, make_console, user
+from fourlayer.reporting.text import score_text
+from fourlayer.reporting.wording import number_text
 
 VERDICT_MARK = {"compliant": "✓", "partially_compliant": "◐", "non_compliant": "✗"}
 VERDICT_COLOUR = {"compliant": "green", "partially_compliant": "yellow", "non_compliant": "red"}
@@ -24,15 +26,16 @@ def _share(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}%"
 
 
-def _change(value: float | None) -> Text:
+def _change(value: float | None, lang: str) -> Text:
     if value is None:
         return Text("")
     if value == 0:
         return Text(" ±0", style="dim")
-    return Text(f" {value:+.2f}", style="green" if value > 0 else "red")
+    sign = "+" if value > 0 else "-"
+    return Text(f" {sign}{number_text(abs(value), lang)}", style="green" if value > 0 else "red")
 
 
-def render(history: History, options: ReportOptions) -> str:
+def render(history: History, options: ReportOptions, titles: dict[str, str] | None = None) -> str:
     console, buffer = make_console(options)
     t = options.t
     console.print(Text(t("history.title"), style="bold"))
@@ -40,25 +43,31 @@ def render(history: History, options: ReportOptions) -> str:
         console.print(Text(t("history.filter", text=printable(history.agency_filter)), style="dim"))
     console.print()
     rounds = Table(box=box.SIMPLE_HEAD, title=t("history.rounds"), title_justify="left", title_style="bold")
+    checklists = {item.checklist for item in history.rounds}
+    if len(checklists) == 1:
+        console.print(Text(f"{t('history.checklist')}: {printable(checklists.pop())}"))
+    several = len({item.checklist for item in history.rounds}) > 1
     for heading, justify in ((t("history.round"), "left"), (t("history.as-of"), "left"),
-                             (t("history.checklist"), "left"), (t("history.agencies"), "right"),
+                             *([(t("history.checklist"), "left")] if several else []),
+                             (t("history.agencies"), "right"),
                              (t("history.errors"), "right"), (t("history.mean"), "right"),
                              ("L1", "right"), ("L2", "right"), ("L3", "right"), ("L4", "right"),
                              (t("history.missing-count"), "right")):
-        rounds.add_column(heading, justify=justify)  # type: ignore[arg-type]
+        rounds.add_column(heading, justify=justify, no_wrap=True)  # type: ignore[arg-type]
     for item in history.rounds:
-        rounds.add_row(user(item.label), item.as_of, user(item.checklist), str(item.agencies), str(item.errors),
-                       score_text(item.mean_score), *(_share(layer.met_share) for layer in item.layers),
+        rounds.add_row(user(item.label), item.as_of, *([user(item.checklist)] if several else []),
+                       str(item.agencies), str(item.errors),
+                       score_text(item.mean_score, t.lang), *(_share(layer.met_share) for layer in item.layers),
                        str(len(item.missing)) if item.previous else "—")
     console.print(rounds)
-    console.print(Text(t("history.layer-share"), style="dim"))
+    console.print(Text("L1–L4: " + t("history.layer-share"), style="dim"))
     for note in break_notes(history, t):
         console.print(Text("! " + note, style="yellow"))
     console.print()
     _agencies(console, history, t)
     _movers(console, history, t)
     _missing(console, history.latest, t)
-    _controls(console, history, t)
+    _controls(console, history, t, titles or {})
     return finish(buffer)
 
 
@@ -79,9 +88,9 @@ def _agencies(console: Console, history: History, t: Translator) -> None:
                 cells.append(Text(t("history.absent") if seen else "—", style="dim"))
                 continue
             seen = True
-            cell = Text(score_text(entry.score) + " ")
+            cell = Text(score_text(entry.score, t.lang) + " ")
             cell.append(VERDICT_MARK.get(entry.verdict, "?"), style=VERDICT_COLOUR.get(entry.verdict, ""))
-            cell.append_text(_change(entry.change))
+            cell.append_text(_change(entry.change, t.lang))
             cells.append(cell)
         table.add_row(*cells)
     if not history.tracks:
@@ -102,8 +111,8 @@ def _movers(console: Console, history: History, t: Translator) -> None:
         for mover in movers:
             line = Text("  ")
             line.append_text(user(mover.agency.name))
-            line.append(f"  {score_text(mover.before.score)} → {score_text(mover.after.score)}")
-            line.append_text(_change(mover.change))
+            line.append(f"  {score_text(mover.before.score, t.lang)} → {score_text(mover.after.score, t.lang)}")
+            line.append_text(_change(mover.change, t.lang))
             console.print(line)
         console.print()
 
@@ -127,19 +136,21 @@ def _missing(console: Console, latest: Round | None, t: Translator) -> None:
     console.print()
 
 
-def _controls(console: Console, history: History, t: Translator) -> None:
+def _controls(console: Console, history: History, t: Translator, titles: dict[str, str]) -> None:
     latest = history.latest
     if latest is None or not history.controls:
         return
     table = Table(box=box.SIMPLE_HEAD, title=t("history.controls", round=printable(latest.label)),
                   title_justify="left", title_style="bold")
     table.add_column(t("history.control"))
+    if titles:
+        table.add_column(t("checklist.title"))
     table.add_column(t("history.failing-now", round=printable(latest.label)), justify="right")
     show_before = latest.previous is not None and latest.comparable
     if show_before:
         table.add_column(t("history.failing-before", round=printable(latest.previous or "")), justify="right")
     for trend in history.controls:
-        row = [trend.control, str(trend.failing)]
+        row = [trend.control, *([printable(titles.get(trend.control, ""))] if titles else []), str(trend.failing)]
         if show_before:
             row.append("" if trend.before is None else str(trend.before))
         table.add_row(*row)

@@ -11,8 +11,8 @@ import csv
 import io
 
 from fourlayer.history import History, iter_rows
-from fourlayer.reporting.audit_csv import BOM, neutralise
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.text import BOM, neutralise
 
 COLUMNS = ("round", "as_of", "checklist", "agency", "agency_code", "source", "score", "change", "verdict",
            "layer1_status", "layer2_status", "layer3_status", "layer4_status")
@@ -22,8 +22,8 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-def render(history: History, options: ReportOptions) -> str:
-    del options  # column names and codes are English, like the other CSV
+def render(history: History, options: ReportOptions, titles: dict[str, str] | None = None) -> str:
+    del options, titles  # column names and codes are English, like the other CSV
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)

@@ -45,5 +45,6 @@ def history_dict(history: History, options: ReportOptions) -> dict[str, Any]:
     }
 
 
-def render(history: History, options: ReportOptions) -> str:
+def render(history: History, options: ReportOptions, titles: dict[str, str] | None = None) -> str:
+    del titles  # the JSON carries ids and figures only
     return dumps(history_dict(history, options))

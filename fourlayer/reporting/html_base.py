@@ -22,6 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.wording import number_text
 
 STATUS_SYMBOL = {"met": "✓", "partially_met": "◐", "not_met": "✗", "not_applicable": "–"}
 VERDICT_SYMBOL = {"compliant": "✓", "partially_compliant": "◐", "non_compliant": "✗"}
@@ -37,18 +38,30 @@ def _finalize(value: Any) -> Any:
     return value
 
 
-def score(value: float | None, digits: int = 2) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
-
-
-def signed(value: float | None) -> str:
+def signed_text(value: float | None, lang: str) -> str:
+    """``+3,88`` / ``-1,34`` / ``±0`` (decimal comma in Vietnamese)."""
     if value is None:
         return ""
-    return "±0" if value == 0 else f"{value:+.2f}"
+    if value == 0:
+        return "±0"
+    return ("+" if value > 0 else "-") + number_text(abs(value), lang)
 
 
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%" if value == int(value) else f"{value:.1f}%"
+@jinja2.pass_context
+def score(context: Any, value: float | None, digits: int = 2) -> str:
+    return "—" if value is None else number_text(value, context["lang"], digits)
+
+
+@jinja2.pass_context
+def signed(context: Any, value: float | None) -> str:
+    return signed_text(value, context["lang"])
+
+
+@jinja2.pass_context
+def percent(context: Any, value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.0f}%" if value == int(value) else number_text(value, context["lang"], 1) + "%"
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from fourlayer.checklist import Checklist, Control
+from fourlayer.checklist import Checklist
 from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.text import references_text
 from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, reasons_text, warning_text
 from fourlayer.runner import CheckRun
 
@@ -44,14 +45,6 @@ class GapView:
     references: str
     officer: tuple[str, ...] = ()
     """What the agency's officer wrote: the planned date, the note."""
-
-
-def references_text(control: Control, t: Translator) -> str:
-    parts = []
-    for ref in control.references:
-        item = ref.document + (f", {ref.provision}" if ref.provision else "")
-        parts.append(f"{item} [{t('confidence.' + ref.confidence)}]")
-    return "; ".join(parts)
 
 
 def _gap(result: PairResult, checklist: Checklist, names: dict[str, str], t: Translator, lang: str) -> GapView:

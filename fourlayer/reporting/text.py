@@ -91,6 +91,18 @@ def finding_text(found: Finding, lang: str) -> str:
     return printable(found.message(lang) + (f" {hint}" if hint else ""))
 
 
+BOM = "\ufeff"
+"""Written first in a CSV, so that Excel reads it as UTF-8 (Vietnamese shown right)."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+
+def neutralise(value: object) -> str:
+    """A CSV cell as text; one a spreadsheet would evaluate gets a leading apostrophe, and
+    control characters are written as visible escapes (the CSV may be printed to a terminal)."""
+    text = "" if value is None else printable(str(value))
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def score_text(score: float | None, lang: str = "en") -> str:
     return "—" if score is None else wording.number_text(score, lang)
 

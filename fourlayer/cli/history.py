@@ -1,0 +1,61 @@
+"""``fourlayer history FILE``: the rounds recorded by ``audit --record``, as trends.
+
+The work is done by :mod:`fourlayer.history` (which reads the file through
+:mod:`fourlayer.history_store`, imported here only, with ``sqlite3``), the text by the
+formats of :data:`fourlayer.formats.HISTORY`.
+"""
+
+from __future__ import annotations
+
+import click
+
+from fourlayer import formats
+from fourlayer.cli.common import emit, report_options
+from fourlayer.cli.options import format_option, lang_option, output_option
+from fourlayer.exitcodes import ExitCode
+from fourlayer.i18n import resolve_language
+
+
+@click.command("history", short_help="Show the audit rounds of a history file: trends, movers.")
+@click.argument("path", metavar="FILE")
+@format_option("history")
+@output_option
+@lang_option
+@click.option("--agency", "agency", default=None, metavar="TEXT",
+              help="Only the agencies whose name or code contains TEXT (letter case ignored).")
+@click.option("--last", "last", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Only the last N rounds (changes are still against the round before).")
+def command(path: str, fmt: str, output: str | None, lang: str | None, agency: str | None,
+            last: int | None) -> None:
+    """Show the audit rounds recorded in a history FILE (lịch sử các đợt rà soát).
+
+    Rounds in order of evaluation date; per layer the share of agencies meeting it in each
+    round; per agency its score and verdict per round with the change since the round
+    before; the agencies that submitted in the round before but not in the latest
+    ("chưa nộp"). Agencies are matched across rounds by agency.code, else by name.
+    Rounds evaluated against different checklist versions are not compared: the report
+    says so. Record rounds with `fourlayer audit FOLDER --record FILE --round 2026-Q1`.
+    Exit 0; 2 when FILE is missing or not a fourlayer history.
+    """
+    from fourlayer.history import build_history
+
+    language = resolve_language(lang)
+    render = formats.renderer(formats.get("history", fmt))
+    history = build_history(path, agency=agency, last=last)
+    emit(render(history, report_options(language, output), _titles(history, language)), output, [path])
+    raise SystemExit(ExitCode.OK)
+
+
+def _titles(history: object, language: str) -> dict[str, str]:
+    """The control titles of the bundled checklist, when it is the one the latest round used
+    (a history may hold rounds of another version; then only the ids are shown)."""
+    from fourlayer.checklist import load_checklist
+    from fourlayer.history import History
+
+    assert isinstance(history, History)
+    latest = history.latest
+    checklist = load_checklist().checklist
+    if latest is None or checklist is None or (checklist.id, checklist.version) != (
+            latest.checklist_id, latest.checklist_version):
+        return {}
+    return {control.id: control.title.get(language) for control in checklist.controls}

@@ -1,0 +1,188 @@
+"""``audit --record`` and ``fourlayer history`` through the real command line: the
+quarterly workflow end to end, and every refusal leaving the history byte-identical."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import jsonschema
+import pytest
+from conftest import run_cli
+from generate import write_agencies
+from rounds import next_round
+
+from fourlayer.resources import schema
+
+ROUNDS = (("2026-Q1", "q1", "2026-03-31"), ("2026-Q2", "q2", "2026-06-30"), ("2026-Q3", "q3", "2026-09-30"))
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory):
+    """Three quarters of 40 agencies: each quarter some improve, some regress, two do not submit."""
+    root = tmp_path_factory.mktemp("province")
+    write_agencies(root / "q1", 40, 11)
+    next_round(root / "q1", root / "q2", 21, drop=2)
+    next_round(root / "q2", root / "q3", 22, drop=2)
+    (root / "q3" / "xa" / "broken.yaml").write_text("agency: [unclosed\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def recorded(province, tmp_path_factory):
+    """The three rounds recorded, each with its own audit JSON report."""
+    out = tmp_path_factory.mktemp("recorded")
+    history = out / "lich-su.sqlite"
+    reports = {}
+    for label, folder, day in ROUNDS:
+        report = out / f"{label}.json"
+        done = run_cli(["audit", province / folder, "--record", history, "--round", label, "--as-of", day,
+                        "--format", "json", "-o", report, "--jobs", "2"])
+        assert done.exit_code in (0, 1), done.stderr
+        assert label in done.stderr  # "recorded" said on stderr, the report alone on stdout/--output
+        reports[label] = json.loads(report.read_text(encoding="utf-8"))
+    return history, reports
+
+
+def _identity(agency: dict) -> str:
+    return agency.get("code") or agency["name"]
+
+
+def test_history_json_scores_equal_those_of_each_audit(recorded):
+    history, reports = recorded
+    done = run_cli(["history", history, "--format", "json"])
+    assert done.exit_code == 0, done.stderr
+    data = json.loads(done.stdout)
+    jsonschema.validate(data, schema("history"), format_checker=jsonschema.FormatChecker())
+    expected: dict[str, dict[str, dict]] = {}
+    for label, report in reports.items():
+        for row in report["agencies"]:
+            expected.setdefault(_identity(row["agency"]), {}).setdefault(
+                label, {"score": row["score"], "verdict": row["verdict"]})
+    got = {(a["agency"]["code"] or a["agency"]["name"]): a["rounds"] for a in data["agencies"]}
+    assert got == expected
+    assert len(got) >= 40
+    for entry, (label, _, day) in zip(data["rounds"], ROUNDS, strict=True):
+        report = reports[label]
+        assert entry["round"] == label and entry["as_of"] == day
+        assert entry["agencies"] == report["summary"]["agencies"]
+        assert entry["errors"] == report["summary"]["errors"]
+        assert entry["mean_score"] == report["summary"]["score"]["mean"]
+        assert entry["checklist"] == report["checklist"]
+        for layer, audit_layer in zip(entry["layers"], report["layers"], strict=True):
+            assert {k: layer[k] for k in ("met", "partially_met", "not_met", "not_applicable")} == \
+                audit_layer["statuses"]
+    assert [r["errors"] for r in data["rounds"]] == [0, 0, 1]
+
+
+def test_history_console_csv_and_filters(recorded):
+    history, reports = recorded
+    console = run_cli(["history", history, "--lang", "en"])
+    assert console.exit_code == 0, console.stderr
+    for label, _, _ in ROUNDS:
+        assert label in console.stdout
+    assert "Submitted in 2026-Q2 but not in 2026-Q3 (2)" in console.stdout
+    assert "Most improved (2026-Q3 against 2026-Q2)" in console.stdout
+    table = run_cli(["history", history, "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(table.stdout.removeprefix("\ufeff"))))
+    assert len(rows) == sum(r["summary"]["agencies"] for r in reports.values())
+    some = reports["2026-Q3"]["agencies"][0]
+    name = some["agency"]["name"]
+    only = json.loads(run_cli(["history", history, "--format", "json", "--agency", name.upper(), "--last", "2"]).stdout)
+    assert [r["round"] for r in only["rounds"]] == ["2026-Q2", "2026-Q3"]
+    assert only["agencies"] and all(name.casefold() in a["agency"]["name"].casefold() for a in only["agencies"])
+
+
+def _copy(path: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "copy.sqlite"
+    target.write_bytes(path.read_bytes())
+    return target
+
+
+def test_recording_a_label_twice_exits_2_and_leaves_the_file_byte_identical(recorded, province, tmp_path):
+    history = _copy(recorded[0], tmp_path)
+    before = history.read_bytes()
+    done = run_cli(["audit", province / "q3", "--record", history, "--round", "2026-Q2", "--format", "json"])
+    assert done.exit_code == 2
+    assert "2026-Q2" in done.stderr and "--replace-round" in done.stderr
+    assert done.stdout == ""  # refused before the audit ran
+    assert history.read_bytes() == before
+
+
+def test_replace_round_replaces_it(recorded, province, tmp_path):
+    history = _copy(recorded[0], tmp_path)
+    done = run_cli(["audit", province / "q1", "--record", history, "--round", "2026-Q3", "--replace-round",
+                    "--as-of", "2026-09-30", "--format", "json", "-o", tmp_path / "a.json"])
+    assert done.exit_code in (0, 1), done.stderr
+    data = json.loads(run_cli(["history", history, "--format", "json"]).stdout)
+    q3 = next(r for r in data["rounds"] if r["round"] == "2026-Q3")
+    assert q3["agencies"] == 40 and q3["errors"] == 0
+
+
+DAMAGED = {
+    "random-bytes": lambda p: p.write_bytes(bytes(range(256)) * 64),
+    "an-assessment": lambda p: p.write_text("schema_version: 1\n", encoding="utf-8"),
+    "half-a-history": None,  # filled in below from a real history
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGED))
+def test_recording_into_a_damaged_file_exits_2_and_leaves_it_byte_identical(damage, recorded, province, tmp_path):
+    history = tmp_path / "h.sqlite"
+    if damage == "half-a-history":
+        data = recorded[0].read_bytes()
+        history.write_bytes(data[: len(data) // 2])
+    else:
+        DAMAGED[damage](history)
+    before = history.read_bytes()
+    done = run_cli(["audit", province / "q1", "--record", history, "--round", "2026-Q4", "--format", "json"])
+    assert done.exit_code == 2, done.stderr
+    assert "fourlayer:" in done.stderr and "Traceback" not in done.stderr
+    assert history.read_bytes() == before
+    shown = run_cli(["history", history])
+    assert shown.exit_code == 2 and history.read_bytes() == before
+
+
+def test_another_sqlite_database_is_refused_untouched(province, tmp_path):
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE danh_ba (ten TEXT)")
+    before = other.read_bytes()
+    done = run_cli(["audit", province / "q1", "--record", other, "--round", "2026-Q1", "--lang", "en"])
+    assert done.exit_code == 2 and "not a fourlayer history" in done.stderr
+    assert other.read_bytes() == before
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--record", "{h}"], "--round"),
+    (["--round", "2026-Q1"], "--record"),
+    (["--record", "{h}", "--round", "<b>"], "not valid"),
+    (["--record", "{h}", "--round", "2026-Q1", "-o", "{h}"], "overwrite the history"),
+])
+def test_record_options_are_checked_before_the_audit(args, words, province, tmp_path):
+    history = tmp_path / "h.sqlite"
+    done = run_cli(["audit", province / "q1", "--lang", "en", *[a.format(h=history) for a in args]])
+    assert done.exit_code == 2 and words in done.stderr
+    assert not history.exists()
+
+
+def test_history_of_a_missing_file_says_how_to_make_one(tmp_path):
+    done = run_cli(["history", tmp_path / "none.sqlite", "--lang", "en"])
+    assert done.exit_code == 2
+    assert "--record" in done.stderr and not (tmp_path / "none.sqlite").exists()
+
+
+def test_sqlite_and_jinja2_load_only_where_needed(province, tmp_path):
+    from test_startup import modules_after
+
+    plain = modules_after(["audit", str(province / "q1"), "--jobs", "1", "--format", "json", "-o", str(tmp_path / "a.json")])
+    assert "fourlayer.audit" in plain
+    assert not {"sqlite3", "jinja2", "fourlayer.history_store"} & plain
+    recording = modules_after(["audit", str(province / "q1"), "--jobs", "1", "--record", str(tmp_path / "h.sqlite"),
+                               "--round", "Q1", "-o", str(tmp_path / "b.json"), "--format", "json"])
+    assert "sqlite3" in recording and "jinja2" not in recording
+    page = modules_after(["audit", str(province / "q1"), "--jobs", "1", "--format", "html", "-o", str(tmp_path / "a.html")])
+    assert "jinja2" in page and "sqlite3" not in page
