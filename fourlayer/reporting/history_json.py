@@ -12,7 +12,7 @@ from typing import Any
 
 from fourlayer.history import History
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.json_report import dumps
+from fourlayer.reporting.json_data import dumps
 
 
 def history_dict(history: History, options: ReportOptions) -> dict[str, Any]:
