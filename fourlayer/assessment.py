@@ -33,6 +33,8 @@ class Answer:
     note: str | None = None
     due: date | None = None
     path: KeyPath = ()
+    no_event: bool = False
+    """The officer states that no event triggering the duty happened in the period."""
 
     def newest_evidence_date(self) -> date | None:
         dates = [item.date for item in self.evidence if item.date is not None]
@@ -111,6 +113,7 @@ def _answers(data: dict[str, Any] | None, base: KeyPath) -> tuple[Answer, ...]:
                 note=item.get("note"),
                 due=_day(item.get("due")),
                 path=(*base, control),
+                no_event=item.get("no_event") is True,
             )
         )
     return tuple(out)

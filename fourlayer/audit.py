@@ -157,7 +157,8 @@ def summarise(target: Target, settings: Settings) -> Row:
         checked = check_loaded(read_target(target, settings.limits), settings.checklist)
         if checked.assessment is None:
             return FileProblems(checked.path, checked.findings, given=target.given)
-        result = evaluate(settings.checklist, checked.assessment, settings.as_of, use_waivers=settings.use_waivers)
+        result = evaluate(checked.checklist or settings.checklist, checked.assessment, settings.as_of,
+                          use_waivers=settings.use_waivers)
         return row_of(result, checked.findings, settings.checklist.ids, keep_pairs=settings.keep_outcomes)
     except Exception as error:  # one bad file must never stop the others
         return FileProblems(target.path, (finding(target.path, None, "evaluation-crashed",

@@ -7,16 +7,18 @@ turned into frozen dataclasses. ``load_checklist`` returns findings instead of r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from fourlayer.dates import parse_iso
+from fourlayer.dates import add_days, add_months, parse_iso
 from fourlayer.findings import Finding, finding
 from fourlayer.loading import DEFAULT_LIMITS, LoadResult, load_file, parse_text
 from fourlayer.locations import Locator
-from fourlayer.resources import DEFAULT_CHECKLIST, bundled_checklist_text
+from fourlayer.resources import DEFAULT_CHECKLIST, bundled_checklist_text, bundled_checklists
 from fourlayer.schemacheck import schema_findings
 
 SEVERITIES = ("critical", "high", "medium", "low")
@@ -51,6 +53,20 @@ class Reference:
     note: Text | None
     valid_from: date | None
     valid_until: date | None
+    confirmed_until: date | None = None
+    """Last day on which this basis is known to be in force; unconfirmed after it."""
+
+    def in_force_on(self, day: date) -> bool:
+        """Whether this reference is a basis on ``day`` (inside ``valid_from``/``valid_until``)."""
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return not (self.valid_until is not None and day > self.valid_until)
+
+    def confirmed_on(self, day: date) -> bool:
+        return self.confirmed_until is None or day <= self.confirmed_until
+
+    def label(self) -> str:
+        return f"{self.document} {self.provision}" if self.provision else self.document
 
 
 @dataclass(frozen=True)
@@ -69,10 +85,63 @@ class Control:
     effective_from: date | None = None
     effective_until: date | None = None
     tags: tuple[str, ...] = ()
+    deadlines: tuple[tuple[int, tuple[tuple[int, int], ...]], ...] = ()
+    """Fixed calendar deadlines (month, day) of a yearly or twice-yearly report, per level
+    (level 0: every level)."""
+    forward_from: date | None = None
+    """Forward-only duty: only acts (evidence) dated on or after this day are judged by it."""
+    event_triggered: bool = False
+    """The duty arises only when an event happens: an answer may say no event occurred."""
+    replaces: tuple[str, ...] | None = None
+    """Ids of the previous version this control continues; None = a new control."""
 
     @property
     def layer(self) -> int:
         return int(self.id[1])
+
+    def deadlines_for(self, level: int) -> tuple[tuple[int, int], ...]:
+        """The (month, day) deadlines for a target at ``level`` (empty: none)."""
+        table = dict(self.deadlines)
+        return table.get(level, table.get(0, ()))
+
+    def ages_evidence(self, level: int) -> bool:
+        """Whether evidence at ``level`` goes stale (a period or deadlines apply)."""
+        return bool(self.deadlines_for(level)) or self.max_age_for(level) is not None
+
+    def stale_after(self, newest: date, level: int) -> date | None:
+        """The last day on which evidence dated ``newest`` is still current (None: never stale).
+
+        With ``deadlines`` a report is current until the deadline after the one it served:
+        evidence dated on or before deadline D serves D, and is stale only once the next
+        deadline after D has passed — a report filed on time is never shown as expired.
+        """
+        deadlines = self.deadlines_for(level)
+        if deadlines:
+            served = next_deadline(deadlines, newest)
+            return next_deadline(deadlines, add_days(served, 1))
+        months = self.max_age_for(level)
+        return None if months is None else add_months(newest, months)
+
+    def bases_on(self, day: date) -> tuple[Reference, ...]:
+        """The references in force on ``day``."""
+        return tuple(ref for ref in self.references if ref.in_force_on(day))
+
+    def unconfirmed_on(self, day: date) -> tuple[tuple[Reference, ...], date] | None:
+        """When no basis of this control is confirmed on ``day``: the bases in question and
+        the last day one of them was confirmed; else None.
+
+        A basis is confirmed on a day inside its ``valid_from``/``valid_until`` window and
+        not after its ``confirmed_until``. When no reference is in force at all but some
+        ended before ``day`` (e.g. a law replaced on 2026-07-01), those count as unconfirmed."""
+        bases = self.bases_on(day)
+        if bases:
+            if any(ref.confirmed_on(day) for ref in bases):
+                return None
+            return bases, max(ref.confirmed_until for ref in bases if ref.confirmed_until is not None)
+        ended = tuple(ref for ref in self.references if ref.valid_until is not None and ref.valid_until < day)
+        if not ended:
+            return None
+        return ended, max(ref.valid_until for ref in ended if ref.valid_until is not None)
 
     def max_age_for(self, level: int) -> int | None:
         """The evidence age limit in months for a target at ``level`` (None: no limit)."""
@@ -100,6 +169,12 @@ class Checklist:
     layer_titles: tuple[tuple[int, Text], ...]
     controls: tuple[Control, ...]
     source: str
+    previous_version: str | None = None
+    """The version the controls' ``replaces`` ids refer to."""
+    retired: tuple[tuple[str, Text], ...] = ()
+    """Ids of the previous version that no control continues, with the reason."""
+    bundled: bool = False
+    """Shipped with fourlayer (another bundled version can be picked by an assessment)."""
     _by_id: dict[str, Control] = field(init=False, repr=False, compare=False, hash=False)
 
     weights: dict[str, int] = field(init=False, repr=False, compare=False, hash=False)
@@ -145,10 +220,86 @@ def lint_data(data: Any, locator: Locator, display: str) -> list[Finding]:
             )
         else:
             seen[cid] = index
+        problems.extend(_lint_control(item, index, locator, display))
+    if isinstance(data, dict) and isinstance(controls, list):
+        problems.extend(_lint_id_map(data, controls, locator, display))
     return sorted(problems)
 
 
-def build_checklist(data: dict[str, Any], source: str) -> Checklist:
+def _lint_control(item: dict[str, Any], index: int, locator: Locator, display: str) -> list[Finding]:
+    """Time rules a schema cannot check: one way of expiring evidence, days that exist."""
+    out: list[Finding] = []
+    deadlines = item.get("deadlines")
+    if deadlines and "max_age_months" in item:
+        out.append(finding(display, locator.value(["controls", index, "deadlines"]), "deadlines-with-max-age",
+                           id=item.get("id", "?")))
+    if isinstance(deadlines, dict):
+        lists = [(["controls", index, "deadlines", key], days) for key, days in deadlines.items()]
+    else:
+        lists = [(["controls", index, "deadlines"], deadlines)]
+    for base, days in lists:
+        for position, text in enumerate(days if isinstance(days, list) else []):
+            if isinstance(text, str) and _MONTH_DAY.match(text):
+                month, day = _month_day(text)
+                if day > _DAYS_IN_MONTH[month - 1]:
+                    out.append(finding(display, locator.value([*base, position]), "impossible-deadline", value=text))
+    return out
+
+
+def _lint_id_map(data: dict[str, Any], controls: list[Any], locator: Locator, display: str) -> list[Finding]:
+    """``replaces`` ids must exist in the previous version, and every id of the previous
+    version must be continued by a control or listed under ``retired``."""
+    previous = data.get("previous_version")
+    if not isinstance(previous, str):
+        return []
+    checklist_id = data.get("id")
+    if not isinstance(checklist_id, str) or previous not in bundled_versions(checklist_id):
+        return [finding(display, locator.value(["previous_version"]), "previous-version-unknown",
+                        version=previous, checklist=str(checklist_id))]
+    loaded = load_bundled(previous, checklist_id)
+    if loaded.checklist is None:
+        return []
+    old_ids = set(loaded.checklist.ids)
+    out: list[Finding] = []
+    covered: set[str] = set()
+    for index, item in enumerate(controls):
+        replaces = item.get("replaces") if isinstance(item, dict) else None
+        for position, old in enumerate(replaces if isinstance(replaces, list) else []):
+            if not isinstance(old, str):
+                continue
+            covered.add(old)
+            if old not in old_ids:
+                out.append(finding(display, locator.value(["controls", index, "replaces", position]),
+                                   "replaces-unknown", id=old, version=previous))
+    retired = data.get("retired")
+    for position, item in enumerate(retired if isinstance(retired, list) else []):
+        old = item.get("id") if isinstance(item, dict) else None
+        if isinstance(old, str):
+            if old not in old_ids:
+                out.append(finding(display, locator.value(["retired", position, "id"]),
+                                   "replaces-unknown", id=old, version=previous))
+            covered.add(old)
+    missing = sorted(old_ids - covered)
+    if missing:
+        out.append(finding(display, locator.value(["previous_version"]), "previous-control-unmapped",
+                           ids=", ".join(missing), version=previous))
+    return out
+
+
+def next_deadline(deadlines: tuple[tuple[int, int], ...], day: date) -> date:
+    """The first deadline (month, day) falling on or after ``day``."""
+    for year in (day.year, day.year + 1):
+        for month, dom in sorted(deadlines):
+            try:
+                candidate = date(year, month, dom)
+            except ValueError:  # lint refuses impossible days; be safe for custom files
+                continue
+            if candidate >= day:
+                return candidate
+    return date.max
+
+
+def build_checklist(data: dict[str, Any], source: str, *, bundled: bool = False) -> Checklist:
     """Turn validated checklist data into the model."""
     controls = tuple(_control(item) for item in data["controls"])
     layers = tuple(
@@ -162,6 +313,9 @@ def build_checklist(data: dict[str, Any], source: str) -> Checklist:
         layer_titles=layers,
         controls=controls,
         source=source,
+        previous_version=None if data.get("previous_version") is None else str(data["previous_version"]),
+        retired=tuple((str(item["id"]), Text.from_data(item["reason"])) for item in data.get("retired") or ()),
+        bundled=bundled,
     )
 
 
@@ -190,6 +344,7 @@ def _control(item: dict[str, Any]) -> Control:
                 note=Text.from_data(ref["note"]) if "note" in ref else None,
                 valid_from=_date(ref.get("valid_from")),
                 valid_until=_date(ref.get("valid_until")),
+                confirmed_until=_date(ref.get("confirmed_until")),
             )
             for ref in item["references"]
         ),
@@ -199,7 +354,29 @@ def _control(item: dict[str, Any]) -> Control:
         effective_from=_date(item.get("effective_from")),
         effective_until=_date(item.get("effective_until")),
         tags=tuple(item.get("tags", ())),
+        deadlines=_deadlines(item.get("deadlines")),
+        forward_from=_date(item.get("forward_from")),
+        event_triggered=bool(item.get("event_triggered", False)),
+        replaces=None if item.get("replaces") is None else tuple(str(x) for x in item["replaces"]),
     )
+
+
+_MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # 29 February is no yearly deadline
+
+
+def _deadlines(value: Any) -> tuple[tuple[int, tuple[tuple[int, int], ...]], ...]:
+    """``["06-20", "12-15"]`` (every level) or ``{5: ["06-14", "12-14"], 3: ["12-14"]}``."""
+    if not value:
+        return ()
+    table = value if isinstance(value, dict) else {0: value}
+    return tuple(sorted((int(level), tuple(sorted(_month_day(t) for t in days))) for level, days in table.items()))
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    """``"12-25"`` as (12, 25)."""
+    month, day = str(text).split("-")
+    return int(month), int(day)
 
 
 @dataclass(frozen=True)
@@ -208,24 +385,80 @@ class ChecklistLoad:
     findings: tuple[Finding, ...]
 
 
-_BUNDLED: dict[str, ChecklistLoad] = {}
+_BUNDLED: dict[tuple[str, str], ChecklistLoad] = {}
+_ID_LINE = re.compile(r"^id:\s*[\"']?([a-z0-9][a-z0-9-]*)[\"']?\s*(?:#.*)?$", re.MULTILINE)
+_VERSION_LINE = re.compile(r"^version:\s*[\"']?([A-Za-z0-9][A-Za-z0-9._-]*)[\"']?\s*(?:#.*)?$", re.MULTILINE)
 
 
-def load_checklist(path: str | Path | None = None) -> ChecklistLoad:
-    """The checklist at ``path``, or the bundled one; findings say why it was refused."""
+def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key for versions: numeric parts as numbers ("10" after "9"), others as text."""
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"[._-]", version))
+
+
+@cache
+def bundled_versions(checklist_id: str = DEFAULT_CHECKLIST) -> dict[str, str]:
+    """Version → bundled file name (without .yaml) of every shipped version of ``checklist_id``.
+
+    Read from the ``id:`` and ``version:`` lines of each file's header, so that listing
+    the versions never parses a whole checklist."""
+    found: dict[str, str] = {}
+    for name in bundled_checklists():
+        text = bundled_checklist_text(name)
+        head = text[:4000]
+        ident, version = _ID_LINE.search(head), _VERSION_LINE.search(head)
+        if ident and version and ident[1] == checklist_id:
+            found[version[1]] = name
+    return dict(sorted(found.items(), key=lambda item: version_key(item[0])))
+
+
+def default_version(checklist_id: str = DEFAULT_CHECKLIST) -> str | None:
+    versions = bundled_versions(checklist_id)
+    return next(reversed(versions)) if versions else None
+
+
+def load_bundled(version: str | None = None, checklist_id: str = DEFAULT_CHECKLIST) -> ChecklistLoad:
+    """A bundled checklist: ``version``, or the highest one shipped."""
+    wanted = version if version is not None else default_version(checklist_id)
+    name = bundled_versions(checklist_id).get(wanted or "")
+    display = f"<bundled>/{checklist_id}"
+    if name is None:
+        known = ", ".join(bundled_versions(checklist_id)) or "—"
+        return ChecklistLoad(None, (finding(display, None, "checklist-version-unknown", checklist=checklist_id,
+                                            version=wanted or "", known=known),))
+    key = (checklist_id, wanted or "")
+    if key not in _BUNDLED:
+        display = f"<bundled>/{name}.yaml"
+        _BUNDLED[key] = _from_loaded(parse_text(bundled_checklist_text(name), display, DEFAULT_LIMITS), bundled=True)
+    return _BUNDLED[key]
+
+
+def load_checklist(path: str | Path | None = None, version: str | None = None) -> ChecklistLoad:
+    """The checklist at ``path``, or the bundled one (``version``, else the highest);
+    findings say why it was refused."""
     if path is None:
-        if DEFAULT_CHECKLIST not in _BUNDLED:
-            text = bundled_checklist_text(DEFAULT_CHECKLIST)
-            display = f"<bundled>/{DEFAULT_CHECKLIST}.yaml"
-            _BUNDLED[DEFAULT_CHECKLIST] = _from_loaded(parse_text(text, display, DEFAULT_LIMITS))
-        return _BUNDLED[DEFAULT_CHECKLIST]
+        return load_bundled(version)
     return _from_loaded(load_file(path, str(path)))
 
 
-def _from_loaded(loaded: LoadResult) -> ChecklistLoad:
+def checklist_for(named_id: Any, named_version: Any, current: Checklist) -> Checklist:
+    """The checklist an assessment asks for: when it names another bundled version of the
+    bundled checklist in use, that version; otherwise ``current`` (a mismatch is then
+    reported by validation)."""
+    if not current.bundled or named_version is None or not isinstance(named_version, (str, int)):
+        return current
+    if named_id is not None and named_id != current.id:
+        return current
+    version = str(named_version)
+    if version == current.version or version not in bundled_versions(current.id):
+        return current
+    loaded = load_bundled(version, current.id)
+    return loaded.checklist if loaded.checklist is not None else current
+
+
+def _from_loaded(loaded: LoadResult, *, bundled: bool = False) -> ChecklistLoad:
     if loaded.data is None:
         return ChecklistLoad(None, loaded.findings)
     problems = lint_data(loaded.data, Locator(loaded.text), loaded.path)
     if any(p.is_error for p in problems):
         return ChecklistLoad(None, tuple(problems))
-    return ChecklistLoad(build_checklist(loaded.data, loaded.path), tuple(problems))
+    return ChecklistLoad(build_checklist(loaded.data, loaded.path, bundled=bundled), tuple(problems))

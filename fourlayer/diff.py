@@ -19,7 +19,11 @@ Changes are matched per (control, target) pair and per layer:
 Scores computed under different checklists (another id or version) are never compared:
 ``DiffResult.comparable`` is False, the deltas are ``None``, and the command refuses to
 run (exit 2) unless ``--allow-checklist-change`` is given, in which case the pairs and
-statuses are still compared and the report says that the scores are not.
+statuses are still compared and the report says that the scores are not. Two
+consecutive bundled versions of one checklist (a version-1 round and a version-2 round)
+are not refused: the earlier side's pairs are renamed through the later version's id map
+(``replaces``; merged controls keep the weaker outcome), so they compare per control
+(``DiffResult.mapped``); their scores are still not compared.
 
 A *regression* (what ``--fail-on-regression`` fails on) is a pair that regressed, a layer
 whose status regressed, a verdict that regressed, or — when the scores are comparable —
@@ -149,7 +153,8 @@ def load_snapshot(path: str, settings: Settings) -> Snapshot | FileProblems:
     if checked.assessment is None:
         return FileProblems(checked.path, checked.findings)
     return snapshot_of_evaluation(
-        evaluate(settings.checklist, checked.assessment, settings.as_of, use_waivers=settings.use_waivers))
+        evaluate(checked.checklist or settings.checklist, checked.assessment, settings.as_of,
+                 use_waivers=settings.use_waivers))
 
 
 # --- comparing ------------------------------------------------------------------------
@@ -197,6 +202,9 @@ class DiffResult:
     layers: tuple[LayerChange, ...]
     pairs: tuple[PairChange, ...]
     """Only the pairs that changed, in control order (agency first, then systems)."""
+    mapped: bool = False
+    """Consecutive versions of one checklist: pairs compared per control through the newer
+    version's id map (renamed, moved, merged controls); scores still not compared."""
 
     @property
     def same_agency(self) -> bool:
@@ -224,8 +232,49 @@ def _delta(before: float | None, after: float | None, comparable: bool) -> float
     return round(after - before, 2)
 
 
+def id_translation(first: Snapshot, second: Snapshot) -> tuple[Snapshot, dict[str, str]] | None:
+    """When the two sides used consecutive bundled versions of one checklist: the side on
+    the earlier version, and the old id → new id table of the later one (``replaces``)."""
+    from fourlayer.checklist import load_bundled
+
+    if first.checklist_id != second.checklist_id or first.checklist_version == second.checklist_version:
+        return None
+    for earlier, later in ((first, second), (second, first)):
+        checklist = load_bundled(later.checklist_version, later.checklist_id).checklist
+        if checklist is not None and checklist.previous_version == earlier.checklist_version:
+            return earlier, {o: c.id for c in checklist.controls for o in (c.replaces or ())}
+    return None
+
+
+def _replace_pairs(snapshot: Snapshot, pairs: tuple[PairState, ...]) -> Snapshot:
+    from dataclasses import replace
+
+    return replace(snapshot, pairs=pairs)
+
+
+def _translated(snapshot: Snapshot, table: dict[str, str]) -> tuple[PairState, ...]:
+    """The pairs of ``snapshot`` under the newer version's ids; merged controls keep the
+    weaker outcome (waived and not applicable yield to any judged outcome)."""
+    out: dict[tuple[str, str], PairState] = {}
+    for pair in snapshot.pairs:
+        cid = table.get(pair.control, pair.control)
+        moved = PairState(cid, int(cid[1]), pair.system, pair.severity, pair.outcome)
+        have = out.get(moved.key)
+        if have is None or (moved.outcome in OUTCOME_RANK and (
+                have.outcome not in OUTCOME_RANK or OUTCOME_RANK[moved.outcome] < OUTCOME_RANK[have.outcome])):
+            out[moved.key] = moved
+    return tuple(out.values())
+
+
 def compare(old: Snapshot, new: Snapshot) -> DiffResult:
     comparable = (old.checklist_id, old.checklist_version) == (new.checklist_id, new.checklist_version)
+    found = id_translation(old, new)
+    if found is not None:
+        earlier, table = found
+        if earlier is old:
+            old = _replace_pairs(old, _translated(old, table))
+        else:
+            new = _replace_pairs(new, _translated(new, table))
     layers = []
     for number in sorted({x.layer for x in old.layers} | {x.layer for x in new.layers}):
         before, after = old.layer(number), new.layer(number)
@@ -257,6 +306,7 @@ def compare(old: Snapshot, new: Snapshot) -> DiffResult:
         old=old,
         new=new,
         comparable=comparable,
+        mapped=found is not None,
         verdict_change=change_of(old.verdict, new.verdict, VERDICT_RANK),
         score_delta=_delta(old.score, new.score, comparable),
         layers=tuple(layers),

@@ -7,7 +7,7 @@ report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from fractions import Fraction
@@ -40,6 +40,7 @@ class Reason(str, Enum):
     UNDATED_EVIDENCE = "undated_evidence"
     EVIDENCE_EXPIRED = "evidence_expired"
     OVERDUE = "overdue"
+    DUTY_NOT_ARISEN = "duty_not_arisen"
 
 
 class LayerStatus(str, Enum):
@@ -68,7 +69,7 @@ class StaleEvidence:
 
     ref: str
     date: _Day
-    max_age_months: int
+    max_age_months: int | None
     stale_from: _Day
 
 
@@ -112,15 +113,20 @@ class SystemResult:
 @dataclass(frozen=True, slots=True)
 class EvaluationWarning:
     """Something the reader must know: a waiver or evidence expiring within 30 days
-    (``date`` is its last valid day), or an evaluation date more than a quarter after the
-    assessment's own date (``assessment_old``: ``control`` None, ``date`` = ``assessed_on``)."""
+    (``date`` is its last valid day), an evaluation date more than a quarter after the
+    assessment's own date (``assessment_old``: ``control`` None, ``date`` = ``assessed_on``),
+    or a control whose every legal basis is unconfirmed on the evaluation date
+    (``basis_unconfirmed``: ``date`` = the last day one was confirmed, ``bases`` = them).
+    None of them changes an outcome."""
 
-    code: str  # "waiver_expiring", "evidence_expiring" or "assessment_old"
+    code: str  # "waiver_expiring", "evidence_expiring", "assessment_old" or "basis_unconfirmed"
     control: str | None
     system: str | None
     date: date
     evidence: Evidence | None = None
     """For ``evidence_expiring``: the newest dated evidence item."""
+    bases: tuple[str, ...] = ()
+    """For ``basis_unconfirmed``: the unconfirmed bases, as cited."""
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,8 @@ class Evaluation:
     results: tuple[PairResult, ...]
     warnings: tuple[EvaluationWarning, ...]
     waivers_ignored: bool = False
+    checklist: Checklist | None = field(default=None, compare=False, repr=False)
+    """The checklist evaluated against (reporters look controls up in it)."""
 
     @property
     def assessment_age_days(self) -> int:
@@ -233,14 +241,18 @@ def _answer_outcome(
         return Outcome.FAIL, Reason.NOT_IMPLEMENTED
     if answer.status == "partial":
         return Outcome.PARTIAL, Reason.PARTIALLY_IMPLEMENTED
+    if control.event_triggered and answer.no_event:
+        return Outcome.PASS, None  # no event in the period: nothing to prove (docs/evaluation.md)
     if control.evidence_required and not answer.evidence:
         return Outcome.PARTIAL, Reason.MISSING_EVIDENCE
-    months = control.max_age_for(level)
-    if months is not None:
-        newest = answer.newest_evidence_date()
+    newest = answer.newest_evidence_date()
+    if control.forward_from is not None and newest is not None and newest < control.forward_from:
+        return Outcome.NOT_APPLICABLE, Reason.DUTY_NOT_ARISEN  # every act predates the duty
+    if control.ages_evidence(level):
         if newest is None:
             return Outcome.PARTIAL, Reason.UNDATED_EVIDENCE
-        if add_months(newest, months) < as_of:
+        stale = control.stale_after(newest, level)
+        if stale is not None and stale < as_of:
             return Outcome.FAIL, Reason.EVIDENCE_EXPIRED
     return Outcome.PASS, None
 
@@ -252,12 +264,38 @@ def newest_evidence(answer: Answer) -> Evidence | None:
 
 
 def stale_evidence(control: Control, answer: Answer | None, level: int) -> StaleEvidence | None:
-    """What went stale, and from which day, for a pair judged ``evidence_expired``."""
-    months = control.max_age_for(level)
+    """What went stale, and from which day, for a pair judged ``evidence_expired``
+    (``max_age_months`` None: the control ages evidence by fixed deadlines instead)."""
     item = newest_evidence(answer) if answer is not None else None
-    if months is None or item is None or item.date is None:
+    if item is None or item.date is None:
         return None
-    return StaleEvidence(item.ref, item.date, months, add_days(add_months(item.date, months), 1))
+    last = control.stale_after(item.date, level)
+    if last is None:
+        return None
+    return StaleEvidence(item.ref, item.date, control.max_age_for(level), add_days(last, 1))
+
+
+def _expiring(control: Control, answer: Answer, system_id: str | None, level: int,
+              horizon: date) -> list[EvaluationWarning]:
+    """``evidence_expiring`` for a passing pair whose evidence goes stale by ``horizon``
+    (never for an event-triggered duty answered ``no_event``)."""
+    if control.event_triggered and answer.no_event:
+        return []
+    item = newest_evidence(answer)
+    stale = None if item is None or item.date is None else control.stale_after(item.date, level)
+    if stale is None or stale > horizon:
+        return []
+    return [EvaluationWarning("evidence_expiring", control.id, system_id, stale, item)]
+
+
+def _unconfirmed(control: Control, as_of: date) -> list[EvaluationWarning]:
+    """``basis_unconfirmed`` once for an applicable control with no confirmed basis on ``as_of``."""
+    unconfirmed = control.unconfirmed_on(as_of)
+    if unconfirmed is None:
+        return []
+    bases, last = unconfirmed
+    return [EvaluationWarning("basis_unconfirmed", control.id, None, last,
+                              bases=tuple(ref.label() for ref in bases))]
 
 
 def evaluate(
@@ -279,6 +317,7 @@ def evaluate(
     for control in checklist.controls:
         if not control.in_force_on(as_of):
             continue
+        applied = False
         for system_id, level, answers, base in targets:
             if (control.scope == "agency") != (system_id is None) or level < control.min_level:
                 continue
@@ -303,14 +342,11 @@ def evaluate(
             for waiver in active:
                 if waiver.expires <= horizon:
                     warnings.append(EvaluationWarning("waiver_expiring", control.id, system_id, waiver.expires))
-            months = control.max_age_for(level)
-            if outcome is Outcome.PASS and months is not None and answer is not None:
-                item = newest_evidence(answer)
-                if item is not None and item.date is not None and add_months(item.date, months) <= horizon:
-                    warnings.append(
-                        EvaluationWarning("evidence_expiring", control.id, system_id, add_months(item.date, months),
-                                          item)
-                    )
+            if outcome is Outcome.PASS and answer is not None:
+                warnings.extend(_expiring(control, answer, system_id, level, horizon))
+            applied = True
+        if applied:
+            warnings.extend(_unconfirmed(control, as_of))
     if as_of > add_months(assessment.assessed_on, STALE_ASSESSMENT_MONTHS):
         warnings.append(EvaluationWarning("assessment_old", None, None, assessment.assessed_on))
 
@@ -354,4 +390,5 @@ def evaluate(
         results=tuple(results),
         warnings=tuple(sorted(set(warnings), key=lambda w: (w.date, w.control or "", w.system or "", w.code))),
         waivers_ignored=not use_waivers,
+        checklist=checklist,
     )

@@ -181,8 +181,13 @@ class _Writer:
             parts.append(self.t("init.evidence-max-age", months=months))
         else:
             parts.append(self.t("init.evidence-required"))
+        if control.deadlines_for(level):
+            days = ", ".join(f"{d:02d}/{m:02d}" for m, d in control.deadlines_for(level))
+            parts.append(f"{self.t('checklist.deadlines')}: {days}")
         if control.allow_not_applicable:
             parts.append(self.t("init.na-allowed"))
+        if control.event_triggered:
+            parts.append(self.t("checklist.event-triggered"))
         return " · ".join(parts)
 
     def control(self, control: Control, level: int, indent: str) -> None:

@@ -151,7 +151,7 @@ def run_check(paths: list[str], settings: Settings) -> CheckRun:
             failures.append(FileProblems(checked.path, checked.findings, given=target.given))
             continue
         notices.extend(checked.findings)
-        result = evaluate(settings.checklist, checked.assessment, settings.as_of,
+        result = evaluate(checked.checklist or settings.checklist, checked.assessment, settings.as_of,
                           use_waivers=settings.use_waivers)
         evaluations.append(result)
         if settings.locate:
@@ -160,4 +160,12 @@ def run_check(paths: list[str], settings: Settings) -> CheckRun:
                 found = locator.key(pair.path)
                 if found is not None:
                     marks[(checked.path, pair.path)] = found
-    return CheckRun(settings.as_of, settings.checklist, tuple(evaluations), tuple(failures), tuple(notices), marks)
+    return CheckRun(settings.as_of, run_checklist(evaluations, settings.checklist), tuple(evaluations),
+                    tuple(failures), tuple(notices), marks)
+
+
+def run_checklist(evaluations: list[Evaluation], default: Checklist) -> Checklist:
+    """The checklist a run reports with: the one every file was evaluated against when they
+    agree (e.g. all name version 1), else ``default``."""
+    used = {id(item.checklist): item.checklist for item in evaluations if item.checklist is not None}
+    return next(iter(used.values())) if len(used) == 1 else default

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fourlayer.assessment import Assessment, build_assessment
-from fourlayer.checklist import Checklist
+from fourlayer.checklist import Checklist, checklist_for
 from fourlayer.datapath import DataPath
 from fourlayer.dates import parse_iso
 from fourlayer.findings import Finding, Severity, finding
@@ -33,6 +33,8 @@ class Checked:
     assessment: Assessment | None
     findings: tuple[Finding, ...]
     text: str | None
+    checklist: Checklist | None = None
+    """The checklist the file was validated against (the version it names, if bundled)."""
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -49,10 +51,17 @@ def check_file(
 def check_loaded(loaded: LoadResult, checklist: Checklist) -> Checked:
     if loaded.data is None:
         return Checked(loaded.path, None, loaded.findings, loaded.text)
+    checklist = named_checklist(loaded.data, checklist)
     found = validate_assessment(loaded.data, checklist, Locator(loaded.text), loaded.path)
     if any(f.is_error for f in found):
-        return Checked(loaded.path, None, tuple(found), loaded.text)
-    return Checked(loaded.path, build_assessment(loaded.data, loaded.path), tuple(found), loaded.text)
+        return Checked(loaded.path, None, tuple(found), loaded.text, checklist)
+    return Checked(loaded.path, build_assessment(loaded.data, loaded.path), tuple(found), loaded.text, checklist)
+
+
+def named_checklist(data: Any, checklist: Checklist) -> Checklist:
+    """The bundled version the file names in ``checklist: {id, version}``, else ``checklist``."""
+    ref = _mapping(data.get("checklist")) if isinstance(data, dict) else {}
+    return checklist_for(ref.get("id"), ref.get("version"), checklist)
 
 
 def validate_assessment(data: dict[str, Any], checklist: Checklist, locator: Locator, display: str) -> list[Finding]:
@@ -94,8 +103,21 @@ def _semantic(data: dict[str, Any], checklist: Checklist, locator: Locator, disp
             if answer.get("status") == "not_applicable" and not (isinstance(note, str) and note.strip()):
                 out.append(finding(display, locator.value(path), "note-required", hint="hint.note-required",
                                    control=control_id))
+            if answer.get("no_event") is True:
+                out.extend(_no_event(control_id, answer, checklist, locator, display, path))
     out.extend(_waivers(data, checklist, locator, display))
     return out
+
+
+def _no_event(control_id: str, answer: dict[str, Any], checklist: Checklist, locator: Locator, display: str,
+              path: tuple[str | int, ...]) -> Iterator[Finding]:
+    """``no_event: true`` only where the duty is event-triggered, and only with ``implemented``."""
+    control = checklist.control(control_id)
+    where = locator.value((*path, "no_event"))
+    if control is not None and not control.event_triggered:
+        yield finding(display, where, "no-event-not-allowed", hint="hint.no-event-not-allowed", control=control_id)
+    elif answer.get("status") not in (None, "implemented"):
+        yield finding(display, where, "no-event-status", control=control_id, status=str(answer.get("status")))
 
 
 def _date_paths(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], Any]]:

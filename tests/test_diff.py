@@ -237,7 +237,7 @@ def test_json_keys_are_english_whatever_the_language(cli):
     vi = diff_json(cli, OLD, NEW, "--lang", "vi")
     en = diff_json(cli, OLD, NEW, "--lang", "en")
     assert vi == en
-    assert list(vi) == ["tool", "old", "new", "same_agency", "checklist_changed", "scores_compared", "verdict",
+    assert list(vi) == ["tool", "old", "new", "same_agency", "checklist_changed", "scores_compared", "ids_mapped", "verdict",
                         "score", "layers", "controls", "counts", "regressions"]
 
 

@@ -96,15 +96,16 @@ def test_every_applicable_control_is_asked_once_where_it_belongs(systems, day):
 def test_budget_controls_follow_the_assessment_date():
     before = data_of(template(day=date(2026, 6, 30)))["controls"]
     after = data_of(template(day=date(2026, 7, 1)))["controls"]
-    assert "L2.13" in before and "L2.14" not in before
-    assert "L2.14" in after and "L2.13" not in after
-    upcoming = template(day=date(2026, 6, 30)).split("L2.12:")[-1]
-    assert "L2.14 (cơ quan, 2026-07-01)" in upcoming
+    assert "L1.16" in before and "L1.17" not in before  # version 2: the 10 % floor never switches off
+    assert "L1.16" in after and "L1.17" in after
+    upcoming = template(day=date(2026, 6, 30)).split("L4.13:")[-1]
+    assert "L1.17 (cơ quan, 2026-07-01)" in upcoming
 
 
 def test_level_gates_controls():
     data = data_of(template((SystemSpec("ttdt", "Trang thông tin xã", 1),)))
-    assert "L4.10" not in data["controls"]  # min level 3
+    assert "L4.10" in data["controls"]  # version 2: every system owner (TT 31/2017 Art. 14.4)
+    assert "L3.09" not in data["systems"][0]["controls"]  # min level 5
     assert "L2.03" not in data["systems"][0]["controls"]
     assert "L1.06" in data["systems"][0]["controls"]
 
@@ -293,13 +294,13 @@ def test_a_filled_template_validates_and_evaluates(tmp_path):
 
 
 def test_a_template_written_before_july_2026_misses_the_new_budget_control_later(tmp_path):
-    """The comment at the end warned about it: checked after 2026-07-01, L2.14 is unanswered."""
+    """The comment at the end warned about it: checked after 2026-07-01, L1.17 is unanswered."""
     path = tmp_path / "t.yaml"
     assert run_cli([*ARGS[:-1], "2026-06-15", "-o", path]).exit_code == 0
     path.write_text(fill(path.read_text(encoding="utf-8"), "2026-06-01"), encoding="utf-8")
     checked = run_cli(["check", "--format", "json", "--as-of", "2026-07-15", path])
     results = json.loads(checked.stdout)["reports"][0]["results"]
-    (budget,) = [r for r in results if r["control"] == "L2.14"]
+    (budget,) = [r for r in results if r["control"] == "L1.17"]
     assert budget["outcome"] == "fail" and budget["reasons"] == ["unanswered"]
 
 

@@ -6,7 +6,7 @@ import click
 
 from fourlayer import formats
 from fourlayer.cli.common import build_checklist, report_options
-from fourlayer.cli.options import checklist_option, format_option, lang_option
+from fourlayer.cli.options import checklist_option, format_option, lang_option, version_option
 from fourlayer.errors import Phrase, UserError
 from fourlayer.i18n import resolve_language
 
@@ -19,17 +19,18 @@ def command() -> None:
 @command.command("list")
 @lang_option
 @checklist_option
+@version_option
 @click.option("--layer", type=click.IntRange(1, 4), default=None, help="Only this layer.")
 @click.option("--level", type=click.IntRange(1, 5), default=None, help="Only controls that apply at this level.")
 @format_option("checklist list")
-def checklist_list(lang: str | None, checklist_path: str | None, layer: int | None, level: int | None,
-                   fmt: str) -> None:
+def checklist_list(lang: str | None, checklist_path: str | None, version: str | None, layer: int | None,
+                   level: int | None, fmt: str) -> None:
     """List controls: id, layer, scope, minimum level, severity, title."""
     from fourlayer.reporting.checklist_view import ControlList
 
     language = resolve_language(lang)
     render = formats.renderer(formats.get("checklist list", fmt))
-    view = ControlList(build_checklist(checklist_path), layer, level)
+    view = ControlList(build_checklist(checklist_path, version), layer, level)
     click.echo(render(view, report_options(language, None)), nl=False)
 
 
@@ -37,15 +38,18 @@ def checklist_list(lang: str | None, checklist_path: str | None, layer: int | No
 @click.argument("control_id")
 @lang_option
 @checklist_option
+@version_option
 @format_option("checklist show")
-def checklist_show(control_id: str, lang: str | None, checklist_path: str | None, fmt: str) -> None:
-    """Everything about one control, its legal sources included."""
+def checklist_show(control_id: str, lang: str | None, checklist_path: str | None, version: str | None,
+                   fmt: str) -> None:
+    """Everything about one control, its legal sources included, and the version-1 ids it
+    continues (renamed, moved, merged, new)."""
     from fourlayer.reporting.checklist_view import ControlView
     from fourlayer.validation import suggest_control
 
     language = resolve_language(lang)
     render = formats.renderer(formats.get("checklist show", fmt))
-    loaded = build_checklist(checklist_path)
+    loaded = build_checklist(checklist_path, version)
     control = loaded.control(control_id.strip())
     if control is None:
         near = suggest_control(control_id, loaded)

@@ -43,11 +43,14 @@ def build_limits(max_file_size: int | None, max_depth: int | None, max_aliases: 
     )
 
 
-def build_checklist(path: str | None) -> Checklist:
-    """The checklist to use: ``--checklist``'s file, else the bundled one."""
+def build_checklist(path: str | None, version: str | None = None) -> Checklist:
+    """The checklist to use: ``--checklist``'s file, else the bundled one (``version``, or
+    the highest; an assessment naming another bundled version still gets that one)."""
     from fourlayer.checklist import load_checklist
 
-    loaded = load_checklist(path)
+    if path is not None and version is not None:
+        raise UserError("cli.version-with-checklist")
+    loaded = load_checklist(path, version)
     if loaded.checklist is None:
         raise UserError("cli.bad-checklist", findings=loaded.findings, path=path or "<bundled>")
     return loaded.checklist

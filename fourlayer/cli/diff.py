@@ -48,7 +48,9 @@ def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, 
     from the content. Per layer and per control: improved, regressed (fail < partial <
     pass), changed (to or from waived / not applicable), appeared, disappeared.
     Results from different checklist versions are not compared silently: exit 2 unless
-    --allow-checklist-change, and even then the scores are not compared.
+    --allow-checklist-change, and even then the scores are not compared. Two consecutive
+    bundled versions (a version-1 round and a version-2 round) compare per control through
+    the newer version's id map, without the option; their scores are not compared.
     """
     from fourlayer.diff import compare
 
@@ -57,7 +59,7 @@ def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, 
     render = formats.renderer(entry)
     settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
     result = compare(_snapshot(old, settings), _snapshot(new, settings))
-    if not result.comparable and not allow_checklist_change:
+    if not result.comparable and not result.mapped and not allow_checklist_change:
         raise UserError("diff.checklist-changed",
                         old=f"{result.old.checklist_id} v{result.old.checklist_version}",
                         new=f"{result.new.checklist_id} v{result.new.checklist_version}")

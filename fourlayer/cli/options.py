@@ -36,6 +36,13 @@ def checklist_option(func: F) -> F:
     )(func)
 
 
+def version_option(func: F) -> F:
+    return click.option(
+        "--version", "version", default=None, metavar="VERSION",
+        help="Version of the bundled checklist (default: the newest), e.g. --version 1.",
+    )(func)
+
+
 def as_of_option(func: F) -> F:
     return click.option(
         "--as-of", "as_of", default=None, metavar="YYYY-MM-DD",

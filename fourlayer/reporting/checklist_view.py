@@ -34,6 +34,11 @@ def control_dict(control: Control) -> dict[str, Any]:
         "effective_from": control.effective_from.isoformat() if control.effective_from else None,
         "effective_until": control.effective_until.isoformat() if control.effective_until else None,
         "tags": list(control.tags),
+        "deadlines": {str(level) if level else "all": [f"{m:02d}-{d:02d}" for m, d in days]
+                      for level, days in control.deadlines} or None,
+        "forward_from": control.forward_from.isoformat() if control.forward_from else None,
+        "event_triggered": control.event_triggered,
+        "replaces": list(control.replaces) if control.replaces is not None else None,
         "references": [
             {
                 "document": ref.document,
@@ -43,6 +48,7 @@ def control_dict(control: Control) -> dict[str, Any]:
                 "note": {"vi": ref.note.vi, "en": ref.note.en} if ref.note else None,
                 "valid_from": ref.valid_from.isoformat() if ref.valid_from else None,
                 "valid_until": ref.valid_until.isoformat() if ref.valid_until else None,
+                "confirmed_until": ref.confirmed_until.isoformat() if ref.confirmed_until else None,
             }
             for ref in control.references
         ],
@@ -88,7 +94,24 @@ def render_list(checklist: Checklist, lang: str, layer: int | None, level: int |
     return finish(buffer)
 
 
+def change_text(checklist: Checklist, control: Control, t: Translator) -> str | None:
+    """How ``control`` continues the previous version (the id map), in words."""
+    from fourlayer.migrate import change_kind
+
+    if checklist.previous_version is None:
+        return None
+    kind = change_kind(control)
+    ids = ", ".join(control.replaces or ())
+    return t(f"checklist.change.{kind}", ids=ids)
+
+
 def _age_text(control: Control, t: Translator) -> str:
+    if control.deadlines:
+        return "; ".join(
+            (f"{t('checklist.level-from', level=level)}: " if level else "")
+            + ", ".join(f"{d:02d}/{m:02d}" for m, d in days)
+            for level, days in control.deadlines
+        ) + f" ({t('checklist.deadlines')})"
     age = control.max_age_months
     if age is None:
         return t("checklist.no-age")
@@ -119,6 +142,13 @@ def render_show(checklist: Checklist, control: Control, lang: str, fmt: str,
     if control.effective_from or control.effective_until:
         grid.add_row(t("checklist.effective"),
                      f"{control.effective_from or '…'} → {control.effective_until or '…'}")
+    if control.forward_from:
+        grid.add_row("", t("checklist.forward-from", date=control.forward_from.isoformat()))
+    if control.event_triggered:
+        grid.add_row("", t("checklist.event-triggered"))
+    change = change_text(checklist, control, t)
+    if change is not None:
+        grid.add_row(t("checklist.replaces", version=checklist.previous_version), change)
     console.print(grid)
     console.print()
     console.print(Text(t("checklist.requirement"), style="bold"))
@@ -136,6 +166,9 @@ def render_show(checklist: Checklist, control: Control, lang: str, fmt: str,
         if ref.valid_from or ref.valid_until:
             valid = f"{t('checklist.valid')}: {ref.valid_from or '…'} → {ref.valid_until or '…'}"
             console.print(Padding(Text(valid, style="dim"), (0, 0, 0, 4)))
+        if ref.confirmed_until:
+            confirmed = t("checklist.basis-confirmed-until", date=ref.confirmed_until.isoformat())
+            console.print(Padding(Text(confirmed, style="yellow"), (0, 0, 0, 4)))
         if ref.note:
             console.print(Padding(Text(ref.note.get(lang), style="dim"), (0, 0, 0, 4)))
         if ref.url:  # never wrapped, so it can be copied whole

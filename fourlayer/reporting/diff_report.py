@@ -46,6 +46,7 @@ def diff_dict(result: DiffResult, options: ReportOptions) -> dict[str, Any]:
         "same_agency": result.same_agency,
         "checklist_changed": not result.comparable,
         "scores_compared": result.comparable,
+        "ids_mapped": result.mapped,
         "verdict": {"before": result.old.verdict.value, "after": result.new.verdict.value,
                     "change": result.verdict_change},
         "score": {"before": result.old.score, "after": result.new.score, "delta": result.score_delta},
@@ -96,6 +97,9 @@ def render_console(result: DiffResult, options: ReportOptions, titles: dict[int,
     if not result.comparable:
         console.print(Text(t("diff.not-comparable", old=f"{result.old.checklist_id} v{result.old.checklist_version}",
                              new=f"{result.new.checklist_id} v{result.new.checklist_version}"), style="yellow"))
+    if result.mapped:
+        console.print(Text(t("diff.ids-mapped", new=f"{result.new.checklist_id} v{result.new.checklist_version}"),
+                           style="yellow"))
     if not result.same_agency:
         console.print(Text(t("diff.other-agency"), style="yellow"))
     console.print()

@@ -90,6 +90,8 @@ def warning_dict(w: EvaluationWarning, item: Evaluation, options: ReportOptions)
     if w.evidence is not None:
         out["evidence"] = {"ref": w.evidence.ref,
                            "date": None if w.evidence.date is None else w.evidence.date.isoformat()}
+    if w.bases:
+        out["bases"] = list(w.bases)
     return out
 
 

@@ -40,6 +40,9 @@ def reason_text(reason: Reason, result: PairResult, t: Translator) -> str:
     an overdue answer its due date."""
     if reason is Reason.EVIDENCE_EXPIRED and result.stale is not None:
         stale = result.stale
+        if stale.max_age_months is None:  # a control with fixed deadlines
+            return t("reason-detail.evidence_expired-deadline", ref=stale.ref, date=date_text(stale.date, t.lang),
+                     stale_from=date_text(stale.stale_from, t.lang))
         return t("reason-detail.evidence_expired", ref=stale.ref, date=date_text(stale.date, t.lang),
                  months=stale.max_age_months, stale_from=date_text(stale.stale_from, t.lang))
     if reason is Reason.OVERDUE and result.answer is not None and result.answer.due is not None:
@@ -66,6 +69,9 @@ def warning_text(warning: EvaluationWarning, item: Evaluation, t: Translator) ->
     if warning.code == "evidence_expiring":
         return t("warning.evidence_expiring-undated", control=warning.control or "", system=target,
                  date=date_text(warning.date, lang))
+    if warning.code == "basis_unconfirmed":
+        return t("warning.basis_unconfirmed", control=warning.control or "", date=date_text(warning.date, lang),
+                 bases="; ".join(warning.bases))
     return t(f"warning.{warning.code}", control=warning.control or "", system=target,
              date=date_text(warning.date, lang))
 

@@ -1,0 +1,114 @@
+"""``fourlayer migrate FILE -o NEW``: move a self-assessment to another checklist version.
+
+The rewrite itself is :func:`fourlayer.migrate.migrate_text` (pure); this module reads
+and validates the input against the version it names, checks the result against the
+new version, writes it atomically (never over the input, nor over an existing file
+without ``--force``) and prints what happened to each control.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from fourlayer.cli.common import emit
+from fourlayer.cli.options import lang_option, limit_options
+from fourlayer.errors import UserError
+from fourlayer.i18n import resolve_language, translate
+
+if TYPE_CHECKING:
+    from fourlayer.checklist import Checklist
+    from fourlayer.migrate import Migration
+
+
+@click.command("migrate")
+@click.argument("path", metavar="FILE")
+@click.option("--output", "-o", "output", required=True, metavar="NEW",
+              help="Write the migrated assessment to NEW ('-' = stdout). Never the input itself.")
+@click.option("--to", "to_version", default=None, metavar="VERSION",
+              help="Checklist version to move to (default: the newest bundled one).")
+@click.option("--from", "from_version", default=None, metavar="VERSION",
+              help="Version the file was written for, when it does not say (default: the one before --to).")
+@click.option("--force", is_flag=True, help="Overwrite NEW if it already exists.")
+@lang_option
+@limit_options
+def command(path: str, output: str, to_version: str | None, from_version: str | None, force: bool,
+            lang: str | None, **limits: int | None) -> None:
+    """Rewrite a self-assessment for a newer checklist version.
+
+    Chuyển bản tự đánh giá sang phiên bản mới của danh mục kiểm tra.
+
+    Renamed and moved controls keep their answers under the new id; merged controls keep
+    the weaker status and the evidence of both; new controls are added unanswered, as
+    comments with their requirement. Every comment and every line it does not change is
+    kept as it was; FILE itself is never written. Prints what it did for each control.
+    """
+    from fourlayer.checklist import checklist_for
+    from fourlayer.cli.common import build_limits
+    from fourlayer.loading import load_file, parse_text
+    from fourlayer.migrate import MigrationError, migrate_text
+    from fourlayer.validation import check_loaded
+
+    language = resolve_language(lang)
+    target = _bundled(to_version)
+    _refuse_overwrite(path, output, force)
+    loaded = load_file(path, path, build_limits(**limits))
+    if loaded.data is None or loaded.text is None:
+        raise UserError("migrate.bad-input", findings=loaded.findings, path=path)
+    ref = loaded.data.get("checklist")
+    named: dict[str, object] = ref if isinstance(ref, dict) else {}
+    base = _bundled(from_version or target.previous_version or target.version)
+    source = checklist_for(named.get("id"), named.get("version"), base) if named.get("version") else base
+    checked = check_loaded(loaded, source)
+    if checked.errors:
+        raise UserError("migrate.bad-input", findings=checked.errors, path=path)
+    source = checked.checklist or source
+    try:
+        result = migrate_text(loaded.text, source, target, language)
+    except MigrationError as error:
+        refused = UserError(error.key)
+        refused.params = {**error.params, "source": path}
+        raise refused from None
+    after = check_loaded(parse_text(result.text, output, build_limits(**limits)), target)
+    if after.errors:  # a bug, not the user's doing: say so with the findings
+        raise UserError("migrate.result-invalid", findings=after.errors, path=output)
+    emit(result.text, output, [path])
+    _say_steps(result, target, path, output, language)
+
+
+def _bundled(version: str | None) -> Checklist:
+    from fourlayer.checklist import load_bundled
+
+    loaded = load_bundled(version)
+    if loaded.checklist is None:
+        raise UserError("cli.bad-checklist", findings=loaded.findings, path=f"<bundled> v{version}")
+    return loaded.checklist
+
+
+def _refuse_overwrite(path: str, output: str, force: bool) -> None:
+    if output == "-":
+        return
+    target, source = Path(output), Path(path)
+    if source.exists() and target.exists() and target.resolve() == source.resolve():
+        raise UserError("migrate.same-file", source=path)
+    if target.exists() and not force:
+        raise UserError("migrate.exists", output=output)
+
+
+def _say_steps(result: Migration, target: Checklist, path: str, output: str, lang: str) -> None:
+    """One line per control and target, then a summary; on stderr when NEW is stdout."""
+    err = output == "-"
+    for step in result.steps:
+        where = translate(lang, "scope.agency") if step.target is None else step.target
+        old = ", ".join(step.old)
+        if step.kind == "kept":
+            continue
+        line = translate(lang, f"migrate.{step.kind}", id=step.id, old=old, layer=step.layer,
+                         status=step.status or "", reason="", key=f"x-retired-{step.id}")
+        click.echo(f"  [{where}] {line}", err=err)
+    kept = sum(1 for s in result.steps if s.kind == "kept")
+    click.echo(translate(lang, "migrate.kept-count", count=kept), err=err)
+    click.echo(translate(lang, "migrate.done", output=output, checklist=target.id, version=target.version,
+                         source=path), err=err)
