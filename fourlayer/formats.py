@@ -46,6 +46,8 @@ class Format:
     """Results must carry line:column (the run resolves every result to a line)."""
     binary: bool = False
     """The renderer returns ``bytes``; written only to a file or a pipe, never to a terminal."""
+    document: bool = False
+    """An official report: it takes the officer's fields (``--report-settings`` and options)."""
 
 
 _CONSOLE = "fourlayer.reporting.console"
@@ -63,6 +65,9 @@ CHECK: tuple[Format, ...] = (
     Format("markdown", f"{_MARKDOWN}:render_check", locate=True),
     Format("github", f"{_GITHUB}:render_check", locate=True),
     Format("html", "fourlayer.reporting.html_check:render_check", "one self-contained page, prints on A4"),
+    Format("xlsx", "fourlayer.reporting.check_xlsx:render", "Excel workbook, with -o FILE", binary=True),
+    Format("docx", "fourlayer.reporting.check_docx:render", "official report per Decree 30/2020, with -o FILE",
+           binary=True, document=True),
 )
 VALIDATE: tuple[Format, ...] = (
     Format("console", f"{_CONSOLE}:render_validate"),
@@ -77,6 +82,9 @@ AUDIT: tuple[Format, ...] = (
     Format("json", "fourlayer.reporting.audit_json:render_chunks", "schema: fourlayer schema audit"),
     Format("csv", "fourlayer.reporting.audit_csv:render_chunks", "UTF-8 with BOM, for Excel"),
     Format("html", "fourlayer.reporting.html_audit:render_chunks", "one self-contained page, prints on A4"),
+    Format("xlsx", "fourlayer.reporting.audit_xlsx:render", "Excel workbook, with -o FILE", binary=True),
+    Format("docx", "fourlayer.reporting.audit_docx:render", "official report per Decree 30/2020, with -o FILE",
+           binary=True, document=True),
 )
 HISTORY: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.history_console:render"),

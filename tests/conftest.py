@@ -26,8 +26,14 @@ controls:
 @dataclass
 class Result:
     exit_code: int
-    stdout: str
+    stdout_bytes: bytes
+    """What reached stdout, as bytes (binary formats: xlsx, docx)."""
     stderr: str
+
+    @property
+    def stdout(self) -> str:
+        """stdout as text: strict UTF-8, so a report that is not valid UTF-8 fails its test."""
+        return self.stdout_bytes.decode("utf-8")
 
 
 def run_cli(args: list[str], input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
@@ -41,7 +47,7 @@ def run_cli(args: list[str], input: str | bytes | None = None, env: dict[str, st
             code = done.code if isinstance(done.code, int) else 0
         else:  # pragma: no cover - main always exits
             code = 0
-        out = streams[0].getvalue().decode("utf-8")
+        out = streams[0].getvalue()
         err = streams[1].getvalue().decode("utf-8")
     return Result(code, out, err)
 

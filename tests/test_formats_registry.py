@@ -67,11 +67,16 @@ def test_an_unknown_name_is_not_in_the_table():
 
 @pytest.mark.parametrize("name", formats.CHECK_FORMATS)
 @pytest.mark.parametrize(("file", "expect"), [("passing.yaml", 0), ("failing.yaml", 1), ("invalid.yaml", 2)])
-def test_every_check_format_runs(cli, name, file, expect):
-    result = cli(["check", DATA / file, "--checklist", CHECKLIST, "--as-of", AS_OF, "--format", name],
-                 env={"GITHUB_STEP_SUMMARY": None})
+def test_every_check_format_runs(cli, name, file, expect, tmp_path):
+    binary = formats.get("check", name).binary
+    written = tmp_path / f"report.{name}"
+    result = cli(["check", DATA / file, "--checklist", CHECKLIST, "--as-of", AS_OF, "--format", name,
+                  *(["-o", written] if binary else [])], env={"GITHUB_STEP_SUMMARY": None})
     assert result.exit_code == expect, result.stderr
-    assert result.stdout.strip()
+    if binary:  # an office document (a zip container), in the file named
+        assert result.stdout_bytes == b"" and written.read_bytes().startswith(b"PK\x03\x04")
+    else:
+        assert result.stdout_bytes.decode("utf-8").strip()
     assert "Traceback" not in result.stderr
 
 

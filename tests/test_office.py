@@ -171,8 +171,8 @@ def test_check_workbook_lists_every_control_and_target(check_run, tmp_path):
 def test_the_same_input_gives_the_same_bytes(audit_run, check_run):
     for render, run in ((audit_xlsx.render, audit_run), (check_xlsx.render, check_run)):
         assert render(run, ReportOptions()) == render(run, ReportOptions())
-    assert audit_docx.render(audit_run, ReportOptions(), SETTINGS) == audit_docx.render(audit_run, ReportOptions(),
-                                                                                        SETTINGS)
+    with_settings = ReportOptions(document=SETTINGS)
+    assert audit_docx.render(audit_run, with_settings) == audit_docx.render(audit_run, with_settings)
     data = audit_xlsx.render(audit_run, ReportOptions())
     with zipfile.ZipFile(__import__("io").BytesIO(data)) as archive:
         assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
@@ -211,7 +211,7 @@ def assert_decree_30_page(doc) -> None:
 
 
 def test_audit_docx_is_a_decree_30_report_listing_every_agency(audit_run, tmp_path):
-    doc = document(audit_docx.render(audit_run, ReportOptions(), SETTINGS), tmp_path)
+    doc = document(audit_docx.render(audit_run, ReportOptions(document=SETTINGS)), tmp_path)
     assert_decree_30_page(doc)
     content = all_text(doc)
     for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Nơi nhận:",
@@ -238,7 +238,7 @@ def test_blank_fields_are_left_as_dotted_lines(check_run, tmp_path):
 
 
 def test_check_docx_is_one_agency_s_report_to_its_superior(check_run, tmp_path):
-    doc = document(check_docx.render(check_run, ReportOptions(), SETTINGS), tmp_path)
+    doc = document(check_docx.render(check_run, ReportOptions(document=SETTINGS)), tmp_path)
     assert_decree_30_page(doc)
     content = all_text(doc)
     (item,) = check_run.evaluations
@@ -250,8 +250,8 @@ def test_check_docx_is_one_agency_s_report_to_its_superior(check_run, tmp_path):
 
 
 def test_english_docx_is_a_translation(audit_run, check_run, tmp_path):
-    for data in (audit_docx.render(audit_run, ReportOptions(lang="en"), SETTINGS),
-                 check_docx.render(check_run, ReportOptions(lang="en"), SETTINGS)):
+    for data in (audit_docx.render(audit_run, ReportOptions(lang="en", document=SETTINGS)),
+                 check_docx.render(check_run, ReportOptions(lang="en", document=SETTINGS))):
         content = all_text(document(data, tmp_path))
         for expected in ("SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness", "REPORT",
                          "Recipients:", "No.: 125/BC-SKHCN", "Nghệ An, 20 October 2026"):
@@ -353,7 +353,7 @@ def test_libreoffice_reads_the_audit_workbook(audit_run, tmp_path):
 def test_libreoffice_turns_both_reports_into_pdf(audit_run, check_run, tmp_path):
     program = soffice()
     files = [tmp_path / "ra-soat.docx", tmp_path / "tu-danh-gia.docx"]
-    files[0].write_bytes(audit_docx.render(audit_run, ReportOptions(), SETTINGS))
+    files[0].write_bytes(audit_docx.render(audit_run, ReportOptions(document=SETTINGS)))
     files[1].write_bytes(check_docx.render(check_run, ReportOptions()))
     convert(program, files, "pdf", tmp_path / "out", tmp_path / "profile")
     for name in ("ra-soat", "tu-danh-gia"):
@@ -370,6 +370,93 @@ def test_libreoffice_turns_both_reports_into_pdf(audit_run, check_run, tmp_path)
             subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                             str(tmp_path / name)], check=True, capture_output=True, timeout=60)
             assert (tmp_path / f"{name}.png").read_bytes().startswith(b"\x89PNG")
+
+
+# --- through the command line ---------------------------------------------------------------
+@pytest.fixture(scope="module")
+def settings_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("settings") / "bao-cao.toml"
+    path.write_text('issuing_body = "Sở Khoa học và Công nghệ"\nsymbol = "SKHCN"\nplace = "Nghệ An"\n'
+                    'date = 2026-10-20\nsigner_title = "Giám đốc"\nsigner_name = "Lê Thị C"\n', encoding="utf-8")
+    return path
+
+
+def test_audit_xlsx_through_the_cli_is_byte_identical_run_after_run(province, tmp_path):
+    from conftest import run_cli
+
+    written = [tmp_path / "a.xlsx", tmp_path / "b.xlsx"]
+    for path in written:
+        result = run_cli(["audit", province, "--as-of", AS_OF.isoformat(), "--format", "xlsx", "-o", path,
+                          "--jobs", "2"])
+        assert result.exit_code == 1, result.stderr  # a broken file and non-compliant agencies
+        assert result.stdout_bytes == b""
+    assert written[0].read_bytes() == written[1].read_bytes()
+    book = openpyxl.load_workbook(written[0])
+    agencies = sheet_rows(book["Xếp hạng cơ quan"])
+    assert len(agencies) == 60 and all(isinstance(row["Điểm"], int | float) for row in agencies)
+    assert HOSTILE_NAMES[0] in {row["Cơ quan"] for row in agencies}
+    assert not [c for ws in book.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    assert book["Xếp hạng cơ quan"].freeze_panes == "A2" and book["Xếp hạng cơ quan"].auto_filter.ref
+
+
+def test_docx_through_the_cli_takes_the_settings_file_and_options(province, audit_run, settings_file, tmp_path):
+    from conftest import run_cli
+
+    audit_file, check_file = tmp_path / "ra-soat.docx", tmp_path / "tu-danh-gia.docx"
+    result = run_cli(["audit", province, "--as-of", AS_OF.isoformat(), "--format", "docx", "-o", audit_file,
+                      "--report-settings", settings_file, "--signer-name", "Phạm Văn D", "--recipient", "UBND tỉnh",
+                      "--recipient", "Công an tỉnh", "--superior-body", "Ủy ban nhân dân tỉnh Nghệ An"])
+    assert result.exit_code == 1, result.stderr
+    doc = docx.Document(str(audit_file))
+    assert_decree_30_page(doc)
+    content = all_text(doc)
+    for expected in ("Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Nơi nhận:", "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+                     "Nghệ An, ngày 20 tháng 10 năm 2026", "Phạm Văn D", "- UBND tỉnh;", "- Công an tỉnh;",
+                     "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An."):
+        assert expected in content, expected
+    assert "Lê Thị C" not in content, "an option wins over the file"
+    missing = [row.agency.name for row in audit_run.agencies if row.agency.name not in content]
+    assert len(audit_run.agencies) == 60 and missing == []
+    one = sorted(province.rglob("0*.yaml"))[1]
+    result = run_cli(["check", one, "--as-of", AS_OF.isoformat(), "--format", "docx", "-o", check_file,
+                      "--lang", "en"])
+    assert result.exit_code in (0, 1), result.stderr
+    content = all_text(docx.Document(str(check_file)))
+    assert "SOCIALIST REPUBLIC OF VIET NAM" in content and "Recipients:" in content and "REPORT" in content
+
+
+@pytest.mark.parametrize(("extra", "expected"), [
+    (["--format", "json", "--place", "Nghệ An"], "chỉ dùng với --format docx"),
+    (["--format", "docx", "-o", "{tmp}/x.docx", "--report-settings", "{tmp}/bad.yaml"], "bad.yaml:2:1"),
+    (["--format", "docx", "-o", "{tmp}/x.docx", "--report-settings", "{tmp}/missing.yaml"], "missing.yaml"),
+])
+def test_report_settings_problems_stop_the_command_before_writing(province, tmp_path, extra, expected):
+    from conftest import run_cli
+
+    (tmp_path / "bad.yaml").write_text("place: Nghệ An\nsigner: X\n", encoding="utf-8")
+    one = sorted(province.rglob("0*.yaml"))[0]
+    args = [a.replace("{tmp}", str(tmp_path)) for a in extra]
+    result = run_cli(["check", one, "--as-of", AS_OF.isoformat(), *args])
+    assert result.exit_code == 2 and expected in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "x.docx").exists()
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx"])
+def test_a_binary_format_on_a_terminal_is_refused_before_any_work(province, fmt):
+    import pty
+    import sys
+
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "fourlayer", "audit", str(province), "--format", fmt],
+                              stdout=follower, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
+                              env={**os.environ, "FOURLAYER_LANG": "vi"})
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert done.returncode == 2
+    assert "không hiển thị được trên màn hình" in done.stderr and "-o" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 # --- writing bytes ---------------------------------------------------------------------------

@@ -8,15 +8,24 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from fourlayer import formats
-from fourlayer.cli.common import build_settings, emit, report_options, with_checklist
+from fourlayer.cli.common import (
+    build_document,
+    build_settings,
+    check_destination,
+    emit,
+    report_options,
+    with_checklist,
+)
 from fourlayer.cli.options import (
+    LIMITS,
     as_of_option,
     checklist_option,
+    document_options,
     format_option,
     lang_option,
     limit_options,
@@ -51,11 +60,12 @@ if TYPE_CHECKING:
 @click.option("--round", "round_label", default=None, metavar="LABEL",
               help="The round's label in the history, e.g. 2026-Q1 (refused if already recorded).")
 @click.option("--replace-round", is_flag=True, help="Replace the round --round if it is already recorded.")
+@document_options
 @limit_options
 def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None, as_of: str | None,
             checklist_path: str | None, fail_on: str, min_score: float | None, no_waivers: bool, jobs: int | None,
             top: int, max_files: int, record: str | None, round_label: str | None, replace_round: bool,
-            **limits: int | None) -> None:
+            report_settings: str | None, **options: Any) -> None:
     """Evaluate many agencies and report the province-wide picture.
 
     Folders are searched recursively for *.yaml and *.yml files (sorted; links are not
@@ -76,6 +86,9 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
 
     language = resolve_language(lang)
     entry = formats.get("audit", fmt)
+    check_destination(entry, output)
+    limits = {key: options.pop(key) for key in LIMITS}
+    document = build_document(entry, report_settings, **options)
     render = formats.renderer(entry)
     settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
     if record is not None or round_label is not None:
@@ -87,7 +100,7 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
         raise UserError("audit.no-files", paths=", ".join(paths))
     if record is not None and round_label is not None:
         _record(record, round_label, replace_round, run, language)
-    emit(render(run, report_options(language, output)), output,
+    emit(render(run, report_options(language, output, document=document)), output,
          with_checklist([*paths, *run.sources], checklist_path))
     raise SystemExit(run.exit_code(fail_on, min_score))
 

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from fourlayer import formats
-from fourlayer.cli.common import build_settings, emit, report_options, with_checklist
+from fourlayer.cli.common import (
+    build_document,
+    build_settings,
+    check_destination,
+    emit,
+    report_options,
+    with_checklist,
+)
 from fourlayer.cli.options import (
+    LIMITS,
     as_of_option,
     checklist_option,
+    document_options,
     format_option,
     lang_option,
     limit_options,
@@ -28,18 +39,22 @@ from fourlayer.i18n import resolve_language
 @policy_options()
 @click.option("--quiet", "-q", is_flag=True, help="Print only the verdict line of each file.")
 @click.option("--verbose", "-v", is_flag=True, help="List every control and target, passes included.")
+@document_options
 @limit_options
 def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None, as_of: str | None,
             checklist_path: str | None, fail_on: str, min_score: float | None, no_waivers: bool,
-            quiet: bool, verbose: bool, **limits: int | None) -> None:
+            quiet: bool, verbose: bool, report_settings: str | None, **options: Any) -> None:
     """Evaluate assessments and report the gaps (kiểm tra)."""
     from fourlayer.runner import run_check
 
     language = resolve_language(lang)
     entry = formats.get("check", fmt)
+    check_destination(entry, output)
+    limits = {key: options.pop(key) for key in LIMITS}
+    document = build_document(entry, report_settings, **options)
     render = formats.renderer(entry)
     settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
     run = run_check(list(paths), settings)
-    options = report_options(language, output, verbose=verbose, quiet=quiet)
-    emit(render(run, options), output, with_checklist(paths, checklist_path))
+    shown = report_options(language, output, verbose=verbose, quiet=quiet, document=document)
+    emit(render(run, shown), output, with_checklist(paths, checklist_path))
     raise SystemExit(run.exit_code(fail_on, min_score))

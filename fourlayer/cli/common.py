@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from fourlayer.checklist import Checklist
-    from fourlayer.formats import Report
+    from fourlayer.formats import Format, Report
     from fourlayer.loading import Limits
+    from fourlayer.report_settings import ReportSettings
     from fourlayer.reporting.base import ReportOptions
     from fourlayer.runner import Settings
 
@@ -98,12 +99,39 @@ def terminal_width() -> int:
     return 100
 
 
-def report_options(language: str, output: str | None, *, verbose: bool = False, quiet: bool = False) -> ReportOptions:
+def report_options(language: str, output: str | None, *, verbose: bool = False, quiet: bool = False,
+                   document: ReportSettings | None = None) -> ReportOptions:
     """How to render: the language, colour and width where the report goes."""
     from fourlayer.reporting.base import ReportOptions
 
     return ReportOptions(lang=language, verbose=verbose, quiet=quiet, color=use_color(output),
-                         width=terminal_width())
+                         width=terminal_width(), document=document)
+
+
+def check_destination(entry: Format, output: str | None) -> None:
+    """Refuse at once, before any work, a binary format bound for a terminal."""
+    if entry.binary and output in (None, "-") and sys.stdout.isatty():
+        raise UserError("output.binary-to-terminal")
+
+
+def build_document(entry: Format, report_settings: str | None, **fields: str | tuple[str, ...] | None,
+                   ) -> ReportSettings | None:
+    """The officer's fields for an official report: ``--report-settings``'s file, then the
+    options over it. Given with a format that is not an official report: a usage error."""
+    given = report_settings is not None or any(value not in (None, ()) for value in fields.values())
+    if not entry.document:
+        if given:
+            raise UserError("cli.settings-need-document")
+        return None
+    from fourlayer.report_settings import ReportSettings, load_report_settings
+
+    settings = ReportSettings()
+    if report_settings is not None:
+        loaded = load_report_settings(report_settings)
+        if loaded.settings is None:
+            raise UserError("cli.bad-report-settings", findings=loaded.findings, path=report_settings)
+        settings = loaded.settings
+    return settings.merged(**fields)
 
 
 def emit(report: Report, output: str | None, inputs: list[str]) -> None:

@@ -69,6 +69,10 @@ def format_option(command: str, help: str | None = None) -> Callable[[F], F]:
     return decorate
 
 
+LIMITS = ("max_file_size", "max_depth", "max_aliases")
+"""The keyword arguments :func:`limit_options` adds."""
+
+
 def limit_options(func: F) -> F:
     """``--max-file-size``, ``--max-depth``, ``--max-aliases``: collected in ``**limits``."""
     func = click.option("--max-file-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
@@ -91,3 +95,23 @@ def policy_options(fail_on_help: str = "Which verdict makes the exit code 1.",
                             help=fail_on_help)(func)
 
     return decorate
+
+
+def document_options(func: F) -> F:
+    """``--report-settings`` and the fields an officer fills in an official report (docx);
+    collected in ``**document`` (see :func:`fourlayer.cli.common.build_document`)."""
+    fields = (
+        ("--recipient", "recipients", "Nơi nhận: one recipient (repeat the option for each).", True),
+        ("--signer-name", "signer_name", "The signer's name.", False),
+        ("--signer-title", "signer_title", "The signer's title (GIÁM ĐỐC…).", False),
+        ("--place", "place", "The place in the date line (Nghệ An, ngày …).", False),
+        ("--report-number", "number", "The report's number, before /BC-….", False),
+        ("--superior-body", "superior_body", "Kính gửi: the body the report is sent to.", False),
+        ("--issuing-body", "issuing_body", "The body that issues the report.", False),
+    )
+    for flag, name, text, many in fields:
+        func = click.option(flag, name, default=None, multiple=many, metavar="TEXT", help=f"docx: {text}")(func)
+    return click.option(
+        "--report-settings", "report_settings", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+        help="docx: the officer's fields from a YAML or TOML file (docs/reports.md); options win over it.",
+    )(func)

@@ -20,13 +20,15 @@ from fourlayer.reporting.official import OfficialReport
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
 
 
-def render(run: AuditRun, options: ReportOptions, settings: ReportSettings | None = None) -> bytes:
+def render(run: AuditRun, options: ReportOptions) -> bytes:
+    """The report as .docx bytes; ``options.document`` fills the officer's fields."""
     t = options.t
-    report = OfficialReport(t, settings or ReportSettings(), subject=t("office.audit.subject"), dated=run.as_of)
+    settings = options.document or ReportSettings()
+    report = OfficialReport(t, settings, subject=t("office.audit.subject"), dated=run.as_of)
     _scope(report, run, t, options)
     _method(report, run, t)
     _results(report, run, t)
-    _proposals(report, run, t, settings or ReportSettings())
+    _proposals(report, run, t, settings)
     return report.finish()
 
 

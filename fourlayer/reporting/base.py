@@ -14,6 +14,7 @@ from fourlayer.i18n import Translator
 from fourlayer.version import tool_version
 
 if TYPE_CHECKING:  # printing one line must not load the whole evaluation machinery
+    from fourlayer.report_settings import ReportSettings
     from fourlayer.runner import CheckRun, ValidationRun
 
 # Shown escaped, never emitted: C0 and C1 control characters except tab and newline;
@@ -48,6 +49,8 @@ class ReportOptions:
     width: int = 100
     version: str | None = None
     """The tool version to print; looked up from package metadata when not given."""
+    document: ReportSettings | None = None
+    """The fields an officer fills in an official report (docx): issuing body, number, signer…"""
 
     @property
     def tool_version(self) -> str:

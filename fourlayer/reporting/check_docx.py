@@ -22,9 +22,10 @@ from fourlayer.runner import CheckRun
 GAPS = (Outcome.FAIL, Outcome.PARTIAL)
 
 
-def render(run: CheckRun, options: ReportOptions, settings: ReportSettings | None = None) -> bytes:
+def render(run: CheckRun, options: ReportOptions) -> bytes:
+    """The report as .docx bytes; ``options.document`` fills the officer's fields."""
     t = options.t
-    settings = settings or ReportSettings()
+    settings = options.document or ReportSettings()
     single = run.evaluations[0] if len(run.evaluations) == 1 else None
     subject = t("office.check.subject-of", agency=single.agency.name) if single else t("office.check.subject")
     report = OfficialReport(t, settings, subject=subject, dated=run.as_of,
