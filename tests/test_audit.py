@@ -10,6 +10,7 @@ import pickle
 import shutil
 import signal
 import time
+import zipfile
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
@@ -288,8 +289,16 @@ def test_every_format_renders_a_run_with_errors(name, settings, tmp_path):
     add_broken_files(tmp_path / "p")
     run = run_audit([str(tmp_path / "p")], settings)
     report = formats.renderer(formats.get("audit", name))(run, ReportOptions(lang="en"))
-    text = report if isinstance(report, str) else "".join(report)
-    assert "syntax.yaml" in text and "a-compliant.yaml" in text
+    if isinstance(report, bytes):  # an office document: the text of every part of its zip container
+        from xml.sax.saxutils import escape
+
+        with zipfile.ZipFile(io.BytesIO(report)) as archive:
+            text = "".join(archive.read(n).decode("utf-8") for n in archive.namelist() if n.endswith(".xml"))
+        assert all(escape(row.agency.name) in text for row in run.agencies)
+    else:
+        text = report if isinstance(report, str) else "".join(report)
+        assert "a-compliant.yaml" in text
+    assert "syntax.yaml" in text
     if name == "json":
         assert parsed(text)["summary"]["errors"] == 3
     if name == "csv":
@@ -398,9 +407,9 @@ def test_jobs_1_and_2_give_identical_output(cli, tmp_path, fmt):
     write_agencies(tmp_path / "p", 24, seed=3)
     add_broken_files(tmp_path / "p")
     args = ["audit", tmp_path / "p", "--as-of", AS_OF, "--format", fmt]
-    one, two = cli([*args, "--jobs", "1"]), cli([*args, "--jobs", "2"])
+    one, two = cli([*args, "--jobs", "1"]), cli([*args, "--jobs", "2"])  # stdout is a pipe here: bytes allowed
     assert one.exit_code == two.exit_code == 1
-    assert one.stdout == two.stdout and one.stdout
+    assert one.stdout_bytes == two.stdout_bytes and one.stdout_bytes
     if fmt == "json":
         assert parsed(one.stdout)["summary"]["files"] == 27
 
@@ -466,7 +475,7 @@ def test_a_folder_without_assessments_is_exit_2_with_a_message(cli, tmp_path):
 def test_usage_errors_are_exit_2(cli):
     assert cli(["audit"]).exit_code == 2
     assert cli(["audit", PROVINCE, "--jobs", "0"]).exit_code == 2
-    assert cli(["audit", PROVINCE, "--format", "xlsx"]).exit_code == 2
+    assert cli(["audit", PROVINCE, "--format", "yaml"]).exit_code == 2
     bad_date = cli(["audit", PROVINCE, "--as-of", "30/09/2026", "--lang", "en"])
     assert bad_date.exit_code == 2 and "YYYY-MM-DD" in bad_date.stderr
     assert cli(["audit", PROVINCE, "--checklist", "no-such.yaml"]).exit_code == 2
