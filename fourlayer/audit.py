@@ -2,7 +2,7 @@
 
 discover → evaluate (in worker processes) → one compact row per file → aggregates.
 
-* Files are found by :func:`fourlayer.discovery.discover` (recursive ``*.yaml``/``*.yml``,
+* Files are found by :func:`fourlayer.discovery.discover` (recursive ``*.yaml``/``*.yml``/``*.xlsx``,
   sorted, symbolic links kept inside the roots given). The same file reached twice (named
   twice, or through a link inside the folder) is evaluated once, at its first place.
 * Each worker loads nothing but the settings it is started with (the checklist is sent

@@ -1,6 +1,7 @@
 """Finding the assessment files under the paths a user gives.
 
-Directories are walked recursively for ``*.yaml`` and ``*.yml``, in sorted order, so
+Directories are walked recursively for ``*.yaml``, ``*.yml`` and ``*.xlsx`` workbooks (not
+Excel's ``~$`` lock files), in sorted order, so
 every run sees the same files in the same order. Symbolic links are followed only
 while they stay inside the roots given; a loop or a link outside is skipped.
 """
@@ -13,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-SUFFIXES = (".yaml", ".yml")
+SUFFIXES = (".yaml", ".yml", ".xlsx")
+LOCK_PREFIX = "~$"
+"""Excel's owner file beside an open workbook (``~$tu-danh-gia.xlsx``): not a workbook."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ def _walk(root_text: str) -> Iterator[Target]:
                 seen_dirs.add(real)
                 subfolders.append(path)
                 continue
-            if entry.name.lower().endswith(SUFFIXES):
+            if entry.name.lower().endswith(SUFFIXES) and not entry.name.startswith(LOCK_PREFIX):
                 found.append(str(path))
         stack.extend(reversed(subfolders))
     for name in sorted(found):

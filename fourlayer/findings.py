@@ -54,6 +54,9 @@ class Finding:
     """
 
     path: str
+    sheet: str = field(default="", kw_only=True)
+    """The worksheet, for a workbook (``line`` is then the row, ``column`` the column number);
+    before ``line`` so that a workbook's findings sort sheet by sheet."""
     line: int | None
     column: int | None
     code: str
@@ -78,8 +81,25 @@ class Finding:
             return None
         return translate(lang, self.hint_key, **_fill(lang, self.params))
 
+    @property
+    def cell(self) -> str | None:
+        """The A1-style cell of a workbook finding (``D12``), else None."""
+        if not self.sheet or self.line is None:
+            return None
+        return f"{column_letters(self.column)}{self.line}" if self.column is not None else str(self.line)
+
+    def position(self) -> str:
+        """Where in the file, without the file: ``line:column``, or ``Sheet!D12`` in a workbook
+        (empty when the problem concerns the whole file)."""
+        if self.sheet and self.line is not None:
+            return f"{self.sheet}!{self.cell}"
+        return ":".join(str(x) for x in (self.line, self.column) if x is not None)
+
     def location(self) -> str:
-        """``path:line:column`` as compilers print it (parts that are unknown left out)."""
+        """``path:line:column`` as compilers print it (parts that are unknown left out);
+        ``path:Sheet!D12`` in a workbook."""
+        if self.sheet and self.line is not None:
+            return f"{self.path}:{self.sheet}!{self.cell}"
         parts = [self.path]
         if self.line is not None:
             parts.append(str(self.line))
@@ -96,7 +116,17 @@ class Finding:
             "severity": self.severity.value,
             "message": self.message(lang),
             "hint": self.hint(lang),
+            **({"sheet": self.sheet, "cell": self.cell} if self.sheet else {}),
         }
+
+
+def column_letters(number: int) -> str:
+    """1 → ``A``, 27 → ``AA``."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def finding(
@@ -108,7 +138,8 @@ def finding(
     hint: str | None = None,
     **params: Any,
 ) -> Finding:
-    """Build a finding; ``mark`` is a 1-based ``(line, column)`` or ``None``."""
+    """Build a finding; ``mark`` is a 1-based ``(line, column)`` or ``None``; a mark with a
+    ``sheet`` attribute (a workbook cell) places the finding on that sheet."""
     line, column = mark if mark is not None else (None, None)
     return Finding(
         path=path,
@@ -118,4 +149,5 @@ def finding(
         severity=severity,
         params=tuple(sorted(params.items())),
         hint_key=hint,
+        sheet=getattr(mark, "sheet", ""),
     )

@@ -106,11 +106,17 @@ CHECKLIST_SHOW: tuple[Format, ...] = (
 )
 CHECKLIST_LINT: tuple[Format, ...] = tuple(f for f in VALIDATE if f.name in ("console", "json"))
 
+INIT: tuple[Format, ...] = (
+    Format("yaml", "fourlayer.convert:render_yaml", "the commented YAML file"),
+    Format("xlsx", "fourlayer.convert:render_workbook", "a workbook to fill in Excel", binary=True),
+)
+
 TABLES: dict[str, tuple[Format, ...]] = {
     "check": CHECK,
     "validate": VALIDATE,
     "audit": AUDIT,
     "diff": DIFF,
+    "init": INIT,
     "history": HISTORY,
     "checklist list": CHECKLIST_LIST,
     "checklist show": CHECKLIST_SHOW,

@@ -29,7 +29,7 @@ import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fourlayer.assessment import Agency
 from fourlayer.errors import Phrase, UserError
@@ -143,6 +143,43 @@ def quote(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
+_PLAIN_WORD = re.compile(r"^[a-z_]+$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_YAML_WORDS = frozenset({"null", "true", "false", "yes", "no", "on", "off", "y", "n", "~"})
+
+
+def flow(value: Any) -> str:
+    """A plain value (as the loader gives it) as one line of YAML flow text: strings quoted
+    unless they are a bare word or a date, mappings and lists in braces and brackets."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_key(k)}: {flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(flow(v) for v in value) + "]"
+    text = str(value)
+    if _PLAIN_WORD.match(text) and text.lower() not in _YAML_WORDS:
+        return text
+    return quote(text)
+
+
+def _key(key: object) -> str:
+    text = str(key)
+    return text if _PLAIN_KEY.match(text) and text.lower() not in _YAML_WORDS else quote(text)
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _flat(text: str) -> str:
     return " ".join(_UNSAFE.sub(" ", text).split())
 
@@ -190,29 +227,55 @@ class _Writer:
             parts.append(self.t("checklist.event-triggered"))
         return " · ".join(parts)
 
-    def control(self, control: Control, level: int, indent: str) -> None:
-        inner = indent + _INDENT
+    def control(self, control: Control, level: int, indent: str, answer: dict[str, Any] | None = None) -> None:
         self.add("")
         self.add(*comment(f"{control.id} — {control.title.get(self.lang)}", indent))
         self.add(*comment(self.facts(control, level), indent, hang="  "))
         self.add(*comment(self.t("init.requirement", text=control.requirement.get(self.lang)), indent, hang="  "))
         self.add(*comment(self.t("init.guidance", control=control.id), indent))
-        self.add(f"{indent}{control.id}:")
-        self.add(f"{inner}status:")
-        self.add(f"{inner}# evidence:")
-        self.add(f'{inner}#   - {{ref: "", date: YYYY-MM-DD}}')
-        self.add(f'{inner}# note: ""')
-        self.add(f"{inner}# due: YYYY-MM-DD")
+        self.answer(control.id, indent, answer)
 
-    def controls(self, controls: Iterable[Control], level: int, indent: str) -> None:
+    def answer(self, control_id: str, indent: str, answer: dict[str, Any] | None) -> None:
+        """The answer's lines: the skeleton to fill, or (``convert``) the answer given."""
+        inner = indent + _INDENT
+        self.add(f"{indent}{_key(control_id)}:")
+        if answer is None:
+            self.add(f"{inner}status:")
+            self.add(f"{inner}# evidence:")
+            self.add(f'{inner}#   - {{ref: "", date: YYYY-MM-DD}}')
+            self.add(f'{inner}# note: ""')
+            self.add(f"{inner}# due: YYYY-MM-DD")
+            return
+        status = answer.get("status")
+        self.add(f"{inner}status:" if status is None else f"{inner}status: {flow(status)}")
+        for key, value in answer.items():
+            if key == "status":
+                continue
+            if key == "evidence" and isinstance(value, list) and value:
+                self.add(f"{inner}evidence:")
+                self.add(*(f"{inner}  - {flow(item)}" for item in value))
+            else:
+                self.add(f"{inner}{_key(key)}: {flow(value)}")
+
+    def controls(self, controls: Iterable[Control], level: int, indent: str,
+                 answers: dict[str, Any] | None = None) -> None:
         layer = None
+        listed = set()
         for control in controls:
             if control.layer != layer:
                 layer = control.layer
                 self.add("")
                 title = self.checklist.layer_title(layer).get(self.lang)
                 self.add(*comment(f"--- {self.t('init.layer', layer=layer, title=title)} ---", indent))
-            self.control(control, level, indent)
+            listed.add(control.id)
+            self.control(control, level, indent, None if answers is None else _mapping(answers.get(control.id)))
+        for control_id, answer in (answers or {}).items():  # answers outside the plan are kept as given
+            if control_id not in listed:
+                self.add("")
+                if control_id.startswith("x-"):
+                    self.add(f"{indent}{_key(control_id)}: {flow(answer)}")
+                else:
+                    self.answer(control_id, indent, _mapping(answer))
 
 
 def build_template(
@@ -221,9 +284,15 @@ def build_template(
     systems: Iterable[SystemSpec],
     assessed_on: date,
     lang: str,
+    filled: dict[str, Any] | None = None,
 ) -> str:
-    """The text of a ready-to-fill assessment (valid YAML; statuses left to fill)."""
+    """The text of a ready-to-fill assessment (valid YAML; statuses left to fill).
+
+    With ``filled`` (assessment data, as ``convert`` has it) the same file comes out with
+    its answers, evidence, assessor, level approvals, waivers and scalar ``x-`` keys in place.
+    """
     systems = tuple(systems)
+    data = filled or {}
     asked = plan(checklist, systems, assessed_on)
     w = _Writer(checklist, lang)
     w.add(f"# yaml-language-server: $schema={SCHEMA_FILE}")
@@ -235,6 +304,24 @@ def build_template(
         w.add("#")
         w.note(key, schema=SCHEMA_FILE)
     w.add("")
+    _head(w, checklist, agency, assessed_on, data)
+    given = _list(data.get("systems"))
+    for index, (spec, controls) in enumerate(asked.systems):
+        _system(w, spec, controls, _mapping(given[index]) if index < len(given) else {}, filled is not None)
+    top = max((s.level for s in systems), default=0)
+    agency_answers = _mapping(data.get("controls")) if filled is not None else None
+    if asked.agency or agency_answers:
+        w.note("init.section.agency", count=len(asked.agency))
+        w.add("controls:")
+        w.controls(asked.agency, top, "  ", agency_answers)
+        w.add("")
+    _upcoming(w, asked.upcoming, assessed_on)
+    _tail(w, asked, data)
+    return "\n".join(w.lines) + "\n"
+
+
+def _head(w: _Writer, checklist: Checklist, agency: Agency, assessed_on: date, data: dict[str, Any]) -> None:
+    """From ``schema_version`` to ``systems:``."""
     w.add("schema_version: 1")
     w.add(f"checklist: {{id: {quote(checklist.id)}, version: {quote(checklist.version)}}}")
     w.add("agency:")
@@ -248,33 +335,58 @@ def build_template(
         w.add(f"  province: {quote(agency.province)}")
     else:
         w.add('  # province: ""')
+    _extra_keys(w, _mapping(data.get("agency")), "  ", ("name", "code", "province"))
     w.add(f"assessed_on: {assessed_on.isoformat()}")
-    w.note("init.assessor")
-    w.add('# assessor: {name: "", role: "", contact: ""}')
+    if "assessor" in data:
+        w.add(f"assessor: {flow(data['assessor'])}")
+    else:
+        w.note("init.assessor")
+        w.add('# assessor: {name: "", role: "", contact: ""}')
     w.add("")
     w.add("systems:")
-    for spec, controls in asked.systems:
-        w.add(f"  - id: {quote(spec.id)}")
-        w.add(f"    name: {quote(spec.name)}")
-        w.add(f"    level: {spec.level}")
+
+
+def _system(w: _Writer, spec: SystemSpec, controls: tuple[Control, ...], system: dict[str, Any], filled: bool) -> None:
+    """One system's entry: the skeleton, or (``filled``) its answers and other keys as given."""
+    answers = _mapping(system.get("controls")) if filled else None
+    w.add(f"  - id: {quote(spec.id)}")
+    w.add(f"    name: {quote(spec.name)}")
+    w.add(f"    level: {spec.level}")
+    if "level_approval" in system:
+        w.add(f"    level_approval: {flow(system['level_approval'])}")
+    else:
         w.note("init.level-approval", "    ")
         w.add('    # level_approval: {ref: "", date: YYYY-MM-DD}')
-        if controls:
-            w.note("init.section.system", "    ", system=spec.id, level=spec.level, count=len(controls))
-            w.add("    controls:")
-            w.controls(controls, spec.level, "      ")
-        else:
-            w.note("init.section.system-none", "    ", level=spec.level)
+    _extra_keys(w, system, "    ", ("id", "name", "level", "level_approval", "controls"))
+    if controls or answers:
+        w.note("init.section.system", "    ", system=spec.id, level=spec.level, count=len(controls))
+        w.add("    controls:")
+        w.controls(controls, spec.level, "      ", answers)
+    else:
+        w.note("init.section.system-none", "    ", level=spec.level)
+    w.add("")
+
+
+def _extra_keys(w: _Writer, block: dict[str, Any], indent: str, known: tuple[str, ...]) -> None:
+    """Keys of a filled mapping that the template does not write itself (``x-`` notes, a description)."""
+    for key, value in block.items():
+        if key not in known:
+            w.add(f"{indent}{_key(key)}: {flow(value)}")
+
+
+def _tail(w: _Writer, asked: Plan, data: dict[str, Any]) -> None:
+    """Top-level ``x-`` keys and the waivers (or their skeleton)."""
+    top_keys = [key for key in data if key.startswith("x-")]
+    for key in top_keys:
+        w.add(f"{_key(key)}: {flow(data[key])}")
+    if top_keys:
         w.add("")
-    top = max((s.level for s in systems), default=0)
-    if asked.agency:
-        w.note("init.section.agency", count=len(asked.agency))
-        w.add("controls:")
-        w.controls(asked.agency, top, "  ")
-        w.add("")
-    _upcoming(w, asked.upcoming, assessed_on)
-    _waiver_skeleton(w, asked)
-    return "\n".join(w.lines) + "\n"
+    if _list(data.get("waivers")):
+        w.note("init.waivers")
+        w.add("waivers:")
+        w.add(*(f"  - {flow(item)}" for item in data["waivers"]))
+    else:
+        _waiver_skeleton(w, asked)
 
 
 def _waiver_skeleton(w: _Writer, asked: Plan) -> None:
@@ -315,6 +427,7 @@ __all__ = [
     "SystemSpec",
     "build_template",
     "clean_text",
+    "flow",
     "parse_system",
     "parse_systems",
     "plan",

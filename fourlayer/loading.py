@@ -17,12 +17,15 @@ import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import yaml
 
 from fourlayer.findings import Finding, MessageRef, finding
 from fourlayer.yamlhelp import excerpt, indentation_slip
+
+if TYPE_CHECKING:
+    from fourlayer.locations import PathLocator
 
 try:  # the C parser is an order of magnitude faster; fall back where it is missing
     _BaseLoader: type = yaml.CSafeLoader
@@ -136,6 +139,8 @@ class LoadResult:
     text: str | None
     data: dict[str, Any] | None
     findings: tuple[Finding, ...]
+    locator: PathLocator | None = None
+    """Where each value sits, for inputs that are not YAML text (a workbook); else None."""
 
     @property
     def ok(self) -> bool:

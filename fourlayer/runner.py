@@ -20,6 +20,7 @@ from fourlayer.findings import Finding, finding
 from fourlayer.loading import DEFAULT_LIMITS, Limits, LoadResult, decode_text, load_file, parse_text
 from fourlayer.locations import Locator
 from fourlayer.validation import Checked, check_loaded
+from fourlayer.workbook import is_workbook
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -122,6 +123,10 @@ def read_target(target: Target, limits: Limits) -> LoadResult:
         return parse_text(text, STDIN_NAME, limits)
     if target.problem is not None:
         return LoadResult(target.path, None, None, (finding(target.path, None, target.problem),))
+    if is_workbook(target.path):
+        from fourlayer.workbook.reader import read_workbook  # openpyxl only when a workbook is read
+
+        return read_workbook(target.path, target.path, limits)
     return load_file(target.path, target.path, limits)
 
 
@@ -155,7 +160,7 @@ def run_check(paths: list[str], settings: Settings) -> CheckRun:
                           use_waivers=settings.use_waivers)
         evaluations.append(result)
         if settings.locate:
-            locator = Locator(checked.text)
+            locator = checked.locator if checked.locator is not None else Locator(checked.text)
             for pair in result.results:
                 found = locator.key(pair.path)
                 if found is not None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from fourlayer.dates import day_first_equivalent
 from fourlayer.findings import Finding, finding
-from fourlayer.locations import Locator
+from fourlayer.locations import PathLocator
 from fourlayer.resources import schema
 from fourlayer.synonyms import meaning
 
@@ -102,7 +102,7 @@ Describe = Callable[[list[Any]], Any]
 
 
 def schema_findings(
-    name: str, data: Any, locator: Locator, display: str, describe: Describe | None = None
+    name: str, data: Any, locator: PathLocator, display: str, describe: Describe | None = None
 ) -> list[Finding]:
     """Every error of ``data`` against the bundled schema ``name``, located and sorted.
 
@@ -127,14 +127,14 @@ def _leaf_errors(error: ValidationError) -> list[ValidationError]:
     return [error]
 
 
-def _convert(error: ValidationError, locator: Locator, display: str, describe: Describe) -> list[Finding]:
+def _convert(error: ValidationError, locator: PathLocator, display: str, describe: Describe) -> list[Finding]:
     out: list[Finding] = []
     for leaf in _leaf_errors(error):
         out.extend(_one(leaf, locator, display, describe))
     return out
 
 
-def _one(error: ValidationError, locator: Locator, display: str, describe: Describe) -> list[Finding]:
+def _one(error: ValidationError, locator: PathLocator, display: str, describe: Describe) -> list[Finding]:
     path = list(error.absolute_path)
     where = describe(path)
     kind = error.validator
@@ -154,7 +154,7 @@ def _one(error: ValidationError, locator: Locator, display: str, describe: Descr
 
 
 def _unknown_keys(
-    error: ValidationError, locator: Locator, display: str, path: list[Any], where: Any
+    error: ValidationError, locator: PathLocator, display: str, path: list[Any], where: Any
 ) -> list[Finding]:
     value = error.instance
     allowed = list((error.schema.get("properties") or {}).keys())
@@ -185,7 +185,8 @@ def _unknown_keys(
 
 
 def _value_error(
-    error: ValidationError, mark: tuple[int, int] | None, locator: Locator, display: str, path: list[Any], where: Any
+    error: ValidationError, mark: tuple[int, int] | None, locator: PathLocator, display: str, path: list[Any],
+    where: Any,
 ) -> list[Finding]:
     kind = error.validator
     value = error.instance

@@ -19,7 +19,7 @@ from fourlayer.datapath import DataPath
 from fourlayer.dates import parse_iso
 from fourlayer.findings import Finding, Severity, finding
 from fourlayer.loading import DEFAULT_LIMITS, Limits, LoadResult, load_file
-from fourlayer.locations import Locator
+from fourlayer.locations import Locator, PathLocator
 from fourlayer.schemacheck import schema_findings, suggest
 
 _LOOSE_ID = re.compile(r"^\s*[Ll]\s*([0-9])\s*[.\-_ ]?\s*([0-9]{1,2})\s*$")
@@ -35,6 +35,8 @@ class Checked:
     text: str | None
     checklist: Checklist | None = None
     """The checklist the file was validated against (the version it names, if bundled)."""
+    locator: PathLocator | None = None
+    """The locator of a workbook (a YAML file is located from ``text``)."""
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -50,12 +52,16 @@ def check_file(
 
 def check_loaded(loaded: LoadResult, checklist: Checklist) -> Checked:
     if loaded.data is None:
-        return Checked(loaded.path, None, loaded.findings, loaded.text)
+        return Checked(loaded.path, None, loaded.findings, loaded.text, locator=loaded.locator)
     checklist = named_checklist(loaded.data, checklist)
-    found = validate_assessment(loaded.data, checklist, Locator(loaded.text), loaded.path)
+    locator = loaded.locator if loaded.locator is not None else Locator(loaded.text)
+    found = validate_assessment(loaded.data, checklist, locator, loaded.path)
+    if loaded.findings:  # what the reader found in a file it could still read (a workbook's formulas, say)
+        found = sorted(set(found) | set(loaded.findings))
     if any(f.is_error for f in found):
-        return Checked(loaded.path, None, tuple(found), loaded.text, checklist)
-    return Checked(loaded.path, build_assessment(loaded.data, loaded.path), tuple(found), loaded.text, checklist)
+        return Checked(loaded.path, None, tuple(found), loaded.text, checklist, loaded.locator)
+    return Checked(loaded.path, build_assessment(loaded.data, loaded.path), tuple(found), loaded.text, checklist,
+                   loaded.locator)
 
 
 def named_checklist(data: Any, checklist: Checklist) -> Checklist:
@@ -64,7 +70,9 @@ def named_checklist(data: Any, checklist: Checklist) -> Checklist:
     return checklist_for(ref.get("id"), ref.get("version"), checklist)
 
 
-def validate_assessment(data: dict[str, Any], checklist: Checklist, locator: Locator, display: str) -> list[Finding]:
+def validate_assessment(
+    data: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str
+) -> list[Finding]:
     found = schema_findings("assessment", data, locator, display, lambda path: DataPath.of(path, data))
     found.extend(_semantic(data, checklist, locator, display))
     return sorted(set(found))
@@ -87,7 +95,9 @@ def _answer_blocks(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...]
         yield ("systems", index, "controls"), _mapping(system.get("controls")), sid if isinstance(sid, str) else None
 
 
-def _semantic(data: dict[str, Any], checklist: Checklist, locator: Locator, display: str) -> list[Finding]:
+def _semantic(
+    data: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str
+) -> list[Finding]:
     out: list[Finding] = []
     out.extend(_impossible_dates(data, locator, display))
     out.extend(_checklist_reference(data, checklist, locator, display))
@@ -109,7 +119,7 @@ def _semantic(data: dict[str, Any], checklist: Checklist, locator: Locator, disp
     return out
 
 
-def _no_event(control_id: str, answer: dict[str, Any], checklist: Checklist, locator: Locator, display: str,
+def _no_event(control_id: str, answer: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str,
               path: tuple[str | int, ...]) -> Iterator[Finding]:
     """``no_event: true`` only where the duty is event-triggered, and only with ``implemented``."""
     control = checklist.control(control_id)
@@ -135,7 +145,7 @@ def _date_paths(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], A
         yield ("waivers", index, "expires"), _mapping(waiver).get("expires")
 
 
-def _impossible_dates(data: dict[str, Any], locator: Locator, display: str) -> Iterator[Finding]:
+def _impossible_dates(data: dict[str, Any], locator: PathLocator, display: str) -> Iterator[Finding]:
     for path, value in _date_paths(data):
         if isinstance(value, str) and parse_iso(value) is None and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             yield finding(display, locator.value(path), "impossible-date", hint="hint.impossible-date",
@@ -143,7 +153,7 @@ def _impossible_dates(data: dict[str, Any], locator: Locator, display: str) -> I
 
 
 def _checklist_reference(
-    data: dict[str, Any], checklist: Checklist, locator: Locator, display: str
+    data: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str
 ) -> Iterator[Finding]:
     ref = _mapping(data.get("checklist"))
     wanted_id, wanted_version = ref.get("id"), ref.get("version")
@@ -156,7 +166,7 @@ def _checklist_reference(
                       have=f"{checklist.id} v{checklist.version}")
 
 
-def _system_ids(data: dict[str, Any], locator: Locator, display: str) -> Iterator[Finding]:
+def _system_ids(data: dict[str, Any], locator: PathLocator, display: str) -> Iterator[Finding]:
     seen: dict[str, int] = {}
     for index, system in enumerate(_list(data.get("systems"))):
         sid = _mapping(system).get("id")
@@ -181,7 +191,7 @@ def suggest_control(control_id: str, checklist: Checklist) -> str | None:
 
 
 def _control_id(
-    control_id: str, system_id: str | None, checklist: Checklist, locator: Locator, display: str,
+    control_id: str, system_id: str | None, checklist: Checklist, locator: PathLocator, display: str,
     path: tuple[str | int, ...],
 ) -> Iterator[Finding]:
     control = checklist.control(control_id)
@@ -199,7 +209,9 @@ def _control_id(
                       control=control_id)
 
 
-def _waivers(data: dict[str, Any], checklist: Checklist, locator: Locator, display: str) -> Iterator[Finding]:
+def _waivers(
+    data: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str
+) -> Iterator[Finding]:
     systems = {
         _mapping(s).get("id") for s in _list(data.get("systems")) if isinstance(_mapping(s).get("id"), str)
     }

@@ -20,12 +20,12 @@ from typing import NoReturn
 
 import click
 
-from fourlayer.cli import audit, check, checklist, diff, history, init, migrate, schema, validate
+from fourlayer.cli import audit, check, checklist, convert, diff, history, init, migrate, schema, validate
 from fourlayer.errors import UserError
 from fourlayer.exitcodes import ExitCode
 from fourlayer.i18n import resolve_language, translate
 
-COMMANDS = (check, validate, audit, diff, history, init, migrate, checklist, schema)
+COMMANDS = (check, validate, audit, diff, history, init, convert, migrate, checklist, schema)
 """The command modules; adding a command is a module with ``command`` and one entry here."""
 
 

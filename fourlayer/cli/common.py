@@ -7,9 +7,11 @@ command runs, never when ``--help`` is built.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fourlayer.errors import UserError
@@ -139,3 +141,19 @@ def emit(report: Report, output: str | None, inputs: list[str]) -> None:
     from fourlayer.output import write_report
 
     write_report(report, output, [p for p in inputs if p != "-"])
+
+
+def exists(path: str) -> bool:
+    """An existing regular file (or a link to one, or a dangling link) would be replaced
+    (``init`` and ``convert`` write over none without ``--force``)."""
+    target = Path(path)
+    try:
+        info = target.lstat()
+    except OSError:
+        return False
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            return stat.S_ISREG(target.stat().st_mode)
+        except OSError:
+            return True
+    return stat.S_ISREG(info.st_mode)

@@ -1,20 +1,22 @@
 """``fourlayer init``: parse options, build the template, write it once.
 
-The template itself is built by :func:`fourlayer.init.build_template` (pure). The file
-is written atomically and never over an existing file unless ``--force`` is given.
+The template is rendered by the ``init`` entry of :data:`fourlayer.formats.TABLES`: the
+commented YAML file (:func:`fourlayer.init.build_template`, pure) or the workbook
+(:mod:`fourlayer.workbook.writer`). ``--format`` defaults to the output's suffix
+(``.xlsx`` gives a workbook), else YAML. The file is written atomically and never over an
+existing file unless ``--force`` is given.
 """
 
 from __future__ import annotations
 
-import stat
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from fourlayer.cli.common import build_checklist, emit, with_checklist
-from fourlayer.cli.options import checklist_option, lang_option
+from fourlayer import formats
+from fourlayer.cli.common import build_checklist, emit, exists, report_options, with_checklist
+from fourlayer.cli.options import checklist_option, format_option, lang_option, version_option
 from fourlayer.errors import Phrase, UserError
 from fourlayer.i18n import resolve_language, translate
 
@@ -22,7 +24,9 @@ if TYPE_CHECKING:  # the template builder is imported when the command runs, not
     from fourlayer.init import SpecError
 
 DEFAULT_OUTPUT = "tu-danh-gia.yaml"
-"""Where ``init`` writes by default ("self-assessment"); ``fourlayer.init`` says the same."""
+"""Where ``init`` writes by default ("self-assessment"); ``fourlayer.init`` says the same.
+With ``--format xlsx``: the same name ending in ``.xlsx``."""
+SUFFIXES = {"yaml": (".yaml", ".yml"), "xlsx": (".xlsx",)}
 
 
 @click.command("init")
@@ -36,12 +40,15 @@ DEFAULT_OUTPUT = "tu-danh-gia.yaml"
               help="Date of the self-assessment (default: today); controls in force on it are asked.")
 @lang_option
 @checklist_option
-@click.option("--output", "-o", "output", default=DEFAULT_OUTPUT, show_default=True, metavar="FILE",
-              help="Write the template to FILE ('-' = stdout).")
+@version_option
+@format_option("init", help="yaml (the commented YAML file) or xlsx (a workbook to fill in Excel); "
+                            "default: from FILE's suffix, else yaml.")
+@click.option("--output", "-o", "output", default=None, metavar="FILE",
+              help=f"Write the template to FILE ('-' = stdout; default {DEFAULT_OUTPUT}, or .xlsx for a workbook).")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it already exists.")
 def command(agency_name: str, system_specs: tuple[str, ...], code: str | None, province: str | None,
-         assessed_on: str | None, lang: str | None, checklist_path: str | None, output: str,
-         force: bool) -> None:
+         assessed_on: str | None, lang: str | None, checklist_path: str | None, version: str | None, fmt: str,
+         output: str | None, force: bool) -> None:
     """Write a ready-to-fill assessment template.
 
     Tạo bản tự đánh giá mẫu cho cơ quan và các hệ thống thông tin của cơ quan.
@@ -53,7 +60,8 @@ def command(agency_name: str, system_specs: tuple[str, ...], code: str | None, p
     `fourlayer schema assessment > assessment.schema.json`).
     """
     from fourlayer.assessment import Agency
-    from fourlayer.init import SpecError, build_template, clean_text, parse_systems, plan
+    from fourlayer.convert import Document, template_data
+    from fourlayer.init import SpecError, clean_text, parse_systems, plan
 
     language = resolve_language(lang)
     ctx = click.get_current_context()
@@ -81,16 +89,32 @@ def command(agency_name: str, system_specs: tuple[str, ...], code: str | None, p
         raise click.BadParameter(translate(language, "init.bad-assessed-on", value=assessed_on),
                                  ctx=ctx, param_hint="--assessed-on")
 
-    checklist = build_checklist(checklist_path)
-    text = build_template(checklist, agency, systems, day, language)
+    fmt, output = _format_and_output(ctx, fmt, output)
+    checklist = build_checklist(checklist_path, version)
+    render = formats.renderer(formats.get("init", fmt))
+    document = Document(checklist, template_data(checklist, agency, systems, day), filled=False)
     to_file = output != "-"
-    if to_file and not force and _exists(output):
+    if to_file and not force and exists(output):
         raise UserError("init.exists", path=output)
-    emit(text, output, with_checklist([], checklist_path))
+    emit(render(document, report_options(language, output)), output, with_checklist([], checklist_path))
     if to_file:
         asked = plan(checklist, systems, day)
         click.echo(translate(language, "init.written", path=output, count=asked.answer_count,
                              agency=len(asked.agency), system=asked.system_answer_count), err=True)
+
+
+def _format_and_output(ctx: click.Context, fmt: str, output: str | None) -> tuple[str, str]:
+    """``--format`` as given, else from ``--output``'s suffix; the output, else the default name
+    with the format's suffix. A format and a suffix that disagree are refused."""
+    given = ctx.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT
+    if not given and output is not None and output.lower().endswith(SUFFIXES["xlsx"]):
+        fmt = "xlsx"
+    if output is None:
+        return fmt, DEFAULT_OUTPUT if fmt == "yaml" else DEFAULT_OUTPUT.removesuffix(".yaml") + ".xlsx"
+    suffix = next((name for name, endings in SUFFIXES.items() if output.lower().endswith(endings)), None)
+    if suffix is not None and suffix != fmt:
+        raise UserError("init.format-suffix", path=output, format=fmt)
+    return fmt, output
 
 
 def _assessed_on(value: str | None) -> date | None:
@@ -103,18 +127,3 @@ def _optional(value: str | None, what: str) -> str | None:
     from fourlayer.init import clean_text
 
     return (clean_text(value, Phrase(what)) or None) if value else None
-
-
-def _exists(path: str) -> bool:
-    """An existing regular file (or a link to one, or a dangling link) would be replaced."""
-    target = Path(path)
-    try:
-        info = target.lstat()
-    except OSError:
-        return False
-    if stat.S_ISLNK(info.st_mode):
-        try:
-            return stat.S_ISREG(target.stat().st_mode)
-        except OSError:
-            return True
-    return stat.S_ISREG(info.st_mode)

@@ -10,10 +10,20 @@ A test fails when a key lacks either language or is defined twice.
 
 from __future__ import annotations
 
-from fourlayer.messages import audit, ci, cli, core, history, init, office, officials, versions
+from fourlayer.messages import audit, ci, cli, core, history, init, office, officials, versions, workbook
 
-CATALOGUES = (core.MESSAGES, audit.MESSAGES, ci.MESSAGES, init.MESSAGES, officials.MESSAGES, office.MESSAGES,
-              cli.MESSAGES, history.MESSAGES, versions.MESSAGES)
+CATALOGUES = (
+    core.MESSAGES,
+    audit.MESSAGES,
+    ci.MESSAGES,
+    init.MESSAGES,
+    officials.MESSAGES,
+    office.MESSAGES,
+    cli.MESSAGES,
+    history.MESSAGES,
+    versions.MESSAGES,
+    workbook.MESSAGES,
+)
 
 MESSAGES: dict[str, dict[str, str]] = {}
 for _catalogue in CATALOGUES:

@@ -149,7 +149,7 @@ class JunitReporter(Reporter):
         return count
 
     def _finding(self, suite: ET.Element, found: Finding, options: ReportOptions, count: _Counter) -> None:
-        where = ":".join(str(x) for x in (found.line, found.column) if x is not None)
+        where = found.position()
         case = _element(suite, "testcase", classname=found.path,
                         name=f"{found.code} {where}".strip(), file=found.path, line=found.line)
         count.tests += 1

@@ -94,8 +94,7 @@ def user(text: str | None, style: str = "") -> Text:
 
 def finding_line(found: Finding, t: Translator, with_path: bool = True) -> Group:
     """``file:line:column  error  message  [code]`` and its hint, wrapped lines indented."""
-    where = found.location() if with_path else ":".join(
-        str(x) for x in (found.line, found.column) if x is not None) or "-"
+    where = found.location() if with_path else found.position() or "-"
     line = Text(printable(where) + "  ")
     line.append(t(f"severity.{found.severity.value}"), style="red" if found.is_error else "yellow")
     line.append("  " + printable(found.message(t.lang)))

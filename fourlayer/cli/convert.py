@@ -1,0 +1,53 @@
+"""``fourlayer convert IN -o OUT``: an assessment moved between YAML and a workbook.
+
+The formats come from the suffixes (``.xlsx``; ``.yaml``/``.yml``); the work is
+:func:`fourlayer.convert.convert_file`. A file with errors (other than blank statuses) is
+not converted: its findings are printed and the exit code is 2.
+"""
+
+from __future__ import annotations
+
+import click
+
+from fourlayer.cli.common import build_checklist, build_limits, emit, exists, with_checklist
+from fourlayer.cli.options import checklist_option, lang_option, limit_options
+from fourlayer.errors import UserError
+from fourlayer.i18n import resolve_language, translate
+
+
+@click.command("convert")
+@click.argument("source", metavar="IN")
+@click.option("--output", "-o", "output", required=True, metavar="FILE",
+              help="Where to write: FILE.xlsx or FILE.yaml (the format comes from the suffix).")
+@lang_option
+@checklist_option
+@click.option("--force", is_flag=True, help="Overwrite FILE if it already exists.")
+@limit_options
+def command(source: str, output: str, lang: str | None, checklist_path: str | None, force: bool,
+            **limits: int | None) -> None:
+    """Convert a self-assessment between a workbook (.xlsx) and YAML.
+
+    Chuyển bản tự đánh giá giữa bảng tính (.xlsx) và YAML, giữ nguyên mọi câu trả lời.
+
+    xlsx → YAML gives the file `fourlayer init` would have written, filled in; YAML → xlsx
+    the workbook `fourlayer init --format xlsx` would have written, filled in. A file with
+    errors is not converted (blank statuses excepted): fix them first.
+    """
+    from fourlayer.convert import convert_file, format_of
+
+    language = resolve_language(lang)
+    source_format, target_format = format_of(source), format_of(output)
+    for path, found in ((source, source_format), (output, target_format)):
+        if found is None:
+            raise UserError("convert.unknown-format", path=path)
+    if source_format == target_format:
+        raise UserError("convert.same-format", format=source_format)
+    if not force and exists(output):
+        raise UserError("init.exists", path=output)
+    checklist = build_checklist(checklist_path)
+    done = convert_file(source, output, checklist, language, build_limits(**limits))
+    if done.content is None:
+        raise UserError("convert.refused", findings=[f for f in done.findings if f.is_error], path=source)
+    emit(done.content, output, with_checklist([source], checklist_path))
+    click.echo(translate(language, "convert.wrote", path=output, answers=done.answers, systems=done.systems),
+               err=True)
