@@ -114,7 +114,10 @@ class Round:
     previous: str | None
     """The label of the round before (None for the first recorded)."""
     comparable: bool
-    """False when the round before used another checklist: scores and controls are not compared."""
+    """False when the round before used another checklist (id or version)."""
+    mapped: bool = False
+    """Not ``comparable``, but this round's checklist maps the round before's control ids
+    (its ``previous_version`` and ``replaces``): controls are compared through that map."""
 
     @property
     def checklist(self) -> str:
@@ -130,6 +133,8 @@ class Entry:
     change: float | None
     layers: tuple[tuple[int, str], ...]
     source: str
+    checklist: tuple[str, str] = ("", "")
+    """(id, version) of the checklist this agency was evaluated against."""
 
 
 @dataclass(frozen=True)
@@ -225,7 +230,8 @@ def compute(stored: StoredHistory, *, agency: str | None = None, last: int | Non
         if row.identity in by_round[row.round]:
             continue  # the same agency twice in one round: the first file counts
         by_round[row.round][row.identity] = Entry(row.score, row.verdict, None,
-                                                  tuple((n, s) for n, s, _ in row.layers), row.source)
+                                                  tuple((n, s) for n, s, _ in row.layers), row.source,
+                                                  (row.checklist_id, row.checklist_version))
         refs[row.identity] = AgencyRef(row.identity, row.name, row.code)  # rounds in order: the latest name wins
 
     wanted = {identity for identity, ref in refs.items() if _matches(agency, ref.name, ref.code)}
@@ -242,15 +248,20 @@ def compute(stored: StoredHistory, *, agency: str | None = None, last: int | Non
                                    key=lambda ref: (ref.name.casefold(), ref.identity)))
             for identity, entry in current.items():
                 old = before.get(identity)
-                if comparable and old is not None and old.score is not None and entry.score is not None:
+                # scores are compared only under one checklist version (as diff does)
+                if old is not None and old.checklist == entry.checklist and old.score is not None \
+                        and entry.score is not None:
                     current[identity] = Entry(entry.score, entry.verdict, round(entry.score - old.score, 2),
-                                              entry.layers, entry.source)
+                                              entry.layers, entry.source, entry.checklist)
         rounds.append(Round(
             label=info.label, as_of=info.as_of, checklist_id=info.checklist_id,
             checklist_version=info.checklist_version, waivers_applied=info.waivers_applied,
             agencies=info.agencies, errors=info.errors, mean_score=_mean(scores[info.label]),
             layers=tuple(LayerCounts(n, **layer_counts[info.label][n]) for n in sorted(layer_counts[info.label])),
             missing=missing, previous=None if previous is None else previous.label, comparable=comparable,
+            mapped=not comparable and previous is not None and _id_map(
+                (previous.checklist_id, previous.checklist_version), (info.checklist_id, info.checklist_version))
+            is not None,
         ))
         previous = info
     if last is not None:
@@ -267,7 +278,7 @@ def compute(stored: StoredHistory, *, agency: str | None = None, last: int | Non
 
 def _movers(tracks: tuple[Track, ...], rounds: list[Round], count: int) -> tuple[tuple[Mover, ...], tuple[Mover, ...]]:
     """The biggest score changes into the latest round shown (from the round before it)."""
-    if not rounds or rounds[-1].previous is None or not rounds[-1].comparable:
+    if not rounds or rounds[-1].previous is None:
         return (), ()
     latest = rounds[-1].label
     changed = [t for t in tracks if latest in t.entries and t.entries[latest].change]
@@ -285,15 +296,56 @@ def _movers(tracks: tuple[Track, ...], rounds: list[Round], count: int) -> tuple
     return tuple(mover(t) for t in up[:count]), tuple(mover(t) for t in down[:count])
 
 
+def _id_map(old: tuple[str, str], new: tuple[str, str]) -> dict[str, str] | None:
+    """Old control id -> new id, when ``new`` is a bundled checklist whose previous version
+    is ``old`` (its ``replaces`` map); the identity when they are the same; else None."""
+    if old == new:
+        return {}
+    if old[0] != new[0]:
+        return None
+    from fourlayer.checklist import bundled_versions, load_bundled
+
+    if new[1] not in bundled_versions(new[0]):
+        return None
+    checklist = load_bundled(new[1], new[0]).checklist
+    if checklist is None or checklist.previous_version != old[1]:
+        return None
+    return {previous: control.id for control in checklist.controls for previous in (control.replaces or ())}
+
+
+def _failing_counts(failing: tuple[tuple[str, str, str, str], ...], target: tuple[str, str]) -> dict[str, int] | None:
+    """Per control of ``target``: the agencies failing it, each agency's controls carried
+    to ``target``'s ids through the version map; None when no agency's could be."""
+    maps: dict[tuple[str, str], dict[str, str] | None] = {}
+    agencies: dict[str, set[str]] = {}
+    usable = False
+    for identity, checklist_id, version, control in failing:
+        key = (checklist_id, version)
+        if key not in maps:
+            maps[key] = _id_map(key, target)
+        table = maps[key]
+        if table is None:
+            continue
+        usable = True
+        agencies.setdefault(table.get(control, control), set()).add(identity)
+    if not usable and failing:
+        return None
+    return {control: len(who) for control, who in agencies.items()}
+
+
 def _controls(stored: StoredHistory, rounds: list[Round], top: int) -> tuple[ControlTrend, ...]:
-    """The controls failed by most agencies in the latest round shown, with the round
-    before when it used the same checklist (per-control results are never compared across
-    checklist versions)."""
+    """The controls failed by most agencies in the latest round shown, under the latest
+    round's checklist, with the round before counted the same way: agencies evaluated
+    against the previous checklist version are carried over through the version map; those
+    against a version that cannot be mapped are left out of the counts."""
     if not rounds:
         return ()
     latest = rounds[-1]
-    now = stored.failing.get(latest.label, {})
-    before = stored.failing.get(latest.previous, {}) if latest.previous and latest.comparable else None
+    target = (latest.checklist_id, latest.checklist_version)
+    now = _failing_counts(stored.failing.get(latest.label, ()), target) or {}
+    before = None
+    if latest.previous is not None and latest.previous in stored.failing:
+        before = _failing_counts(stored.failing[latest.previous], target)
     ranked = sorted(now.items(), key=lambda item: (-item[1], item[0]))[:top]
     return tuple(ControlTrend(control, count, None if before is None else before.get(control, 0))
                  for control, count in ranked)
@@ -305,8 +357,9 @@ def break_notes(history: History, t: Callable[..., str]) -> list[str]:
     notes = []
     for item in history.breaks:
         before = by_label.get(item.previous or "")
-        notes.append(t("history.checklist-break", round=item.label, checklist=item.checklist,
-                       previous=item.previous, previous_checklist=before.checklist if before else "?"))
+        notes.append(t("history.checklist-mapped" if item.mapped else "history.checklist-break",
+                       round=item.label, checklist=item.checklist, previous=item.previous,
+                       previous_checklist=before.checklist if before else "?"))
     return notes
 
 

@@ -359,6 +359,8 @@ class StoredRow:
     verdict: str
     score: float | None
     layers: tuple[tuple[int, str, float | None], ...]
+    checklist_id: str = ""
+    checklist_version: str = ""
 
 
 @dataclass(frozen=True)
@@ -367,8 +369,10 @@ class StoredHistory:
     """In order of evaluation date, then label."""
     rows: tuple[StoredRow, ...]
     """Per round (in the order of ``rounds``), the agencies in the audit's order."""
-    failing: dict[str, dict[str, int]]
-    """Per round label: control id -> number of agencies with at least one failing pair."""
+    failing: dict[str, tuple[tuple[str, str, str, str], ...]]
+    """For the last two rounds only (what ``history`` compares): per round label, the
+    (identity, checklist id, checklist version, control) of every control an agency fails
+    (at least one failing pair), each once."""
 
 
 def read_history(path: str | Path) -> StoredHistory:
@@ -404,13 +408,18 @@ def _read(connection: sqlite3.Connection) -> StoredHistory:
         layers.setdefault(agency_id, []).append((layer, status, score))
     order = {label: index for index, label in enumerate(r.label for r in rounds)}
     fetched = connection.execute(
-        "SELECT id, round_id, identity, name, code, source, verdict, score FROM agencies ORDER BY round_id, position")
+        "SELECT id, round_id, identity, name, code, source, verdict, score, checklist_id, checklist_version"
+        " FROM agencies ORDER BY round_id, position")
     rows = sorted(
-        (StoredRow(ids[r[1]], r[2], r[3], r[4], r[5], r[6], r[7], tuple(layers.get(r[0], ()))) for r in fetched),
+        (StoredRow(ids[r[1]], r[2], r[3], r[4], r[5], r[6], r[7], tuple(layers.get(r[0], ())), r[8], r[9])
+         for r in fetched),
         key=lambda item: order[item.round])
-    failing: dict[str, dict[str, int]] = {label: {} for label in ids.values()}
-    for round_id, control, count in connection.execute(
-            "SELECT a.round_id, r.control, count(DISTINCT a.id) FROM results r JOIN agencies a ON a.id = r.agency_id"
-            " WHERE r.outcome = 'fail' GROUP BY a.round_id, r.control"):
-        failing[ids[round_id]][control] = count
+    failing: dict[str, tuple[tuple[str, str, str, str], ...]] = {}
+    wanted = set(list(order)[-2:])
+    for round_id, label in ids.items():
+        if label in wanted:
+            failing[label] = tuple(connection.execute(
+                "SELECT DISTINCT a.identity, a.checklist_id, a.checklist_version, r.control FROM results r"
+                " JOIN agencies a ON a.id = r.agency_id WHERE a.round_id = ? AND r.outcome = 'fail'"
+                " ORDER BY a.position, r.control", (round_id,)))
     return StoredHistory(tuple(rounds), tuple(rows), failing)

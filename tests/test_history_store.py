@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import run_cli
 from generate import write_agencies
 from rounds import next_round
 
@@ -242,19 +243,55 @@ def test_changes_missing_agencies_filters_and_last(tmp_path):
     assert [r.identity for r in last.rounds[0].missing] == ["B1"]
 
 
-def test_rounds_under_different_checklist_versions_are_not_compared(tmp_path):
+def _versioned(name: str, code: str, version: str, score: float, failing: tuple[str, ...]) -> StoredAgency:
+    base = _agency(name, code, score)
+    results = tuple((control, None, "fail", "not_implemented") for control in failing)
+    return StoredAgency(base.name, base.code, None, base.source, base.sha256, base.assessed_on, "four-layer", version,
+                        base.verdict, score, base.layers, results)
+
+
+def test_rounds_under_different_checklist_versions_compare_controls_through_the_map(tmp_path):
+    from fourlayer.checklist import load_bundled
+    from fourlayer.history import break_notes
+    from fourlayer.i18n import Translator
+
+    v2 = load_bundled("2").checklist
+    assert v2 is not None and v2.previous_version == "1"
+    renamed = next((c.id, c.replaces[0]) for c in v2.controls if c.replaces and c.replaces[0] != c.id)
+    new_id, old_id = renamed
     path = tmp_path / "h.sqlite"
-    record_round(path, _info("Q1", "2026-03-31", version="1"), [_agency(score=50.0)], [])
-    record_round(path, _info("Q2", "2026-06-30", version="2"), [_agency(score=80.0)], [])
+    record_round(path, _info("Q1", "2026-03-31", version="1"),
+                 [_versioned("Sở A", "A1", "1", 50.0, (old_id,)), _versioned("Sở B", "B1", "1", 60.0, (old_id,))], [])
+    record_round(path, _info("Q2", "2026-06-30", version="2"),
+                 [_versioned("Sở A", "A1", "2", 80.0, (new_id,)), _versioned("Sở B", "B1", "1", 70.0, ())], [])
     history = build_history(path)
-    assert [r.comparable for r in history.rounds] == [True, False]
+    assert [(r.comparable, r.mapped) for r in history.rounds] == [(True, False), (False, True)]
+    by_id = {t.identity: t for t in history.tracks}
+    assert by_id["A1"].entries["Q2"].change is None  # v1 and v2 scores are not compared
+    assert by_id["B1"].entries["Q2"].change == 10.0  # the same version both times: compared
+    assert [m.agency.identity for m in history.improved] == ["B1"]
+    trend = {c.control: (c.failing, c.before) for c in history.controls}
+    assert trend[new_id] == (1, 2)  # Q1's failures of the old id are counted under the new one
+    (note,) = break_notes(history, Translator("en"))
+    assert "four-layer v2" in note and "four-layer v1" in note and "id map" in note
+
+
+def test_rounds_whose_checklists_cannot_be_mapped_are_said_not_comparable(tmp_path):
+    from fourlayer.history import break_notes
+    from fourlayer.i18n import Translator
+
+    path = tmp_path / "h.sqlite"
+    record_round(path, _info("Q1", "2026-03-31", version="1"), [_versioned("Sở A", "A1", "1", 50.0, ("L1.01",))], [])
+    record_round(path, _info("Q2", "2026-06-30", version="7"), [_versioned("Sở A", "A1", "7", 80.0, ("L1.01",))], [])
+    history = build_history(path)
+    assert [(r.comparable, r.mapped) for r in history.rounds] == [(True, False), (False, False)]
     assert history.tracks[0].entries["Q2"].change is None
     assert history.improved == () and history.regressed == ()
     assert all(c.before is None for c in history.controls)
-    from fourlayer.history import break_notes
-    from fourlayer.i18n import Translator
     (note,) = break_notes(history, Translator("en"))
-    assert "four-layer v2" in note and "four-layer v1" in note and "cannot be compared" in note
+    assert "four-layer v7" in note and "cannot be compared" in note and "no change is shown" in note
+    shown = run_cli(["history", path, "--lang", "en"])
+    assert shown.exit_code == 0 and "cannot be compared" in shown.stdout
 
 
 def test_reading_a_history_never_writes(tmp_path):

@@ -87,8 +87,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "history.score-trend": {"vi": "Điểm trung bình qua các đợt", "en": "Mean score over the rounds"},
     "history.agency-table": {
-        "vi": "Điểm và kết luận của từng cơ quan qua các đợt (± so với đợt trước)",
-        "en": "Each agency's score and verdict over the rounds (± against the round before)",
+        "vi": "Điểm và kết luận của từng cơ quan qua các đợt (± so với đợt trước, khi cùng phiên bản danh mục)",
+        "en": "Each agency's score and verdict over the rounds (± against the round before, under the same checklist version)",
     },
     "history.agency": {"vi": "Cơ quan", "en": "Agency"},
     "history.code": {"vi": "Mã", "en": "Code"},
@@ -115,6 +115,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.checklist-break": {
         "vi": "Đợt {round} dùng danh mục {checklist}, khác đợt {previous} ({previous_checklist}): điểm và kết quả từng tiêu chí của hai đợt này không so sánh được, nên không có cột thay đổi giữa hai đợt.",
         "en": "Round {round} used checklist {checklist}, unlike {previous} ({previous_checklist}): the scores and per-control results of these two rounds cannot be compared, so no change is shown between them.",
+    },
+    "history.checklist-mapped": {
+        "vi": "Đợt {round} dùng danh mục {checklist}, khác đợt {previous} ({previous_checklist}): điểm của hai đợt này không so sánh được; kết quả từng tiêu chí được so sánh qua bảng đối chiếu mã tiêu chí của {checklist}.",
+        "en": "Round {round} used checklist {checklist}, unlike {previous} ({previous_checklist}): the scores of these two rounds cannot be compared; per-control results are compared through the id map of {checklist}.",
     },
     "history.filter": {"vi": "Chỉ các cơ quan có tên hoặc mã chứa: {text}", "en": "Only agencies whose name or code contains: {text}"},
     "history.no-agency": {"vi": "Không có cơ quan nào khớp.", "en": "No agency matches."},

@@ -101,7 +101,7 @@ def _agencies(console: Console, history: History, t: Translator) -> None:
 
 def _movers(console: Console, history: History, t: Translator) -> None:
     latest = history.latest
-    if latest is None or latest.previous is None or not latest.comparable:
+    if latest is None or latest.previous is None:
         return
     for key, movers in (("history.improved", history.improved), ("history.regressed", history.regressed)):
         console.print(Text(t(key, round=printable(latest.label), previous=printable(latest.previous)),
@@ -146,7 +146,7 @@ def _controls(console: Console, history: History, t: Translator, titles: dict[st
     if titles:
         table.add_column(t("checklist.title"))
     table.add_column(t("history.failing-now", round=printable(latest.label)), justify="right")
-    show_before = latest.previous is not None and latest.comparable
+    show_before = latest.previous is not None and any(c.before is not None for c in history.controls)
     if show_before:
         table.add_column(t("history.failing-before", round=printable(latest.previous or "")), justify="right")
     for trend in history.controls:

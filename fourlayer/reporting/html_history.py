@@ -63,7 +63,8 @@ def context(history: History, options: ReportOptions, titles: dict[str, str]) ->
         "regressed": history.regressed,
         "controls": history.controls,
         "titles": titles,
-        "show_before": latest is not None and latest.previous is not None and latest.comparable,
+        "show_before": latest is not None and latest.previous is not None
+        and any(c.before is not None for c in history.controls),
         "tracks": history.tracks,
         "agency_rows": _agency_rows(history),
         "agency_filter": history.agency_filter,
