@@ -232,7 +232,7 @@ def parse_text(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Load
         if isinstance(node, Finding):
             return _refused(display, text, node)
         if "*" in text:  # aliases: inspect before building anything (alias bombs)
-            problems = inspect_nodes(node, display, limits)
+            problems = inspect_nodes(node, display, limits, text)
             if problems:
                 return LoadResult(display, text, None, tuple(problems))
         try:
@@ -242,7 +242,7 @@ def parse_text(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Load
         except yaml.YAMLError as error:  # a bad merge key, say
             return _refused(display, text, _syntax(display, error, limits, text))
         if data is None or (data.__class__ in (dict, list) and _deeper_than(data, limits.max_depth)):
-            problems = inspect_nodes(node, display, limits)
+            problems = inspect_nodes(node, display, limits, text)
             if problems:
                 return LoadResult(display, text, None, tuple(problems))
         if not isinstance(data, dict):
@@ -380,12 +380,13 @@ def _children(node: yaml.Node) -> Sequence[yaml.Node]:
     return ()
 
 
-def inspect_nodes(root: yaml.Node, display: str, limits: Limits) -> list[Finding]:
+def inspect_nodes(root: yaml.Node, display: str, limits: Limits, text: str | None = None) -> list[Finding]:
     """Refuse what a safe reader must: foreign tags, duplicate or complex keys,
     nesting past the depth cap, recursive aliases and alias expansion past its cap.
 
     One iterative pass over the node graph; each node is visited once however many
-    aliases point at it, so an alias bomb costs no more than its text.
+    aliases point at it, so an alias bomb costs no more than its text. Given the ``text``,
+    an alias expansion past the cap is located at the alias that crossed it.
     """
     problems: list[Finding] = []
     # per node id: (height, expanded size); a node is "open" while its subtree is walked
@@ -427,8 +428,49 @@ def inspect_nodes(root: yaml.Node, display: str, limits: Limits) -> list[Finding
         deepest = _deepest(root, done, limits.max_depth)
         return [finding(display, _mark(deepest.start_mark), "too-deep", limit=limits.max_depth, hint="hint.too-deep")]
     if size - real_nodes > limits.max_alias_nodes:
-        return [finding(display, None, "alias-expansion", limit=limits.max_alias_nodes, hint="hint.alias-expansion")]
+        where = None if text is None else _alias_crossing(text, limits.max_alias_nodes)
+        return [finding(display, where, "alias-expansion", limit=limits.max_alias_nodes, hint="hint.alias-expansion")]
     return []
+
+
+def _alias_crossing(text: str, limit: int) -> tuple[int, int] | None:
+    """Where the values repeated by aliases first exceed ``limit``: the line and column of
+    that alias, reading the document in order.
+
+    Each alias repeats the whole value it names (aliases inside it included), so the values
+    repeated up to a point are the sum, over the aliases met so far, of the expanded size
+    of their anchors (the same count as :func:`inspect_nodes`'). Only run on a refused file:
+    one pass over the parser's events, nothing built.
+    """
+    sizes: dict[str, int] = {}  # anchor -> expanded size of its value
+    open_sizes: list[list[Any]] = []  # [anchor, size so far] of each open collection
+    repeated = 0
+
+    def close(anchor: str | None, size: int) -> None:
+        if anchor is not None:
+            sizes[anchor] = size
+        if open_sizes:
+            open_sizes[-1][1] += size
+
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, yaml.AliasEvent):
+                size = sizes.get(event.anchor, 1)
+                repeated += size
+                if repeated > limit:
+                    return _mark(event.start_mark)
+                if open_sizes:
+                    open_sizes[-1][1] += size
+            elif isinstance(event, yaml.ScalarEvent):
+                close(event.anchor, 1)
+            elif isinstance(event, yaml.CollectionStartEvent):
+                open_sizes.append([event.anchor, 1])
+            elif isinstance(event, yaml.CollectionEndEvent) and open_sizes:
+                anchor, size = open_sizes.pop()
+                close(anchor, size)
+    except yaml.YAMLError:
+        return None
+    return None
 
 
 def _key_problems(node: yaml.MappingNode, display: str) -> list[Finding]:

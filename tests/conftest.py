@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,12 @@ from click.testing import CliRunner
 from fourlayer.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
+PYTHON = [sys.executable, "-I"]
+"""A child Python that imports fourlayer as installed: ``-I`` keeps the working directory
+(often the source tree) and ``PYTHONPATH`` off its path, so a non-editable install is
+tested as users get it (``tests/test_project.py`` checks the child and this process agree)."""
+FOURLAYER = [*PYTHON, "-m", "fourlayer"]
+"""``fourlayer`` as a child process, from the installed package."""
 EXAMPLES = ROOT / "examples"
 VALID = """schema_version: 1
 agency: {name: "Sở Thử nghiệm"}

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import FOURLAYER
 from generate import write_agencies
 
 from fourlayer import audit as audit_module
@@ -544,11 +545,10 @@ def test_an_audit_of_1000_agencies(province_of_1000, tmp_path):
 
 def test_python_m_fourlayer_audit_with_worker_processes(tmp_path):
     import subprocess
-    import sys
 
     shutil.copytree(PROVINCE, tmp_path / "p")
     add_broken_files(tmp_path / "p")
-    done = subprocess.run([sys.executable, "-m", "fourlayer", "audit", str(tmp_path / "p"), "--checklist",
+    done = subprocess.run([*FOURLAYER, "audit", str(tmp_path / "p"), "--checklist",
                            str(CHECKLIST_FILE), "--as-of", AS_OF, "--format", "json", "--jobs", "2"],
                           capture_output=True, text=True, encoding="utf-8", check=False)
     assert done.returncode == 1, done.stderr

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import FOURLAYER, ROOT
 
 from fourlayer.formats import CHECK_FORMATS, VALIDATE_FORMATS
 
@@ -28,7 +28,7 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 def run_module(args: list[str], cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "FOURLAYER_"))}
-    return subprocess.run([sys.executable, "-m", "fourlayer", *args], capture_output=True, text=True,
+    return subprocess.run([*FOURLAYER, *args], capture_output=True, text=True,
                           cwd=cwd, env={**environment, **env}, check=False, timeout=120)
 
 
@@ -144,7 +144,7 @@ def action_runner(tmp_path):
     venv_bin = tmp_path / "fourlayer-venv" / "bin"
     venv_bin.mkdir(parents=True)
     shim = venv_bin / "fourlayer"
-    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m fourlayer "$@"\n', encoding="utf-8")
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -I -m fourlayer "$@"\n', encoding="utf-8")
     shim.chmod(0o755)
     (run_step,) = [s for s in steps() if s.get("id") == "run"]
 

@@ -19,14 +19,13 @@ import json
 import os
 import stat
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, VALID, run_cli
+from conftest import FOURLAYER, ROOT, VALID, run_cli
 
 import fourlayer.output
 from fourlayer.loading import DEFAULT_LIMITS, read_text
@@ -223,8 +222,8 @@ def test_a_fifo_is_written_in_place(agency: Path, tmp_path: Path) -> None:
 
 
 def _fourlayer(args: list[str | Path], **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "FOURLAYER_LANG": "en", "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "fourlayer", *map(str, args)], env=env, timeout=60, check=False,
+    env = {**os.environ, "FOURLAYER_LANG": "en"}
+    return subprocess.run([*FOURLAYER, *map(str, args)], env=env, timeout=60, check=False,
                           **kwargs)
 
 

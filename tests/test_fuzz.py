@@ -28,7 +28,6 @@ import json
 import os
 import resource
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,7 +35,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import ROOT, Result, run_cli
+from conftest import FOURLAYER, ROOT, Result, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -428,9 +427,9 @@ def _limits() -> None:  # pragma: no cover - runs in the child
 def run_limited(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     """``python -m fourlayer ARGS`` in a child with 1 GiB of address space and 30 s of CPU,
     killed after 30 s of wall time."""
-    env = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1"}
     try:
-        return subprocess.run([sys.executable, "-m", "fourlayer", *map(str, args)], cwd=cwd, env=env,
+        return subprocess.run([*FOURLAYER, *map(str, args)], cwd=cwd, env=env,
                               capture_output=True, text=True, encoding="utf-8", errors="replace",
                               timeout=TIMEOUT, preexec_fn=_limits, check=False)
     except subprocess.TimeoutExpired:

@@ -58,14 +58,27 @@ def test_duplicate_key_names_both_lines():
     assert "1" in finding.message("en") and '"a"' in finding.message("vi")
 
 
-def test_alias_bomb_is_refused_fast_and_small():
+def _bomb() -> str:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for i in range(1, 9):
         prev = chr(ord("a") + i - 1)
         cur = chr(ord("a") + i)
         lines.append(f"{cur}: &{cur} [" + ",".join(f"*{prev}" for _ in range(9)) + "]")
-    result = parse_text("\n".join(lines) + "\n", "bomb.yaml")
-    assert codes(result) == [("alias-expansion", None, None)]
+    return "\n".join(lines) + "\n"
+
+
+def test_alias_bomb_is_refused_fast_and_small():
+    # a holds 10 values, b 91, c 820, d 7381: the aliases of b, c and d repeat 8289 values,
+    # the first *d on line 5 (column 8) takes them past 10,000
+    result = parse_text(_bomb(), "bomb.yaml")
+    assert codes(result) == [("alias-expansion", 5, 8)]
+
+
+@pytest.mark.parametrize(("limit", "where"), [(89, (2, 32)), (100, (3, 8)), (908, (3, 32)), (909, (4, 8))])
+def test_alias_bomb_is_located_at_the_alias_that_crosses_the_limit(limit, where):
+    # b's nine *a repeat 10 values each (90); c's nine *b 91 each (909 in all after c)
+    result = parse_text(_bomb(), "bomb.yaml", Limits(max_alias_nodes=limit))
+    assert codes(result) == [("alias-expansion", *where)]
 
 
 def test_modest_aliases_are_allowed():

@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
+from conftest import PYTHON
 from docx.shared import Mm
 from generate import write_agencies
 
@@ -464,9 +465,8 @@ def _write_bytes_with_stdout(stdout) -> subprocess.CompletedProcess[str]:
     code = ("import sys\nfrom fourlayer.errors import UserError\nfrom fourlayer.output import write_report\n"
             "try:\n    write_report(b'PK\\x03\\x04 binary', None)\n"
             "except UserError as error:\n    sys.stderr.write(error.key)\n    sys.exit(2)\n")
-    import sys
 
-    return subprocess.run([sys.executable, "-c", code], stdout=stdout, stderr=subprocess.PIPE, text=True,
+    return subprocess.run([*PYTHON, "-c", code], stdout=stdout, stderr=subprocess.PIPE, text=True,
                           timeout=60, check=False)
 
 

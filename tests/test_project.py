@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_cli
+from conftest import FOURLAYER, PYTHON, ROOT, run_cli
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -22,7 +22,7 @@ def fenced_commands() -> list[str]:
 def test_readme_gives_the_two_set_up_commands():
     blocks = fenced_commands()
     assert blocks[0].startswith("python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/fourlayer check ")
-    assert blocks[1] == 'python3 -m venv .venv && .venv/bin/pip install -e ".[test]" && .venv/bin/python -m pytest'
+    assert blocks[1] == 'python3 -m venv .venv && .venv/bin/pip install ".[test]" && .venv/bin/pytest'
 
 
 def test_ci_runs_exactly_the_readme_test_command():
@@ -39,7 +39,7 @@ def test_the_readme_main_job_runs(cli):
 
 def test_readme_help_block_is_true():
     block = re.search(r"\$ fourlayer --help\n(.*?)```", README, flags=re.S)[1]
-    result = subprocess.run([sys.executable, "-m", "fourlayer", "--help"], capture_output=True, text=True,
+    result = subprocess.run([*FOURLAYER, "--help"], capture_output=True, text=True,
                             env={"COLUMNS": "100", "PATH": "/usr/bin:/bin"}, check=True)
     assert result.stdout == block
 
@@ -70,7 +70,7 @@ def test_version_comes_from_metadata(cli):
     result = cli(["--version"])
     assert result.exit_code == 0 and result.stdout.strip() == expected
     for flag in ("--version", "-V"):  # the fast path of the console script and python -m
-        done = subprocess.run([sys.executable, "-m", "fourlayer", flag], capture_output=True, text=True, check=True)
+        done = subprocess.run([*FOURLAYER, flag], capture_output=True, text=True, check=True)
         assert done.stdout.strip() == expected
 
 
@@ -101,3 +101,14 @@ def test_the_built_wheel_carries_its_data_and_runs_from_elsewhere(tmp_path):
     printed = subprocess.run([sys.executable, "-m", "fourlayer", "schema", "assessment"],
                              cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
     assert '"urn:fourlayer:schema:assessment"' in printed.stdout
+
+
+def test_child_processes_run_the_fourlayer_this_suite_imports():
+    """Children started with ``conftest.FOURLAYER`` run the same fourlayer as this process:
+    the installed one (a non-editable install is tested as users get it), never the source
+    tree picked up by accident from the working directory."""
+    import fourlayer
+
+    done = subprocess.run([*PYTHON, "-c", "import fourlayer; print(fourlayer.__file__)"], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    assert Path(done.stdout.strip()).resolve() == Path(fourlayer.__file__).resolve()

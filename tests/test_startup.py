@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, PYTHON
 
 PROBE = """
 import json, sys
@@ -25,7 +24,7 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 
 
 def modules_after(args: list[str]) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args)], capture_output=True, text=True,
+    done = subprocess.run([*PYTHON, "-c", PROBE, json.dumps(args)], capture_output=True, text=True,
                           check=True)
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
 

@@ -15,12 +15,15 @@ Command modules import from ``options``, ``common`` and the core, never from thi
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import NoReturn
 
 import click
 
 from fourlayer.cli import audit, check, checklist, convert, diff, history, init, migrate, schema, validate
+from fourlayer.cli.common import Session
+from fourlayer.cli.options import Group, UsageProblem, lang_option, param_name
 from fourlayer.errors import UserError
 from fourlayer.exitcodes import ExitCode
 from fourlayer.i18n import resolve_language, translate
@@ -38,17 +41,21 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     ctx.exit()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--version", "-V", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show the version and exit.")
 @click.option("--debug", is_flag=True, expose_value=False, help="Show the full traceback of an internal error.")
-def cli() -> None:
+@lang_option
+@click.pass_context
+def cli(ctx: click.Context, lang: str | None) -> None:
     """fourlayer — kiểm tra bản tự đánh giá theo mô hình bảo vệ 4 lớp.
 
     Checks Vietnamese state agencies' self-assessments against the four-layer
     information-security protection model. Messages are in Vietnamese by default;
     use --lang en or FOURLAYER_LANG=en for English.
     """
+    if lang is not None:  # `fourlayer --lang en check …`; main() has usually seen it already
+        ctx.ensure_object(Session).lang = lang
 
 
 for _module in COMMANDS:
@@ -69,24 +76,70 @@ def say_error(error: UserError, lang: str) -> None:
     click.echo(f"fourlayer: {error.message(lang)}", err=True)
 
 
+def _near(lang: str, names: object) -> str:
+    """`` Did you mean "check"?`` (with its leading space), or nothing."""
+    if not names or not isinstance(names, (list, tuple)):
+        return ""
+    return " " + translate(lang, "cli.usage.did-you-mean", names=", ".join(f'"{n}"' for n in names))
+
+
+def usage_message(error: click.UsageError, lang: str) -> str:
+    """click's usage error in the user's language (click's own English only as the last resort)."""
+    if isinstance(error, UsageProblem):
+        params = {k: v for k, v in error.params.items() if k != "near"}
+        return translate(lang, error.key, **params) + _near(lang, error.params.get("near"))
+    if isinstance(error, click.NoSuchOption):
+        return translate(lang, "cli.usage.no-such-option", name=error.option_name) + _near(lang, error.possibilities)
+    if isinstance(error, click.MissingParameter):
+        kind = "argument" if isinstance(error.param, click.Argument) else "option"
+        return translate(lang, f"cli.usage.missing-{kind}", name=param_name(error.param))
+    if isinstance(error, click.BadOptionUsage):
+        if "requires an argument" in error.message:
+            return translate(lang, "cli.usage.needs-value", name=error.option_name)
+        if "does not take a value" in error.message:
+            return translate(lang, "cli.usage.takes-no-value", name=error.option_name)
+    if isinstance(error, click.BadParameter):
+        name = param_name(error.param) if error.param is not None else str(error.param_hint or "?")
+        return translate(lang, "cli.usage.bad-value", name=name, detail=error.message)
+    extra = re.match(r"Got unexpected extra arguments? \((.*)\)", error.message)
+    if extra:
+        return translate(lang, "cli.usage.extra-argument", args=extra.group(1))
+    return translate(lang, "cli.usage.other", detail=error.message)
+
+
+def say_usage_error(error: click.UsageError, lang: str) -> None:
+    """The usage line, the problem in the user's language, and where to read more."""
+    from fourlayer.reporting.base import printable
+
+    if error.ctx is not None:
+        click.echo(error.ctx.get_usage(), err=True)
+    click.echo(f"fourlayer: {printable(usage_message(error, lang))}", err=True)
+    command = error.ctx.command_path if error.ctx is not None else "fourlayer"
+    click.echo(translate(lang, "cli.usage-hint", command=command), err=True)
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
-    """Entry point: the one place where errors become messages and exit codes."""
+    """Entry point: the one place where errors become messages and exit codes.
+
+    The language is settled here, before click parses anything: ``--lang`` wherever it is
+    (``fourlayer --lang en check …`` or ``fourlayer check … --lang en``), else
+    ``FOURLAYER_LANG``, else Vietnamese; commands and help find it in :class:`Session`."""
     args = sys.argv[1:] if argv is None else argv
     lang = resolve_language(_peek_lang(args))
     debug = "--debug" in args
     try:
-        cli.main(args=args, prog_name="fourlayer", standalone_mode=False)
+        cli.main(args=args, prog_name="fourlayer", standalone_mode=False, obj=Session(lang))
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else ExitCode.OK
         raise SystemExit(int(code)) from None
     except click.exceptions.Abort:
         click.echo(f"fourlayer: {translate(lang, 'cli.aborted')}", err=True)
         raise SystemExit(ExitCode.ERROR) from None
+    except click.UsageError as error:
+        say_usage_error(error, lang)
+        raise SystemExit(ExitCode.ERROR) from None
     except click.ClickException as error:
-        error.show()  # click's own wording (English); the next step follows in the user's language
-        if isinstance(error, click.UsageError):
-            command = error.ctx.command_path if error.ctx is not None else "fourlayer"
-            click.echo(translate(lang, "cli.usage-hint", command=command), err=True)
+        error.show()
         raise SystemExit(ExitCode.ERROR) from None
     except UserError as error:
         say_error(error, lang)

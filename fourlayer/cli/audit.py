@@ -17,12 +17,14 @@ from fourlayer.cli.common import (
     build_document,
     build_settings,
     check_destination,
+    current_language,
     emit,
     report_options,
     with_checklist,
 )
 from fourlayer.cli.options import (
     LIMITS,
+    IntRange,
     as_of_option,
     checklist_option,
     document_options,
@@ -33,7 +35,7 @@ from fourlayer.cli.options import (
     policy_options,
 )
 from fourlayer.errors import UserError
-from fourlayer.i18n import resolve_language, translate
+from fourlayer.i18n import translate
 
 if TYPE_CHECKING:
     from fourlayer.audit import AuditRun
@@ -49,11 +51,11 @@ if TYPE_CHECKING:
 @checklist_option
 @policy_options(fail_on_help="Which verdict of any agency makes the exit code 1.",
                 min_score_help="Exit 1 if an agency scores below N.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+@click.option("--jobs", "-j", type=IntRange(min=1), default=None, metavar="N",
               help="Worker processes (default: the number of CPUs); 1 evaluates in this process.")
-@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+@click.option("--top", type=IntRange(min=1), default=10, show_default=True,
               help="How many of the most-failed controls to list.")
-@click.option("--max-files", type=click.IntRange(min=1), default=20_000, show_default=True,
+@click.option("--max-files", type=IntRange(min=1), default=20_000, show_default=True,
               help="Refuse to start when the paths hold more files than this.")
 @click.option("--record", "record", default=None, metavar="FILE",
               help="Also store this round in the history FILE (SQLite; created if absent). Needs --round.")
@@ -84,7 +86,7 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     from fourlayer.audit import default_jobs, run_audit
     from fourlayer.cli.progress import ProgressBar
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     entry = formats.get("audit", fmt)
     check_destination(entry, output)
     limits = {key: options.pop(key) for key in LIMITS}

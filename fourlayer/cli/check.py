@@ -11,6 +11,7 @@ from fourlayer.cli.common import (
     build_document,
     build_settings,
     check_destination,
+    current_language,
     emit,
     report_options,
     with_checklist,
@@ -26,7 +27,6 @@ from fourlayer.cli.options import (
     output_option,
     policy_options,
 )
-from fourlayer.i18n import resolve_language
 
 
 @click.command("check")
@@ -47,7 +47,7 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     """Evaluate assessments and report the gaps (kiểm tra)."""
     from fourlayer.runner import run_check
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     entry = formats.get("check", fmt)
     check_destination(entry, output)
     limits = {key: options.pop(key) for key in LIMITS}

@@ -5,13 +5,12 @@ from __future__ import annotations
 import click
 
 from fourlayer import formats
-from fourlayer.cli.common import build_checklist, report_options
-from fourlayer.cli.options import checklist_option, format_option, lang_option, version_option
+from fourlayer.cli.common import build_checklist, current_language, report_options
+from fourlayer.cli.options import Group, IntRange, checklist_option, format_option, lang_option, version_option
 from fourlayer.errors import Phrase, UserError
-from fourlayer.i18n import resolve_language
 
 
-@click.group("checklist")
+@click.group("checklist", cls=Group)
 def command() -> None:
     """Browse the checklist, or lint a custom one (danh mục kiểm tra)."""
 
@@ -20,15 +19,15 @@ def command() -> None:
 @lang_option
 @checklist_option
 @version_option
-@click.option("--layer", type=click.IntRange(1, 4), default=None, help="Only this layer.")
-@click.option("--level", type=click.IntRange(1, 5), default=None, help="Only controls that apply at this level.")
+@click.option("--layer", type=IntRange(1, 4), default=None, help="Only this layer.")
+@click.option("--level", type=IntRange(1, 5), default=None, help="Only controls that apply at this level.")
 @format_option("checklist list")
 def checklist_list(lang: str | None, checklist_path: str | None, version: str | None, layer: int | None,
                    level: int | None, fmt: str) -> None:
     """List controls: id, layer, scope, minimum level, severity, title."""
     from fourlayer.reporting.checklist_view import ControlList
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     render = formats.renderer(formats.get("checklist list", fmt))
     view = ControlList(build_checklist(checklist_path, version), layer, level)
     click.echo(render(view, report_options(language, None)), nl=False)
@@ -47,7 +46,7 @@ def checklist_show(control_id: str, lang: str | None, checklist_path: str | None
     from fourlayer.reporting.checklist_view import ControlView
     from fourlayer.validation import suggest_control
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     render = formats.renderer(formats.get("checklist show", fmt))
     loaded = build_checklist(checklist_path, version)
     control = loaded.control(control_id.strip())
@@ -67,7 +66,7 @@ def checklist_lint(path: str, lang: str | None, fmt: str) -> None:
     from fourlayer.checklist import load_checklist
     from fourlayer.runner import FileProblems, ValidationRun
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     render = formats.renderer(formats.get("checklist lint", fmt))
     loaded = load_checklist(path)
     run = ValidationRun((FileProblems(path, loaded.findings),))

@@ -10,11 +10,15 @@ import os
 import stat
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import click
+
 from fourlayer.errors import UserError
+from fourlayer.i18n import resolve_language
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -25,6 +29,26 @@ if TYPE_CHECKING:
     from fourlayer.report_settings import ReportSettings
     from fourlayer.reporting.base import ReportOptions
     from fourlayer.runner import Settings
+
+
+@dataclass
+class Session:
+    """What holds for the whole run, set by :func:`fourlayer.cli.main` before click parses
+    anything (so that help and usage errors can be worded in it too): the language, from
+    ``--lang`` wherever it is on the command line, else ``FOURLAYER_LANG``, else Vietnamese.
+    Commands find it as ``click.get_current_context().find_object(Session)``."""
+
+    lang: str
+
+
+def current_language(option: str | None = None) -> str:
+    """The language to speak: a command's own ``--lang``, else the run's (:class:`Session`:
+    ``fourlayer --lang en check …``), else ``FOURLAYER_LANG``, else Vietnamese."""
+    if option:
+        return resolve_language(option)
+    ctx = click.get_current_context(silent=True)
+    session = ctx.find_object(Session) if ctx is not None else None
+    return session.lang if session is not None else resolve_language(None)
 
 
 def parse_as_of(value: str | None) -> date:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import click
 
-from fourlayer.cli.common import build_checklist, build_limits, emit, exists, with_checklist
+from fourlayer.cli.common import build_checklist, build_limits, current_language, emit, exists, with_checklist
 from fourlayer.cli.options import checklist_option, lang_option, limit_options
 from fourlayer.errors import UserError
-from fourlayer.i18n import resolve_language, translate
+from fourlayer.i18n import translate
 
 
 @click.command("convert")
@@ -35,7 +35,7 @@ def command(source: str, output: str, lang: str | None, checklist_path: str | No
     """
     from fourlayer.convert import convert_file, format_of
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     source_format, target_format = format_of(source), format_of(output)
     for path, found in ((source, source_format), (output, target_format)):
         if found is None:

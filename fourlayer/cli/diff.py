@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from fourlayer import formats
-from fourlayer.cli.common import build_settings, emit, report_options, with_checklist
+from fourlayer.cli.common import build_settings, current_language, emit, report_options, with_checklist
 from fourlayer.cli.options import (
     as_of_option,
     checklist_option,
@@ -17,7 +17,6 @@ from fourlayer.cli.options import (
     output_option,
 )
 from fourlayer.errors import UserError
-from fourlayer.i18n import resolve_language
 
 if TYPE_CHECKING:
     from fourlayer.diff import Snapshot
@@ -54,7 +53,7 @@ def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, 
     """
     from fourlayer.diff import compare
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     entry = formats.get("diff", fmt)
     render = formats.renderer(entry)
     settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)

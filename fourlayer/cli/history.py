@@ -10,10 +10,9 @@ from __future__ import annotations
 import click
 
 from fourlayer import formats
-from fourlayer.cli.common import emit, report_options
-from fourlayer.cli.options import format_option, lang_option, output_option
+from fourlayer.cli.common import current_language, emit, report_options
+from fourlayer.cli.options import IntRange, format_option, lang_option, output_option
 from fourlayer.exitcodes import ExitCode
-from fourlayer.i18n import resolve_language
 
 
 @click.command("history", short_help="Show the audit rounds of a history file: trends, movers.")
@@ -23,7 +22,7 @@ from fourlayer.i18n import resolve_language
 @lang_option
 @click.option("--agency", "agency", default=None, metavar="TEXT",
               help="Only the agencies whose name or code contains TEXT (letter case ignored).")
-@click.option("--last", "last", type=click.IntRange(min=1), default=None, metavar="N",
+@click.option("--last", "last", type=IntRange(min=1), default=None, metavar="N",
               help="Only the last N rounds (changes are still against the round before).")
 def command(path: str, fmt: str, output: str | None, lang: str | None, agency: str | None,
             last: int | None) -> None:
@@ -39,7 +38,7 @@ def command(path: str, fmt: str, output: str | None, lang: str | None, agency: s
     """
     from fourlayer.history import build_history
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     render = formats.renderer(formats.get("history", fmt))
     history = build_history(path, agency=agency, last=last)
     emit(render(history, report_options(language, output), _titles(history, language)), output, [path])

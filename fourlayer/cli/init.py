@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 import click
 
 from fourlayer import formats
-from fourlayer.cli.common import build_checklist, emit, exists, report_options, with_checklist
+from fourlayer.cli.common import build_checklist, current_language, emit, exists, report_options, with_checklist
 from fourlayer.cli.options import checklist_option, format_option, lang_option, version_option
 from fourlayer.errors import Phrase, UserError
-from fourlayer.i18n import resolve_language, translate
+from fourlayer.i18n import translate
 
 if TYPE_CHECKING:  # the template builder is imported when the command runs, not at start-up
     from fourlayer.init import SpecError
@@ -63,7 +63,7 @@ def command(agency_name: str, system_specs: tuple[str, ...], code: str | None, p
     from fourlayer.convert import Document, template_data
     from fourlayer.init import SpecError, clean_text, parse_systems, plan
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     ctx = click.get_current_context()
 
     def bad(param: str, error: SpecError) -> click.BadParameter:

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fourlayer.cli.common import emit
+from fourlayer.cli.common import current_language, emit
 from fourlayer.cli.options import lang_option, limit_options
 from fourlayer.errors import UserError
-from fourlayer.i18n import resolve_language, translate
+from fourlayer.i18n import translate
 
 if TYPE_CHECKING:
     from fourlayer.checklist import Checklist
@@ -51,7 +51,7 @@ def command(path: str, output: str, to_version: str | None, from_version: str | 
     from fourlayer.migrate import MigrationError, migrate_text
     from fourlayer.validation import check_loaded
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     target = _bundled(to_version)
     _refuse_overwrite(path, output, force)
     loaded = load_file(path, path, build_limits(**limits))

@@ -8,8 +8,9 @@ A command module stacks these decorators; the values reach it as keyword argumen
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
+import os
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -22,16 +23,119 @@ FAIL_ON = ("non-compliant", "partial", "never")
 """``--fail-on`` values: which verdict makes the exit code 1."""
 
 
+# --- usage errors worded by the catalogue ---------------------------------------------------
+class UsageProblem(click.UsageError):
+    """A usage error with a catalogue ``key`` and ``params``; :func:`fourlayer.cli.main`
+    words it in the user's language (the English ``key`` is only a fallback message)."""
+
+    def __init__(self, key: str, ctx: click.Context | None = None, **params: object) -> None:
+        super().__init__(key, ctx)
+        self.key = key
+        self.params = params
+
+
+def param_name(param: click.Parameter | None) -> str:
+    """How the user typed a parameter: ``--jobs/-j`` for an option, ``FILE|DIR...`` for an argument."""
+    if param is None:
+        return "?"
+    if isinstance(param, click.Option):
+        return "/".join(param.opts)
+    return param.human_readable_name
+
+
+def _close(name: str, candidates: Sequence[str]) -> list[str]:
+    from difflib import get_close_matches
+
+    return get_close_matches(name, candidates)
+
+
+class Group(click.Group):
+    """A click group whose "no such command" is worded by the catalogue (with the near names)."""
+
+    def resolve_command(self, ctx: click.Context,
+                        args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if (name and not name.startswith("-") and not ctx.resilient_parsing and ctx.token_normalize_func is None
+                and self.get_command(ctx, name) is None):
+            raise UsageProblem("cli.usage.no-such-command", ctx=ctx, name=name,
+                               near=_close(name, self.list_commands(ctx)))
+        return super().resolve_command(ctx, args)
+
+
+if TYPE_CHECKING:
+    _ChoiceBase = click.Choice[str]
+else:  # click.Choice is generic only from click 8.2
+    _ChoiceBase = click.Choice
+
+
+class Choice(_ChoiceBase):
+    """``click.Choice`` whose refusal names the value and the choices in the user's language."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            raise UsageProblem("cli.usage.bad-choice", ctx=ctx, name=param_name(param), value=str(value),
+                               choices=", ".join(str(c) for c in self.choices)) from None
+
+
+def _range_problem(bounds: click.IntRange | click.FloatRange, value: Any, param: click.Parameter | None,
+                   ctx: click.Context | None) -> UsageProblem:
+    try:
+        float(value)
+    except (TypeError, ValueError):
+        return UsageProblem("cli.usage.not-a-number", ctx=ctx, name=param_name(param), value=str(value))
+    low, high = bounds.min, bounds.max
+    shown = f"{low}–{high}" if low is not None and high is not None else f"≥ {low}" if low is not None else f"≤ {high}"
+    return UsageProblem("cli.usage.out-of-range", ctx=ctx, name=param_name(param), value=str(value), range=shown)
+
+
+class IntRange(click.IntRange):
+    """``click.IntRange`` whose refusal is worded by the catalogue."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            raise _range_problem(self, value, param, ctx) from None
+
+
+class FloatRange(click.FloatRange):
+    """``click.FloatRange`` whose refusal is worded by the catalogue."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            raise _range_problem(self, value, param, ctx) from None
+
+
+class FilePath(click.Path):
+    """``click.Path(dir_okay=False)`` whose "is a directory" is worded by the catalogue."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            if os.path.isdir(value):
+                raise UsageProblem("cli.usage.is-directory", ctx=ctx, name=param_name(param),
+                                   value=str(value)) from None
+            raise
+
+
 def lang_option(func: F) -> F:
     return click.option(
-        "--lang", type=click.Choice(LANGUAGES), default=None,
+        "--lang", type=Choice(LANGUAGES), default=None,
         help="Ngôn ngữ / language: vi (mặc định / default) or en; also FOURLAYER_LANG.",
     )(func)
 
 
 def checklist_option(func: F) -> F:
     return click.option(
-        "--checklist", "checklist_path", type=click.Path(dir_okay=False), default=None,
+        "--checklist", "checklist_path", type=FilePath(), default=None,
         help="Use this checklist file instead of the bundled one.",
     )(func)
 
@@ -63,7 +167,7 @@ def format_option(command: str, help: str | None = None) -> Callable[[F], F]:
     names = formats.names(command)
 
     def decorate(func: F) -> F:
-        return click.option("--format", "fmt", default=names[0], type=click.Choice(names),
+        return click.option("--format", "fmt", default=names[0], type=Choice(names),
                             help=help or formats.help_text(command))(func)
 
     return decorate
@@ -75,11 +179,11 @@ LIMITS = ("max_file_size", "max_depth", "max_aliases")
 
 def limit_options(func: F) -> F:
     """``--max-file-size``, ``--max-depth``, ``--max-aliases``: collected in ``**limits``."""
-    func = click.option("--max-file-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
+    func = click.option("--max-file-size", type=IntRange(min=1), default=None, metavar="BYTES",
                         help="Refuse files larger than this (default 4 MiB).")(func)
-    func = click.option("--max-depth", type=click.IntRange(min=4), default=None,
+    func = click.option("--max-depth", type=IntRange(min=4), default=None,
                         help="Refuse YAML nested deeper than this (default 64).")(func)
-    return click.option("--max-aliases", type=click.IntRange(min=0), default=None,
+    return click.option("--max-aliases", type=IntRange(min=0), default=None,
                         help="Values YAML aliases may repeat in all (default 10000).")(func)
 
 
@@ -90,8 +194,8 @@ def policy_options(fail_on_help: str = "Which verdict makes the exit code 1.",
 
     def decorate(func: F) -> F:
         func = click.option("--no-waivers", is_flag=True, help="Ignore waivers (an auditor's view).")(func)
-        func = click.option("--min-score", type=click.FloatRange(0, 100), default=None, help=min_score_help)(func)
-        return click.option("--fail-on", type=click.Choice(FAIL_ON), default="non-compliant", show_default=True,
+        func = click.option("--min-score", type=FloatRange(0, 100), default=None, help=min_score_help)(func)
+        return click.option("--fail-on", type=Choice(FAIL_ON), default="non-compliant", show_default=True,
                             help=fail_on_help)(func)
 
     return decorate
@@ -112,6 +216,6 @@ def document_options(func: F) -> F:
     for flag, name, text, many in fields:
         func = click.option(flag, name, default=None, multiple=many, metavar="TEXT", help=f"docx: {text}")(func)
     return click.option(
-        "--report-settings", "report_settings", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+        "--report-settings", "report_settings", type=FilePath(), default=None, metavar="FILE",
         help="docx: the officer's fields from a YAML or TOML file (docs/reports.md); options win over it.",
     )(func)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import click
 
 from fourlayer import formats
-from fourlayer.cli.common import build_settings, emit, report_options, with_checklist
+from fourlayer.cli.common import build_settings, current_language, emit, report_options, with_checklist
 from fourlayer.cli.options import checklist_option, format_option, lang_option, limit_options, output_option
-from fourlayer.i18n import resolve_language
 
 
 @click.command("validate")
@@ -23,7 +22,7 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     """Check files against the schema and the checklist, every error located."""
     from fourlayer.runner import run_validate
 
-    language = resolve_language(lang)
+    language = current_language(lang)
     entry = formats.get("validate", fmt)
     render = formats.renderer(entry)
     settings = build_settings(checklist_path, None, limits=limits)  # validation does not use the date

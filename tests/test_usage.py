@@ -1,0 +1,75 @@
+"""Usage errors (click's own: unknown command or option, missing argument, bad value…) speak
+the user's language like every other message, and ``--lang`` works before the command too."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import EXAMPLES, run_cli
+
+EXAMPLE = EXAMPLES / "xa-hung-dong.yaml"
+
+CASES = [
+    # args, Vietnamese words, English words
+    (["chekc"], 'Không có lệnh "chekc". Có phải ý bạn là "check"?', 'There is no command "chekc". Did you mean "check"?'),
+    (["checklist", "lsit"], 'Không có lệnh "lsit"', 'There is no command "lsit"'),
+    (["check", "--nope", "x"], "Không có tuỳ chọn --nope.", "There is no option --nope."),
+    (["--nope"], "Không có tuỳ chọn --nope.", "There is no option --nope."),
+    (["check"], "Thiếu đối số: FILE|DIR...", "Missing argument: FILE|DIR..."),
+    (["checklist", "show"], "Thiếu đối số: CONTROL_ID", "Missing argument: CONTROL_ID"),
+    (["init", "--system", "a:b:1"], "Thiếu tuỳ chọn bắt buộc --agency.", "The required option --agency is missing."),
+    (["check", "x", "--format", "yaml"], 'Giá trị "yaml" không dùng được cho --format; chọn một trong: console, json',
+     '"yaml" cannot be used for --format; choose one of: console, json'),
+    (["check", "x", "--fail-on", "sometimes"], 'Giá trị "sometimes" không dùng được cho --fail-on',
+     '"sometimes" cannot be used for --fail-on'),
+    (["audit", "x", "--jobs", "0"], "Giá trị 0 của --jobs/-j nằm ngoài khoảng cho phép (≥ 1).",
+     "The value 0 of --jobs/-j is outside the allowed range (≥ 1)."),
+    (["audit", "x", "--jobs", "abc"], 'Giá trị "abc" của --jobs/-j không phải là một số.',
+     'The value "abc" of --jobs/-j is not a number.'),
+    (["check", "x", "--min-score", "200"], "nằm ngoài khoảng cho phép (0–100)", "outside the allowed range (0–100)"),
+    (["checklist", "list", "--layer", "5"], "nằm ngoài khoảng cho phép (1–4)", "outside the allowed range (1–4)"),
+    (["check", "x", "--checklist", str(EXAMPLES)], "--checklist cần một tệp", "--checklist needs a file"),
+    (["schema", "a", "b"], "Thừa đối số: b.", "Unexpected extra argument: b."),
+    (["check", "x", "--format"], "Tuỳ chọn --format cần một giá trị.", "The option --format needs a value."),
+]
+
+
+@pytest.mark.parametrize(("args", "vietnamese", "english"), CASES, ids=[" ".join(c[0]) for c in CASES])
+def test_usage_errors_speak_vietnamese_by_default_and_english_on_request(args, vietnamese, english):
+    default = run_cli(args)
+    assert default.exit_code == 2 and default.stdout == ""
+    assert vietnamese in default.stderr, default.stderr
+    assert "Error:" not in default.stderr and "Traceback" not in default.stderr
+    assert "Cách dùng đúng và các tuỳ chọn:" in default.stderr
+    after = [] if args[-1].startswith("--") else [[*args, "--lang", "en"]]  # "--format --lang" gives --format a value
+    for where in (["--lang", "en", *args], *after):
+        asked = run_cli(where)
+        assert asked.exit_code == 2
+        assert english in asked.stderr, asked.stderr
+    by_environment = run_cli(args, env={"FOURLAYER_LANG": "en"})
+    assert english in by_environment.stderr
+
+
+def test_the_usage_line_stays_and_points_at_the_command_help():
+    result = run_cli(["check", "--nope", "x"])
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("Usage: fourlayer check")
+    assert lines[-1] == "Cách dùng đúng và các tuỳ chọn: fourlayer check --help"
+
+
+@pytest.mark.parametrize("args", [["--lang", "en", "check"], ["check", "--lang", "en"]])
+def test_lang_before_or_after_the_command(args):
+    result = run_cli([*args, EXAMPLE, "--as-of", "2026-11-27", "--quiet"])
+    assert result.exit_code == 0, result.stderr
+    assert "Compliant" in result.stdout
+
+
+def test_the_command_own_lang_wins_over_the_one_before_it():
+    result = run_cli(["--lang", "en", "check", EXAMPLE, "--as-of", "2026-11-27", "--quiet", "--lang", "vi"])
+    assert "Đạt" in result.stdout or "Tuân thủ" in result.stdout, result.stdout
+    assert "Compliant" not in result.stdout
+
+
+def test_lang_before_the_command_reaches_user_errors():
+    result = run_cli(["--lang", "en", "check", EXAMPLE, "--as-of", "2026-13-01"])
+    assert result.exit_code == 2
+    assert "The evaluation date" in result.stderr
