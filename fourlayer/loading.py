@@ -455,7 +455,7 @@ def _alias_crossing(text: str, limit: int) -> tuple[int, int] | None:
     try:
         for event in yaml.parse(text, Loader=_BaseLoader):
             if isinstance(event, yaml.AliasEvent):
-                size = sizes.get(event.anchor, 1)
+                size = sizes.get(event.anchor or "", 1)
                 repeated += size
                 if repeated > limit:
                     return _mark(event.start_mark)

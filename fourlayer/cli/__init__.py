@@ -91,8 +91,8 @@ def usage_message(error: click.UsageError, lang: str) -> str:
     if isinstance(error, click.NoSuchOption):
         return translate(lang, "cli.usage.no-such-option", name=error.option_name) + _near(lang, error.possibilities)
     if isinstance(error, click.MissingParameter):
-        kind = "argument" if isinstance(error.param, click.Argument) else "option"
-        return translate(lang, f"cli.usage.missing-{kind}", name=param_name(error.param))
+        key = "cli.usage.missing-argument" if isinstance(error.param, click.Argument) else "cli.usage.missing-option"
+        return translate(lang, key, name=param_name(error.param))
     if isinstance(error, click.BadOptionUsage):
         if "requires an argument" in error.message:
             return translate(lang, "cli.usage.needs-value", name=error.option_name)
