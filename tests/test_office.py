@@ -14,7 +14,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
-from conftest import PYTHON
+from conftest import FOURLAYER, PYTHON
 from docx.shared import Mm
 from generate import write_agencies
 
@@ -445,11 +445,10 @@ def test_report_settings_problems_stop_the_command_before_writing(province, tmp_
 @pytest.mark.parametrize("fmt", ["xlsx", "docx"])
 def test_a_binary_format_on_a_terminal_is_refused_before_any_work(province, fmt):
     import pty
-    import sys
 
     leader, follower = pty.openpty()
     try:
-        done = subprocess.run([sys.executable, "-m", "fourlayer", "audit", str(province), "--format", fmt],
+        done = subprocess.run([*FOURLAYER, "audit", str(province), "--format", fmt],
                               stdout=follower, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
                               env={**os.environ, "FOURLAYER_LANG": "vi"})
     finally:
