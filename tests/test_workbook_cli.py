@@ -215,3 +215,23 @@ def test_init_builds_the_workbook_from_the_version_asked_for(cli, tmp_path):
         assert cli([*base, "--version", version, "-o", yaml_path]).exit_code == 0
         assert data == load_file(yaml_path).data
         assert data["checklist"]["version"] == version
+
+
+def test_audit_json_locates_a_workbook_error_at_its_cell_and_follows_its_schema(cli, tmp_path):
+    import jsonschema
+
+    from fourlayer.resources import schema
+
+    folder = tmp_path / "round"
+    folder.mkdir()
+    workbook = as_workbook(EXAMPLE, folder / "a.xlsx")
+    book = openpyxl.load_workbook(workbook)
+    sheet = answer_sheet(book)
+    sheet.cell(6, header_columns(sheet)["status"]).value = "yes"
+    book.save(workbook)
+    result = cli(["audit", folder, "--format", "json", "--as-of", AS_OF, "--jobs", "2"])
+    assert result.exit_code == 1, result.stderr
+    data = json.loads(result.stdout)
+    jsonschema.Draft202012Validator(schema("audit")).validate(data)
+    found = [f for problem in data["errors"] for f in problem["findings"]]
+    assert [(f["sheet"], f["cell"], f["line"]) for f in found] == [("Trả lời", "F6", 6)]

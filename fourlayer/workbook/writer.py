@@ -25,6 +25,9 @@ from fourlayer.workbook import layout
 if TYPE_CHECKING:
     from fourlayer.checklist import Checklist, Control
 
+LINE_HEIGHT = 15
+"""Points per line of wrapped text; rows are given their height (not every viewer fits it)."""
+HEADER_HEIGHT = 3 * LINE_HEIGHT
 EXTRA_ROWS = 200
 """Rows below the last answer that keep the status drop-down and unlocked answer cells."""
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -102,6 +105,10 @@ class _Book:
             sheet.write_string(row, col, str(value), fmt)
 
     def protect(self, sheet: Any) -> None:
+        """Headers and ids locked (no password); printed landscape, one page wide."""
+        sheet.set_landscape()
+        sheet.set_paper(9)  # A4
+        sheet.fit_to_pages(1, 0)
         sheet.protect("", {"insert_rows": True, "delete_rows": True, "format_columns": True, "format_rows": True,
                            "autofilter": True, "sort": True})
 
@@ -125,6 +132,7 @@ class _Book:
         ]
         for index, line in enumerate(lines, start=2):
             sheet.write_string(index, 0, line, self.f_wrap)
+            sheet.set_row(index, _height(line, 110))
         sheet.protect("")
 
     def agency(self) -> None:
@@ -148,6 +156,7 @@ class _Book:
         columns = list(layout.SYSTEM_COLUMNS)
         xkeys = {key for item in _list(self.data.get("systems")) for key in _x_keys(_mapping(item), ("",))}
         columns.extend(layout.Column(key, "", 24, True) for key in sorted(xkeys))
+        sheet.set_row(row, HEADER_HEIGHT)
         for col, column in enumerate(columns):
             text = self.label(column) if column.label else layout.header(column.key, column.key)
             sheet.write_string(row, col, text, self.f_header)
@@ -167,6 +176,7 @@ class _Book:
         extra = self._extra_columns(rows)
         columns.extend(layout.Column(key, "", 24, True) for key in extra)
         index = {column.key: col for col, column in enumerate(columns)}
+        sheet.set_row(0, HEADER_HEIGHT)
         for col, column in enumerate(columns):
             text = self.label(column) if column.label else layout.header(column.key, column.key)
             sheet.write_string(0, col, text, self.f_header)
@@ -214,12 +224,16 @@ class _Book:
             for key in ("layer", "title", "requirement"):
                 sheet.write_blank(row, index[key], None, self.f_locked)
             return
+        title, requirement = control.title.get(self.lang), control.requirement.get(self.lang)
         sheet.write_number(row, index["layer"], control.layer, self.f_locked)
-        sheet.write_string(row, index["title"], control.title.get(self.lang), self.f_locked_wrap)
-        sheet.write_string(row, index["requirement"], control.requirement.get(self.lang), self.f_locked_wrap)
+        sheet.write_string(row, index["title"], title, self.f_locked_wrap)
+        sheet.write_string(row, index["requirement"], requirement, self.f_locked_wrap)
+        sheet.set_row(row, max(_height(title, layout.ANSWER_COLUMNS[3].width),
+                               _height(requirement, layout.ANSWER_COLUMNS[4].width)))
 
     def waivers(self) -> None:
         sheet = self.book.add_worksheet(self.t("workbook.sheet.waivers"))
+        sheet.set_row(0, HEADER_HEIGHT)
         for col, column in enumerate(layout.WAIVER_COLUMNS):
             sheet.write_string(0, col, self.label(column), self.f_header)
             sheet.set_column(col, col, column.width,
@@ -257,6 +271,12 @@ class _Book:
     def close(self) -> bytes:
         self.book.close()
         return self.buffer.getvalue()
+
+
+def _height(text: str, width: int) -> int:
+    """A row height that shows ``text`` wrapped in a column ``width`` characters wide (capped)."""
+    lines = -(-len(text) * 11 // (10 * max(width - 2, 1)))  # ceiling, with a margin for wide letters
+    return min(max(lines, 1), 12) * LINE_HEIGHT
 
 
 def _x_keys(data: dict[str, Any], parents: tuple[str, ...]) -> list[str]:
