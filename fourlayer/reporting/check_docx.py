@@ -76,7 +76,7 @@ def _results(report: OfficialReport, item: Evaluation, run: CheckRun, t: Transla
         [[str(layer.layer), run.checklist.layer_title(layer.layer).get(lang), t(f"status.{layer.status.value}"),
           number(layer.score, lang), str(layer.count(Outcome.PASS)), str(layer.count(Outcome.PARTIAL)),
           str(layer.count(Outcome.FAIL))] for layer in item.layers],
-        [12, 50, 28, 16, 14, 22, 23], numeric=frozenset({3, 4, 5, 6}))
+        [14, 48, 28, 16, 14, 22, 23], numeric=frozenset({3, 4, 5, 6}))
 
 
 def _target(item: Evaluation, system: str | None, t: Translator) -> str:
