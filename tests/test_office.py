@@ -149,6 +149,16 @@ def test_workbook_headers_follow_the_language(audit_run, check_run, tmp_path):
     assert check.sheetnames == ["Summary", "Results", "Files with errors"]
 
 
+def test_a_table_longer_than_excel_allows_stops_the_report(check_run, monkeypatch):
+    from fourlayer.errors import UserError
+    from fourlayer.reporting import workbook as workbook_module
+
+    monkeypatch.setattr(workbook_module, "MAX_ROWS", 10)
+    with pytest.raises(UserError) as stopped:
+        check_xlsx.render(check_run, ReportOptions())
+    assert stopped.value.key == "office.too-many-rows" and "Kết quả chi tiết" in stopped.value.message("vi")
+
+
 def test_check_workbook_lists_every_control_and_target(check_run, tmp_path):
     book = workbook(check_xlsx.render(check_run, ReportOptions()), tmp_path)
     (item,) = check_run.evaluations

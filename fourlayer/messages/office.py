@@ -44,6 +44,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "--report-settings và các tùy chọn điền báo cáo chỉ dùng với --format docx.",
         "en": "--report-settings and the report-filling options only apply to --format docx.",
     },
+    "office.too-many-rows": {
+        "vi": "Bảng \"{sheet}\" vượt quá {limit} dòng, giới hạn của Excel; hãy dùng --format csv hoặc json, "
+              "hoặc chia nhỏ các tệp đầu vào.",
+        "en": "The sheet \"{sheet}\" would exceed {limit} rows, Excel's limit; use --format csv or json, or split "
+              "the input files.",
+    },
     # --- workbook: sheets and columns --------------------------------------------------------
     "office.sheet.summary": {"vi": "Tổng hợp", "en": "Summary"},
     "office.sheet.layers": {"vi": "Bốn lớp", "en": "Layers"},

@@ -22,14 +22,14 @@ OUTCOME_FILLS = {Outcome.FAIL: "#F8CBAD", Outcome.PARTIAL: "#FFE699", Outcome.PA
 
 def render(run: AuditRun, options: ReportOptions) -> bytes:
     t = options.t
-    book = Workbook(t, run.as_of, t("office.audit.subject"))
-    _summary(book, run, t)
-    _layers(book, run, t)
-    _agencies(book, run, t)
-    _controls(book, run, t)
-    _outcomes(book, run, t)
-    _errors(book, run, t)
-    return book.close()
+    with Workbook(t, run.as_of, t("office.audit.subject")) as book:
+        _summary(book, run, t)
+        _layers(book, run, t)
+        _agencies(book, run, t)
+        _controls(book, run, t)
+        _outcomes(book, run, t)
+        _errors(book, run, t)
+        return book.close()
 
 
 def _summary(book: Workbook, run: AuditRun, t: Translator) -> None:

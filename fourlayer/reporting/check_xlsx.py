@@ -21,11 +21,11 @@ OUTCOME_FILLS = {Outcome.FAIL: "#F8CBAD", Outcome.PARTIAL: "#FFE699", Outcome.PA
 
 def render(run: CheckRun, options: ReportOptions) -> bytes:
     t = options.t
-    book = Workbook(t, run.as_of, t("office.check.subject"))
-    _summary(book, run, t)
-    _results(book, run, t)
-    _errors(book, run, t)
-    return book.close()
+    with Workbook(t, run.as_of, t("office.check.subject")) as book:
+        _summary(book, run, t)
+        _results(book, run, t)
+        _errors(book, run, t)
+        return book.close()
 
 
 def _summary(book: Workbook, run: CheckRun, t: Translator) -> None:

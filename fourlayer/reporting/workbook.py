@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 MAX_CELL = 32_767
 """The longest text a cell holds (Excel's limit); longer text is cut, with ``…``."""
+MAX_ROWS = 1_048_576
+"""Rows in a sheet (Excel's limit): a table that would not fit stops the report (exit 2)
+rather than lose rows silently."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class Sheet:
     def __init__(self, book: Workbook, name: str, columns: list[Column]) -> None:
         self.book = book
         self.columns = columns
+        self.name = name
         self.sheet: Worksheet = book.xlsx.add_worksheet(name)
         self.next_row = 1
         for index, column in enumerate(columns):
@@ -54,6 +58,10 @@ class Sheet:
         self.sheet.freeze_panes(1, 0)
 
     def row(self, values: list[Any]) -> None:
+        if self.next_row >= MAX_ROWS:
+            from fourlayer.errors import UserError
+
+            raise UserError("office.too-many-rows", sheet=self.name, limit=MAX_ROWS)
         for index, value in enumerate(values):
             self.book.write(self.sheet, self.next_row, index, value, self.columns[index])
         self.next_row += 1
@@ -129,3 +137,14 @@ class Workbook:
     def close(self) -> bytes:
         self.xlsx.close()
         return reproducible_zip(self.buffer.getvalue())
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        """A report stopped half-way still releases the temporary files of constant-memory mode."""
+        if kind is not None:
+            import contextlib
+
+            with contextlib.suppress(Exception):
+                self.xlsx.close()
