@@ -17,9 +17,25 @@ discover → evaluate (in worker processes) → one compact row per file → agg
   that file's error row.
 
 A control is *failing* for an agency when at least one of its (control, target) pairs
-has the outcome ``fail`` (a partial pair is not failing). ``top_failed`` ranks controls
-by the number of agencies failing them; the share is that number over the agencies
-evaluated, as a percentage.
+has the outcome ``fail``; it is *partial* for the agency when none fails and at least one
+is ``partial``. ``top_failed`` ranks controls by the number of agencies failing them, then
+by the number partially meeting them (a control only partially met by anyone still
+appears, after every failed one); the shares are those numbers over the agencies counted,
+as percentages. The agencies of one control are not stored: :meth:`AuditRun.agencies_of`
+finds them again in the rows when a report asks (a few pointers per agency, never copies).
+
+**The round** (``--roster``, ``--since``, duplicates; ``docs/audit.md``):
+
+* Two evaluated files of the same agency (:func:`fourlayer.roster.agency_key`: the same
+  ``agency.code``; a file without a code is the same agency as a file with the same name)
+  are *duplicates*; the same content (same text) always is. One counts: the newest
+  ``assessed_on``, then the shorter file name (a copy gets a suffix: ``x (1).yaml``, ``x -
+  Copy.yaml``), then the first in discovery order. The others are kept as rows, flagged
+  with the file that counts, and left out of every aggregate, the ranking and the roster.
+  Files that could not be evaluated are duplicates only when their content is the same.
+* A file whose ``assessed_on`` is before ``--since`` is *stale*: flagged, still counted.
+* With a roster, each entry is submitted (a counted agency matches it), submitted but not
+  evaluable (only a file with errors names it), or *missing* ("chưa nộp").
 """
 
 from __future__ import annotations
@@ -44,6 +60,7 @@ from fourlayer.errors import UserError
 from fourlayer.evaluation import Evaluation, LayerResult, LayerStatus, Outcome, Verdict, evaluate
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding, finding
+from fourlayer.roster import Roster, RosterMatch, agency_key, match_roster
 from fourlayer.runner import STDIN, FileProblems, Settings, fails_policy, read_target
 from fourlayer.validation import check_loaded
 
@@ -80,14 +97,31 @@ class AgencyRow:
     None, outcome, reason codes separated by spaces)."""
     sha256: str | None = None
     """Of the file's bytes; kept only for ``--record``."""
+    digest: bytes = b""
+    """A 16-byte hash of the file's text: the same content is the same submission."""
 
     def layer(self, number: int) -> LayerResult | None:
         return next((item for item in self.layers if item.layer == number), None)
+
+    def partial_of(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        """Ids of the controls the agency partly meets (no pair fails, one is partial), in
+        checklist order; ``ids`` are the checklist's ids (read from :attr:`outcomes`, so no
+        row keeps a second list)."""
+        return tuple(ids[i] for i, code in enumerate(self.outcomes[:len(ids)]) if code == "h")
 
     def outcome(self, index: int) -> Outcome | None:
         """The agency's outcome on the ``index``-th control of the checklist (None: does not apply)."""
         code = self.outcomes[index] if index < len(self.outcomes) else "-"
         return _OUTCOME_OF.get(code)
+
+
+@dataclass(frozen=True)
+class ProblemRow(FileProblems):
+    """A file that could not be evaluated, with what the audit needs of it besides its
+    findings: its agency when that much could be read (for the roster), and its digest."""
+
+    agency: Agency | None = None
+    digest: bytes = b""
 
 
 Row = AgencyRow | FileProblems
@@ -109,8 +143,12 @@ def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...]) -> str:
     return "".join(OUTCOME_CODES[worst[cid]] if cid in worst else "-" for cid in control_ids)
 
 
+def digest_of(text: str | None) -> bytes:
+    return b"" if text is None else hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_ids: tuple[str, ...] = (), *,
-           keep_pairs: bool = False) -> AgencyRow:
+           keep_pairs: bool = False, digest: bytes = b"") -> AgencyRow:
     """The compact row of one evaluation; ``control_ids`` (the checklist's, in order) fill
     :attr:`AgencyRow.outcomes`; ``keep_pairs`` keeps every pair's outcome and the file's
     sha256 (``audit --record``)."""
@@ -134,6 +172,7 @@ def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_id
         outcomes=outcome_codes(evaluation, control_ids) if control_ids else "",
         pairs=pairs,
         sha256=_sha256(evaluation.source) if keep_pairs else None,
+        digest=digest,
     )
 
 
@@ -151,15 +190,29 @@ def _sha256(path: str) -> str | None:
     return digest.hexdigest()
 
 
+def _agency_of(data: object) -> Agency | None:
+    """The agency of a file that could not be evaluated, when its name can be read."""
+    agency = data.get("agency") if isinstance(data, dict) else None
+    name = agency.get("name") if isinstance(agency, dict) else None
+    if not isinstance(name, str) or not name.strip():
+        return None
+    code = agency.get("code") if isinstance(agency, dict) else None
+    return Agency(name, code if isinstance(code, str) and code.strip() else None)
+
+
 def summarise(target: Target, settings: Settings) -> Row:
     """Read, validate and evaluate one file; never raises for anything in it."""
     try:
-        checked = check_loaded(read_target(target, settings.limits), settings.checklist)
+        loaded = read_target(target, settings.limits)
+        checked = check_loaded(loaded, settings.checklist)
+        digest = digest_of(checked.text)
         if checked.assessment is None:
-            return FileProblems(checked.path, checked.findings, given=target.given)
+            return ProblemRow(checked.path, checked.findings, given=target.given, agency=_agency_of(loaded.data),
+                              digest=digest)
         result = evaluate(checked.checklist or settings.checklist, checked.assessment, settings.as_of,
                           use_waivers=settings.use_waivers)
-        return row_of(result, checked.findings, settings.checklist.ids, keep_pairs=settings.keep_outcomes)
+        return row_of(result, checked.findings, settings.checklist.ids, keep_pairs=settings.keep_outcomes,
+                      digest=digest)
     except Exception as error:  # one bad file must never stop the others
         return FileProblems(target.path, (finding(target.path, None, "evaluation-crashed",
                                                   error=type(error).__name__),), given=target.given)
@@ -245,22 +298,34 @@ class LayerTally:
     def count(self, status: LayerStatus) -> int:
         return dict(self.counts)[status]
 
+    def share(self, status: LayerStatus) -> float | None:
+        """Agencies with ``status`` on the layer, as a percentage of those to which it applies."""
+        applicable = sum(n for s, n in self.counts if s is not LayerStatus.NOT_APPLICABLE)
+        return None if not applicable else round(100 * self.count(status) / applicable, 2)
+
     @property
     def met_share(self) -> float | None:
         """Agencies meeting the layer, as a percentage of those to which it applies."""
-        applicable = sum(n for status, n in self.counts if status is not LayerStatus.NOT_APPLICABLE)
-        return None if not applicable else round(100 * self.count(LayerStatus.MET) / applicable, 2)
+        return self.share(LayerStatus.MET)
+
+    @property
+    def partly_share(self) -> float | None:
+        """Agencies partly meeting the layer, as a percentage of those to which it applies."""
+        return self.share(LayerStatus.PARTIALLY_MET)
 
 
 @dataclass(frozen=True)
 class ControlTally:
-    """One of the most-failed controls: how many agencies fail it, and which share."""
+    """One of the most-failed controls: how many agencies fail it, how many partly meet
+    it (no failing pair, at least one partial), and which shares of the agencies counted."""
 
     control: str
     layer: int
     severity: str
     failing: int
     share: float
+    partial: int = 0
+    partial_share: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -275,6 +340,8 @@ class Summary:
     highest: float | None
     layers: tuple[LayerTally, ...]
     top_failed: tuple[ControlTally, ...]
+    duplicates: int = 0
+    """Files not counted because another file of the same agency counts."""
 
     def verdict_count(self, verdict: Verdict) -> int:
         return dict(self.verdicts)[verdict]
@@ -284,8 +351,11 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
-def summarise_rows(rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_CONTROLS) -> Summary:
-    agencies = [r for r in rows if isinstance(r, AgencyRow)]
+def summarise_rows(rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_CONTROLS,
+                   duplicates: frozenset[str] = frozenset()) -> Summary:
+    """The aggregates of the counted rows: every row but the ``duplicates`` (by source)."""
+    agencies = [r for r in rows if isinstance(r, AgencyRow) and r.source not in duplicates]
+    errors = sum(1 for r in rows if not isinstance(r, AgencyRow) and r.source not in duplicates)
     scores = [r.score for r in agencies if r.score is not None]
     verdicts = Counter(r.verdict for r in agencies)
     layers = []
@@ -293,22 +363,27 @@ def summarise_rows(rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_C
         statuses = Counter(layer.status for r in agencies for layer in r.layers if layer.layer == number)
         layers.append(LayerTally(number, tuple((s, statuses[s]) for s in STATUS_ORDER)))
     failing = Counter(control for r in agencies for control in r.failing)
+    ids = checklist.ids
+    partial = Counter(control for r in agencies for control in r.partial_of(ids))
     order = {cid: index for index, cid in enumerate(checklist.ids)}
-    ranked = sorted(failing.items(), key=lambda item: (-item[1], order.get(item[0], len(order)), item[0]))
+    ranked = sorted(failing.keys() | partial.keys(),
+                    key=lambda c: (-failing[c], -partial[c], order.get(c, len(order)), c))
     tallies = []
-    for control_id, count in ranked[:top]:
+    for control_id in ranked[:top]:
         control = checklist.control(control_id)
         tallies.append(ControlTally(
             control=control_id,
             layer=control.layer if control else int(control_id[1]),
             severity=control.severity if control else "",
-            failing=count,
-            share=round(100 * count / len(agencies), 2),
+            failing=failing[control_id],
+            share=round(100 * failing[control_id] / len(agencies), 2),
+            partial=partial[control_id],
+            partial_share=round(100 * partial[control_id] / len(agencies), 2),
         ))
     return Summary(
         files=len(rows),
         agencies=len(agencies),
-        errors=len(rows) - len(agencies),
+        errors=errors,
         verdicts=tuple((v, verdicts[v]) for v in VERDICT_ORDER),
         mean=_round(math.fsum(scores) / len(scores)) if scores else None,
         median=_round(statistics.median(scores)) if scores else None,
@@ -316,27 +391,88 @@ def summarise_rows(rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_C
         highest=max(scores) if scores else None,
         layers=tuple(layers),
         top_failed=tuple(tallies),
+        duplicates=len(duplicates),
     )
 
 
-def ranking(rows: Iterable[Row]) -> tuple[tuple[int | None, AgencyRow], ...]:
-    """Agencies best first: by score (highest first), then verdict, then file name.
-    Equal scores share a rank (1, 2, 2, 4); an agency with no score has no rank."""
+def ranking(rows: Iterable[Row], skip: frozenset[str] = frozenset()) -> tuple[tuple[int | None, AgencyRow], ...]:
+    """Agencies best first: by verdict (compliant, partially compliant, non-compliant), then
+    score (highest first), then file name, so a non-compliant agency never ranks above a
+    partially compliant one whatever its score. The same verdict and score share a rank
+    (1, 2, 2, 4); an agency with no score has no rank. Rows whose source is in ``skip``
+    (the duplicates) are left out."""
     agencies = sorted(
-        (r for r in rows if isinstance(r, AgencyRow)),
-        key=lambda r: (r.score is None, -(r.score or 0.0), VERDICT_ORDER.index(r.verdict), r.source),
+        (r for r in rows if isinstance(r, AgencyRow) and r.source not in skip),
+        key=lambda r: (r.score is None, VERDICT_ORDER.index(r.verdict), -(r.score or 0.0), r.source),
     )
     out: list[tuple[int | None, AgencyRow]] = []
-    previous: float | None = None
+    previous: tuple[Verdict, float] | None = None
     rank = 0
     for position, row in enumerate(agencies, start=1):
         if row.score is None:
             out.append((None, row))
             continue
-        if row.score != previous:
-            rank, previous = position, row.score
+        if (row.verdict, row.score) != previous:
+            rank, previous = position, (row.verdict, row.score)
         out.append((rank, row))
     return tuple(out)
+
+
+# --- the round: duplicates, stale files, the roster -----------------------------------
+DUPLICATE_REASONS = ("same_content", "same_agency")
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """A file not counted: ``kept`` is the file of the same submission that counts."""
+
+    source: str
+    kept: str
+    reason: str
+    """``same_content`` (the same text) or ``same_agency`` (the same code, or name)."""
+
+
+def _preference(row: Row, position: int) -> tuple[int, int, int]:
+    """Smaller is preferred: the newest assessment, then the shorter name, then the first."""
+    newest = -row.assessed_on.toordinal() if isinstance(row, AgencyRow) else 0
+    return newest, len(os.path.basename(row.source)), position
+
+
+def find_duplicates(rows: tuple[Row, ...]) -> tuple[Duplicate, ...]:
+    """The files of each agency (or each content) beyond the one that counts, in row order."""
+    agencies: dict[tuple[str, str], list[int]] = {}
+    coded_names: dict[str, tuple[str, str]] = {}  # name -> the key of a coded agency of that name
+    contents: dict[bytes, list[int]] = {}
+    for index, row in enumerate(rows):
+        if isinstance(row, AgencyRow):
+            key = agency_key(row.agency.code, row.agency.name)
+            if key[0] == "code":
+                coded_names.setdefault(agency_key(None, row.agency.name)[1], key)
+            agencies.setdefault(key, []).append(index)
+        elif isinstance(row, ProblemRow) and row.digest:
+            contents.setdefault(row.digest, []).append(index)
+    # a file without a code is the same agency as a file with its name and a code
+    for key in [k for k in agencies if k[0] == "name" and k[1] in coded_names]:
+        agencies[coded_names[key[1]]].extend(agencies.pop(key))
+    out: list[tuple[int, Duplicate]] = []
+    groups = [sorted(m) for m in agencies.values() if len(m) > 1]
+    for members in groups:
+        kept = min(members, key=lambda i: _preference(rows[i], i))
+        out += _flag(rows, members, kept)
+    for members in contents.values():
+        if len(members) > 1:
+            out += _flag(rows, members, min(members, key=lambda i: _preference(rows[i], i)))
+    return tuple(item for _, item in sorted(out, key=lambda pair: pair[0]))
+
+
+def _flag(rows: tuple[Row, ...], members: list[int], kept: int) -> list[tuple[int, Duplicate]]:
+    digest = getattr(rows[kept], "digest", b"")
+    return [
+        (index, Duplicate(rows[index].source, rows[kept].source,
+                          "same_content" if digest and getattr(rows[index], "digest", b"") == digest
+                          else "same_agency"))
+        for index in members if index != kept
+    ]
 
 
 @dataclass(frozen=True)
@@ -348,36 +484,101 @@ class AuditRun:
     use_waivers: bool
     rows: tuple[Row, ...]
     summary: Summary
+    duplicates: tuple[Duplicate, ...] = ()
+    """Files not counted (another file of the same submission counts), in row order."""
+    since: date | None = None
+    """``--since``: files assessed before it are stale."""
+    roster: Roster | None = None
+    roster_match: RosterMatch | None = None
+    """With ``--roster``: who submitted, who sent only files with errors, who is missing."""
+
+    @property
+    def skipped(self) -> frozenset[str]:
+        """The sources of the duplicates."""
+        return frozenset(d.source for d in self.duplicates)
+
+    def duplicate_of(self) -> dict[str, Duplicate]:
+        """Each duplicate by its source."""
+        return {d.source: d for d in self.duplicates}
 
     @property
     def agencies(self) -> tuple[AgencyRow, ...]:
+        """Every evaluated file, duplicates included (each flagged by :meth:`duplicate_of`)."""
         return tuple(r for r in self.rows if isinstance(r, AgencyRow))
+
+    @property
+    def counted(self) -> tuple[AgencyRow, ...]:
+        """The evaluated files that count: one per agency."""
+        skip = self.skipped
+        return tuple(r for r in self.rows if isinstance(r, AgencyRow) and r.source not in skip)
 
     @property
     def errors(self) -> tuple[FileProblems, ...]:
         return tuple(r for r in self.rows if isinstance(r, FileProblems))
 
+    def is_stale(self, row: AgencyRow) -> bool:
+        return self.since is not None and row.assessed_on < self.since
+
+    @property
+    def stale(self) -> tuple[AgencyRow, ...]:
+        """Evaluated files assessed before ``--since`` (duplicates included), in row order."""
+        return tuple(r for r in self.agencies if self.is_stale(r))
+
+    @property
+    def missing(self) -> tuple[tuple[str | None, str], ...]:
+        """``(code, name)`` of the roster's agencies that did not submit ("chưa nộp")."""
+        if self.roster_match is None:
+            return ()
+        return tuple((e.code, e.name) for e in self.roster_match.missing)
+
+    def agencies_of(self, control: str) -> tuple[tuple[AgencyRow, ...], tuple[AgencyRow, ...]]:
+        """The counted agencies failing ``control``, and those partly meeting it, in row order.
+        Found in the rows when asked (nothing is kept per control)."""
+        counted = self.counted
+        index = self.checklist.ids.index(control) if control in self.checklist.ids else -1
+        return (tuple(r for r in counted if control in r.failing),
+                tuple(r for r in counted if 0 <= index < len(r.outcomes) and r.outcomes[index] == "h"))
+
     @property
     def sources(self) -> tuple[str, ...]:
         """Every file read, in discovery order (a report is never written over one)."""
-        return tuple(r.source for r in self.rows)
+        return tuple(r.source for r in self.rows) + ((self.roster.source,) if self.roster else ())
 
     def ranking(self) -> tuple[tuple[int | None, AgencyRow], ...]:
-        return ranking(self.rows)
+        return ranking(self.rows, self.skipped)
 
     def ranks(self) -> dict[str, int | None]:
-        """The rank of each agency, by source."""
+        """The rank of each counted agency, by source."""
         return {row.source: rank for rank, row in self.ranking()}
 
     def exit_code(self, fail_on: str = "non-compliant", min_score: float | None = None) -> ExitCode:
         """2 when nothing was found or a path named on the command line cannot be read;
         1 when a file could not be evaluated, or an agency fails the policy
-        (``--fail-on non-compliant`` | ``partial`` | ``never``, ``--min-score``); else 0."""
+        (``--fail-on non-compliant`` | ``partial`` | ``never``, ``--min-score``); else 0.
+        Missing, duplicate and stale submissions are reported, not failed on."""
         if not self.rows or any(r.unreadable for r in self.errors):
             return ExitCode.ERROR
-        if self.errors or any(fails_policy(r.verdict, r.score, fail_on, min_score) for r in self.agencies):
+        if self.errors or any(fails_policy(r.verdict, r.score, fail_on, min_score) for r in self.counted):
             return ExitCode.FINDINGS
         return ExitCode.OK
+
+
+def assemble(as_of: date, checklist: Checklist, use_waivers: bool, rows: tuple[Row, ...], top: int = TOP_CONTROLS,
+             since: date | None = None, roster: Roster | None = None) -> AuditRun:
+    """The run of these rows: duplicates found, aggregates of the counted, the roster matched."""
+    duplicates = find_duplicates(rows)
+    skip = frozenset(d.source for d in duplicates)
+    match = None
+    if roster is not None:
+        match = match_roster(
+            roster,
+            ((r.source, r.agency.code, r.agency.name) for r in rows
+             if isinstance(r, AgencyRow) and r.source not in skip),
+            ((r.source, r.agency.code, r.agency.name) for r in rows
+             if isinstance(r, ProblemRow) and r.agency is not None and r.source not in skip),
+        )
+    return AuditRun(as_of, checklist, use_waivers, rows, summarise_rows(rows, checklist, top, skip),
+                    duplicates=duplicates, since=since, roster=roster, roster_match=match)
 
 
 Progress = Callable[[int, int], Any]
@@ -388,7 +589,8 @@ DEFAULT_MAX_FILES = 20_000
 
 
 def run_audit(paths: list[str], settings: Settings, jobs: int = 1, progress: Progress | None = None,
-              top: int = TOP_CONTROLS, max_files: int = DEFAULT_MAX_FILES) -> AuditRun:
+              top: int = TOP_CONTROLS, max_files: int = DEFAULT_MAX_FILES, since: date | None = None,
+              roster: Roster | None = None) -> AuditRun:
     """Audit every assessment under ``paths`` with ``jobs`` processes (1: in this process).
 
     Raises :class:`~fourlayer.errors.UserError` before evaluating anything when the paths hold more than
@@ -397,10 +599,17 @@ def run_audit(paths: list[str], settings: Settings, jobs: int = 1, progress: Pro
     if len(targets) > max_files:
         raise UserError("audit.too-many-files", found=len(targets), limit=max_files)
     rows = []
+    ids = {cid: cid for cid in settings.checklist.ids}
     for done, row in enumerate(evaluate_targets(targets, settings, max(1, jobs)), start=1):
-        rows.append(row)
+        rows.append(_shared_ids(row, ids))
         if progress is not None:
             progress(done, len(targets))
-    frozen = tuple(rows)
-    return AuditRun(settings.as_of, settings.checklist, settings.use_waivers, frozen,
-                    summarise_rows(frozen, settings.checklist, top))
+    return assemble(settings.as_of, settings.checklist, settings.use_waivers, tuple(rows), top, since, roster)
+
+
+def _shared_ids(row: Row, ids: dict[str, str]) -> Row:
+    """The row with its control ids replaced by the checklist's own strings: a row that
+    comes back from a worker carries copies, ten thousand rows of which add up."""
+    if not isinstance(row, AgencyRow) or not row.failing:
+        return row
+    return replace(row, failing=tuple(ids.get(c, c) for c in row.failing))

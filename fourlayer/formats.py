@@ -96,6 +96,13 @@ DIFF: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.diff_report:render_console"),
     Format("json", "fourlayer.reporting.diff_report:render_json"),
 )
+DIFF_ROUNDS: tuple[Format, ...] = (
+    Format("console", "fourlayer.reporting.round_diff_report:render_console"),
+    Format("json", "fourlayer.reporting.round_diff_report:render_json"),
+)
+"""``diff`` of two rounds (folders or audit JSON reports): the same ``--format`` names as
+:data:`DIFF`, other renderers (``render(result, options)`` of a
+:class:`~fourlayer.round_diff.RoundDiff`)."""
 CHECKLIST_LIST: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.checklist_view:list_console"),
     Format("json", "fourlayer.reporting.checklist_view:list_json"),

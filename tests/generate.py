@@ -160,7 +160,8 @@ def agency_text(checklist: Checklist, index: int, seed: int) -> tuple[str, str]:
         folder = "xa"
         name = f"UBND xã {rng.choice(COMMUNE_FIRST)} {rng.choice(COMMUNE_SECOND)}"
         suffix = "UBND"
-    code = f"000.{rng.randint(0, 99):02d}.{rng.randint(1, 99):02d}.{province_code}"
+    rng.randint(0, 99), rng.randint(1, 99)  # the draws once used for the code: the rest stays as it was
+    code = f"000.{index // 100:02d}.{index % 100:02d}.{province_code}"  # unique: one agency per file
     count = rng.choices((1, 2, 3, 4), (3, 4, 2, 1))[0]
     chosen = rng.sample(SYSTEMS, count)
     levels = [int(_weighted(rng, LEVEL_WEIGHTS)) for _ in chosen]

@@ -98,8 +98,9 @@ def test_audit_workbook_has_every_sheet_a_row_per_agency_and_numbers_as_numbers(
         assert isinstance(row["Hạng"], int)
         assert isinstance(row["Ngày tự đánh giá"], datetime) and row["Ngày tự đánh giá"].date() == expected.assessed_on
         assert row["Lớp 1 - điểm"] == pytest.approx(expected.layer(1).score)
-    scores = [row["Điểm"] for row in agencies]
-    assert scores == sorted(scores, reverse=True), "ranked, best first"
+    order = ["Tuân thủ", "Tuân thủ một phần", "Không tuân thủ"]
+    keys = [(order.index(str(row["Kết luận"])), -float(row["Điểm"])) for row in agencies]  # type: ignore[arg-type]
+    assert keys == sorted(keys), "ranked best first: by verdict, then score"
     outcomes = sheet_rows(book["Kết quả theo tiêu chí"])
     assert len(outcomes) == 60 and set(outcomes[0]) >= {"L1.01", "L4.01"}
     assert {v for row in outcomes for k, v in row.items() if k.startswith("L")} <= {

@@ -38,7 +38,10 @@ from fourlayer.errors import UserError
 from fourlayer.i18n import translate
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from fourlayer.audit import AuditRun
+    from fourlayer.roster import Roster
     from fourlayer.runner import Settings
 
 
@@ -63,20 +66,29 @@ if TYPE_CHECKING:
               help="The round's label in the history, e.g. 2026-Q1 (refused if already recorded).")
 @click.option("--replace-round", is_flag=True, help="Replace the round --round if it is already recorded.")
 @document_options
+@click.option("--roster", "roster_path", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="The agencies expected to submit (CSV or YAML: code, name): lists who has not submitted.")
+@click.option("--since", default=None, metavar="YYYY-MM-DD",
+              help="Flag files assessed before this date as stale submissions.")
+@click.option("--verbose", "-v", is_flag=True, help="Name the agencies failing and partly meeting each control.")
 @limit_options
 def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None, as_of: str | None,
             checklist_path: str | None, fail_on: str, min_score: float | None, no_waivers: bool, jobs: int | None,
             top: int, max_files: int, record: str | None, round_label: str | None, replace_round: bool,
-            report_settings: str | None, **options: Any) -> None:
+            roster_path: str | None, since: str | None, verbose: bool, report_settings: str | None,
+            **options: Any) -> None:
     """Evaluate many agencies and report the province-wide picture.
 
     Folders are searched recursively for *.yaml and *.yml files (sorted; links are not
     followed out of the folders given; the same file is counted once). Every file is
     evaluated; one that cannot be is listed with its first located error and makes the
     exit code 1. A control counts as failing for an agency when at least one of its
-    pairs (the agency, or one system) has the outcome fail. Exit 0: all agencies pass
-    --fail-on; 1: one does not, or a file could not be evaluated; 2: a path named here
-    cannot be read, no file was found, or an option is wrong.
+    pairs (the agency, or one system) has the outcome fail, as partial when none fails
+    and one is partial. Agencies rank by verdict, then score. Two files of one agency
+    (same code, or same content) count once: the newest assessed_on. --roster lists who
+    has not submitted; --since flags stale files. Exit 0: all agencies pass --fail-on;
+    1: one does not, or a file could not be evaluated; 2: a path named here cannot be
+    read, no file was found, the roster is wrong, or an option is wrong.
 
     With --record FILE --round LABEL the round is also stored in the history file, in one
     transaction (see docs/history.md; read it back with `fourlayer history FILE`). A label
@@ -95,14 +107,16 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
     if record is not None or round_label is not None:
         settings = _prepare_record(record, round_label, replace_round, settings, output)
+    since_date = _since(since) if since is not None else None
+    roster = _roster(roster_path, settings) if roster_path is not None else None
     with ProgressBar(sys.stderr.isatty(), translate(language, "audit.progress")) as bar:
         run = run_audit(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, top=top,
-                        max_files=max_files)
+                        max_files=max_files, since=since_date, roster=roster)
     if not run.rows:
         raise UserError("audit.no-files", paths=", ".join(paths))
     if record is not None and round_label is not None:
         _record(record, round_label, replace_round, run, language)
-    emit(render(run, report_options(language, output, document=document)), output,
+    emit(render(run, report_options(language, output, verbose=verbose, document=document)), output,
          with_checklist([*paths, *run.sources], checklist_path))
     raise SystemExit(run.exit_code(fail_on, min_score))
 
@@ -137,3 +151,22 @@ def _record(record: str, label: str, replace: bool, run: AuditRun, language: str
     key = "history.replaced" if replace else "history.recorded"
     click.echo(translate(language, key, round=label, agencies=run.summary.agencies, errors=run.summary.errors,
                          path=record), err=True)
+
+
+def _roster(path: str, settings: Settings) -> Roster:
+    """The roster, or its located problems and exit 2 (a wrong roster gives a wrong list)."""
+    from fourlayer.roster import load_roster
+
+    loaded = load_roster(path, settings.limits)
+    if loaded.roster is None:
+        raise UserError("audit.roster-bad", findings=loaded.findings, path=path)
+    return loaded.roster
+
+
+def _since(value: str) -> date:
+    from fourlayer.dates import parse_iso
+
+    parsed = parse_iso(value.strip())
+    if parsed is None:
+        raise UserError("audit.bad-since", value=value)
+    return parsed

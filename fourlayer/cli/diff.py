@@ -1,4 +1,5 @@
-"""``fourlayer diff``: compare two assessments or two JSON reports."""
+"""``fourlayer diff``: compare two assessments or two JSON reports, or two rounds (folders
+or audit JSON reports, :mod:`fourlayer.round_diff`)."""
 
 from __future__ import annotations
 
@@ -36,27 +37,36 @@ if TYPE_CHECKING:
               help="Exit 1 if anything regressed: a control, a layer, the verdict, or the score.")
 @click.option("--allow-checklist-change", is_flag=True,
               help="Compare even when the two sides used different checklists (scores are then not compared).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes to audit a folder (default: the number of CPUs).")
 @limit_options
 def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, as_of: str | None,
             checklist_path: str | None, no_waivers: bool, fail_on_regression: bool, allow_checklist_change: bool,
-            **limits: int | None) -> None:
+            jobs: int | None, **limits: int | None) -> None:
     """Compare two assessments or two JSON reports.
 
     OLD and NEW are each an assessment (evaluated on the same --as-of date) or a JSON
     report of `fourlayer check --format json` holding one agency; the kind is detected
     from the content. Per layer and per control: improved, regressed (fail < partial <
     pass), changed (to or from waived / not applicable), appeared, disappeared.
+    Two rounds are compared agency by agency (matched by agency code, else name) when
+    OLD and NEW are folders or JSON reports of `fourlayer audit --format json`.
     Results from different checklist versions are not compared silently: exit 2 unless
     --allow-checklist-change, and even then the scores are not compared. Two consecutive
     bundled versions (a version-1 round and a version-2 round) compare per control through
     the newer version's id map, without the option; their scores are not compared.
     """
     from fourlayer.diff import compare
+    from fourlayer.round_diff import looks_like_round
 
     language = current_language(lang)
     entry = formats.get("diff", fmt)
-    render = formats.renderer(entry)
     settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
+    if looks_like_round(old, settings) or looks_like_round(new, settings):
+        _rounds(old, new, fmt, output, language, settings, checklist_path, fail_on_regression,
+                allow_checklist_change, jobs)
+        return
+    render = formats.renderer(entry)
     result = compare(_snapshot(old, settings), _snapshot(new, settings))
     if not result.comparable and not result.mapped and not allow_checklist_change:
         raise UserError("diff.checklist-changed",
@@ -70,9 +80,34 @@ def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, 
 def _snapshot(path: str, settings: Settings) -> Snapshot:
     """One side of the diff, or its located errors and exit 2."""
     from fourlayer.diff import load_snapshot
-    from fourlayer.runner import FileProblems
-
     loaded = load_snapshot(path, settings)
     if isinstance(loaded, FileProblems):
         raise UserError("diff.bad-input", findings=loaded.findings, path=path)
     return loaded
+
+
+def _rounds(old: str, new: str, fmt: str, output: str | None, language: str, settings: Settings,
+            checklist_path: str | None, fail_on_regression: bool, allow_checklist_change: bool,
+            jobs: int | None) -> None:
+    """``diff`` of two rounds: each side a folder (audited here) or an audit JSON report."""
+    from fourlayer.audit import default_jobs
+    from fourlayer.round_diff import compare_rounds, load_round
+    from fourlayer.runner import FileProblems
+
+    entry = next(f for f in formats.DIFF_ROUNDS if f.name == fmt)
+    render = formats.renderer(entry)
+    sides = []
+    for path in (old, new):
+        loaded = load_round(path, settings, jobs or default_jobs())
+        if isinstance(loaded, FileProblems):
+            raise UserError("diff.bad-input", findings=loaded.findings, path=path)
+        if loaded.kind == "folder" and not loaded.agencies and not loaded.errors:
+            raise UserError("audit.no-files", paths=path)
+        sides.append(loaded)
+    result = compare_rounds(sides[0], sides[1])
+    if not result.comparable and not allow_checklist_change:
+        before, after = result.checklists
+        raise UserError("diff.checklist-changed", old=before, new=after)
+    inputs = [old, new, *(a.source for side in sides if side.kind == "folder" for a in side.agencies)]
+    emit(render(result, report_options(language, output)), output, with_checklist(inputs, checklist_path))
+    raise SystemExit(result.exit_code(fail_on_regression))

@@ -10,7 +10,7 @@ A test fails when a key lacks either language or is defined twice.
 
 from __future__ import annotations
 
-from fourlayer.messages import audit, ci, cli, core, history, init, office, officials, versions, workbook
+from fourlayer.messages import audit, audit_round, ci, cli, core, history, init, office, officials, versions, workbook
 
 CATALOGUES = (
     core.MESSAGES,
@@ -23,6 +23,7 @@ CATALOGUES = (
     history.MESSAGES,
     versions.MESSAGES,
     workbook.MESSAGES,
+    audit_round.MESSAGES,
 )
 
 MESSAGES: dict[str, dict[str, str]] = {}

@@ -18,7 +18,8 @@ from fourlayer.evaluation import LayerStatus, Verdict
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
 from fourlayer.reporting.terminal import STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
-from fourlayer.reporting.text import first_error, score_text
+from fourlayer.reporting.text import first_error
+from fourlayer.reporting.wording import date_text, number_text, score_text
 from fourlayer.runner import FileProblems
 
 STATUS_MARK = {LayerStatus.MET: "✓", LayerStatus.PARTIALLY_MET: "◐", LayerStatus.NOT_MET: "✗",
@@ -33,7 +34,7 @@ def render(run: AuditRun, options: ReportOptions) -> str:
     header = Table.grid(padding=(0, 2))
     header.add_column(style="bold", no_wrap=True)
     header.add_column()
-    header.add_row(t("report.as-of"), run.as_of.isoformat())
+    header.add_row(t("report.as-of"), date_text(run.as_of, t.lang))
     header.add_row(t("report.checklist"), f"{run.checklist.id} v{run.checklist.version}")
     header.add_row(t("audit.files"), t("audit.files-line", files=summary.files, agencies=summary.agencies,
                                        errors=summary.errors))
@@ -44,13 +45,17 @@ def render(run: AuditRun, options: ReportOptions) -> str:
         verdicts.append(f"{t('verdict.' + verdict.value)} {summary.verdict_count(verdict)}",
                         style=VERDICT_STYLE[verdict])
     header.add_row(t("report.verdict"), verdicts)
-    header.add_row(t("report.score"), t("audit.score-line", mean=score_text(summary.mean),
-                                        median=score_text(summary.median), lowest=score_text(summary.lowest),
-                                        highest=score_text(summary.highest)))
+    header.add_row(t("report.score"), t("audit.score-line", mean=score_text(summary.mean, t.lang),
+                                        median=score_text(summary.median, t.lang),
+                                        lowest=score_text(summary.lowest, t.lang),
+                                        highest=score_text(summary.highest, t.lang)))
     if not run.use_waivers:
         header.add_row("", Text(t("report.waivers-ignored"), style="yellow"))
+    for index, line in enumerate(_round_lines(run, t)):
+        header.add_row("" if index else t("audit.round"), line)
     console.print(header)
     console.print()
+    _round(console, run, t)
     if summary.agencies:
         _layers(console, run, options)
         _ranking(console, run, t)
@@ -58,8 +63,19 @@ def render(run: AuditRun, options: ReportOptions) -> str:
     _errors(console, run.errors, t)
     console.print(Text(t("audit.summary", agencies=summary.agencies, errors=summary.errors,
                          non_compliant=summary.verdict_count(Verdict.NON_COMPLIANT),
-                         mean=score_text(summary.mean)),
+                         mean=score_text(summary.mean, t.lang)),
                        style="red" if summary.errors or summary.verdict_count(Verdict.NON_COMPLIANT) else "green"))
+    parts = []
+    if run.roster_match is not None:
+        parts.append(t("audit.summary-missing", count=len(run.roster_match.missing)))
+    if run.duplicates:
+        parts.append(t("audit.summary-duplicates", count=len(run.duplicates)))
+    if run.since is not None:
+        parts.append(t("audit.summary-stale", count=len(run.stale)))
+    if parts:
+        sentence = "; ".join(parts) + "."
+        console.print(Text(sentence[0].upper() + sentence[1:],
+                           style="red" if run.missing else "yellow" if run.duplicates or run.stale else "green"))
     return finish(buffer)
 
 
@@ -71,20 +87,22 @@ def _layers(console: Console, run: AuditRun, options: ReportOptions) -> None:
     for status in (LayerStatus.MET, LayerStatus.PARTIALLY_MET, LayerStatus.NOT_MET, LayerStatus.NOT_APPLICABLE):
         table.add_column(t(f"audit.status.{status.value}"), justify="right", style=STATUS_STYLE[status])
     table.add_column(t("audit.met-share"), justify="right")
+    table.add_column(t("audit.partly-share"), justify="right")
     for tally in run.summary.layers:
         table.add_row(
             user(f"{tally.layer}. {run.checklist.layer_title(tally.layer).get(options.lang)}"),
             *(str(count) for _, count in tally.counts),
-            score_text(tally.met_share),
+            score_text(tally.met_share, t.lang),
+            score_text(tally.partly_share, t.lang),
         )
     console.print(table)
-    console.print(Text(t("audit.met-share-note"), style="dim"))
+    console.print(Text(t("audit.shares-note"), style="dim"))
     console.print()
 
 
 def _ranking(console: Console, run: AuditRun, t: Translator) -> None:
-    table = Table(box=box.SIMPLE_HEAD, title=t("audit.ranking"), title_justify="left", title_style="bold",
-                  pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, title=t("audit.ranking-by-verdict"), title_justify="left",
+                  title_style="bold", pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(f"{t('report.agency')} / {t('report.file')}", ratio=1, overflow="fold")
     table.add_column(t("report.verdict"), no_wrap=True)
@@ -92,11 +110,14 @@ def _ranking(console: Console, run: AuditRun, t: Translator) -> None:
     for number in (1, 2, 3, 4):
         table.add_column(f"L{number}", justify="center", no_wrap=True)
     for rank, row in run.ranking():
+        who = Text.assemble(user(row.agency.name), "\n", user(row.source, "dim"))
+        if run.is_stale(row):
+            who.append(f"  ({t('audit.stale-mark', date=date_text(row.assessed_on, t.lang))})", style="yellow")
         table.add_row(
             "—" if rank is None else str(rank),
-            Text.assemble(user(row.agency.name), "\n", user(row.source, "dim")),
+            who,
             Text(t(f"verdict.{row.verdict.value}"), style=VERDICT_STYLE[row.verdict]),
-            score_text(row.score),
+            score_text(row.score, t.lang),
             *_layer_marks(row),
         )
     console.print(table)
@@ -116,24 +137,85 @@ def _layer_marks(row: AgencyRow) -> list[Text]:
 def _controls(console: Console, run: AuditRun, options: ReportOptions) -> None:
     t = options.t
     if not run.summary.top_failed:
-        console.print(Text(t("audit.no-failing"), style="green"))
+        console.print(Text(t("audit.no-weak-controls"), style="green"))
         console.print()
         return
-    table = Table(box=box.SIMPLE_HEAD, title=t("audit.top-failed", count=len(run.summary.top_failed)),
+    table = Table(box=box.SIMPLE_HEAD, title=t("audit.top-controls", count=len(run.summary.top_failed)),
                   title_justify="left", title_style="bold", pad_edge=False)
     table.add_column("ID", no_wrap=True)
     table.add_column(t("checklist.severity"), no_wrap=True)
     table.add_column(t("checklist.title"), ratio=1)
-    table.add_column(t("audit.failing"), justify="right", no_wrap=True)
+    table.add_column(t("audit.failing-count"), justify="right", no_wrap=True)
+    table.add_column("%", justify="right", no_wrap=True)
+    table.add_column(t("audit.partial-count"), justify="right", no_wrap=True)
     table.add_column("%", justify="right", no_wrap=True)
     for tally in run.summary.top_failed:
         control = run.checklist.control(tally.control)
-        title = control.title.get(options.lang) if control is not None else ""
+        title: Text = user(control.title.get(options.lang) if control is not None else "")
+        if options.verbose:
+            failing, partial = run.agencies_of(tally.control)
+            for key, rows, style in (("audit.control-failing", failing, "red"),
+                                     ("audit.control-partial", partial, "yellow")):
+                if rows:
+                    title.append("\n")
+                    title.append(printable(t(key, names="; ".join(r.agency.name for r in rows))), style=style)
         severity = t(f"severity.{tally.severity}") if tally.severity else ""
-        table.add_row(tally.control, severity, user(title), str(tally.failing), f"{tally.share:.2f}")
+        table.add_row(tally.control, severity, title, str(tally.failing), number_text(tally.share, t.lang),
+                      str(tally.partial), number_text(tally.partial_share, t.lang))
     console.print(table)
-    console.print(Text(t("audit.failing-definition"), style="dim"))
+    console.print(Text(t("audit.controls-definition") + ("" if options.verbose else " " + t("audit.verbose-hint")),
+                       style="dim"))
     console.print()
+
+
+def _who(code: str | None, name: str, t: Translator) -> str:
+    return f"{name} ({code if code else t('audit.no-code')})"
+
+
+def _round_lines(run: AuditRun, t: Translator) -> list[Text]:
+    """The header's lines about the round: the roster, the duplicates, the stale files."""
+    lines = []
+    match = run.roster_match
+    if run.roster is not None and match is not None:
+        lines.append(Text(t("audit.roster-line", expected=len(run.roster.entries), submitted=len(match.submitted),
+                            unreadable=len(match.unreadable), missing=len(match.missing)),
+                          style="red" if match.missing else "green"))
+    if run.duplicates:
+        lines.append(Text(t("audit.duplicates-line", count=len(run.duplicates)), style="yellow"))
+    if run.since is not None:
+        stale = len(run.stale)
+        lines.append(Text(t("audit.stale-line", count=stale, since=date_text(run.since, t.lang)),
+                          style="yellow" if stale else "green"))
+    return lines
+
+
+def _round(console: Console, run: AuditRun, t: Translator) -> None:
+    """Who has not submitted, who sent only a broken file, who is not on the roster, the
+    duplicates and the stale files, each listed in full."""
+    match = run.roster_match
+    sections: list[tuple[str, str, list[str]]] = []
+    if match is not None:
+        sections.append(("audit.missing", "bold red", [_who(e.code, e.name, t) for e in match.missing]))
+        sections.append(("audit.unreadable", "red", [f"{_who(e.code, e.name, t)}: {source}"
+                                                      for e, source in match.unreadable]))
+        names = {r.source: r.agency for r in run.counted}
+        sections.append(("audit.unexpected", "yellow", [f"{_who(names[s].code, names[s].name, t)}: {s}"
+                                                         for s in match.unexpected]))
+    sections.append(("audit.duplicates", "yellow", [f"{d.source} — {t('audit.duplicate.' + d.reason, kept=d.kept)}"
+                                                   for d in run.duplicates]))
+    if run.since is not None:
+        stale = [f"{r.agency.name}: {r.source} ({date_text(r.assessed_on, t.lang)})" for r in run.stale]
+        sections.append(("audit.stale", "yellow", stale))
+    for key, style, items in sections:
+        if not items:
+            continue
+        params = {"count": len(items), "since": date_text(run.since, t.lang) if run.since else ""}
+        console.print(Text(t(key, **params), style=style))
+        for item in items:
+            console.print(Text("  • " + printable(item)))
+        if key == "audit.duplicates":
+            console.print(Text(t("audit.duplicate-rule"), style="dim"))
+        console.print()
 
 
 def _errors(console: Console, errors: tuple[FileProblems, ...], t: Translator) -> None:

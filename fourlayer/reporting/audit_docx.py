@@ -116,7 +116,7 @@ def _proposals(report: OfficialReport, run: AuditRun, t: Translator, settings: R
     lang = t.lang
     report.heading(t("office.doc.heading", number="IV", title=t("office.audit.proposals")))
     items = []
-    non_compliant = [row.agency.name for row in run.agencies if row.verdict is Verdict.NON_COMPLIANT]
+    non_compliant = [row.agency.name for row in run.counted if row.verdict is Verdict.NON_COMPLIANT]
     if non_compliant:
         items.append(t("office.audit.propose-remedy", count=len(non_compliant)))
     weakest = [tally for tally in summary.layers if tally.met_share is not None]

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from fourlayer.audit import AgencyRow, AuditRun
+from fourlayer.audit import AgencyRow, AuditRun, ControlTally, Duplicate
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.json_data import agency_dict, dumps, problems_dict
 
 
-def row_dict(row: AgencyRow, rank: int | None, options: ReportOptions) -> dict[str, Any]:
-    """The SPEC §4.1 verdict, score and layers of one agency, with its rank in the audit."""
+def row_dict(row: AgencyRow, rank: int | None, options: ReportOptions, duplicate: Duplicate | None = None,
+             stale: bool = False, ids: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The SPEC §4.1 verdict, score and layers of one agency, with its rank in the audit, and
+    whether it is a duplicate (not counted) or stale."""
     return {
         "source": row.source,
         "rank": rank,
@@ -36,7 +38,28 @@ def row_dict(row: AgencyRow, rank: int | None, options: ReportOptions) -> dict[s
         ],
         "systems": row.systems,
         "failing_controls": list(row.failing),
+        "partial_controls": list(row.partial_of(ids)),
+        "duplicate_of": None if duplicate is None else duplicate.kept,
+        "stale": stale,
         "warnings": [item.to_dict(options.lang) for item in row.notices],
+    }
+
+
+def _entry(code: str | None, name: str) -> dict[str, Any]:
+    return {"code": code, "name": name}
+
+
+def roster_dict(run: AuditRun) -> dict[str, Any] | None:
+    match = run.roster_match
+    if run.roster is None or match is None:
+        return None
+    return {
+        "source": run.roster.source,
+        "expected": len(run.roster.entries),
+        "submitted": len(match.submitted),
+        "missing": [_entry(e.code, e.name) for e in match.missing],
+        "unreadable": [{**_entry(e.code, e.name), "source": source} for e, source in match.unreadable],
+        "unexpected": list(match.unexpected),
     }
 
 
@@ -48,10 +71,14 @@ def audit_dict(run: AuditRun, options: ReportOptions, *, with_agencies: bool = T
         "as_of": run.as_of.isoformat(),
         "checklist": {"id": run.checklist.id, "version": run.checklist.version},
         "waivers_ignored": not run.use_waivers,
+        "since": None if run.since is None else run.since.isoformat(),
         "summary": {
             "files": summary.files,
             "agencies": summary.agencies,
             "errors": summary.errors,
+            "duplicates": summary.duplicates,
+            "stale": len(run.stale),
+            "missing": None if run.roster_match is None else len(run.roster_match.missing),
             "verdicts": {verdict.value: count for verdict, count in summary.verdicts},
             "score": {"mean": summary.mean, "median": summary.median, "min": summary.lowest,
                       "max": summary.highest},
@@ -62,22 +89,39 @@ def audit_dict(run: AuditRun, options: ReportOptions, *, with_agencies: bool = T
                 "title": run.checklist.layer_title(tally.layer).get(options.lang),
                 "statuses": {status.value: count for status, count in tally.counts},
                 "met_share": tally.met_share,
+                "partially_met_share": tally.partly_share,
             }
             for tally in summary.layers
         ],
-        "top_failed_controls": [
-            {
-                "control": tally.control,
-                "layer": tally.layer,
-                "severity": tally.severity or None,
-                "title": _title(run, tally.control, options.lang),
-                "failing": tally.failing,
-                "share": tally.share,
-            }
-            for tally in summary.top_failed
-        ],
-        "agencies": [row_dict(row, ranks.get(row.source), options) for row in run.agencies] if with_agencies else [],
+        "top_failed_controls": [_control(run, tally, options) for tally in summary.top_failed],
+        "roster": roster_dict(run),
+        "duplicates": [{"source": d.source, "duplicate_of": d.kept, "reason": d.reason} for d in run.duplicates],
+        "agencies": [_row(run, row, ranks, options) for row in run.agencies] if with_agencies else [],
         "errors": [problems_dict(item, options) for item in run.errors],
+    }
+
+
+def _row(run: AuditRun, row: AgencyRow, ranks: dict[str, int | None], options: ReportOptions,
+         duplicates: dict[str, Duplicate] | None = None) -> dict[str, Any]:
+    found = (duplicates if duplicates is not None else run.duplicate_of()).get(row.source)
+    return row_dict(row, ranks.get(row.source), options, found, run.is_stale(row), run.checklist.ids)
+
+
+def _control(run: AuditRun, tally: ControlTally, options: ReportOptions) -> dict[str, Any]:
+    """One most-failed control with the files of the agencies failing and partly meeting it
+    (the agencies' ``source``, the key of ``agencies``), found in the rows as it is written."""
+    failing, partial = run.agencies_of(tally.control)
+    return {
+        "control": tally.control,
+        "layer": tally.layer,
+        "severity": tally.severity or None,
+        "title": _title(run, tally.control, options.lang),
+        "failing": tally.failing,
+        "share": tally.share,
+        "partial": tally.partial,
+        "partial_share": tally.partial_share,
+        "failing_agencies": [row.source for row in failing],
+        "partial_agencies": [row.source for row in partial],
     }
 
 
@@ -100,7 +144,8 @@ def render_chunks(run: AuditRun, options: ReportOptions) -> Iterator[str]:
     before, after = head.split('\n  "agencies": [],\n', 1)
     yield before + '\n  "agencies": [\n'
     ranks = run.ranks()
+    duplicates = run.duplicate_of()
     for index, row in enumerate(run.agencies):
-        piece = dumps(row_dict(row, ranks.get(row.source), options)).rstrip("\n").replace("\n", "\n    ")
+        piece = dumps(_row(run, row, ranks, options, duplicates)).rstrip("\n").replace("\n", "\n    ")
         yield ("    " if index == 0 else ",\n    ") + piece
     yield "\n  ],\n" + after

@@ -103,7 +103,7 @@ def _controls(book: Workbook, run: AuditRun, t: Translator) -> None:
         Column("office.col.failing-agencies", 14), Column("office.col.partial-agencies", 14),
         Column("office.col.passing-agencies", 14), Column("office.col.failing-share", 14),
     ])
-    agencies = run.agencies
+    agencies = run.counted  # a duplicate file is not a second agency
     controls = run.checklist.controls
     for control, tally in zip(controls, _tallies(agencies, len(controls)), strict=True):
         applies = sum(tally.values())

@@ -1,0 +1,290 @@
+"""``diff`` of two rounds: two folders, two audit JSON reports, or one of each.
+
+Each side is a *round*: a folder of assessments (audited here, both on the same
+``--as-of``) or a JSON report of ``audit --format json`` (taken as it is, with its own
+``as_of``; validated against ``schemas/audit.schema.json``). Only the agencies that count
+are compared: a duplicate file (``duplicate_of``) is left out, as in the audit; files that
+could not be evaluated are counted per side, never compared.
+
+**Matching** an agency across rounds: by ``agency.code`` when the old and the new file
+both have the same one; the agencies left are matched by name. Codes and names are
+compared NFC-normalised and case-folded (:func:`fourlayer.roster.normal`). An agency only
+in the old round is *gone* (it has not submitted, or changed its name and code), one
+only in the new round *new*; neither is a regression.
+
+**Per agency**: the verdict, the score (when both sides used the same checklist id and
+version), each layer's status, and each control's standing for the agency — ``fail``
+(a pair fails), ``partial`` (none fails, one is partial), or ``ok`` (anything else: pass,
+waived, not applicable, not applicable at this level) — ordered fail < partial < ok. A
+move up is improved, down regressed (the ``diff`` rules of two assessments).
+
+**A regression** (``--fail-on-regression``): in a matched agency, a verdict, a layer
+status or a control standing that regressed, or a score that fell.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from fourlayer.dates import parse_iso
+from fourlayer.diff import STATUS_RANK, VERDICT_RANK, change_of
+from fourlayer.discovery import Target
+from fourlayer.evaluation import LayerStatus, Verdict
+from fourlayer.exitcodes import ExitCode
+from fourlayer.findings import finding
+from fourlayer.locations import Locator
+from fourlayer.roster import normal
+from fourlayer.runner import FileProblems, Settings, read_target
+from fourlayer.schemacheck import schema_findings
+
+STANDING_RANK = {"fail": 0, "partial": 1, "ok": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class RoundAgency:
+    """What a round says of one agency (from an audit row or an audit JSON entry)."""
+
+    source: str
+    name: str
+    code: str | None
+    checklist: tuple[str, str]
+    verdict: Verdict
+    score: float | None
+    layers: tuple[tuple[int, LayerStatus], ...]
+    failing: frozenset[str]
+    partial: frozenset[str]
+
+    def standing(self, control: str) -> str:
+        return "fail" if control in self.failing else "partial" if control in self.partial else "ok"
+
+
+@dataclass(frozen=True)
+class Round:
+    """One side of a diff of rounds."""
+
+    source: str
+    kind: str  # "folder" or "audit_report"
+    as_of: date
+    checklist: tuple[str, str]
+    agencies: tuple[RoundAgency, ...]
+    errors: int
+    duplicates: int
+
+
+def is_audit_report(data: Any) -> bool:
+    """A JSON report of ``audit`` (by its content): ``tool``, ``summary`` and ``agencies``."""
+    return isinstance(data, dict) and "tool" in data and "summary" in data and "agencies" in data
+
+
+def round_of_run(run: Any, source: str) -> Round:
+    """A folder side, from the :class:`~fourlayer.audit.AuditRun` of its files."""
+    agencies = tuple(
+        RoundAgency(
+            source=row.source, name=row.agency.name, code=row.agency.code,
+            checklist=(row.checklist_id, row.checklist_version), verdict=row.verdict, score=row.score,
+            layers=tuple((x.layer, x.status) for x in row.layers),
+            failing=frozenset(row.failing), partial=frozenset(row.partial_of(run.checklist.ids)),
+        )
+        for row in run.counted
+    )
+    return Round(source, "folder", run.as_of, (run.checklist.id, run.checklist.version), agencies,
+                 errors=len(run.errors), duplicates=len(run.duplicates))
+
+
+def round_of_report(data: dict[str, Any], source: str) -> Round:
+    """An audit JSON report that passed ``schemas/audit.schema.json``."""
+    agencies = []
+    for entry in data["agencies"]:
+        if entry.get("duplicate_of"):
+            continue
+        agencies.append(RoundAgency(
+            source=str(entry["source"]), name=str(entry["agency"]["name"]), code=entry["agency"].get("code"),
+            checklist=(str(entry["checklist"]["id"]), str(entry["checklist"]["version"])),
+            verdict=Verdict(entry["verdict"]), score=entry["score"],
+            layers=tuple((x["layer"], LayerStatus(x["status"])) for x in entry["layers"]),
+            failing=frozenset(entry["failing_controls"]), partial=frozenset(entry.get("partial_controls", ())),
+        ))
+    return Round(source, "audit_report", parse_iso(str(data["as_of"])) or date.min,
+                 (str(data["checklist"]["id"]), str(data["checklist"]["version"])), tuple(agencies),
+                 errors=len(data["errors"]), duplicates=int(data["summary"].get("duplicates", 0)))
+
+
+def load_round(path: str, settings: Settings, jobs: int = 1) -> Round | FileProblems:
+    """One side: a folder audited here, or an audit JSON report; else located problems."""
+    if os.path.isdir(path):
+        from fourlayer.audit import run_audit
+
+        return round_of_run(run_audit([path], settings, jobs=jobs), path)
+    loaded = read_target(Target(path), settings.limits)
+    if loaded.data is None:
+        return FileProblems(loaded.path, loaded.findings)
+    locator = Locator(loaded.text)
+    if not is_audit_report(loaded.data):
+        return FileProblems(loaded.path, (finding(loaded.path, (1, 1), "diff-not-a-round",
+                                                  hint="hint.diff-not-a-round"),))
+    problems = schema_findings("audit", loaded.data, locator, loaded.path)
+    if problems:
+        return FileProblems(loaded.path, tuple(problems))
+    return round_of_report(loaded.data, loaded.path)
+
+
+def looks_like_round(path: str, settings: Settings) -> bool:
+    """Whether ``path`` is a folder or an audit JSON report (the other diff compares one
+    agency's assessments or check reports)."""
+    if os.path.isdir(path):
+        return True
+    loaded = read_target(Target(path), settings.limits)
+    return loaded.data is not None and is_audit_report(loaded.data)
+
+
+# --- comparing ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AgencyChange:
+    old: RoundAgency
+    new: RoundAgency
+    comparable: bool
+    verdict: str
+    score_delta: float | None
+    layers: tuple[tuple[int, LayerStatus | None, LayerStatus | None, str], ...]
+    """(layer, before, after, change) of the layers whose status changed."""
+    controls: tuple[tuple[str, str, str, str], ...]
+    """(control, before, after, change) of the controls whose standing changed."""
+
+    @property
+    def regressions(self) -> int:
+        found = sum(1 for *_, change in self.layers if change == "regressed")
+        found += sum(1 for *_, change in self.controls if change == "regressed")
+        found += self.verdict == "regressed"
+        found += self.score_delta is not None and self.score_delta < 0
+        return found
+
+    @property
+    def improvements(self) -> int:
+        found = sum(1 for *_, change in self.layers if change == "improved")
+        found += sum(1 for *_, change in self.controls if change == "improved")
+        found += self.verdict == "improved"
+        found += self.score_delta is not None and self.score_delta > 0
+        return found
+
+    @property
+    def direction(self) -> str:
+        """``regressed`` when anything regressed, else ``improved`` when anything improved,
+        else ``unchanged``."""
+        return "regressed" if self.regressions else "improved" if self.improvements else "unchanged"
+
+
+@dataclass(frozen=True)
+class RoundDiff:
+    old: Round
+    new: Round
+    agencies: tuple[AgencyChange, ...]
+    """Matched agencies, in the new round's order."""
+    gone: tuple[RoundAgency, ...]
+    new_agencies: tuple[RoundAgency, ...]
+
+    @property
+    def comparable(self) -> bool:
+        """Every matched agency used the same checklist on both sides (scores compared)."""
+        return all(change.comparable for change in self.agencies) and (
+            bool(self.agencies) or self.old.checklist == self.new.checklist)
+
+    @property
+    def checklists(self) -> tuple[str, str]:
+        """The first checklist change met (``id vVERSION`` before and after), for messages."""
+        for change in self.agencies:
+            if not change.comparable:
+                return _checklist(change.old.checklist), _checklist(change.new.checklist)
+        return _checklist(self.old.checklist), _checklist(self.new.checklist)
+
+    @property
+    def regressions(self) -> int:
+        return sum(change.regressions for change in self.agencies)
+
+    def count(self, direction: str) -> int:
+        return sum(1 for change in self.agencies if change.direction == direction)
+
+    def exit_code(self, fail_on_regression: bool = False) -> ExitCode:
+        """1 with ``--fail-on-regression`` when any matched agency regressed; else 0."""
+        return ExitCode.FINDINGS if fail_on_regression and self.regressions else ExitCode.OK
+
+
+def _checklist(pair: tuple[str, str]) -> str:
+    return f"{pair[0]} v{pair[1]}"
+
+
+def mean_score(side: Round) -> float | None:
+    """The mean of the counted agencies' scores, as ``audit`` computes it."""
+    scores = [a.score for a in side.agencies if a.score is not None]
+    return round(math.fsum(scores) / len(scores), 2) if scores else None
+
+
+def verdict_counts(side: Round) -> dict[Verdict, int]:
+    counts = dict.fromkeys((Verdict.COMPLIANT, Verdict.PARTIALLY_COMPLIANT, Verdict.NON_COMPLIANT), 0)
+    for agency in side.agencies:
+        counts[agency.verdict] += 1
+    return counts
+
+
+def match_agencies(old: tuple[RoundAgency, ...], new: tuple[RoundAgency, ...]) -> list[tuple[int, int]]:
+    """Pairs of (old index, new index): by code first, then by name among the rest."""
+    pairs: dict[int, int] = {}  # new index -> old index
+    old_by_code: dict[str, int] = {}
+    for index, agency in enumerate(old):
+        if agency.code and normal(agency.code):
+            old_by_code.setdefault(normal(agency.code), index)
+    used: set[int] = set()
+    for index, agency in enumerate(new):
+        if agency.code and normal(agency.code):
+            found = old_by_code.get(normal(agency.code))
+            if found is not None and found not in used:
+                pairs[index] = found
+                used.add(found)
+    old_by_name: dict[str, int] = {}
+    for index, agency in enumerate(old):
+        if index not in used:
+            old_by_name.setdefault(normal(agency.name), index)
+    for index, agency in enumerate(new):
+        if index in pairs:
+            continue
+        found = old_by_name.get(normal(agency.name))
+        if found is not None and found not in used:
+            pairs[index] = found
+            used.add(found)
+    return sorted(((o, n) for n, o in pairs.items()), key=lambda pair: pair[1])
+
+
+def compare_agency(old: RoundAgency, new: RoundAgency) -> AgencyChange:
+    comparable = old.checklist == new.checklist
+    delta = None
+    if comparable and old.score is not None and new.score is not None:
+        delta = round(new.score - old.score, 2)
+    before, after = dict(old.layers), dict(new.layers)
+    layers = []
+    for number in sorted(before.keys() | after.keys()):
+        change = change_of(before.get(number), after.get(number), STATUS_RANK)
+        if change != "unchanged":
+            layers.append((number, before.get(number), after.get(number), change))
+    controls = []
+    for control in sorted(old.failing | old.partial | new.failing | new.partial):
+        was, now = old.standing(control), new.standing(control)
+        if was != now:
+            controls.append((control, was, now, change_of(was, now, STANDING_RANK)))
+    return AgencyChange(old, new, comparable, change_of(old.verdict, new.verdict, VERDICT_RANK), delta,
+                        tuple(layers), tuple(controls))
+
+
+def compare_rounds(old: Round, new: Round) -> RoundDiff:
+    pairs = match_agencies(old.agencies, new.agencies)
+    matched_old = {o for o, _ in pairs}
+    matched_new = {n for _, n in pairs}
+    return RoundDiff(
+        old=old,
+        new=new,
+        agencies=tuple(compare_agency(old.agencies[o], new.agencies[n]) for o, n in pairs),
+        gone=tuple(a for i, a in enumerate(old.agencies) if i not in matched_old),
+        new_agencies=tuple(a for i, a in enumerate(new.agencies) if i not in matched_new),
+    )
