@@ -67,7 +67,7 @@ def record_audit(path: str | Path, label: str, run: AuditRun, tool_version: str,
         checklist_version=run.checklist.version, waivers_applied=run.use_waivers, files=summary.files,
         agencies=summary.agencies, errors=summary.errors, tool_version=tool_version,
     )
-    agencies = (stored_agency(row) for row in run.agencies)
+    agencies = (stored_agency(row) for row in run.counted)  # a duplicate file is not a second agency
     errors = ((item.source, item.findings[0].code if item.findings else "unknown") for item in run.errors)
     record_round(path, info, agencies, errors, replace=replace)
 

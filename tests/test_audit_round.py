@@ -392,3 +392,12 @@ def test_memory_kept_per_row_is_shared_ids(tmp_path):
     assert all(id(c) in ids for row in run.agencies for c in row.failing + row.partial_of(checklist.ids))
     again = assemble(run.as_of, checklist, True, run.rows)
     assert again.summary == run.summary
+
+
+def test_a_recorded_round_counts_a_duplicate_once(tmp_path):
+    history = tmp_path / "history.sqlite"
+    result = run_cli(["audit", Q3, *BASE, "--record", history, "--round", "2026-Q3", "--format", "json"])
+    assert result.exit_code == 1, result.stderr
+    data = json.loads(run_cli(["history", history, "--format", "json"]).stdout)
+    assert data["rounds"][0]["agencies"] == 12
+    assert len(data["agencies"]) == 12
