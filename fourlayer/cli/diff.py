@@ -80,6 +80,7 @@ def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, 
 def _snapshot(path: str, settings: Settings) -> Snapshot:
     """One side of the diff, or its located errors and exit 2."""
     from fourlayer.diff import load_snapshot
+    from fourlayer.runner import FileProblems
 
     loaded = load_snapshot(path, settings)
     if isinstance(loaded, FileProblems):
