@@ -222,3 +222,18 @@ def test_review_section_6_wording():
     assert c.control("L4.05").title.vi == "Được cấp và thường xuyên sử dụng tài khoản trên Hệ thống giám sát từ xa"
     assert "Ban Chỉ đạo ứng cứu khẩn cấp sự cố an toàn thông tin mạng cấp bộ, cấp tỉnh" in c.control("L2.10").requirement.vi
     assert "(bao gồm cả chuyên gia thuê ngoài)" in c.control("L2.09").requirement.vi
+
+
+@pytest.mark.parametrize("fmt", ["console", "markdown", "junit", "github"])
+def test_each_file_is_reported_with_the_titles_of_its_own_version(cli, fmt):
+    """A version-1 and a version-2 file checked together: each gap carries the title of
+    the control in the version that file was evaluated against."""
+    old = V1_EXAMPLES / "trung-tam-du-lieu-tinh.yaml"  # v1: L2.14 fails (expired waiver)
+    new = ROOT / "examples" / "xa-hung-dong.yaml"
+    result = cli(["check", str(old), str(new), "--format", fmt, "--as-of", "2026-11-27", "--lang", "en",
+                  "--fail-on", "never", "--verbose"] if fmt == "console" else
+                 ["check", str(old), str(new), "--format", fmt, "--as-of", "2026-11-27", "--lang", "en",
+                  "--fail-on", "never"])
+    assert result.exit_code == 0, result.stderr
+    flat = " ".join(result.stdout.replace("%25", "%").split())  # GitHub escapes %
+    assert "Security budget at least 15 % (from 2026-07-01)" in flat

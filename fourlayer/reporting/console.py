@@ -60,7 +60,7 @@ class ConsoleReporter(Reporter):
                 continue
             if index:
                 console.rule(style="dim")
-            self._one(console, item, run.checklist, options)
+            self._one(console, item, item.checklist or run.checklist, options)
         for failure in run.failures:  # --quiet shortens reports, never the reason a file was not evaluated
             self._problems(console, failure, t)
         for notice in run.notices:

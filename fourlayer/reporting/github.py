@@ -116,12 +116,12 @@ class GithubReporter(Reporter):
         gaps = sorted((r for r in item.results if r.outcome in ANNOTATED),
                       key=lambda r: (SEVERITY_RANK.get(r.severity, 9), r.outcome is not Outcome.FAIL))
         for result in gaps:
-            control = run.checklist.control(result.control)
+            control = (item.checklist or run.checklist).control(result.control)
             title = result.control + (f" {control.title.get(t.lang)}" if control is not None else "")
             mark = run.mark(item.source, result.path)
             lines.append(command(
                 COMMAND[level_for(result.outcome, result.severity)],
-                pair_message(result, run.checklist, t),
+                pair_message(result, item.checklist or run.checklist, t),
                 file=item.source, line=mark[0] if mark else None, col=mark[1] if mark else None,
                 title=title,
             ))

@@ -113,7 +113,8 @@ class JunitReporter(Reporter):
     def _pair(self, suite: ET.Element, item: Evaluation, result: PairResult, run: CheckRun,
               options: ReportOptions, count: _Counter) -> None:
         t = options.t
-        control = run.checklist.control(result.control)
+        checklist = item.checklist or run.checklist
+        control = checklist.control(result.control)
         title = control.title.get(t.lang) if control is not None else ""
         mark = run.mark(item.source, result.path)
         case = _element(suite, "testcase", classname=item.source,
@@ -122,12 +123,12 @@ class JunitReporter(Reporter):
         count.tests += 1
         if result.outcome in FAILED:
             count.failures += 1
-            lines = [pair_message(result, run.checklist, t)]
+            lines = [pair_message(result, checklist, t)]
             if control is not None:
                 lines.append(t("ci.legal-basis", references=references_text(control, t)))
             lines.append(t("ci.where", where=_where(item.source, mark)))
             _element(case, "failure", "\n".join(lines) + "\n", type=result.outcome.value,
-                     message=pair_message(result, run.checklist, t, details=False))
+                     message=pair_message(result, checklist, t, details=False))
         elif result.outcome in SKIPPED:
             count.skipped += 1
             message = t(f"outcome.{result.outcome.value}")
