@@ -64,7 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Đánh giá bỏ qua mọi miễn trừ (--no-waivers).",
         "en": "Waivers are ignored in this evaluation (--no-waivers).",
     },
-    "ci.md.warnings": {"vi": "Cảnh báo (trong 30 ngày tới)", "en": "Warnings (within 30 days)"},
+    "ci.md.warnings": {"vi": "Cảnh báo", "en": "Warnings"},  # expiring soon, an old assessment, unconfirmed legal bases
     "ci.md.not-evaluated": {
         "vi": "Không đánh giá được vì tệp có lỗi",
         "en": "Not evaluated: the file has errors",
