@@ -137,6 +137,16 @@ def test_every_sheet_has_a_frozen_header_a_filter_and_set_widths(audit_run, chec
             assert sheet.freeze_panes == "A2", sheet.title
             assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:"), sheet.title
             assert sheet.column_dimensions["A"].width > 5, sheet.title
+            # printed on A4 landscape, one page wide, the header repeated on every page
+            assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9
+            assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth in (None, 1)  # 1: default
+            assert int(sheet.page_setup.fitToHeight) == 0  # as many pages down as it takes
+            assert sheet.print_title_rows == "$1:$1", sheet.print_title_rows
+    results = workbook(check_xlsx.render(check_run, ReportOptions()), tmp_path)["Kết quả chi tiết"]
+    guidance = next(c.column_letter for c in results[1] if c.value == "Cần làm")
+    for row in range(2, results.max_row + 1):  # a long wrapped text gets the height to show it whole
+        if len(str(results[f"{guidance}{row}"].value or "")) > 200:
+            assert results.row_dimensions[row].height >= 45, row
 
 
 def test_workbook_headers_follow_the_language(audit_run, check_run, tmp_path):

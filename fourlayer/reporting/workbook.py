@@ -30,6 +30,22 @@ MAX_ROWS = 1_048_576
 rather than lose rows silently."""
 
 
+LINE_POINTS = 15.0
+"""The height of one line of 11-point text, in points."""
+MAX_ROW_POINTS = 409.0
+"""The tallest row a spreadsheet allows."""
+
+
+def _height(texts: list[str], widths: list[float]) -> float:
+    """The row height that shows every wrapped text whole: its lines at about 1.15 characters
+    per unit of column width (Vietnamese text in a proportional font, measured in LibreOffice)."""
+    lines = 1
+    for value, width in zip(texts, widths, strict=True):
+        per_line = max(1, int(width * 1.15))
+        lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in value.split("\n")))
+    return min(MAX_ROW_POINTS, lines * LINE_POINTS)
+
+
 @dataclass(frozen=True)
 class Column:
     header: str
@@ -50,18 +66,31 @@ class Sheet:
         self.name = name
         self.sheet: Worksheet = book.xlsx.add_worksheet(name)
         self.next_row = 1
+        headers = [column.header if column.literal else book.t(column.header) for column in columns]
+        self.sheet.set_row(0, _height(headers, [c.width for c in columns]))
         for index, column in enumerate(columns):
-            style = book.wrapped if column.wrap else None
+            style = book.wrapped if column.wrap else book.top
             self.sheet.set_column(index, index, column.width, style)
-            header = column.header if column.literal else book.t(column.header)
-            self.sheet.write_string(0, index, header, book.header)
+            self.sheet.write_string(0, index, headers[index], book.header)
         self.sheet.freeze_panes(1, 0)
+        # printed as an official reads it: A4 landscape, one page wide, the header on every page
+        self.sheet.set_paper(9)
+        self.sheet.set_landscape()
+        self.sheet.fit_to_pages(1, 0)
+        self.sheet.repeat_rows(0)
+        self.sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
 
     def row(self, values: list[Any]) -> None:
         if self.next_row >= MAX_ROWS:
             from fourlayer.errors import UserError
 
             raise UserError("office.too-many-rows", sheet=self.name, limit=MAX_ROWS)
+        wrapped = [(value, column.width) for value, column in zip(values, self.columns, strict=True)
+                   if column.wrap and isinstance(value, str)]
+        if wrapped:  # set before the cells (constant-memory mode); no viewer fits rows by itself
+            height = _height([text(v) for v, _ in wrapped], [w for _, w in wrapped])
+            if height > LINE_POINTS:
+                self.sheet.set_row(self.next_row, height)
         for index, value in enumerate(values):
             self.book.write(self.sheet, self.next_row, index, value, self.columns[index])
         self.next_row += 1
@@ -98,6 +127,7 @@ class Workbook:
         self.header = self.xlsx.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1,
                                             "text_wrap": True, "valign": "top"})
         self.wrapped = self.xlsx.add_format({"text_wrap": True, "valign": "top"})
+        self.top = self.xlsx.add_format({"valign": "top"})
         self.date = self.xlsx.add_format({"num_format": "dd/mm/yyyy" if t.lang == "vi" else "yyyy-mm-dd",
                                           "valign": "top", "align": "left"})
         self.formats: dict[str, Format] = {}
@@ -123,7 +153,7 @@ class Workbook:
             shown = text(value)
             if len(shown) > MAX_CELL:
                 shown = shown[: MAX_CELL - 1] + "…"
-            sheet.write_string(row, column, shown, self.wrapped if spec.wrap else None)
+            sheet.write_string(row, column, shown, self.wrapped if spec.wrap else self.top)
         elif isinstance(value, bool):
             sheet.write_string(row, column, str(value).lower())
         elif isinstance(value, int | float):
