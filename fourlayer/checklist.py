@@ -428,8 +428,36 @@ def load_bundled(version: str | None = None, checklist_id: str = DEFAULT_CHECKLI
     key = (checklist_id, wanted or "")
     if key not in _BUNDLED:
         display = f"<bundled>/{name}.yaml"
-        _BUNDLED[key] = _from_loaded(parse_text(bundled_checklist_text(name), display, DEFAULT_LIMITS), bundled=True)
+        text = bundled_checklist_text(name)
+        cached = compiled_checklist_data(name, text)
+        if cached is not None:  # the same data, parsed and linted when the package was built
+            _BUNDLED[key] = ChecklistLoad(build_checklist(cached, display, bundled=True), ())
+        else:
+            _BUNDLED[key] = _from_loaded(parse_text(text, display, DEFAULT_LIMITS), bundled=True)
     return _BUNDLED[key]
+
+
+def compiled_module_name(name: str) -> str:
+    """The generated module holding bundled checklist ``name`` already parsed."""
+    return "fourlayer.compiled.checklist_" + re.sub(r"\W", "_", name)
+
+
+def compiled_checklist_data(name: str, text: str) -> dict[str, Any] | None:
+    """Bundled checklist ``name`` as data, from the module ``scripts/compile_schemas.py``
+    generated from it (a ``.pyc`` loads in about a millisecond; parsing and linting the YAML
+    costs tens). ``None`` when there is no such module or the YAML has changed since: the
+    caller then parses the text itself, so an edited checklist is never shadowed."""
+    import hashlib
+    import importlib
+
+    try:
+        module = importlib.import_module(compiled_module_name(name))
+    except ImportError:
+        return None
+    if getattr(module, "SOURCE_SHA256", None) != hashlib.sha256(text.encode("utf-8")).hexdigest():
+        return None
+    data: dict[str, Any] = module.DATA
+    return data
 
 
 def load_checklist(path: str | Path | None = None, version: str | None = None) -> ChecklistLoad:
