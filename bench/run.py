@@ -127,6 +127,22 @@ def machine() -> dict[str, str]:
             "cpus": str(os.cpu_count())}
 
 
+def measure_one_file(results: dict[str, float | int | None], files: list[str], example: str, repeat: int) -> None:
+    """Start-up and one-file checks: what pre-commit and an editor run on every save."""
+    results["python_pass"] = timed([PYTHON, "-c", "pass"], repeat)
+    results["version"] = timed([*FOURLAYER, "--version"], repeat)
+    typical = typical_agency(files)
+    workbook = OUT / "typical.xlsx"
+    workbook.unlink(missing_ok=True)
+    subprocess.run([*FOURLAYER, "convert", typical, "-o", str(workbook)], check=True, cwd=OUT,
+                   stdout=subprocess.DEVNULL)
+    results["typical_gaps"] = gaps(typical)
+    results["check_one"] = timed([*FOURLAYER, "check", typical, "--as-of", AS_OF], repeat)
+    results["check_one_quiet"] = timed([*FOURLAYER, "check", typical, "--as-of", AS_OF, "--quiet"], repeat)
+    results["check_one_xlsx"] = timed([*FOURLAYER, "check", str(workbook), "--as-of", AS_OF], repeat)
+    results["check_example"] = timed([*FOURLAYER, "check", example, "--as-of", AS_OF, "--quiet"], repeat)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=1000, help="N, the number of generated files")
@@ -172,18 +188,7 @@ def main() -> int:
         print("check-jsonschema is not installed: pip install -r bench/requirements.txt", flush=True)
 
     startup_repeat = max(args.repeat * 4, 10)
-    results["python_pass"] = timed([PYTHON, "-c", "pass"], startup_repeat)
-    results["version"] = timed([*FOURLAYER, "--version"], startup_repeat)
-    typical = typical_agency(files)
-    workbook = OUT / "typical.xlsx"
-    workbook.unlink(missing_ok=True)
-    subprocess.run([*FOURLAYER, "convert", typical, "-o", str(workbook)], check=True, cwd=OUT,
-                   stdout=subprocess.DEVNULL)
-    results["typical_gaps"] = gaps(typical)
-    results["check_one"] = timed([*FOURLAYER, "check", typical, "--as-of", AS_OF], startup_repeat)
-    results["check_one_quiet"] = timed([*FOURLAYER, "check", typical, "--as-of", AS_OF, "--quiet"], startup_repeat)
-    results["check_one_xlsx"] = timed([*FOURLAYER, "check", str(workbook), "--as-of", AS_OF], startup_repeat)
-    results["check_example"] = timed([*FOURLAYER, "check", example, "--as-of", AS_OF, "--quiet"], startup_repeat)
+    measure_one_file(results, files, example, startup_repeat)
 
     print("measuring peak memory …", flush=True)
     results["rss_n_kib"] = peak_rss_kib(steps["audit_j1"])
