@@ -8,6 +8,7 @@ they are what the pages were checked by eye against while they were built.
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -158,3 +159,21 @@ def test_the_templates_ship_in_the_package():
     templates = sorted(p.name for p in (root / "fourlayer" / "templates").iterdir())
     assert {"check_page.html.j2", "audit_page.html.j2", "history_page.html.j2"} <= set(templates)
     assert all(name.endswith(".j2") for name in templates)
+
+
+def test_the_audit_page_lists_the_round_roster_duplicates_and_stale(province, tmp_path):
+    folder = tmp_path / "round"
+    shutil.copytree(province / "q2", folder)
+    first = sorted(folder.rglob("0*.yaml"))[0]
+    (folder / "copy-of-first.yaml").write_bytes(first.read_bytes())  # the same submission twice
+    roster = tmp_path / "roster.yaml"
+    roster.write_text('agencies:\n  - {code: "999.99.99.H99", name: "UBND xã <i>Chưa Nộp</i>"}\n', encoding="utf-8")
+    page = tmp_path / "audit.html"
+    done = run_cli(["audit", folder, "--roster", roster, "--since", "2026-10-01", "--format", "html", "-o", page,
+                    "--lang", "en", "--jobs", "1", "--as-of", "2026-11-27"])
+    assert done.exit_code in (0, 1), done.stderr
+    dom = Dom(_read(page))
+    assert_self_contained(dom)
+    assert "Not submitted (1)" in dom.text and "UBND xã <i>Chưa Nộp</i>" in dom.text
+    assert "Duplicate files, not counted (1)" in dom.text and "copy-of-first.yaml" in dom.text
+    assert "Stale: assessed before 2026-10-01" in dom.text and "stale, assessed 2026-09-30" in dom.text

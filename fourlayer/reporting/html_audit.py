@@ -14,6 +14,7 @@ from typing import Any
 
 from fourlayer.audit import AuditRun
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.wording import date_text
 
 
 def context(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
@@ -43,7 +44,10 @@ def context(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
         where = "" if first is None or first.line is None else f":{first.line}"
         errors.append((problems.source + where, "" if first is None else first.message(lang)))
     return {
-        "as_of": run.as_of.isoformat(),
+        "round_lines": _round_lines(run, options),
+        "round_sections": _round_sections(run, options),
+        "stale": {row.source: date_text(row.assessed_on, lang) for row in run.stale},
+        "as_of": date_text(run.as_of, lang),
         "checklist": f"{run.checklist.id} v{run.checklist.version}",
         "waivers_ignored": not run.use_waivers,
         "s": summary,
@@ -54,6 +58,51 @@ def context(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
         "errors": errors,
         "t": t,
     }
+
+
+def _who(code: str | None, name: str, options: ReportOptions) -> str:
+    return f"{name} ({code if code else options.t('audit.no-code')})"
+
+
+def _round_lines(run: AuditRun, options: ReportOptions) -> list[tuple[str, str]]:
+    """(text, status class) of the header's lines about the round: roster, duplicates, stale."""
+    t = options.t
+    lines = []
+    match = run.roster_match
+    if run.roster is not None and match is not None:
+        lines.append((t("audit.roster-line", expected=len(run.roster.entries), submitted=len(match.submitted),
+                        unreadable=len(match.unreadable), missing=len(match.missing)),
+                      "not_met" if match.missing else "met"))
+    if run.duplicates:
+        lines.append((t("audit.duplicates-line", count=len(run.duplicates)), "partially_met"))
+    if run.since is not None:
+        lines.append((t("audit.stale-line", count=len(run.stale), since=date_text(run.since, options.lang)),
+                      "partially_met" if run.stale else "met"))
+    return lines
+
+
+def _round_sections(run: AuditRun, options: ReportOptions) -> list[tuple[str, str, list[str], str]]:
+    """(heading, status class, items, note) of each list about the round: who has not
+    submitted, who sent only a broken file, who is not on the roster, duplicates, stale."""
+    t, lang = options.t, options.lang
+    since = date_text(run.since, lang) if run.since else ""
+    sections: list[tuple[str, str, list[str], str]] = []
+    match = run.roster_match
+    if match is not None:
+        sections.append(("audit.missing", "not_met", [_who(e.code, e.name, options) for e in match.missing], ""))
+        sections.append(("audit.unreadable", "not_met",
+                         [f"{_who(e.code, e.name, options)}: {source}" for e, source in match.unreadable], ""))
+        names = {r.source: r.agency for r in run.counted}
+        sections.append(("audit.unexpected", "partially_met",
+                         [f"{_who(names[s].code, names[s].name, options)}: {s}" for s in match.unexpected], ""))
+    sections.append(("audit.duplicates", "partially_met",
+                     [f"{d.source} — {t('audit.duplicate.' + d.reason, kept=d.kept)}" for d in run.duplicates],
+                     t("audit.duplicate-rule")))
+    if run.since is not None:
+        sections.append(("audit.stale", "partially_met",
+                         [f"{r.agency.name}: {r.source} ({date_text(r.assessed_on, lang)})" for r in run.stale], ""))
+    return [(t(key, count=len(items), since=since).rstrip(": "), css, items, note)
+            for key, css, items, note in sections if items]
 
 
 def render_chunks(run: AuditRun, options: ReportOptions) -> Iterator[str]:
