@@ -87,7 +87,7 @@ def sheet_rows(sheet) -> list[dict[str, object]]:
 def test_audit_workbook_has_every_sheet_a_row_per_agency_and_numbers_as_numbers(audit_run, tmp_path):
     book = workbook(audit_xlsx.render(audit_run, ReportOptions()), tmp_path)
     assert book.sheetnames == ["Tổng hợp", "Bốn lớp", "Xếp hạng cơ quan", "Tiêu chí", "Kết quả theo tiêu chí",
-                               "Tệp lỗi"]
+                               "Tệp lỗi", "Nộp báo cáo"]
     agencies = sheet_rows(book["Xếp hạng cơ quan"])
     assert len(agencies) == 60 == len(audit_run.agencies)
     assert {row["Cơ quan"] for row in agencies} == {row.agency.name for row in audit_run.agencies}
@@ -152,7 +152,7 @@ def test_every_sheet_has_a_frozen_header_a_filter_and_set_widths(audit_run, chec
 def test_workbook_headers_follow_the_language(audit_run, check_run, tmp_path):
     book = workbook(audit_xlsx.render(audit_run, ReportOptions(lang="en")), tmp_path)
     assert book.sheetnames == ["Summary", "Layers", "Agencies ranked", "Controls", "Outcomes by control",
-                               "Files with errors"]
+                               "Files with errors", "Submissions"]
     first = sheet_rows(book["Agencies ranked"])[0]
     assert {"Rank", "Agency", "Score", "Verdict", "Layer 1 status"} <= set(first)
     assert first["Verdict"] in {"Compliant", "Partially compliant", "Non-compliant"}
@@ -533,3 +533,41 @@ def test_the_settings_files_in_the_docs_are_valid(tmp_path, language):
     assert loaded.settings.issuing_body == "Sở Khoa học và Công nghệ" and loaded.settings.date == date(2026, 10, 20)
     assert (Path(__file__).parent.parent / "docs" / "images" / "audit-docx-first-page.png").read_bytes()[:4] == \
         b"\x89PNG"
+
+
+def test_the_round_in_the_workbook_and_the_report(tmp_path):
+    """--roster, a duplicate attachment and --since: the workbook's submissions sheet and
+    section III.5 of the report say who did not submit, which file was not counted, which is old."""
+    import shutil as copying
+
+    from conftest import run_cli
+
+    folder = tmp_path / "round"
+    files = write_agencies(folder, 5, seed=21)
+    copying.copy(files[0], files[0].with_name(files[0].stem + " (1).yaml"))  # the same file attached twice
+    text = files[1].read_text(encoding="utf-8").replace("assessed_on: 2026-09-30", "assessed_on: 2026-03-31")
+    files[1].write_text(text, encoding="utf-8")
+    roster = tmp_path / "danh-sach.csv"
+    names = [(p.read_text(encoding="utf-8").split('  code: "', 1)[1].split('"', 1)[0],
+              p.read_text(encoding="utf-8").split('  name: "', 1)[1].split('"', 1)[0]) for p in files]
+    roster.write_text("code,name\n" + "".join(f"{c},{n}\n" for c, n in names) + ",UBND xã Chưa Nộp\n",
+                      encoding="utf-8")
+    common = ["audit", folder, "--as-of", AS_OF.isoformat(), "--roster", roster, "--since", "2026-07-01"]
+    book_file, report_file = tmp_path / "r.xlsx", tmp_path / "r.docx"
+    for fmt, path in (("xlsx", book_file), ("docx", report_file)):
+        result = run_cli([*common, "--format", fmt, "-o", path])
+        assert result.exit_code in (0, 1), result.stderr
+    book = openpyxl.load_workbook(book_file)
+    rows = sheet_rows(book["Nộp báo cáo"])
+    statuses = [(row["Tình trạng"], row["Cơ quan"]) for row in rows]
+    assert ("Chưa nộp", "UBND xã Chưa Nộp") in statuses
+    assert [r["Tệp"] for r in rows if r["Tình trạng"] == "Nộp trùng (cùng nội dung)"] == [
+        str(files[0].with_name(files[0].stem + " (1).yaml"))]
+    assert [r["Cơ quan"] for r in rows if r["Tình trạng"] == "Bản tự đánh giá cũ"] == [names[1][1]]
+    assert len(sheet_rows(book["Xếp hạng cơ quan"])) == 5, "the duplicate is not ranked"
+    summary = {row["Nội dung"]: row["Giá trị"] for row in sheet_rows(book["Tổng hợp"])}
+    assert summary["Số cơ quan chưa nộp (theo danh sách)"] == 1 and summary["Số tệp nộp trùng (không tính)"] == 1
+    content = all_text(docx.Document(str(report_file)))
+    assert "- UBND xã Chưa Nộp: chưa nộp bản tự đánh giá." in content
+    assert "1 tệp nộp trùng" in content and "lập trước ngày 01/07/2026" in content
+    assert "Đề nghị 1 cơ quan chưa nộp" in content

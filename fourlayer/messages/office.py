@@ -59,6 +59,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.sheet.results": {"vi": "Kết quả chi tiết", "en": "Results"},
     "office.sheet.errors": {"vi": "Tệp lỗi", "en": "Files with errors"},
     "office.col.item": {"vi": "Nội dung", "en": "Item"},
+    "office.sheet.round": {"vi": "Nộp báo cáo", "en": "Submissions"},
+    "office.col.missing": {"vi": "Số cơ quan chưa nộp (theo danh sách)", "en": "Agencies that did not submit (roster)"},
+    "office.col.duplicates": {"vi": "Số tệp nộp trùng (không tính)", "en": "Duplicate files (not counted)"},
+    "office.col.stale": {"vi": "Số tệp cũ (trước --since)", "en": "Stale files (before --since)"},
+    "office.col.round-status": {"vi": "Tình trạng", "en": "Status"},
+    "office.col.kept": {"vi": "Tệp được tính", "en": "File counted"},
+    "office.round.missing": {"vi": "Chưa nộp", "en": "Did not submit"},
+    "office.round.unreadable": {"vi": "Đã nộp, tệp có lỗi", "en": "Submitted, file has errors"},
+    "office.round.same_content": {"vi": "Nộp trùng (cùng nội dung)", "en": "Duplicate (same content)"},
+    "office.round.same_agency": {"vi": "Nộp trùng (cùng cơ quan)", "en": "Duplicate (same agency)"},
+    "office.round.stale": {"vi": "Bản tự đánh giá cũ", "en": "Stale self-assessment"},
     "office.col.value": {"vi": "Giá trị", "en": "Value"},
     "office.col.files": {"vi": "Số tệp", "en": "Files"},
     "office.col.agencies": {"vi": "Số cơ quan được đánh giá", "en": "Agencies evaluated"},
@@ -200,6 +211,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.audit.invalid-file": {
         "vi": "- Tệp {source}: không đánh giá được ({message}).",
         "en": "- File {source}: could not be evaluated ({message}).",
+    },
+    "office.audit.missing-agency": {
+        "vi": "- {agency}: chưa nộp bản tự đánh giá.",
+        "en": "- {agency}: did not submit a self-assessment.",
+    },
+    "office.audit.unreadable-agency": {
+        "vi": "- {agency}: đã nộp nhưng tệp {source} có lỗi, không đánh giá được.",
+        "en": "- {agency}: submitted, but the file {source} has errors and could not be evaluated.",
+    },
+    "office.audit.duplicates": {
+        "vi": "Có {count} tệp nộp trùng (cùng cơ quan hoặc cùng nội dung), mỗi cơ quan chỉ tính một tệp: {files}.",
+        "en": "{count} files were duplicates (the same agency or the same content), each agency counted once: "
+              "{files}.",
+    },
+    "office.audit.stale": {
+        "vi": "Có {count} bản tự đánh giá lập trước ngày {since} (cũ), vẫn được tính: {agencies}.",
+        "en": "{count} self-assessments were made before {since} (stale), still counted: {agencies}.",
+    },
+    "office.audit.propose-missing": {
+        "vi": "Đề nghị {count} cơ quan chưa nộp (mục III.5) gửi bản tự đánh giá.",
+        "en": "The {count} agencies that did not submit (section III.5) are asked to send their self-assessment.",
     },
     "office.audit.no-invalid": {
         "vi": "Mọi tệp nhận được đều đánh giá được.",

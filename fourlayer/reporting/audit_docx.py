@@ -97,13 +97,34 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
         report.paragraph(t("audit.no-failing"))
 
     report.subheading(t("office.audit.missing"))
-    if run.errors:
-        for problems in run.errors:
-            first = (problems.errors or problems.findings or (None,))[0]
-            message = "" if first is None else f"{first.location()}: {first.message(lang)}"
-            report.paragraph(t("office.audit.invalid-file", source=text(problems.source), message=text(message)))
-    else:
+    _round(report, run, t)
+
+
+def _round(report: OfficialReport, run: AuditRun, t: Translator) -> None:
+    """III.5: who did not submit (with a roster), whose file was invalid; duplicates and stale files."""
+    lang = t.lang
+    match = run.roster_match
+    if match is not None:
+        for entry in match.missing:
+            name = entry.name + (f" ({entry.code})" if entry.code else "")
+            report.paragraph(t("office.audit.missing-agency", agency=text(name)))
+        for entry, source in match.unreadable:
+            report.paragraph(t("office.audit.unreadable-agency", agency=text(entry.name), source=text(source)))
+    skipped = run.skipped
+    for problems in run.errors:
+        if problems.source in skipped:
+            continue
+        first = (problems.errors or problems.findings or (None,))[0]
+        message = "" if first is None else f"{first.location()}: {first.message(lang)}"
+        report.paragraph(t("office.audit.invalid-file", source=text(problems.source), message=text(message)))
+    if not run.errors and not run.missing:
         report.paragraph(t("office.audit.no-invalid"))
+    if run.duplicates:
+        report.paragraph(t("office.audit.duplicates", count=len(run.duplicates),
+                           files="; ".join(text(d.source) for d in run.duplicates)))
+    if run.stale and run.since is not None:
+        report.paragraph(t("office.audit.stale", count=len(run.stale), since=day(run.since, lang),
+                           agencies="; ".join(text(r.agency.name) for r in run.stale)))
 
 
 def _title(run: AuditRun, control_id: str, lang: str) -> str:
@@ -119,6 +140,8 @@ def _proposals(report: OfficialReport, run: AuditRun, t: Translator, settings: R
     non_compliant = [row.agency.name for row in run.counted if row.verdict is Verdict.NON_COMPLIANT]
     if non_compliant:
         items.append(t("office.audit.propose-remedy", count=len(non_compliant)))
+    if run.missing:
+        items.append(t("office.audit.propose-missing", count=len(run.missing)))
     weakest = [tally for tally in summary.layers if tally.met_share is not None]
     if weakest:
         low = min(weakest, key=lambda tally: (tally.met_share, tally.layer))

@@ -29,6 +29,7 @@ def render(run: AuditRun, options: ReportOptions) -> bytes:
         _controls(book, run, t)
         _outcomes(book, run, t)
         _errors(book, run, t)
+        _round(book, run, t)
         return book.close()
 
 
@@ -43,6 +44,9 @@ def _summary(book: Workbook, run: AuditRun, t: Translator) -> None:
         [t("office.col.agencies"), summary.agencies],
         [t("office.col.errors"), summary.errors],
         *([t(f"verdict.{verdict.value}"), count] for verdict, count in summary.verdicts),
+        *([t("office.col.missing"), len(run.missing)] for _ in range(run.roster is not None)),
+        [t("office.col.duplicates"), len(run.duplicates)],
+        *([t("office.col.stale"), len(run.stale)] for _ in range(run.since is not None)),
         [t("office.col.mean"), summary.mean],
         [t("office.col.median"), summary.median],
         [t("office.col.lowest"), summary.lowest],
@@ -136,4 +140,28 @@ def _errors(book: Workbook, run: AuditRun, t: Translator) -> None:
     for problems in run.errors:
         for item in problems.errors or problems.findings:
             sheet.row([item.path, item.line, item.column, item.code, item.message(t.lang)])
+    sheet.finish()
+
+
+def _round(book: Workbook, run: AuditRun, t: Translator) -> None:
+    """Who did not submit (with ``--roster``), whose only file had errors, the files not
+    counted because another file of the same agency counts, and the stale files (``--since``)."""
+    sheet = book.add_sheet("office.sheet.round", [
+        Column("office.col.round-status", 26), Column("report.agency", 40, wrap=True), Column("office.col.code", 18),
+        Column("report.file", 36), Column("office.col.kept", 36), Column("report.assessed-on", 14),
+    ])
+    match = run.roster_match
+    if match is not None:
+        for entry in match.missing:
+            sheet.row([t("office.round.missing"), entry.name, entry.code, None, None, None])
+        for entry, source in match.unreadable:
+            sheet.row([t("office.round.unreadable"), entry.name, entry.code, source, None, None])
+    rows = {row.source: row for row in run.agencies}
+    for duplicate in run.duplicates:
+        row = rows.get(duplicate.source)
+        sheet.row([t(f"office.round.{duplicate.reason}"), row.agency.name if row else None,
+                   row.agency.code if row else None, duplicate.source, duplicate.kept,
+                   row.assessed_on if row else None])
+    for row in run.stale:
+        sheet.row([t("office.round.stale"), row.agency.name, row.agency.code, row.source, None, row.assessed_on])
     sheet.finish()
