@@ -91,14 +91,14 @@ def test_the_built_wheel_carries_its_data_and_runs_from_elsewhere(tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin", "FOURLAYER_LANG": "en"}
-    where = subprocess.run([sys.executable, "-c", "import fourlayer; print(fourlayer.__file__)"],
+    where = subprocess.run([sys.executable, "-c", "import fourlayer; print(fourlayer.__file__)"],  # the wheel's
                            cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
     assert where.stdout.startswith(str(site))
-    listing = subprocess.run([sys.executable, "-m", "fourlayer", "checklist", "list", "--lang", "en"],
+    listing = subprocess.run([sys.executable, "-m", "fourlayer", "checklist", "list", "--lang", "en"],  # the wheel's
                              cwd=elsewhere, env=env, capture_output=True, text=True, check=False)
     assert listing.returncode == 0, listing.stderr
     assert all(f"Layer {n}:" in listing.stdout for n in (1, 2, 3, 4))
-    printed = subprocess.run([sys.executable, "-m", "fourlayer", "schema", "assessment"],
+    printed = subprocess.run([sys.executable, "-m", "fourlayer", "schema", "assessment"],  # the wheel's
                              cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
     assert '"urn:fourlayer:schema:assessment"' in printed.stdout
 
@@ -112,3 +112,18 @@ def test_child_processes_run_the_fourlayer_this_suite_imports():
     done = subprocess.run([*PYTHON, "-c", "import fourlayer; print(fourlayer.__file__)"], cwd=ROOT,
                           capture_output=True, text=True, check=True)
     assert Path(done.stdout.strip()).resolve() == Path(fourlayer.__file__).resolve()
+
+
+def test_no_test_starts_a_python_that_could_pick_the_source_tree():
+    """A child ``python -c``/``python -m fourlayer`` started from the checkout imports the
+    source tree, not the installed package, unless it runs isolated: tests use
+    ``conftest.PYTHON``/``FOURLAYER`` (``python -I``). The wheel test, which points
+    ``PYTHONPATH`` at the wheel on purpose, marks its calls ``# the wheel's``."""
+    pattern = re.compile(r'sys\.executable,\s*"-(c"|m",\s*"fourlayer")')
+    offenders = [
+        f"{path.name}:{number}"
+        for path in sorted((ROOT / "tests").glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if pattern.search(line) and "# the wheel's" not in line
+    ]
+    assert not offenders, offenders
