@@ -401,3 +401,74 @@ def test_a_recorded_round_counts_a_duplicate_once(tmp_path):
     data = json.loads(run_cli(["history", history, "--format", "json"]).stdout)
     assert data["rounds"][0]["agencies"] == 12
     assert len(data["agencies"]) == 12
+
+
+# --- the formats that landed beside these: html, xlsx, docx ------------------------------
+def test_html_says_exactly_that(tmp_path):
+    out = tmp_path / "round.html"
+    result = run_cli(["audit", Q3, *BASE, *ROUND_ARGS, "--format", "html", "-o", out, "--verbose"])
+    assert result.exit_code == 1, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "15 cơ quan trong danh sách: 12 đã nộp, 0 nộp tệp lỗi, 3 chưa nộp" in page
+    assert "Chưa nộp (3)" in page and "UBND xã Anh Sơn (không có mã)" in page
+    assert "Tệp trùng, không tính (1)" in page and "ubnd-nghi-loc (1).yaml" in page
+    assert "Nộp cũ: ngày đánh giá trước 01/07/2026 (1)" in page and "nộp cũ, ngày 31/03/2026" in page
+    assert "% một phần*" in page  # the partly-met share beside the met share
+    assert "Một phần: Sở Tài chính; Sở Xây dựng; UBND xã Hưng Nguyên; UBND xã Nghi Lộc" in page
+
+
+def test_xlsx_says_exactly_that(tmp_path):
+    import openpyxl
+
+    out = tmp_path / "round.xlsx"
+    result = run_cli(["audit", Q3, *BASE, *ROUND_ARGS, "--format", "xlsx", "-o", out, "--lang", "en"])
+    assert result.exit_code == 1, result.stderr
+    book = openpyxl.load_workbook(out)
+    rows = list(book["Submissions"].iter_rows(values_only=True))[1:]
+    kinds = [row[0] for row in rows]
+    assert kinds.count("Did not submit") == 3 and kinds.count("Duplicate (same content)") == 1
+    assert kinds.count("Stale self-assessment") == 1
+    assert [row[1] for row in rows if row[0] == "Did not submit"] == MISSING
+    summary = dict(list(book["Summary"].iter_rows(values_only=True))[1:])
+    assert summary["Agencies that did not submit (roster)"] == 3 and summary["Duplicate files (not counted)"] == 1
+    assert summary["Stale files (before --since)"] == 1 and summary["Files"] == 13
+    layers = list(book["Layers"].iter_rows(values_only=True))
+    assert layers[0][-2:] == ("Share met (%)", "Share partly met (%)") and layers[2][-2:] == (58.33, 33.33)
+
+
+def test_docx_says_exactly_that(tmp_path):
+    import docx
+
+    out = tmp_path / "round.docx"
+    result = run_cli(["audit", Q3, *BASE, *ROUND_ARGS, "--format", "docx", "-o", out])
+    assert result.exit_code == 1, result.stderr
+    paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert [p for p in paragraphs if p.endswith("chưa nộp bản tự đánh giá.")] == [
+        "- Sở Công Thương (000.00.07.H40): chưa nộp bản tự đánh giá.",
+        "- UBND xã Con Cuông (000.10.07.H40): chưa nộp bản tự đánh giá.",
+        "- UBND xã Anh Sơn: chưa nộp bản tự đánh giá."]
+    assert any(p.startswith("Có 1 tệp nộp trùng") and "ubnd-nghi-loc (1).yaml" in p for p in paragraphs)
+    assert any(p.startswith("Có 1 bản tự đánh giá lập trước ngày 01/07/2026") and "Sở Tư pháp" in p
+               for p in paragraphs)
+    assert any("Đề nghị 3 cơ quan chưa nộp" in p for p in paragraphs)
+
+
+def test_json_streams_the_agency_lists_of_each_control_as_the_whole_text(monkeypatch):
+    """The lists of each control are written a few sources at a time (ten thousand agencies
+    never become one text), and the result is byte for byte the plain rendering."""
+    from fourlayer.audit import run_audit
+    from fourlayer.reporting import audit_json
+    from fourlayer.reporting.base import ReportOptions
+    from fourlayer.reporting.json_data import dumps
+    from fourlayer.roster import load_roster
+    from fourlayer.runner import Settings
+
+    monkeypatch.setattr(audit_json, "BATCH", 2)
+    checklist = load_checklist(CHECKLIST_FILE).checklist
+    assert checklist is not None
+    run = run_audit([str(Q3)], Settings(checklist=checklist, as_of=date(2026, 10, 15)), since=date(2026, 7, 1),
+                    roster=load_roster(str(ROUND / "roster.csv")).roster)
+    options = ReportOptions(version="test")
+    chunks = list(audit_json.render_chunks(run, options))
+    assert "".join(chunks) == dumps(audit_json.audit_dict(run, options))
+    assert max(len(chunk) for chunk in chunks) < 3000

@@ -180,4 +180,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{matched} agencies in both rounds: {regressed} regressed, {improved} improved, {unchanged} unchanged; "
               "{gone} gone, {new} new; regressions in all: {regressions}.",
     },
+    # --- office documents ---------------------------------------------------------------
+    "round.col.partly-share": {"vi": "Tỷ lệ đáp ứng một phần (%)", "en": "Share partly met (%)"},
 }

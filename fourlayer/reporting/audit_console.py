@@ -17,6 +17,7 @@ from fourlayer.audit import AgencyRow, AuditRun
 from fourlayer.evaluation import LayerStatus, Verdict
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.round_text import round_lines, round_sections, round_summary
 from fourlayer.reporting.terminal import STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
 from fourlayer.reporting.text import first_error
 from fourlayer.reporting.wording import date_text, number_text, score_text
@@ -65,17 +66,10 @@ def render(run: AuditRun, options: ReportOptions) -> str:
                          non_compliant=summary.verdict_count(Verdict.NON_COMPLIANT),
                          mean=score_text(summary.mean, t.lang)),
                        style="red" if summary.errors or summary.verdict_count(Verdict.NON_COMPLIANT) else "green"))
-    parts = []
-    if run.roster_match is not None:
-        parts.append(t("audit.summary-missing", count=len(run.roster_match.missing)))
-    if run.duplicates:
-        parts.append(t("audit.summary-duplicates", count=len(run.duplicates)))
-    if run.since is not None:
-        parts.append(t("audit.summary-stale", count=len(run.stale)))
-    if parts:
-        sentence = "; ".join(parts) + "."
-        console.print(Text(sentence[0].upper() + sentence[1:],
-                           style="red" if run.missing else "yellow" if run.duplicates or run.stale else "green"))
+    closing = round_summary(run, t)
+    if closing:
+        console.print(Text(closing, style="red" if run.missing else "yellow" if run.duplicates or run.stale
+                           else "green"))
     return finish(buffer)
 
 
@@ -168,53 +162,26 @@ def _controls(console: Console, run: AuditRun, options: ReportOptions) -> None:
     console.print()
 
 
-def _who(code: str | None, name: str, t: Translator) -> str:
-    return f"{name} ({code if code else t('audit.no-code')})"
-
-
 def _round_lines(run: AuditRun, t: Translator) -> list[Text]:
     """The header's lines about the round: the roster, the duplicates, the stale files."""
-    lines = []
-    match = run.roster_match
-    if run.roster is not None and match is not None:
-        lines.append(Text(t("audit.roster-line", expected=len(run.roster.entries), submitted=len(match.submitted),
-                            unreadable=len(match.unreadable), missing=len(match.missing)),
-                          style="red" if match.missing else "green"))
-    if run.duplicates:
-        lines.append(Text(t("audit.duplicates-line", count=len(run.duplicates)), style="yellow"))
-    if run.since is not None:
-        stale = len(run.stale)
-        lines.append(Text(t("audit.stale-line", count=stale, since=date_text(run.since, t.lang)),
-                          style="yellow" if stale else "green"))
-    return lines
+    styles = {"roster": "red" if run.missing else "green", "duplicates": "yellow",
+              "stale": "yellow" if run.stale else "green"}
+    return [Text(line, style=styles[key]) for key, line in round_lines(run, t)]
+
+
+SECTION_STYLE = {"missing": "bold red", "unreadable": "red", "unexpected": "yellow", "duplicates": "yellow",
+                 "stale": "yellow"}
 
 
 def _round(console: Console, run: AuditRun, t: Translator) -> None:
     """Who has not submitted, who sent only a broken file, who is not on the roster, the
     duplicates and the stale files, each listed in full."""
-    match = run.roster_match
-    sections: list[tuple[str, str, list[str]]] = []
-    if match is not None:
-        sections.append(("audit.missing", "bold red", [_who(e.code, e.name, t) for e in match.missing]))
-        sections.append(("audit.unreadable", "red", [f"{_who(e.code, e.name, t)}: {source}"
-                                                      for e, source in match.unreadable]))
-        names = {r.source: r.agency for r in run.counted}
-        sections.append(("audit.unexpected", "yellow", [f"{_who(names[s].code, names[s].name, t)}: {s}"
-                                                         for s in match.unexpected]))
-    sections.append(("audit.duplicates", "yellow", [f"{d.source} — {t('audit.duplicate.' + d.reason, kept=d.kept)}"
-                                                   for d in run.duplicates]))
-    if run.since is not None:
-        stale = [f"{r.agency.name}: {r.source} ({date_text(r.assessed_on, t.lang)})" for r in run.stale]
-        sections.append(("audit.stale", "yellow", stale))
-    for key, style, items in sections:
-        if not items:
-            continue
-        params = {"count": len(items), "since": date_text(run.since, t.lang) if run.since else ""}
-        console.print(Text(t(key, **params), style=style))
-        for item in items:
+    for section in round_sections(run, t):
+        console.print(Text(section.title, style=SECTION_STYLE[section.key]))
+        for item in section.items:
             console.print(Text("  • " + printable(item)))
-        if key == "audit.duplicates":
-            console.print(Text(t("audit.duplicate-rule"), style="dim"))
+        if section.note:
+            console.print(Text(section.note, style="dim"))
         console.print()
 
 

@@ -63,7 +63,8 @@ def roster_dict(run: AuditRun) -> dict[str, Any] | None:
     }
 
 
-def audit_dict(run: AuditRun, options: ReportOptions, *, with_agencies: bool = True) -> dict[str, Any]:
+def audit_dict(run: AuditRun, options: ReportOptions, *, with_agencies: bool = True,
+               with_control_agencies: bool = True) -> dict[str, Any]:
     summary = run.summary
     ranks = run.ranks()
     return {
@@ -93,7 +94,7 @@ def audit_dict(run: AuditRun, options: ReportOptions, *, with_agencies: bool = T
             }
             for tally in summary.layers
         ],
-        "top_failed_controls": [_control(run, tally, options) for tally in summary.top_failed],
+        "top_failed_controls": [_control(run, tally, options, with_control_agencies) for tally in summary.top_failed],
         "roster": roster_dict(run),
         "duplicates": [{"source": d.source, "duplicate_of": d.kept, "reason": d.reason} for d in run.duplicates],
         "agencies": [_row(run, row, ranks, options) for row in run.agencies] if with_agencies else [],
@@ -107,10 +108,10 @@ def _row(run: AuditRun, row: AgencyRow, ranks: dict[str, int | None], options: R
     return row_dict(row, ranks.get(row.source), options, found, run.is_stale(row), run.checklist.ids)
 
 
-def _control(run: AuditRun, tally: ControlTally, options: ReportOptions) -> dict[str, Any]:
+def _control(run: AuditRun, tally: ControlTally, options: ReportOptions, with_agencies: bool = True) -> dict[str, Any]:
     """One most-failed control with the files of the agencies failing and partly meeting it
     (the agencies' ``source``, the key of ``agencies``), found in the rows as it is written."""
-    failing, partial = run.agencies_of(tally.control)
+    failing, partial = run.agencies_of(tally.control) if with_agencies else ((), ())
     return {
         "control": tally.control,
         "layer": tally.layer,
@@ -130,6 +131,38 @@ def _title(run: AuditRun, control_id: str, lang: str) -> str | None:
     return None if control is None else control.title.get(lang)
 
 
+FAILING_SLOT = '\n      "failing_agencies": []'
+PARTIAL_SLOT = '\n      "partial_agencies": []'
+BATCH = 256
+
+
+def _controls_streamed(run: AuditRun, head: str) -> Iterator[str]:
+    """``head`` (written with empty agency lists per control) with each control's lists
+    written in, a few hundred sources at a time: with ten thousand agencies a list can be
+    long, and it is never held as one text."""
+    position = 0
+    for tally in run.summary.top_failed:
+        failing, partial = run.agencies_of(tally.control)
+        for slot, rows in ((FAILING_SLOT, failing), (PARTIAL_SLOT, partial)):
+            found = head.index(slot, position)  # a newline never occurs inside a JSON string
+            yield head[position:found] + slot.split("[", 1)[0]
+            yield from _sources(rows)
+            position = found + len(slot)
+    yield head[position:]
+
+
+def _sources(rows: tuple[AgencyRow, ...]) -> Iterator[str]:
+    if not rows:
+        yield "[]"
+        return
+    yield "[\n"
+    for start in range(0, len(rows), BATCH):
+        batch = rows[start:start + BATCH]
+        yield ("" if start == 0 else ",\n") + ",\n".join(
+            "        " + dumps(row.source).rstrip("\n") for row in batch)
+    yield "\n      ]"
+
+
 def render(run: AuditRun, options: ReportOptions) -> str:
     return "".join(render_chunks(run, options))
 
@@ -137,12 +170,13 @@ def render(run: AuditRun, options: ReportOptions) -> str:
 def render_chunks(run: AuditRun, options: ReportOptions) -> Iterator[str]:
     """The same text as ``dumps(audit_dict(run, options))``, one agency at a time, so that
     neither the objects nor the text of every agency are ever held at once."""
-    head = dumps(audit_dict(run, options, with_agencies=False))
+    head = dumps(audit_dict(run, options, with_agencies=False, with_control_agencies=False))
     if not run.agencies:
         yield head
         return
     before, after = head.split('\n  "agencies": [],\n', 1)
-    yield before + '\n  "agencies": [\n'
+    yield from _controls_streamed(run, before)
+    yield '\n  "agencies": [\n'
     ranks = run.ranks()
     duplicates = run.duplicate_of()
     for index, row in enumerate(run.agencies):

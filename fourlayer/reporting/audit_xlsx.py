@@ -61,11 +61,11 @@ def _layers(book: Workbook, run: AuditRun, t: Translator) -> None:
     sheet = book.add_sheet("office.sheet.layers", [
         Column("report.layer", 8), Column("office.col.title", 60, wrap=True), Column("status.met", 12),
         Column("status.partially_met", 14), Column("status.not_met", 14), Column("status.not_applicable", 14),
-        Column("office.col.met-share", 14),
+        Column("office.col.met-share", 14), Column("round.col.partly-share", 16),
     ])
     for tally in run.summary.layers:
         sheet.row([tally.layer, run.checklist.layer_title(tally.layer).get(t.lang),
-                   *(count for _, count in tally.counts), tally.met_share])
+                   *(count for _, count in tally.counts), tally.met_share, tally.partly_share])
     sheet.finish()
 
 

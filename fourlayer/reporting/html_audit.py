@@ -28,14 +28,19 @@ def context(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
             "title": run.checklist.layer_title(tally.layer).get(lang),
             "segments": stack([(status.value, n) for status, n in tally.counts], 600),
             "met_share": tally.met_share,
+            "partly_share": tally.partly_share,
         }
         for tally in summary.layers
     ]
     top = []
     for tally in summary.top_failed:
         control = run.checklist.control(tally.control)
+        failing, partial = run.agencies_of(tally.control) if options.verbose else ((), ())
         top.append({"control": tally.control, "title": control.title.get(lang) if control else "",
-                    "severity": tally.severity, "failing": tally.failing, "share": tally.share})
+                    "severity": tally.severity, "failing": tally.failing, "share": tally.share,
+                    "partial": tally.partial, "partial_share": tally.partial_share,
+                    "failing_names": [r.agency.name for r in failing],
+                    "partial_names": [r.agency.name for r in partial]})
     errors = []
     for problems in run.errors:
         errors_of = problems.errors or problems.findings
