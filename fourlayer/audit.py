@@ -250,18 +250,28 @@ def chunk_size(files: int, jobs: int) -> int:
 def unique_targets(paths: list[str]) -> list[Target]:
     """``discover`` with the same file reached twice kept only at its first place. A folder
     named on the command line that cannot be listed stays a named path (exit 2)."""
-    seen: set[str] = set()
+    seen: set[str | tuple[int, int]] = set()
     named = set(paths) | {str(Path(p)) for p in paths}  # discover spells folders as Path does
     out = []
     for found in discover(paths):
         target = replace(found, given=True) if not found.given and found.path in named else found
         if target.path != STDIN and target.problem is None:
-            key = os.path.realpath(target.path)
+            key = _identity(target.path)
             if key in seen:
                 continue
             seen.add(key)
         out.append(target)
     return out
+
+
+def _identity(path: str) -> str | tuple[int, int]:
+    """What makes two paths the same file: device and inode (so a hard link is the same
+    file as its original), else the resolved path when the file cannot be examined."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return (info.st_dev, info.st_ino)
 
 
 def evaluate_targets(targets: list[Target], settings: Settings, jobs: int) -> Iterator[Row]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from fourlayer.dates import add_days, add_months, parse_iso
-from fourlayer.findings import Finding, finding
+from fourlayer.findings import Finding, finding, keep_first
 from fourlayer.loading import DEFAULT_LIMITS, LoadResult, load_file, parse_text
 from fourlayer.locations import Locator
 from fourlayer.resources import DEFAULT_CHECKLIST, bundled_checklist_text, bundled_checklists
@@ -223,7 +223,7 @@ def lint_data(data: Any, locator: Locator, display: str) -> list[Finding]:
         problems.extend(_lint_control(item, index, locator, display))
     if isinstance(data, dict) and isinstance(controls, list):
         problems.extend(_lint_id_map(data, controls, locator, display))
-    return sorted(problems)
+    return keep_first(problems, display)
 
 
 def _lint_control(item: dict[str, Any], index: int, locator: Locator, display: str) -> list[Finding]:

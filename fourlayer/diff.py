@@ -32,6 +32,7 @@ an overall score that fell.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -40,10 +41,10 @@ from fourlayer.dates import parse_iso
 from fourlayer.discovery import Target
 from fourlayer.evaluation import Evaluation, LayerStatus, Outcome, Verdict, evaluate
 from fourlayer.exitcodes import ExitCode
-from fourlayer.findings import finding
+from fourlayer.findings import Finding, finding, keep_first
 from fourlayer.locations import Locator
 from fourlayer.runner import FileProblems, Settings, read_target
-from fourlayer.schemacheck import schema_findings
+from fourlayer.schemacheck import path_text, schema_findings
 from fourlayer.validation import check_loaded
 
 OUTCOME_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.PASS: 2}
@@ -130,6 +131,28 @@ def snapshot_of_report(data: dict[str, Any], source: str) -> Snapshot:
     )
 
 
+def _report_values(data: dict[str, Any], locator: Locator, display: str) -> list[Finding]:
+    """What the report schema cannot say: a date that does not exist (``2026-02-30``) and a
+    number that is not finite (YAML's ``.nan``, ``.inf``), which would compare as nothing and
+    print as invalid JSON. Each is a located finding: the report is not compared."""
+    found = []
+    as_of = data.get("as_of")
+    if isinstance(as_of, str) and parse_iso(as_of) is None:
+        found.append(finding(display, locator.value(("as_of",)), "impossible-date", hint="hint.impossible-date",
+                             where="as_of", value=as_of))
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(((*path, k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend(((*path, i), v) for i, v in enumerate(value))
+        elif isinstance(value, float) and not math.isfinite(value):
+            found.append(finding(display, locator.value(path), "not-finite-number", where=path_text(path),
+                                 value=str(value)))
+    return keep_first(found, display)
+
+
 def is_report(data: Any) -> bool:
     """A JSON report of ``check`` (by its content, whatever the file is called)."""
     return isinstance(data, dict) and "tool" in data and "reports" in data
@@ -142,6 +165,7 @@ def load_snapshot(path: str, settings: Settings) -> Snapshot | FileProblems:
     if loaded.data is not None and is_report(loaded.data):
         locator = Locator(loaded.text)
         problems = schema_findings("report", loaded.data, locator, loaded.path)
+        problems = problems or _report_values(loaded.data, locator, loaded.path)
         if problems:
             return FileProblems(loaded.path, tuple(problems))
         count = len(loaded.data["reports"])

@@ -7,7 +7,7 @@ report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 from fractions import Fraction
@@ -119,7 +119,7 @@ class EvaluationWarning:
     (``basis_unconfirmed``: ``date`` = the last day one was confirmed, ``bases`` = them).
     None of them changes an outcome."""
 
-    code: str  # "waiver_expiring", "evidence_expiring", "assessment_old" or "basis_unconfirmed"
+    code: str  # "waiver_expiring", "evidence_expiring", "assessment_old", "basis_unconfirmed" or "evidence_in_future"
     control: str | None
     system: str | None
     date: date
@@ -298,6 +298,24 @@ def _unconfirmed(control: Control, as_of: date) -> list[EvaluationWarning]:
                               bases=tuple(ref.label() for ref in bases))]
 
 
+def _without_future_evidence(
+    answer: Answer, as_of: date, control: str, system: str | None, warnings: list[EvaluationWarning]
+) -> Answer:
+    """Evidence dated after the evaluation date did not exist on it: it is not counted (a
+    file dated 2099 would otherwise keep a periodic control passing for ever), and each
+    such item is a warning (docs/evaluation.md, "Evidence from the future")."""
+    newest = answer.newest_evidence_date()
+    if newest is None or newest <= as_of:
+        return answer
+    kept = []
+    for item in answer.evidence:
+        if item.date is not None and item.date > as_of:
+            warnings.append(EvaluationWarning("evidence_in_future", control, system, item.date, evidence=item))
+        else:
+            kept.append(item)
+    return replace(answer, evidence=tuple(kept))
+
+
 def evaluate(
     checklist: Checklist, assessment: Assessment, as_of: date, *, use_waivers: bool = True
 ) -> Evaluation:
@@ -325,6 +343,8 @@ def evaluate(
             active = [w for w in covering if w.expires >= as_of]
             state = "active" if active else ("expired" if covering else None)
             answer = answers.get(control.id)
+            if answer is not None and answer.evidence:
+                answer = _without_future_evidence(answer, as_of, control.id, system_id, warnings)
             outcome, reasons = judge(control, answer, level, as_of, state)
             results.append(
                 PairResult(

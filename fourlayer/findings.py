@@ -6,6 +6,8 @@ shown in Vietnamese or English by whichever reporter prints it.
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -31,7 +33,14 @@ def _param(lang: str, value: Any) -> Any:
     if isinstance(value, MessageRef):
         return translate(lang, value.key)
     if isinstance(value, Localised):
-        return value.text(lang)
+        return _one_line(value.text(lang))
+    return _one_line(value)
+
+
+def _one_line(value: Any) -> Any:
+    """A value from a file inside a one-line message stays on that line (``\\n`` shown)."""
+    if isinstance(value, str) and ("\n" in value or "\r" in value):
+        return value.replace("\r", "\\r").replace("\n", "\\n")
     return value
 
 
@@ -151,3 +160,31 @@ def finding(
         hint_key=hint,
         sheet=getattr(mark, "sheet", ""),
     )
+
+
+MAX_FINDINGS_PER_FILE = 1_000
+"""Findings kept for one file; past it the first ones by position are kept and one
+``findings-omitted`` finding says how many more there were. A file with 300,000 unknown
+keys is then a screenful, not minutes of output (docs/security.md)."""
+OMITTED = "findings-omitted"
+
+
+def _position_key(item: Finding) -> tuple[int, int, str]:
+    return (item.line or 0, item.column or 0, item.code)
+
+
+def keep_first(found: Iterable[Finding], display: str, limit: int = MAX_FINDINGS_PER_FILE) -> list[Finding]:
+    """The findings of one file, sorted and without repeats, at most ``limit`` of them
+    plus one ``findings-omitted`` that counts the rest (earlier omissions included)."""
+    omitted = 0
+    unique: set[Finding] = set()
+    for item in found:
+        if item.code == OMITTED:
+            omitted += int(dict(item.params).get("count", 0))
+        else:
+            unique.add(item)
+    if len(unique) <= limit and not omitted:
+        return sorted(unique)
+    kept = sorted(heapq.nsmallest(limit, unique, key=_position_key)) if len(unique) > limit else sorted(unique)
+    omitted += len(unique) - len(kept)
+    return [*kept, finding(display, None, OMITTED, hint="hint.findings-omitted", count=omitted, limit=limit)]

@@ -98,7 +98,8 @@ def parse_system(value: str) -> SystemSpec:
     name = clean_text(name, Phrase("init.what.system", {"id": sid}))
     if not name:
         raise SpecError("init.empty-system-name", id=sid, value=value)
-    if not level_text.isdigit() or int(level_text) not in LEVELS:
+    # str.isdigit() is true for "²" and "٣", which int() refuses or reads as another digit
+    if level_text not in {str(level) for level in LEVELS}:
         raise SpecError("init.bad-level", id=sid, level=level_text, value=value)
     return SystemSpec(sid, name, int(level_text))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,9 @@ class Limits:
     max_bytes: int = 4 * 1024 * 1024
     max_depth: int = 64
     max_alias_nodes: int = 10_000
+    max_nodes: int = 250_000
+    """YAML values (scalars, lists, mappings, aliases) in one file: past it the file is refused
+    before it is built, so a file of a million ``{}`` costs a second, not a minute."""
 
     def with_overrides(self, **values: int | None) -> Limits:
         changes = {k: v for k, v in values.items() if v is not None}
@@ -65,6 +69,23 @@ DEFAULT_LIMITS = Limits()
 
 class _Suspicious(Exception):
     """Raised while constructing when something needs the full inspection to be reported."""
+
+
+class _BadNumber(Exception):
+    """A scalar YAML resolves as a number that Python cannot build (``0x_``, 5,000 digits)."""
+
+    def __init__(self, node: yaml.Node, error: ValueError) -> None:
+        super().__init__(str(error))
+        self.node = node
+        self.too_long = "digits" in str(error)
+
+
+class _BadMerge(Exception):
+    """A ``<<`` whose value is neither a mapping nor a list of mappings."""
+
+    def __init__(self, node: yaml.Node) -> None:
+        super().__init__("bad merge value")
+        self.node = node
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc]  # PyYAML's C loader, when present, is untyped
@@ -89,17 +110,39 @@ class _Loader(_BaseLoader):  # type: ignore[misc]  # PyYAML's C loader, when pre
         return mapping
 
     def _merged_mapping(self, node: yaml.MappingNode, deep: bool) -> dict[str, Any]:
-        """A mapping with ``<<`` merge keys: its own keys must be unique, and override merged ones."""
+        """A mapping with ``<<`` merge keys: its own keys must be unique, and override merged ones.
+
+        The merge-key spec: own keys win over merged ones, and in ``<<: [*a, *b]`` the
+        earlier mapping wins (PyYAML's ``flatten_mapping`` lets the later win, and
+        changes the node tree in place: it is not used)."""
         own = [k.value for k, _ in node.value if k.tag != _MERGE_TAG]
         if len(own) != len(set(own)):
             raise _Suspicious
-        self.flatten_mapping(node)
         mapping: dict[str, Any] = {}
-        for key_node, value_node in node.value:
+        for key_node, value_node in _merge_pairs(node):
             if key_node.__class__ is not yaml.ScalarNode:
                 raise _Suspicious
-            mapping[key_node.value] = self.construct_object(value_node, deep=deep)
+            if key_node.value not in mapping:  # the first, in order of precedence, wins
+                mapping[key_node.value] = self.construct_object(value_node, deep=deep)
         return mapping
+
+    def construct_number(self, node: yaml.ScalarNode) -> Any:
+        """PyYAML's int/float constructors raise ValueError (not a YAMLError) for ``0x_``,
+        ``0b_`` or an integer over Python's 4,300-digit limit: that becomes a located finding."""
+        build = _NUMBER_CONSTRUCTORS.get(node.tag)
+        assert build is not None
+        try:
+            return build(self, node)
+        except ValueError as error:
+            raise _BadNumber(node, error) from None
+
+    def construct_text(self, node: yaml.ScalarNode) -> str:
+        """Text values in Unicode NFC: a name typed as ``ế`` (one code point) and as
+        ``e`` + two combining marks is the same name everywhere it is compared."""
+        value: str = self.construct_scalar(node)
+        if not value.isascii() and not unicodedata.is_normalized("NFC", value):
+            value = unicodedata.normalize("NFC", value)
+        return value
 
     def refuse(self, node: yaml.Node) -> NoReturn:
         raise _Suspicious
@@ -129,6 +172,33 @@ _Loader.yaml_constructors = {
     tag: constructor for tag, constructor in yaml.SafeLoader.yaml_constructors.items() if tag in _ALLOWED_TAGS
 }
 _Loader.add_constructor(None, _Loader.refuse)
+_NUMBER_CONSTRUCTORS = {
+    tag: yaml.SafeLoader.yaml_constructors[tag] for tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+}
+for _tag in _NUMBER_CONSTRUCTORS:
+    _Loader.add_constructor(_tag, _Loader.construct_number)
+_Loader.add_constructor("tag:yaml.org,2002:str", _Loader.construct_text)
+
+
+def _merge_pairs(node: yaml.MappingNode) -> list[tuple[yaml.Node, yaml.Node]]:
+    """The (key, value) pairs of a mapping with merge keys, highest precedence first:
+    its own keys, then each merged mapping in the order written (each flattened the same way).
+    Recursive aliases were refused before construction (``inspect_nodes``)."""
+    own: list[tuple[yaml.Node, yaml.Node]] = []
+    merged: list[tuple[yaml.Node, yaml.Node]] = []
+    for key_node, value_node in node.value:
+        if key_node.tag != _MERGE_TAG:
+            own.append((key_node, value_node))
+        elif isinstance(value_node, yaml.MappingNode):
+            merged.extend(_merge_pairs(value_node))
+        elif isinstance(value_node, yaml.SequenceNode):
+            for item in value_node.value:
+                if not isinstance(item, yaml.MappingNode):
+                    raise _BadMerge(item)
+                merged.extend(_merge_pairs(item))
+        else:
+            raise _BadMerge(value_node)
+    return own + merged
 
 
 @dataclass(frozen=True)
@@ -220,10 +290,17 @@ def decode_text(raw: bytes, display: str) -> tuple[str | None, Finding | None]:
     return text, None
 
 
+def _node_bound(text: str) -> int:
+    """An upper bound on the number of YAML nodes in ``text``, from a few ``str.count``:
+    every node but the root follows one of these indicators, and each brings at most three
+    (a block mapping, its key and its value)."""
+    return 3 * sum(text.count(c) for c in ":-,[{?*") + 1
+
+
 def parse_text(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
     """Parse YAML text into plain data, refusing what the limits and the format forbid."""
-    if text.count("[") + text.count("{") > _FLOW_SCAN_THRESHOLD:
-        problem = _scan_flow_depth(text, display, limits)
+    if text.count("[") + text.count("{") > _FLOW_SCAN_THRESHOLD or _node_bound(text) > limits.max_nodes:
+        problem = _scan_events(text, display, limits)
         if problem is not None:
             return LoadResult(display, text, None, (problem,))
     loader = _Loader(text)
@@ -235,12 +312,9 @@ def parse_text(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Load
             problems = inspect_nodes(node, display, limits, text)
             if problems:
                 return LoadResult(display, text, None, tuple(problems))
-        try:
-            data = loader.construct_document(node)
-        except _Suspicious:
-            data = None
-        except yaml.YAMLError as error:  # a bad merge key, say
-            return _refused(display, text, _syntax(display, error, limits, text))
+        data = _construct(loader, node, display, limits, text)
+        if isinstance(data, Finding):
+            return _refused(display, text, data)
         if data is None or (data.__class__ in (dict, list) and _deeper_than(data, limits.max_depth)):
             problems = inspect_nodes(node, display, limits, text)
             if problems:
@@ -250,6 +324,21 @@ def parse_text(text: str, display: str, limits: Limits = DEFAULT_LIMITS) -> Load
     finally:
         loader.dispose()
     return LoadResult(display, text, data, ())
+
+
+def _construct(loader: _Loader, node: yaml.Node, display: str, limits: Limits, text: str) -> Any:
+    """The document's data; None when something suspect needs ``inspect_nodes``; or the
+    finding that says why it cannot be built."""
+    try:
+        return loader.construct_document(node)
+    except _Suspicious:
+        return None
+    except _BadNumber as bad:
+        return _bad_number(display, bad)
+    except _BadMerge as bad:
+        return finding(display, _mark(bad.node.start_mark), "merge-key-value")
+    except yaml.YAMLError as error:
+        return _syntax(display, error, limits, text)
 
 
 def _compose(loader: _Loader, text: str, display: str, limits: Limits) -> yaml.Node | Finding:
@@ -349,21 +438,45 @@ def _shown_line(text: str | None, mark: Any, column: int | None = None) -> dict[
     return {} if shown is None else {"excerpt": shown[0], "caret": shown[1]}
 
 
-def _scan_flow_depth(text: str, display: str, limits: Limits) -> Finding | None:
-    """Measure nesting from the event stream, before the (recursive) composer runs."""
+def _bad_number(display: str, bad: _BadNumber) -> Finding:
+    value = bad.node.value
+    shown = value if len(value) <= 40 else value[:40] + "…"
+    reason = MessageRef("number-problem.too-long" if bad.too_long else "number-problem.malformed")
+    return finding(display, _mark(bad.node.start_mark), "bad-number", hint="hint.bad-number", value=shown,
+                   reason=reason)
+
+
+_OPENING = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSING = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+_NODE_EVENTS = (yaml.ScalarEvent, yaml.AliasEvent)
+
+
+def _scan_events(text: str, display: str, limits: Limits) -> Finding | None:
+    """Count nodes and measure nesting from the event stream, before the (recursive,
+    memory-hungry) composer runs; stop at the first limit passed."""
     depth = 0
-    start = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
-    end = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    nodes = 0
+    max_depth, max_nodes = limits.max_depth, limits.max_nodes
     try:
         for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, start):
+            kind = event.__class__
+            if kind in _OPENING:
                 depth += 1
-                if depth > limits.max_depth:
+                nodes += 1
+                if depth > max_depth:
                     return finding(
-                        display, _mark(event.start_mark), "too-deep", limit=limits.max_depth, hint="hint.too-deep"
+                        display, _mark(event.start_mark), "too-deep", limit=max_depth, hint="hint.too-deep"
                     )
-            elif isinstance(event, end):
+            elif kind in _CLOSING:
                 depth -= 1
+                continue
+            elif kind in _NODE_EVENTS:
+                nodes += 1
+            else:
+                continue
+            if nodes > max_nodes:
+                return finding(display, _mark(event.start_mark), "too-many-nodes", limit=max_nodes,
+                               hint="hint.too-many-nodes")
     except yaml.MarkedYAMLError as error:
         problem = _syntax(display, error, limits, text)
         return problem if problem.code == "too-deep" else None  # else the composer reports it

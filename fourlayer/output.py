@@ -38,12 +38,22 @@ def _input_files(inputs: Iterable[str | Path]) -> Iterable[str | Path]:
             yield from (found.path for found in discover([str(item)]) if found.problem is None)
 
 
+def _stat_input(item: str | Path) -> os.stat_result:
+    """What an input is on disk; ``-`` is standard input, whatever it was redirected from."""
+    if str(item) == "-":
+        if sys.stdin is None:
+            raise OSError("standard input is closed")
+        return os.fstat(sys.stdin.fileno())
+    return os.stat(item)
+
+
 def _is_input(info: os.stat_result, inputs: Iterable[str | Path]) -> bool:
-    """Whether the file ``info`` describes is one of the inputs (through any link)."""
+    """Whether the file ``info`` describes is one of the inputs (through any link), standard
+    input included: ``validate - -o /dev/stdin < f.yaml`` must not append to ``f.yaml``."""
     for item in _input_files(inputs):
         try:
-            other = os.stat(item)
-        except OSError:
+            other = _stat_input(item)
+        except (OSError, ValueError):
             continue
         if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
             return True
@@ -95,7 +105,9 @@ def write_report(text: str | bytes | Iterable[str], destination: str | None,
         info = None
     except OSError as error:
         raise UserError("output.failed", path=destination, reason=error.strerror or str(error)) from error
-    if info is not None and stat.S_ISREG(info.st_mode) and _is_input(info, inputs):
+    if info is not None and stat.S_ISREG(info.st_mode) and (_is_input(info, inputs) or _is_input(info, ["-"])):
+        # standard input counts as an input whatever name reaches it (``-o /dev/stdin``,
+        # ``/dev/fd/0``, a link to one): a regular file redirected in is never appended to
         raise UserError("output.is-input", path=destination)
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise UserError("output.is-directory", path=destination)

@@ -67,7 +67,8 @@ def fails_policy(verdict: Verdict, score: float | None, fail_on: str, min_score:
 
 
 UNREADABLE = frozenset(
-    {"file-not-found", "permission-denied", "file-unreadable", "path-unreadable", "is-directory", "not-regular-file"}
+    {"file-not-found", "permission-denied", "file-unreadable", "path-unreadable", "is-directory", "not-regular-file",
+     "stdin-unavailable"}
 )
 Marks = dict[tuple[str, KeyPath], tuple[int, int]]
 
@@ -112,7 +113,13 @@ class ValidationRun:
 def read_target(target: Target, limits: Limits) -> LoadResult:
     """Load one target: a file, or standard input for ``-``."""
     if target.path == STDIN:
-        raw = sys.stdin.buffer.read(limits.max_bytes + 1)
+        stream = getattr(sys.stdin, "buffer", None)  # sys.stdin is None when descriptor 0 is closed
+        try:
+            if stream is None:
+                raise OSError("closed")
+            raw = stream.read(limits.max_bytes + 1)
+        except (OSError, ValueError):  # closed, or not readable (opened for writing only)
+            return LoadResult(STDIN_NAME, None, None, (finding(STDIN_NAME, None, "stdin-unavailable"),))
         if len(raw) > limits.max_bytes:
             return LoadResult(STDIN_NAME, None, None, (
                 finding(STDIN_NAME, None, "file-too-large", size=len(raw), limit=limits.max_bytes),))

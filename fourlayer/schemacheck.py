@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from fourlayer.dates import day_first_equivalent
-from fourlayer.findings import Finding, finding
+from fourlayer.findings import MAX_FINDINGS_PER_FILE, OMITTED, Finding, finding, keep_first
 from fourlayer.locations import PathLocator
 from fourlayer.resources import schema
 from fourlayer.synonyms import meaning
@@ -45,7 +45,22 @@ def validator(name: str) -> jsonschema.protocols.Validator:
     document = schema(name)
     cls = jsonschema.validators.validator_for(document)
     cls.check_schema(document)
-    return cls(document)
+    strict = jsonschema.validators.extend(cls, {"pattern": _strict_pattern})
+    return strict(document)
+
+
+def ecma_anchors(pattern: str) -> str:
+    """A JSON Schema pattern (ECMA-262) in Python's terms: ``$`` ends the text, as in
+    JavaScript and in the compiled validator, not "before a final newline" as Python's ``$``
+    does (so ``"portal\n"`` is no valid id). No ``$`` sits inside a character class in our schemas."""
+    return re.sub(r"(?<!\\)\$", r"\\Z", pattern)
+
+
+def _strict_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterable[ValidationError]:
+    from jsonschema.exceptions import ValidationError
+
+    if validator.is_type(instance, "string") and not re.search(ecma_anchors(pattern), instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 @cache
@@ -113,7 +128,7 @@ def schema_findings(
     found: list[Finding] = []
     for error in errors:
         found.extend(_convert(error, locator, display, describe or path_text))
-    return sorted(set(found))
+    return keep_first(found, display)
 
 
 def _leaf_errors(error: ValidationError) -> list[ValidationError]:
@@ -165,6 +180,9 @@ def _unknown_keys(
         if key not in allowed and not any(re.search(p, key) for p in patterns)
     ]
     out = []
+    if len(extras) > MAX_FINDINGS_PER_FILE:  # only the first are listed: locate and explain just those
+        out.append(finding(display, None, OMITTED, count=len(extras) - MAX_FINDINGS_PER_FILE))
+        extras = extras[:MAX_FINDINGS_PER_FILE]
     for key in extras:
         near = suggest(key, allowed)
         # `{note: Lắp đặt, kết nối}`: the text after an unquoted comma becomes a key with no value
@@ -323,7 +341,8 @@ def _empty_finding(subschema: Any, mark: tuple[int, int] | None, display: str, w
 def _show(value: Any) -> str:
     if value is None or isinstance(value, bool):
         return json.dumps(value)  # null, true, false: the way YAML and JSON write them
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    # a string in JSON quotes: a newline or quote in it stays on the one line of the message
+    text = repr(value) if not isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 80 else text[:77] + "…"
 
 

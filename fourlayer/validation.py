@@ -17,7 +17,7 @@ from fourlayer.assessment import Assessment, build_assessment
 from fourlayer.checklist import Checklist, checklist_for
 from fourlayer.datapath import DataPath
 from fourlayer.dates import parse_iso
-from fourlayer.findings import Finding, Severity, finding
+from fourlayer.findings import Finding, Severity, finding, keep_first
 from fourlayer.loading import DEFAULT_LIMITS, Limits, LoadResult, load_file
 from fourlayer.locations import Locator, PathLocator
 from fourlayer.schemacheck import schema_findings, suggest
@@ -75,7 +75,7 @@ def validate_assessment(
 ) -> list[Finding]:
     found = schema_findings("assessment", data, locator, display, lambda path: DataPath.of(path, data))
     found.extend(_semantic(data, checklist, locator, display))
-    return sorted(set(found))
+    return keep_first(found, display)
 
 
 def _mapping(value: Any) -> dict[str, Any]:

@@ -48,6 +48,9 @@ CASES = {
     "depth": ("--max-depth", _deep(12), "11", "12", "too-deep"),
     "depth-default": ("--max-depth", _deep(DEFAULT_LIMITS.max_depth + 1), None,
                       str(DEFAULT_LIMITS.max_depth + 1), "too-deep"),
+    "nodes": ("--max-nodes", VALID + "x-list: [" + ",".join(["1"] * 300) + "]\n", "300", "400", "too-many-nodes"),
+    "nodes-default": ("--max-nodes", VALID + "x-list: [" + "1," * DEFAULT_LIMITS.max_nodes + "1]\n", None,
+                      str(DEFAULT_LIMITS.max_nodes + 100), "too-many-nodes"),
     "aliases": ("--max-aliases", _aliases(550), "100", "600", "alias-expansion"),
     "aliases-default": ("--max-aliases", _aliases(DEFAULT_LIMITS.max_alias_nodes + 550), None,
                         str(DEFAULT_LIMITS.max_alias_nodes + 600), "alias-expansion"),
@@ -108,12 +111,12 @@ def test_standard_input_has_the_size_limit_too() -> None:
 @pytest.mark.parametrize("command", ["validate", "check", "audit", "diff"])
 def test_every_reading_command_offers_the_limits(command: str) -> None:
     text = run_cli([command, "--help"]).stdout
-    for option in ("--max-file-size", "--max-depth", "--max-aliases"):
+    for option in ("--max-file-size", "--max-depth", "--max-aliases", "--max-nodes"):
         assert option in text, f"{command} --help does not list {option}"
 
 
 @pytest.mark.parametrize(("option", "value"), [("--max-file-size", "0"), ("--max-depth", "3"),
-                                               ("--max-aliases", "-1"), ("--max-depth", "many")])
+                                               ("--max-aliases", "-1"), ("--max-depth", "many"), ("--max-nodes", "99")])
 def test_impossible_limits_are_usage_errors(tmp_path: Path, option: str, value: str) -> None:
     path = tmp_path / "a.yaml"
     path.write_text(VALID, encoding="utf-8")
@@ -128,6 +131,8 @@ def test_the_readme_states_the_defaults() -> None:
     assert f"`--max-depth N` (nesting, default {DEFAULT_LIMITS.max_depth})" in readme
     aliases = f"{DEFAULT_LIMITS.max_alias_nodes:,}"
     assert re.search(rf"`--max-aliases N` \([^)]*default {aliases}\)", readme), "README: --max-aliases default"
+    nodes = f"{DEFAULT_LIMITS.max_nodes:,}"
+    assert re.search(rf"`--max-nodes N` \([^)]*default {nodes}[:)]", readme), "README: --max-nodes default"
 
 
 def test_the_security_page_names_real_tests() -> None:

@@ -126,6 +126,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
     ``FOURLAYER_LANG``, else Vietnamese; commands and help find it in :class:`Session`."""
     args = sys.argv[1:] if argv is None else argv
     lang = resolve_language(_peek_lang(args))
+    _escape_what_the_streams_cannot_encode()
     debug = "--debug" in args
     try:
         cli.main(args=args, prog_name="fourlayer", standalone_mode=False, obj=Session(lang))
@@ -158,6 +159,20 @@ def main(argv: list[str] | None = None) -> NoReturn:
         click.echo(f"fourlayer: {translate(lang, 'cli.internal-error', error=type(error).__name__)}", err=True)
         raise SystemExit(ExitCode.ERROR) from None
     raise SystemExit(ExitCode.OK)
+
+
+def _escape_what_the_streams_cannot_encode() -> None:
+    """A terminal or pipe whose encoding cannot write Vietnamese (``LC_ALL=C``,
+    ``PYTHONIOENCODING=ascii``, a Windows code page) gets ``\u1ebf``-style escapes for what
+    it cannot carry, instead of a UnicodeEncodeError half-way through a report."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if encoding in ("utf-8", "utf8") or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (ValueError, OSError):  # pragma: no cover - a stream that cannot be reconfigured
+            continue
 
 
 def _peek_lang(args: list[str]) -> str | None:

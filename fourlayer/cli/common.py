@@ -62,11 +62,12 @@ def parse_as_of(value: str | None) -> date:
     return parsed
 
 
-def build_limits(max_file_size: int | None, max_depth: int | None, max_aliases: int | None) -> Limits:
+def build_limits(max_file_size: int | None, max_depth: int | None, max_aliases: int | None,
+                 max_nodes: int | None = None) -> Limits:
     from fourlayer.loading import DEFAULT_LIMITS
 
     return DEFAULT_LIMITS.with_overrides(
-        max_bytes=max_file_size, max_depth=max_depth, max_alias_nodes=max_aliases
+        max_bytes=max_file_size, max_depth=max_depth, max_alias_nodes=max_aliases, max_nodes=max_nodes
     )
 
 
@@ -102,17 +103,23 @@ def with_checklist(inputs: Iterable[str], checklist_path: str | None) -> list[st
     return [*inputs, *([checklist_path] if checklist_path else [])]
 
 
+def colour_refused() -> bool:
+    """``NO_COLOR`` set, or ``TERM=dumb`` (a terminal that shows escape codes as text)."""
+    return bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
+
+
 def stderr_console() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, markup=False, emoji=False,
-                   no_color=bool(os.environ.get("NO_COLOR")) or not sys.stderr.isatty())
+    plain = colour_refused() or not sys.stderr.isatty()
+    return Console(stderr=True, highlight=False, markup=False, emoji=False, no_color=plain,
+                   color_system=None if plain else "standard")
 
 
 def use_color(output: str | None) -> bool:
     if output not in (None, "-"):
         return False
-    if os.environ.get("NO_COLOR"):
+    if colour_refused():
         return False
     return sys.stdout.isatty()
 

@@ -8,6 +8,7 @@ A command module stacks these decorators; the values reach it as keyword argumen
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -101,13 +102,17 @@ class IntRange(click.IntRange):
 
 
 class FloatRange(click.FloatRange):
-    """``click.FloatRange`` whose refusal is worded by the catalogue."""
+    """``click.FloatRange`` whose refusal is worded by the catalogue. ``nan`` is refused: every
+    comparison with it is false, so ``--min-score nan`` would silently never fail."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         try:
-            return super().convert(value, param, ctx)
+            number = super().convert(value, param, ctx)
         except click.BadParameter:
             raise _range_problem(self, value, param, ctx) from None
+        if isinstance(number, float) and math.isnan(number):
+            raise UsageProblem("cli.usage.not-a-number", ctx=ctx, name=param_name(param), value=str(value))
+        return number
 
 
 class FilePath(click.Path):
@@ -173,12 +178,14 @@ def format_option(command: str, help: str | None = None) -> Callable[[F], F]:
     return decorate
 
 
-LIMITS = ("max_file_size", "max_depth", "max_aliases")
+LIMITS = ("max_file_size", "max_depth", "max_aliases", "max_nodes")
 """The keyword arguments :func:`limit_options` adds."""
 
 
 def limit_options(func: F) -> F:
-    """``--max-file-size``, ``--max-depth``, ``--max-aliases``: collected in ``**limits``."""
+    """``--max-file-size``, ``--max-depth``, ``--max-aliases``, ``--max-nodes``: collected in ``**limits``."""
+    func = click.option("--max-nodes", type=IntRange(min=100), default=None,
+                        help="Refuse files holding more YAML values than this (default 250000).")(func)
     func = click.option("--max-file-size", type=IntRange(min=1), default=None, metavar="BYTES",
                         help="Refuse files larger than this (default 4 MiB).")(func)
     func = click.option("--max-depth", type=IntRange(min=4), default=None,

@@ -10,7 +10,7 @@ A test fails when a key lacks either language or is defined twice.
 
 from __future__ import annotations
 
-from fourlayer.messages import audit, audit_round, ci, cli, core, history, init, office, officials, versions, workbook
+from fourlayer.messages import audit, audit_round, ci, cli, core, hardening, history, init, office, officials, versions, workbook
 
 CATALOGUES = (
     core.MESSAGES,
@@ -24,6 +24,7 @@ CATALOGUES = (
     versions.MESSAGES,
     workbook.MESSAGES,
     audit_round.MESSAGES,
+    hardening.MESSAGES,
 )
 
 MESSAGES: dict[str, dict[str, str]] = {}

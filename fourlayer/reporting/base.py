@@ -34,10 +34,20 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def printable(text: str) -> str:
-    """Text safe for a terminal: control characters (ANSI and OSC escapes among them),
-    bidirectional overrides and lone surrogates become visible ``\\x1b``/``\\u202e``-style
-    escapes instead of acting on the terminal. Idempotent: its output has nothing to escape."""
-    return _CONTROL.sub(_escape, text)
+    """Text safe for a terminal and for a line-oriented log, on one line: control characters
+    (ANSI and OSC escapes among them), bidirectional overrides and lone surrogates become
+    visible ``\\x1b``/``\\u202e``-style escapes instead of acting on the terminal, and a line
+    feed becomes ``\\n``, so a name or note can never start a line of its own (a CI log
+    reads a line starting with ``::`` as a workflow command). And ``::`` becomes ``:\\x3a``:
+    a terminal that wraps a long line may start the next one anywhere, so text from a file
+    never holds the two colons a workflow command starts with. Idempotent."""
+    return printable_block(text).replace("\n", "\\n")
+
+
+def printable_block(text: str) -> str:
+    """``printable`` that keeps line feeds: only for text whose lines the reporter itself
+    laid out (every part from a file in it already went through ``printable``)."""
+    return _CONTROL.sub(_escape, text).replace("::", ":\\x3a")
 
 
 @dataclass(frozen=True)

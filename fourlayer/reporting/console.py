@@ -17,6 +17,7 @@ from fourlayer.checklist import Checklist, Control
 from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
+from fourlayer.reporting.grouping import MAX_LISTED, MAX_ROWS, ControlGroup, capped, group_by_control, targets_text
 from fourlayer.reporting.terminal import (
     OUTCOME_STYLE,
     STATUS_STYLE,
@@ -102,8 +103,11 @@ class ConsoleReporter(Reporter):
         listed = [w for w in item.warnings if w.code != "assessment_old"]  # that one is in the header
         if listed:
             console.print(Text(t("report.warnings"), style="bold yellow"))
-            for warning in listed:
+            warnings, more = capped(listed, MAX_ROWS)
+            for warning in warnings:
                 console.print(Text("  ! " + printable(warning_text(warning, item, t)), style="yellow"))
+            if more:
+                console.print(Text("  " + t("report.rows-omitted", count=more), style="dim"))
             console.print()
         weights = ", ".join(f"{t('severity.' + s)} {w}" for s, w in checklist.severity_weights)
         console.print(Text(t("report.formula", weights=weights), style="dim"))
@@ -137,10 +141,13 @@ class ConsoleReporter(Reporter):
             systems.add_column(t("report.system-name"), ratio=1)
             systems.add_column(t("report.level"), justify="right")
             systems.add_column(t("report.score"), justify="right")
-            for system in item.systems:
+            listed, more = capped(item.systems, MAX_ROWS)
+            for system in listed:
                 systems.add_row(user(system.id), user(system.name), str(system.level),
                                 score_text(system.score, t.lang))
             console.print(systems)
+            if more:
+                console.print(Text(t("report.rows-omitted", count=more), style="dim"))
             console.print()
 
     def _results(self, console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:
@@ -160,8 +167,12 @@ class ConsoleReporter(Reporter):
                     continue
                 console.print(Text(f"{t('report.layer')} {layer}: {printable(checklist.layer_title(layer).get(lang))}",
                                    style="bold underline"))
-                for result in in_layer:
-                    self._result(console, result, checklist, names, options)
+                # a control failing on several systems is shown once, with its systems
+                for group in group_by_control(in_layer, keep=lambda r: True):
+                    if len(group.results) == 1:
+                        self._result(console, group.results[0], checklist, names, options)
+                    else:
+                        self._group(console, group, checklist, names, options)
         else:
             console.print(Text(t("report.no-gaps"), style="green"))
             console.print()
@@ -188,6 +199,42 @@ class ConsoleReporter(Reporter):
             for words in officer_words(result, t):
                 console.print(_indented(Text(printable(words), style="italic")))
         if control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
+            console.print(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
+            console.print(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t)}",
+                                         style="dim")))
+        console.print()
+
+    def _group(self, console: Console, group: ControlGroup, checklist: Checklist,
+               names: dict[str, str], options: ReportOptions) -> None:
+        """One control on several targets: title, guidance and legal basis once; for each set
+        of targets with the same outcome and reasons, the targets (capped) and the reasons;
+        the officer's words (due dates, notes) of the first targets."""
+        t = options.t
+        lang = options.lang
+        control = checklist.control(group.control)
+        line = Text("  ")
+        line.append(t(f"outcome.{group.outcome.value}").upper(), style=OUTCOME_STYLE[group.outcome])
+        line.append(f"  {group.control} ")
+        line.append(f"[{t('severity.' + group.severity)}] ", style="bold" if group.severity == "critical" else "")
+        if control is not None:
+            line.append(printable(control.title.get(lang)))
+        console.print(line)
+        agency = t("report.target-agency")
+        for sub in group.subgroups():
+            shown = targets_text([None if s is None else printable(s) for s in sub.targets], agency,
+                                 lambda n: t("report.and-more", count=n))
+            head = Text(t(f"outcome.{sub.outcome.value}").upper() + " — ", style=OUTCOME_STYLE[sub.outcome])
+            head.append(t("report.targets", count=len(sub.targets), targets=shown), style="dim")
+            console.print(_indented(head))
+            if sub.reasons:
+                reasons = "; ".join(t(f"reason.{r.value}") for r in sub.reasons)
+                console.print(_indented(Text(f"{t('report.why')}: {printable(reasons)}"), 8))
+        gaps = [r for r in group.results if r.outcome in (Outcome.FAIL, Outcome.PARTIAL)]
+        worded = [(r, words) for r in gaps[:MAX_LISTED] for words in officer_words(r, t)]
+        for result, words in worded:
+            where = printable(result.system) if result.system is not None else agency
+            console.print(_indented(Text(f"{where}: {printable(words)}", style="italic")))
+        if control is not None and gaps:
             console.print(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
             console.print(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t)}",
                                          style="dim")))

@@ -8,6 +8,7 @@ into ``rich.text.Text`` on the console, never into markup.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rich import box
@@ -18,6 +19,7 @@ from fourlayer.diff import KINDS, DiffResult, PairChange, Snapshot
 from fourlayer.evaluation import LayerStatus, Outcome
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.grouping import MAX_ROWS, capped
 from fourlayer.reporting.json_data import dumps
 from fourlayer.reporting.terminal import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
 from fourlayer.reporting.text import score_text
@@ -111,7 +113,10 @@ def render_console(result: DiffResult, options: ReportOptions, titles: dict[int,
     for kind in KINDS:
         group = [p for p in result.pairs if p.change == kind]
         if group:
-            console.print(_pair_table(kind, group, names, options))
+            listed, more = capped(group, MAX_ROWS * 4)  # bounded: --format json keeps every pair
+            console.print(_pair_table(kind, group, listed, names, options))
+            if more:
+                console.print(Text(t("report.rows-omitted", count=more), style="dim"))
     counts = {kind: result.count(kind) for kind in KINDS}
     console.print(Text(t("diff.summary", **counts, regressions=result.regressions),
                        style="red" if result.regressions else "green"))
@@ -169,7 +174,8 @@ def _outcome(outcome: Outcome | None, t: Translator) -> Text:
     return Text(t(f"outcome.{outcome.value}"), style=OUTCOME_STYLE[outcome])
 
 
-def _pair_table(kind: str, group: list[PairChange], names: dict[str, str], options: ReportOptions) -> Table:
+def _pair_table(kind: str, group: list[PairChange], listed: Sequence[PairChange], names: dict[str, str],
+                options: ReportOptions) -> Table:
     t = options.t
     table = Table(box=box.SIMPLE_HEAD, title=t(f"diff.group.{kind}", count=len(group)), title_justify="left",
                   title_style="bold " + CHANGE_STYLE[kind], pad_edge=False)
@@ -177,7 +183,7 @@ def _pair_table(kind: str, group: list[PairChange], names: dict[str, str], optio
     table.add_column(t("diff.target"), ratio=1, overflow="fold")
     table.add_column(t("diff.before"), no_wrap=True)
     table.add_column(t("diff.after"), no_wrap=True)
-    for pair in group:
+    for pair in listed:
         if pair.system is None:
             target = Text(t("diff.agency"))
         else:

@@ -22,6 +22,7 @@ from fourlayer.evaluation import Evaluation, Outcome
 from fourlayer.findings import Finding
 from fourlayer.i18n import translate
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
+from fourlayer.reporting.grouping import MAX_ANNOTATIONS_PER_FILE, capped
 from fourlayer.reporting.markdown_doc import render_check as markdown_check
 from fourlayer.reporting.markdown_doc import render_validate as markdown_validate
 from fourlayer.reporting.text import finding_text, level_for, pair_message
@@ -115,7 +116,8 @@ class GithubReporter(Reporter):
         # GitHub shows the first 10 errors and 10 warnings of a step: the gravest first.
         gaps = sorted((r for r in item.results if r.outcome in ANNOTATED),
                       key=lambda r: (SEVERITY_RANK.get(r.severity, 9), r.outcome is not Outcome.FAIL))
-        for result in gaps:
+        listed, rest = capped(gaps, MAX_ANNOTATIONS_PER_FILE)
+        for result in listed:
             control = (item.checklist or run.checklist).control(result.control)
             title = result.control + (f" {control.title.get(t.lang)}" if control is not None else "")
             mark = run.mark(item.source, result.path)
@@ -125,9 +127,15 @@ class GithubReporter(Reporter):
                 file=item.source, line=mark[0] if mark else None, col=mark[1] if mark else None,
                 title=title,
             ))
-        for warning in item.warnings:
+        if rest:  # bounded: GitHub shows ten of each kind per step; JSON keeps every pair
+            lines.append(command("notice", t("ci.results-omitted", count=rest, gaps=rest), file=item.source,
+                                 title="fourlayer"))
+        warnings, more = capped(item.warnings, MAX_ANNOTATIONS_PER_FILE)
+        for warning in warnings:
             lines.append(command("warning", warning_text(warning, item, t), file=item.source,
                                  title=warning.control or "fourlayer"))
+        if more:
+            lines.append(command("notice", t("report.rows-omitted", count=more), file=item.source, title="fourlayer"))
         return lines
 
     def validate(self, run: ValidationRun, options: ReportOptions) -> str:

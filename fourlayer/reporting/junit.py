@@ -17,7 +17,8 @@ import xml.etree.ElementTree as ET
 
 from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.findings import Finding
-from fourlayer.reporting.base import Reporter, ReportOptions, printable
+from fourlayer.reporting.base import Reporter, ReportOptions, printable, printable_block
+from fourlayer.reporting.grouping import MAX_RESULTS_PER_FILE, MAX_ROWS, capped
 from fourlayer.reporting.text import finding_text, pair_message, references_text, target_text
 from fourlayer.reporting.wording import score_text, warning_text
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
@@ -28,15 +29,17 @@ FAILED = frozenset({Outcome.FAIL, Outcome.PARTIAL})
 SKIPPED = frozenset({Outcome.WAIVED, Outcome.NOT_APPLICABLE})
 
 
-def xml_text(text: object) -> str:
-    """Text that any XML 1.0 parser accepts: controls and surrogates shown as escapes."""
-    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", printable(str(text)))
+def xml_text(text: object, *, block: bool = False) -> str:
+    """Text that any XML 1.0 parser accepts: controls and surrogates shown as escapes; on one
+    line unless ``block`` (a body whose lines this module laid out from one-line parts)."""
+    shown = printable_block(str(text)) if block else printable(str(text))
+    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", shown)
 
 
 def _element(parent: ET.Element, tag: str, text: str | None = None, **attrs: object) -> ET.Element:
     node = ET.SubElement(parent, tag, {k: xml_text(v) for k, v in attrs.items() if v is not None})
     if text:
-        node.text = xml_text(text)
+        node.text = xml_text(text, block=True)
     return node
 
 
@@ -99,12 +102,24 @@ class JunitReporter(Reporter):
         ):
             _element(props, "property", name=name, value=value)
         count = _Counter()
-        for result in item.results:
+        shown, rest = capped(item.results, MAX_RESULTS_PER_FILE)
+        for result in shown:
             self._pair(suite, item, result, run, options, count)
-        out = [t("ci.file-verdict", source=item.source, verdict=t(f"verdict.{item.verdict.value}"),
+        if rest:  # bounded: 10,000 systems must not write a gigabyte; JSON keeps every pair
+            gaps = sum(1 for r in item.results[len(shown):] if r.outcome in FAILED)
+            text = t("ci.results-omitted", count=rest, gaps=gaps)
+            case = _element(suite, "testcase", classname=item.source, name=text, file=item.source)
+            count.tests += 1
+            if gaps:
+                count.failures += 1
+                _element(case, "failure", text + "\n", type="omitted", message=text)
+        out = [t("ci.file-verdict", source=printable(item.source), verdict=t(f"verdict.{item.verdict.value}"),
                  score=score_text(item.score, t.lang))]
-        out.extend(warning_text(w, item, t) for w in item.warnings)
-        out.extend(f"{n.location()}: {finding_text(n, t.lang)} [{n.code}]"
+        warnings, more = capped(item.warnings, MAX_ROWS)
+        out.extend(printable(warning_text(w, item, t)) for w in warnings)
+        if more:
+            out.append(t("report.rows-omitted", count=more))
+        out.extend(f"{printable(n.location())}: {finding_text(n, t.lang)} [{n.code}]"
                    for n in run.notices if n.path == item.source)
         _element(suite, "system-out", "\n".join(out) + "\n")
         count.stamp(suite)
@@ -126,7 +141,7 @@ class JunitReporter(Reporter):
             lines = [pair_message(result, checklist, t)]
             if control is not None:
                 lines.append(t("ci.legal-basis", references=references_text(control, t)))
-            lines.append(t("ci.where", where=_where(item.source, mark)))
+            lines.append(t("ci.where", where=printable(_where(item.source, mark))))
             _element(case, "failure", "\n".join(lines) + "\n", type=result.outcome.value,
                      message=pair_message(result, checklist, t, details=False))
         elif result.outcome in SKIPPED:
@@ -154,7 +169,7 @@ class JunitReporter(Reporter):
         case = _element(suite, "testcase", classname=found.path,
                         name=f"{found.code} {where}".strip(), file=found.path, line=found.line)
         count.tests += 1
-        text = f"{found.location()}: {finding_text(found, options.lang)}\n"
+        text = f"{printable(found.location())}: {finding_text(found, options.lang)}\n"
         if found.is_error:
             count.errors += 1
             _element(case, "error", text, type=found.code, message=found.message(options.lang))

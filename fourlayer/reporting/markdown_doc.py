@@ -29,6 +29,10 @@ _MD_INLINE = re.compile(r"([\\`*_\[\]|~$])")
 _MD_LINE_START = re.compile(r"^([#+\-=]|\d+(?=[.)]))")
 _WORD_JOINER = "\u2060"
 _REFERENCE = re.compile(r"([@#])(?=[0-9A-Za-z])")
+# GFM's autolink extension makes links of "www.", "http://", "https://" (and "ftp:", "mailto:",
+# "xmpp:" in some renderers) anywhere in text: a word joiner after "www" / the scheme's colon
+# keeps them text (checked against GitHub's cmark-gfm in tests/test_hardening.py).
+_AUTOLINK = re.compile(r"(?i)\b(www)(?=\.)|\b(https?|ftp|mailto|xmpp|irc|file)(?=:)")
 SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 OUTCOME_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.WAIVED: 2, Outcome.PASS: 3,
                 Outcome.NOT_APPLICABLE: 4}
@@ -40,12 +44,13 @@ OUTCOMES = (Outcome.PASS, Outcome.PARTIAL, Outcome.FAIL, Outcome.WAIVED, Outcome
 
 def md(text: object) -> str:
     """Text from a file as inert Markdown: literal when rendered, on one line."""
-    value = printable(str(text)).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    value = printable(str(text).replace("\n", " ")).replace("\t", " ")
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = _MD_INLINE.sub(r"\\\1", value)
     value = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1),
                                value)
     # A word joiner after @ and # keeps "@team" from pinging and "#12" from linking an issue.
+    value = _AUTOLINK.sub(lambda m: m.group() + _WORD_JOINER, value)
     return _REFERENCE.sub(r"\1" + _WORD_JOINER, value)
 
 

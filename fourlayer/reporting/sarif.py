@@ -31,6 +31,7 @@ deterministic: no timestamps, results in file then checklist order.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding
 from fourlayer.reporting.base import Reporter, ReportOptions
+from fourlayer.reporting.grouping import MAX_RESULTS_PER_FILE, capped
 from fourlayer.reporting.json_data import dumps, evaluation_dict
 from fourlayer.reporting.text import FAIL_LEVEL, finding_text, generic_text, level_for, pair_message, references_text
 from fourlayer.runner import CheckRun, ValidationRun
@@ -51,16 +53,22 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 SECURITY_SEVERITY = {"critical": "9.5", "high": "8.0", "medium": "5.5", "low": "3.0"}
 KIND = {Outcome.PASS: "pass", Outcome.NOT_APPLICABLE: "notApplicable"}
 SHOWN_BY_DEFAULT = frozenset({Outcome.FAIL, Outcome.PARTIAL})
+OMITTED_RULE = "results-omitted"
 
 
 def artifact_uri(path: str) -> str:
-    """A URI reference for a file as it was named: relative stays relative."""
+    """A URI reference for a file as it was named: relative stays relative. A name that is
+    not UTF-8 (it reaches Python with lone surrogates) is percent-encoded byte for byte, so
+    the URI names the very file (``ag%F6.yaml``) instead of failing the whole report."""
     if Path(path).is_absolute():
-        return Path(path).as_uri()
+        try:
+            return Path(path).as_uri()
+        except UnicodeEncodeError:
+            return "file://" + quote(os.fsencode(Path(path).as_posix()), safe="/")
     text = path.replace("\\", "/")
     while text.startswith("./"):
         text = text[2:]
-    return quote(text, safe="/")
+    return quote(os.fsencode(text), safe="/")
 
 
 # --- the document ---------------------------------------------------------------------------
@@ -172,6 +180,24 @@ class _Log:
         }
         self.results.append(entry)
 
+    def add_omitted(self, source: str, count: int, gaps: int) -> None:
+        """One note saying how many results of ``source`` were left out (and where to see them)."""
+        if OMITTED_RULE not in self.rule_index:
+            text = self.t("ci.results-omitted", count="…", gaps="…")
+            self.rule_index[OMITTED_RULE] = len(self.rules)
+            self.rules.append({"id": OMITTED_RULE, "name": OMITTED_RULE, "shortDescription": {"text": text},
+                               "fullDescription": {"text": text}, "defaultConfiguration": {"level": "note"},
+                               "properties": {"tags": ["fourlayer"]}})
+        self.results.append({
+            "ruleId": OMITTED_RULE,
+            "ruleIndex": self.rule_index[OMITTED_RULE],
+            "kind": "informational",
+            "level": "none",
+            "message": {"text": self.t("ci.results-omitted", count=count, gaps=gaps)},
+            "locations": [self.location(source, None)],
+            "properties": {"omitted": count, "omittedGaps": gaps},
+        })
+
     def add_finding(self, found: Finding) -> None:
         self.results.append({
             "ruleId": found.code,
@@ -210,9 +236,13 @@ class SarifReporter(Reporter):
         log.add_finding_rules([*(f for item in run.failures for f in item.findings), *run.notices])
         for item in run.evaluations:
             log.artifact(item.source)
-            for result in item.results:
-                if result.outcome in SHOWN_BY_DEFAULT or options.verbose:
-                    log.add_pair(item, result, run)
+            shown = [r for r in item.results if r.outcome in SHOWN_BY_DEFAULT or options.verbose]
+            listed, rest = capped(shown, MAX_RESULTS_PER_FILE)
+            for result in listed:
+                log.add_pair(item, result, run)
+            if rest:  # bounded: 10,000 systems must not write gigabytes; JSON keeps every pair
+                gaps = sum(1 for r in shown[len(listed):] if r.outcome in SHOWN_BY_DEFAULT)
+                log.add_omitted(item.source, rest, gaps)
         for failure in run.failures:
             log.artifact(failure.source)
             for found in failure.findings:

@@ -23,7 +23,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from fourlayer.evaluation import LayerStatus, Outcome, Verdict
-from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.base import ReportOptions, printable, printable_block
 
 if TYPE_CHECKING:
     from fourlayer.findings import Finding
@@ -49,10 +49,10 @@ class _Neutralised:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         for segment in console.render(self.inner, options):
-            if segment.control or printable(segment.text) == segment.text:
+            if segment.control or printable_block(segment.text) == segment.text:
                 yield segment
             else:
-                yield Segment(printable(segment.text), segment.style)
+                yield Segment(printable_block(segment.text), segment.style)
 
 
 class _NeutraliseHook(RenderHook):

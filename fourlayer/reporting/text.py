@@ -54,7 +54,7 @@ def references_text(control: Control, t: Translator) -> str:
     for ref in control.references:
         item = ref.document + (f", {ref.provision}" if ref.provision else "")
         parts.append(f"{item} ({t('confidence.' + ref.confidence)})")
-    return "; ".join(parts)
+    return printable("; ".join(parts))  # a custom checklist's text is data too
 
 
 def pair_message(result: PairResult, checklist: Checklist, t: Translator, *, details: bool = True) -> str:
