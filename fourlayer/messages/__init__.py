@@ -10,7 +10,20 @@ A test fails when a key lacks either language or is defined twice.
 
 from __future__ import annotations
 
-from fourlayer.messages import audit, audit_round, ci, cli, core, hardening, history, init, office, officials, versions, workbook
+from fourlayer.messages import (
+    audit,
+    audit_round,
+    ci,
+    cli,
+    core,
+    hardening,
+    history,
+    init,
+    office,
+    officials,
+    versions,
+    workbook,
+)
 
 CATALOGUES = (
     core.MESSAGES,
