@@ -8,8 +8,9 @@ Built with rich, readable in an 80-column terminal and when piped (no colour the
 from __future__ import annotations
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.padding import Padding
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -35,6 +36,7 @@ from fourlayer.reporting.wording import (
     reasons_text,
     warning_text,
 )
+from fourlayer.reporting.wrap import wrap_cells
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
 SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
@@ -277,8 +279,30 @@ class ConsoleReporter(Reporter):
         return finish(buffer)
 
 
-def _indented(renderable: Text, left: int = 6) -> Padding:
-    return Padding(renderable, (0, 0, 0, left))
+class _Indented:
+    """A paragraph ``left`` cells in from the margin, wrapped by :func:`wrap_cells` straight
+    into segments: the gap list of a non-compliant agency is hundreds of such paragraphs,
+    and rich's own wrapping (split and copy a ``Text`` per line) cost most of a ``check``."""
+
+    def __init__(self, text: Text, left: int) -> None:
+        self.text = text
+        self.left = left
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.text.spans:  # several styles in one paragraph: rare, rich lays it out
+            yield from console.render(Padding(self.text, (0, 0, 0, self.left)), options)
+            return
+        style = console.get_style(self.text.style) if self.text.style else None
+        pad = Segment(" " * self.left)
+        for paragraph in self.text.plain.split("\n"):
+            for line in wrap_cells(paragraph, options.max_width - self.left):
+                yield pad
+                yield Segment(line, style)
+                yield Segment.line()
+
+
+def _indented(renderable: Text, left: int = 6) -> _Indented:
+    return _Indented(renderable, left)
 
 
 def render_check(run: CheckRun, options: ReportOptions) -> str:
