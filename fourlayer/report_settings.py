@@ -10,6 +10,7 @@ is printed as a dotted line for the officer to fill by hand.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -83,7 +84,10 @@ def _load_yaml(path: str) -> SettingsLoad:
 
 
 def _load_toml(path: str) -> SettingsLoad:
-    import tomllib
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # the same parser, published as tomli before it joined the standard library
+        import tomli as tomllib
 
     from fourlayer.loading import DEFAULT_LIMITS, read_text
 

@@ -34,13 +34,13 @@ def wrap_cells(text: str, width: int, first: int | None = None) -> list[str]:
         if current:
             lines.append(current)
             limit = width
-        current, used = "", 0
+        rest = word
         while size > limit:  # a word wider than a whole line: cut it by cells
-            head, word = _cut(word, limit)
+            head, rest = _cut(rest, limit)
             lines.append(head)
             limit = width
-            size = cell_len(word)
-        current, used = word, size
+            size = cell_len(rest)
+        current, used = rest, size
     lines.append(current)
     return lines
 
