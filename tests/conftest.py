@@ -18,6 +18,10 @@ PYTHON = [sys.executable, "-I"]
 tested as users get it (``tests/test_project.py`` checks the child and this process agree)."""
 FOURLAYER = [*PYTHON, "-m", "fourlayer"]
 """``fourlayer`` as a child process, from the installed package."""
+ENV_PYTHON = [sys.executable, "-P"] if sys.version_info >= (3, 11) else [sys.executable]
+"""A child Python that honours the ``PYTHON*`` environment variables (``-I`` ignores them;
+the encoding tests set ``PYTHONIOENCODING`` and ``PYTHONUTF8``) yet, with ``-P``, never puts
+its working directory on the path: it too imports fourlayer as installed."""
 EXAMPLES = ROOT / "examples"
 VALID = """schema_version: 1
 agency: {name: "Sở Thử nghiệm"}

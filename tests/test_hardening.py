@@ -14,13 +14,12 @@ import json
 import os
 import resource
 import subprocess
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, VALID, run_cli
+from conftest import ENV_PYTHON, ROOT, VALID, run_cli
 from test_fuzz import INTERNAL_ERROR, _limits
 
 from fourlayer.findings import MAX_FINDINGS_PER_FILE
@@ -203,8 +202,8 @@ def _run_heavy(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     """``python -m fourlayer ARGS`` under 1 GiB of address space and 30 s of CPU (test_fuzz's
     limits); the wall clock is generous, since a shared CI runner may be busy: the CPU time
     is what the test measures."""
-    env = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "fourlayer", *args], cwd=cwd, env=env, capture_output=True,
+    env = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1"}
+    return subprocess.run([*ENV_PYTHON, "-m", "fourlayer", *args], cwd=cwd, env=env, capture_output=True,
                           text=True, encoding="utf-8", errors="replace", timeout=180, preexec_fn=_limits,
                           check=False)
 
@@ -341,8 +340,8 @@ def test_init_refuses_levels_that_isdigit_accepts(tmp_path: Path, level: str) ->
 
 # --- standard input ------------------------------------------------------------------------------------
 def _fourlayer(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "fourlayer", *args], env=env, capture_output=True, text=True,
+    env = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1"}
+    return subprocess.run([*ENV_PYTHON, "-m", "fourlayer", *args], env=env, capture_output=True, text=True,
                           timeout=60, check=False, **kwargs)  # type: ignore[call-overload, no-any-return]
 
 
@@ -399,9 +398,9 @@ def _on_a_terminal(args: list[str], env: dict[str, str]) -> bytes:
     import pty
 
     master, slave = pty.openpty()
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "100", **env}
+    environment = {**os.environ, "COLUMNS": "100", **env}
     environment.pop("NO_COLOR", None)
-    process = subprocess.Popen([sys.executable, "-m", "fourlayer", *args], stdout=slave, stderr=slave,
+    process = subprocess.Popen([*ENV_PYTHON, "-m", "fourlayer", *args], stdout=slave, stderr=slave,
                                stdin=subprocess.DEVNULL, env=environment)
     os.close(slave)
     out = b""
@@ -439,12 +438,12 @@ def test_a_stream_that_cannot_write_vietnamese_gets_escapes(tmp_path: Path, name
     path.write_text(VALID, encoding="utf-8")
     bad = tmp_path / "bad.yaml"
     bad.write_text(VALID.replace("level: 1", "level: chín"), encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), **ENCODINGS[name]}
+    env = {**os.environ, **ENCODINGS[name]}
     env.pop("FOURLAYER_LANG", None)
     for args in (["check", str(path)], ["check", str(path), "--format", "markdown"],
                  ["check", str(path), "--format", "github"], ["validate", str(bad)], ["audit", str(tmp_path)],
                  ["checklist", "show", "L1.01"], ["diff", str(path), str(path)]):
-        done = subprocess.run([sys.executable, "-m", "fourlayer", *args], env=env, capture_output=True, timeout=60,
+        done = subprocess.run([*ENV_PYTHON, "-m", "fourlayer", *args], env=env, capture_output=True, timeout=60,
                               check=False)
         # escaped where fourlayer writes (reports); click writes its own text as UTF-8 when the
         # stream claims ASCII: either way valid text, never a crash

@@ -8,7 +8,7 @@ Built with rich, readable in an 80-column terminal and when piped (no colour the
 from __future__ import annotations
 
 from rich import box
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.table import Table
@@ -182,6 +182,7 @@ class ConsoleReporter(Reporter):
     def _result(self, console: Console, result: PairResult, checklist: Checklist,
                 names: dict[str, str], options: ReportOptions) -> None:
         t = options.t
+        parts: list[RenderableType] = []
         lang = options.lang
         control = checklist.control(result.control)
         line = Text("  ")
@@ -190,21 +191,22 @@ class ConsoleReporter(Reporter):
         line.append(f"[{t('severity.' + result.severity)}] ", style="bold" if result.severity == "critical" else "")
         if control is not None:
             line.append(printable(control.title.get(lang)))
-        console.print(line)
+        parts.append(line)
         target = (t("report.target-system", system=printable(result.system),
                     name=printable(names.get(result.system, "")))
                   if result.system is not None else t("report.target-agency"))
-        console.print(_indented(Text(target, style="dim")))
+        parts.append(_indented(Text(target, style="dim")))
         if result.reasons:
-            console.print(_indented(Text(f"{t('report.why')}: {printable(reasons_text(result, t))}")))
+            parts.append(_indented(Text(f"{t('report.why')}: {printable(reasons_text(result, t))}")))
         if result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
             for words in officer_words(result, t):
-                console.print(_indented(Text(printable(words), style="italic")))
+                parts.append(_indented(Text(printable(words), style="italic")))
         if control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
-            console.print(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
-            console.print(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t)}",
-                                         style="dim")))
-        console.print()
+            parts.append(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
+            parts.append(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t)}",
+                                        style="dim")))
+        parts.append(Text())
+        console.print(Group(*parts))  # one print per gap: rich's per-print cost adds up
 
     def _group(self, console: Console, group: ControlGroup, checklist: Checklist,
                names: dict[str, str], options: ReportOptions) -> None:
@@ -212,6 +214,7 @@ class ConsoleReporter(Reporter):
         of targets with the same outcome and reasons, the targets (capped) and the reasons;
         the officer's words (due dates, notes) of the first targets."""
         t = options.t
+        parts: list[RenderableType] = []
         lang = options.lang
         control = checklist.control(group.control)
         line = Text("  ")
@@ -220,27 +223,28 @@ class ConsoleReporter(Reporter):
         line.append(f"[{t('severity.' + group.severity)}] ", style="bold" if group.severity == "critical" else "")
         if control is not None:
             line.append(printable(control.title.get(lang)))
-        console.print(line)
+        parts.append(line)
         agency = t("report.target-agency")
         for sub in group.subgroups():
             shown = targets_text([None if s is None else printable(s) for s in sub.targets], agency,
                                  lambda n: t("report.and-more", count=n))
             head = Text(t(f"outcome.{sub.outcome.value}").upper() + " — ", style=OUTCOME_STYLE[sub.outcome])
             head.append(t("report.targets", count=len(sub.targets), targets=shown), style="dim")
-            console.print(_indented(head))
+            parts.append(_indented(head))
             if sub.reasons:
                 reasons = "; ".join(t(f"reason.{r.value}") for r in sub.reasons)
-                console.print(_indented(Text(f"{t('report.why')}: {printable(reasons)}"), 8))
+                parts.append(_indented(Text(f"{t('report.why')}: {printable(reasons)}"), 8))
         gaps = [r for r in group.results if r.outcome in (Outcome.FAIL, Outcome.PARTIAL)]
         worded = [(r, words) for r in gaps[:MAX_LISTED] for words in officer_words(r, t)]
         for result, words in worded:
             where = printable(result.system) if result.system is not None else agency
-            console.print(_indented(Text(f"{where}: {printable(words)}", style="italic")))
+            parts.append(_indented(Text(f"{where}: {printable(words)}", style="italic")))
         if control is not None and gaps:
-            console.print(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
-            console.print(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t)}",
-                                         style="dim")))
-        console.print()
+            parts.append(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
+            parts.append(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t)}",
+                                        style="dim")))
+        parts.append(Text())
+        console.print(Group(*parts))  # one print per gap: rich's per-print cost adds up
 
     def _summary(self, item: Evaluation, t: Translator) -> Text:
         fails = sum(layer.count(Outcome.FAIL) for layer in item.layers)
