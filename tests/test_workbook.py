@@ -230,3 +230,15 @@ def test_an_empty_template_and_the_init_yaml_ask_the_same_questions(tmp_path):
     from_workbook = read_workbook(write(tmp_path / "t.xlsx", data)).data
     from_yaml = parse_text(build_template(CHECKLIST, Agency("Sở Thử nghiệm"), systems, day, "vi"), "t.yaml").data
     assert from_workbook == from_yaml
+
+
+def test_text_is_read_in_nfc_as_the_yaml_loader_reads_it(tmp_path):
+    import unicodedata
+
+    data = two_systems()
+    decomposed = unicodedata.normalize("NFD", "Sở Y tế tỉnh Nghệ An")
+    data["agency"]["name"] = decomposed
+    data["systems"][0]["name"] = decomposed
+    read = read_workbook(write(tmp_path / "t.xlsx", data)).data
+    assert read["agency"]["name"] == read["systems"][0]["name"] == unicodedata.normalize("NFC", decomposed)
+    assert read["agency"]["name"] != decomposed

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -181,10 +182,18 @@ def _header(cells: list[_Cell]) -> dict[str, int]:
     return keys
 
 
+def _nfc(text: str) -> str:
+    """Text in Unicode NFC, as the YAML loader gives it (``ế`` typed either way is one name)."""
+    text = text.strip()
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        return unicodedata.normalize("NFC", text)
+    return text
+
+
 def _text(value: Any) -> Any:
     """A cell's value as the YAML loader would give it for a text field."""
     if isinstance(value, str):
-        return value.strip()
+        return _nfc(value)
     if isinstance(value, bool):
         return value
     if isinstance(value, float) and value.is_integer():
@@ -216,7 +225,7 @@ def _date(value: Any) -> Any:
         if typed:
             day, month, year = (int(x) for x in typed.groups())
             return f"{year:04d}-{month:02d}-{day:02d}"
-        return value.strip()
+        return _nfc(value)
     return value  # a number or a boolean: the schema says what is wrong
 
 
