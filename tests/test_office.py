@@ -571,3 +571,17 @@ def test_the_round_in_the_workbook_and_the_report(tmp_path):
     assert "- UBND xã Chưa Nộp: chưa nộp bản tự đánh giá." in content
     assert "1 tệp nộp trùng" in content and "lập trước ngày 01/07/2026" in content
     assert "Đề nghị 1 cơ quan chưa nộp" in content
+
+
+def test_check_report_of_two_checklist_versions_has_one_part_per_agency(tmp_path):
+    from conftest import ROOT, run_cli
+
+    target = tmp_path / "hai-co-quan.docx"
+    result = run_cli(["check", ROOT / "tests" / "data" / "v1-examples" / "so-y-te-nghe-an.yaml",
+                      ROOT / "examples" / "xa-hung-dong.yaml", "--format", "docx", "-o", target])
+    assert result.exit_code in (0, 1), result.stderr
+    paragraphs = [p.text for p in docx.Document(str(target)).paragraphs]
+    assert [p for p in paragraphs if p.startswith("PHẦN ")] == ["PHẦN 1. Sở Y tế tỉnh Nghệ An",
+                                                                "PHẦN 2. Ủy ban nhân dân xã Hưng Đông"]
+    general = [p for p in paragraphs if p.startswith("Cơ quan: ")]
+    assert "phiên bản 1)" in general[0] and "phiên bản 2)" in general[1]

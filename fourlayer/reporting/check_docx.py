@@ -10,6 +10,7 @@ listed at the end.
 
 from __future__ import annotations
 
+from fourlayer.checklist import Checklist
 from fourlayer.evaluation import Evaluation, Outcome
 from fourlayer.i18n import Translator
 from fourlayer.report_settings import ReportSettings
@@ -49,14 +50,19 @@ def render(run: CheckRun, options: ReportOptions) -> bytes:
     return report.finish()
 
 
+def _checklist(item: Evaluation, run: CheckRun) -> Checklist:
+    """The checklist version this file was evaluated against (several may be in one run)."""
+    return item.checklist or run.checklist
+
+
 def _general(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator) -> None:
     lang = t.lang
     report.heading(t("office.doc.heading", number="I", title=t("office.check.general")))
     agency = item.agency.name + (f" ({item.agency.code})" if item.agency.code else "")
     report.paragraph(t("office.check.general-text", agency=agency, assessed_on=day(item.assessed_on, lang),
-                       as_of=day(item.as_of, lang), checklist=text(run.checklist.title.get(lang)),
+                       as_of=day(item.as_of, lang), checklist=text(_checklist(item, run).title.get(lang)),
                        id=text(item.checklist_id), version=text(item.checklist_version), source=text(item.source)))
-    weights = ", ".join(f"{t(f'severity.{name}')} {weight}" for name, weight in run.checklist.severity_weights)
+    weights = ", ".join(f"{t(f'severity.{name}')} {weight}" for name, weight in _checklist(item, run).severity_weights)
     report.paragraph(t("office.doc.scoring", weights=weights))
     report.paragraph(t("office.doc.waivers-ignored" if item.waivers_ignored else "office.doc.waivers-counted"))
     report.subheading(t("office.check.systems"))
@@ -73,7 +79,7 @@ def _results(report: OfficialReport, item: Evaluation, run: CheckRun, t: Transla
     report.table(
         [t("report.layer"), t("office.col.title"), t("report.status"), t("report.score"),
          t("outcome.pass"), t("outcome.partial"), t("outcome.fail")],
-        [[str(layer.layer), run.checklist.layer_title(layer.layer).get(lang), t(f"status.{layer.status.value}"),
+        [[str(layer.layer), _checklist(item, run).layer_title(layer.layer).get(lang), t(f"status.{layer.status.value}"),
           number(layer.score, lang), str(layer.count(Outcome.PASS)), str(layer.count(Outcome.PARTIAL)),
           str(layer.count(Outcome.FAIL))] for layer in item.layers],
         [14, 48, 28, 16, 14, 22, 23], numeric=frozenset({3, 4, 5, 6}))
@@ -96,7 +102,7 @@ def _gaps(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
                        partial=sum(r.outcome is Outcome.PARTIAL for r in gaps)))
     rows = []
     for result in gaps:
-        control = run.checklist.control(result.control)
+        control = _checklist(item, run).control(result.control)
         rows.append([result.control, control.title.get(t.lang) if control else "", _target(item, result.system, t),
                      t(f"outcome.{result.outcome.value}"),
                      ". ".join(part for part in (reasons_text(result, t), *officer_words(result, t)) if part)])
@@ -111,7 +117,7 @@ def _plan(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
         report.paragraph(t("office.check.plan-none"))
         return
     for control_id in seen:
-        control = run.checklist.control(control_id)
+        control = _checklist(item, run).control(control_id)
         if control is None:
             continue
         report.paragraph(t("office.check.plan-item", control=control.id, title=control.title.get(t.lang),
