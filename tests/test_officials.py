@@ -248,3 +248,57 @@ def test_the_agency_is_written_as_such_in_every_format(cli, tmp_path, fmt):
         out = cli(["check", path, "--format", fmt, "--as-of", "2026-11-27", "--lang", lang,
                    "--fail-on", "never"]).stdout
         assert word in out and "(—)" not in out, out
+
+
+# --- item 4: --help in the chosen language --------------------------------------------------
+def test_check_help_is_vietnamese_by_default_and_english_with_lang_en(cli):
+    vi = cli(["check", "--help"])
+    assert vi.exit_code == 0
+    assert vi.stdout.startswith("Cách dùng: fourlayer check") and "Tuỳ chọn:" in vi.stdout
+    assert "Định dạng báo cáo" in vi.stdout and "Hiện hướng dẫn này rồi thoát." in vi.stdout
+    assert "Show this message" not in vi.stdout and "[mặc định: non-compliant]" in " ".join(vi.stdout.split())
+    for args, env in ((["check", "--help", "--lang", "en"], None), (["check", "--help"], {"FOURLAYER_LANG": "en"})):
+        en = cli(args, env=env)
+        assert en.stdout.startswith("Usage: fourlayer check") and "Options:" in en.stdout
+        assert "Report format" in en.stdout and "Tuỳ chọn" not in en.stdout
+
+
+def _tree():
+    import click
+
+    from fourlayer.cli import cli as group
+    from fourlayer.cli.helptext import help_keys
+
+    def walk(command, path):
+        yield from help_keys(command, path)
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                yield from walk(sub, name if path == "fourlayer" else f"{path}.{name}")
+
+    return list(walk(group, "fourlayer"))
+
+
+def test_every_command_and_option_has_help_in_both_languages():
+    from fourlayer.messages import MESSAGES
+
+    missing = [what for what, keys in _tree() if not any(key in MESSAGES for key in keys)]
+    assert not missing, ("add the --help text of these to fourlayer/messages/help.py "
+                         f"(help.cmd.<command> / help.opt.<name>): {missing}")
+
+
+@pytest.mark.parametrize("command", ["validate", "audit", "diff", "init", "checklist", "checklist list", "schema"])
+def test_every_command_help_follows_the_language(cli, command):
+    vi = cli([*command.split(), "--help"]).stdout
+    en = cli([*command.split(), "--help"], env={"FOURLAYER_LANG": "en"}).stdout
+    assert vi.startswith("Cách dùng:") and en.startswith("Usage:")
+    assert vi != en.replace("Usage:", "Cách dùng:")
+
+
+# --- item 7: --summary ----------------------------------------------------------------------
+def test_summary_fits_one_screen_and_names_each_control_once_with_its_systems(cli):
+    full = check(cli, as_of="2026-11-27").stdout
+    short = check(cli, "--summary", as_of="2026-11-27").stdout
+    assert len(short.splitlines()) <= 24 < len(full.splitlines()), short
+    assert short.count("L3.01") == 1 and "2 hệ thống: portal, hr" in " ".join(short.split()), short
+    assert "Không tuân thủ" in short and "26,19" in short and "Lớp 4." in short
+    assert "Căn cứ:" not in short and "Lý do:" not in short  # in the full report

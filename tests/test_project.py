@@ -38,9 +38,9 @@ def test_the_readme_main_job_runs(cli):
 
 
 def test_readme_help_block_is_true():
-    block = re.search(r"\$ fourlayer --help\n(.*?)```", README, flags=re.S)[1]
+    block = re.search(r"\$ FOURLAYER_LANG=en fourlayer --help\n(.*?)```", README, flags=re.S)[1]
     result = subprocess.run([*FOURLAYER, "--help"], capture_output=True, text=True,
-                            env={"COLUMNS": "100", "PATH": "/usr/bin:/bin"}, check=True)
+                            env={"COLUMNS": "100", "PATH": "/usr/bin:/bin", "FOURLAYER_LANG": "en"}, check=True)
     assert result.stdout == block
 
 

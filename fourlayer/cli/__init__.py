@@ -24,6 +24,7 @@ import click
 from fourlayer.cli import audit, check, checklist, convert, diff, history, init, migrate, schema, validate
 from fourlayer.cli.common import Session
 from fourlayer.cli.options import Group, UsageProblem, lang_option, param_name
+from fourlayer.cli.helptext import localise
 from fourlayer.errors import UserError
 from fourlayer.exitcodes import ExitCode
 from fourlayer.i18n import resolve_language, translate
@@ -128,6 +129,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
     lang = resolve_language(_peek_lang(args))
     _escape_what_the_streams_cannot_encode()
     debug = "--debug" in args
+    localise(cli, lang)  # help and usage in the user's language, before click builds any
     try:
         cli.main(args=args, prog_name="fourlayer", standalone_mode=False, obj=Session(lang))
     except SystemExit as done:

@@ -39,11 +39,13 @@ from fourlayer.cli.options import (
 @policy_options()
 @click.option("--quiet", "-q", is_flag=True, help="Print only the verdict line of each file.")
 @click.option("--verbose", "-v", is_flag=True, help="List every control and target, passes included.")
+@click.option("--summary", is_flag=True,
+              help="A one-screen summary: the verdict, the four layers and the controls to work on first (console).")
 @document_options
 @limit_options
 def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None, as_of: str | None,
             checklist_path: str | None, fail_on: str, min_score: float | None, no_waivers: bool,
-            quiet: bool, verbose: bool, report_settings: str | None, **options: Any) -> None:
+            quiet: bool, verbose: bool, summary: bool, report_settings: str | None, **options: Any) -> None:
     """Evaluate assessments and report the gaps (kiểm tra)."""
     from fourlayer.runner import run_check
 
@@ -55,6 +57,6 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     render = formats.renderer(entry)
     settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
     run = run_check(list(paths), settings)
-    shown = report_options(language, output, verbose=verbose, quiet=quiet, document=document)
+    shown = report_options(language, output, verbose=verbose, quiet=quiet, summary=summary, document=document)
     emit(render(run, shown), output, with_checklist(paths, checklist_path))
     raise SystemExit(run.exit_code(fail_on, min_score))

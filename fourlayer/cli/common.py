@@ -133,11 +133,11 @@ def terminal_width() -> int:
 
 
 def report_options(language: str, output: str | None, *, verbose: bool = False, quiet: bool = False,
-                   document: ReportSettings | None = None) -> ReportOptions:
+                   summary: bool = False, document: ReportSettings | None = None) -> ReportOptions:
     """How to render: the language, colour and width where the report goes."""
     from fourlayer.reporting.base import ReportOptions
 
-    return ReportOptions(lang=language, verbose=verbose, quiet=quiet, color=use_color(output),
+    return ReportOptions(lang=language, verbose=verbose, quiet=quiet, summary=summary, color=use_color(output),
                          width=terminal_width(), document=document)
 
 

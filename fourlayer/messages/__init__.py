@@ -24,6 +24,7 @@ from fourlayer.messages import (
     versions,
     workbook,
 )
+from fourlayer.messages import help as help_texts
 
 CATALOGUES = (
     core.MESSAGES,
@@ -38,6 +39,7 @@ CATALOGUES = (
     workbook.MESSAGES,
     audit_round.MESSAGES,
     hardening.MESSAGES,
+    help_texts.MESSAGES,
 )
 
 MESSAGES: dict[str, dict[str, str]] = {}

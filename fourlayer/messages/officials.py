@@ -39,6 +39,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- the officer's own words -----------------------------------------------------
     "report.due": {"vi": "Hạn hoàn thành (cơ quan ghi): {due}", "en": "Planned completion (the agency's): {due}"},
     "report.note": {"vi": "Ghi chú của cơ quan: {note}", "en": "The agency's note: {note}"},
+    # --- check --summary ---------------------------------------------------------------
+    "summary.first": {
+        "vi": "Cần làm trước ({count} tiêu chí chưa đạt):",
+        "en": "To work on first ({count} control(s) with gaps):",
+    },
+    "summary.systems": {"vi": "{count} hệ thống: {systems}", "en": "{count} system(s): {systems}"},
+    "summary.more": {
+        "vi": "… và {count} tiêu chí khác.",
+        "en": "… and {count} more control(s).",
+    },
+    "summary.warnings": {
+        "vi": "{count} cảnh báo về miễn trừ hoặc bằng chứng sắp hết hạn.",
+        "en": "{count} warning(s) about waivers or evidence about to expire.",
+    },
+    "summary.full-report": {
+        "vi": "Lý do, việc cần làm và căn cứ của từng tiêu chí: chạy lại không có --summary.",
+        "en": "The reasons, next steps and legal basis of each control: run again without --summary.",
+    },
     # --- data paths (fourlayer.datapath) ----------------------------------------------
     "path.top": {"vi": "cấp trên cùng của tệp", "en": "the top level of the file"},
     "path.system": {"vi": "hệ thống `{system}`", "en": "system `{system}`"},

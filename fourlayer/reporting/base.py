@@ -55,6 +55,8 @@ class ReportOptions:
     lang: str = "vi"
     verbose: bool = False
     quiet: bool = False
+    summary: bool = False
+    """``check --summary``: one screen per file (console)."""
     color: bool = False
     width: int = 100
     version: str | None = None

@@ -63,6 +63,11 @@ class ConsoleReporter(Reporter):
                 continue
             if index:
                 console.rule(style="dim")
+            if options.summary:
+                from fourlayer.reporting.console_summary import render_summary
+
+                render_summary(console, item, item.checklist or run.checklist, options)
+                continue
             self._one(console, item, item.checklist or run.checklist, options)
         for failure in run.failures:  # --quiet shortens reports, never the reason a file was not evaluated
             self._problems(console, failure, t)

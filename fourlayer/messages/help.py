@@ -1,0 +1,224 @@
+"""``--help`` of every command in both languages (applied by :mod:`fourlayer.cli.helptext`).
+
+Keys: ``help.cmd.<command path>`` for a command (``help.cmd.checklist.list``), the group
+itself being ``help.cmd.fourlayer``; ``help.opt.<name>`` for an option shared by several
+commands (``name`` is the parameter's Python name), ``help.opt.<command path>.<name>``
+where one command says it differently. ``--format`` is written from its choices.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- click's own words -----------------------------------------------------------
+    "help.usage": {"vi": "Cách dùng: ", "en": "Usage: "},
+    "help.heading.options": {"vi": "Tuỳ chọn", "en": "Options"},
+    "help.heading.commands": {"vi": "Lệnh", "en": "Commands"},
+    "help.heading.arguments": {"vi": "Tham số", "en": "Arguments"},
+    "help.show-help": {"vi": "Hiện hướng dẫn này rồi thoát.", "en": "Show this message and exit."},
+    "help.default": {"vi": "mặc định", "en": "default"},
+    "help.required": {"vi": "bắt buộc", "en": "required"},
+    "help.format": {"vi": "Định dạng báo cáo: {choices}.", "en": "Report format: {choices}."},
+    # --- commands --------------------------------------------------------------------
+    "help.cmd.fourlayer": {
+        "vi": "fourlayer — kiểm tra bản tự đánh giá theo mô hình bảo vệ 4 lớp.\n\n"
+              "Đối chiếu bản tự đánh giá an toàn thông tin của cơ quan nhà nước với mô hình bảo vệ 4 lớp. "
+              "Thông báo bằng tiếng Việt theo mặc định; dùng --lang en hoặc FOURLAYER_LANG=en để xem bằng "
+              "tiếng Anh. Hướng dẫn từng bước: docs/huong-dan.md.",
+        "en": "fourlayer — kiểm tra bản tự đánh giá theo mô hình bảo vệ 4 lớp.\n\n"
+              "Checks Vietnamese state agencies' self-assessments against the four-layer "
+              "information-security protection model. Messages are in Vietnamese by default; "
+              "use --lang en or FOURLAYER_LANG=en for English.",
+    },
+    "help.cmd.check": {
+        "vi": "Đánh giá bản tự đánh giá và liệt kê các tồn tại cần khắc phục (kiểm tra).",
+        "en": "Evaluate assessments and report the gaps (kiểm tra).",
+    },
+    "help.cmd.validate": {
+        "vi": "Kiểm tra tệp theo mẫu và danh mục kiểm tra; mỗi lỗi chỉ rõ dòng, cột.",
+        "en": "Check files against the schema and the checklist, every error located.",
+    },
+    "help.cmd.audit": {
+        "vi": "Rà soát tổng hợp nhiều cơ quan: bức tranh toàn tỉnh.\n\n"
+              "Thư mục được tìm đệ quy các tệp *.yaml và *.yml (theo thứ tự tên; không đi theo liên kết ra "
+              "ngoài các thư mục đã nêu; mỗi tệp tính một lần). Mọi tệp đều được đánh giá; tệp nào không "
+              "đánh giá được thì được liệt kê cùng lỗi đầu tiên có vị trí, và mã thoát là 1. Một tiêu chí "
+              "được tính là không đạt ở một cơ quan khi ít nhất một cặp của nó (cơ quan, hoặc một hệ "
+              "thống) có kết quả Không đạt. Mã thoát 0: mọi cơ quan qua --fail-on; 1: có cơ quan không "
+              "qua, hoặc có tệp không đánh giá được; 2: không đọc được đường dẫn đã nêu, không có tệp nào, "
+              "hoặc tuỳ chọn sai.",
+        "en": "Evaluate many agencies and report the province-wide picture.\n\n"
+              "Folders are searched recursively for *.yaml and *.yml files (sorted; links are not "
+              "followed out of the folders given; the same file is counted once). Every file is "
+              "evaluated; one that cannot be is listed with its first located error and makes the "
+              "exit code 1. A control counts as failing for an agency when at least one of its "
+              "pairs (the agency, or one system) has the outcome fail. Exit 0: all agencies pass "
+              "--fail-on; 1: one does not, or a file could not be evaluated; 2: a path named here "
+              "cannot be read, no file was found, or an option is wrong.",
+    },
+    "help.cmd.diff": {
+        "vi": "So sánh hai bản tự đánh giá hoặc hai báo cáo JSON.\n\n"
+              "OLD và NEW là bản tự đánh giá (đánh giá cùng một ngày --as-of) hoặc báo cáo JSON của "
+              "`fourlayer check --format json` cho một cơ quan; loại tệp được nhận ra từ nội dung. Theo "
+              "từng lớp và từng tiêu chí: tiến bộ, thụt lùi (Không đạt < Đạt một phần < Đạt), thay đổi "
+              "(sang hoặc từ miễn trừ / không áp dụng), mới xuất hiện, không còn. Kết quả theo hai phiên "
+              "bản danh mục khác nhau không được so sánh ngầm: mã thoát 2, trừ khi có "
+              "--allow-checklist-change, và khi đó điểm không được so sánh.",
+        "en": "Compare two assessments or two JSON reports.\n\n"
+              "OLD and NEW are each an assessment (evaluated on the same --as-of date) or a JSON "
+              "report of `fourlayer check --format json` holding one agency; the kind is detected "
+              "from the content. Per layer and per control: improved, regressed (fail < partial < "
+              "pass), changed (to or from waived / not applicable), appeared, disappeared. "
+              "Results from different checklist versions are not compared silently: exit 2 unless "
+              "--allow-checklist-change, and even then the scores are not compared.",
+    },
+    "help.cmd.init": {
+        "vi": "Tạo bản tự đánh giá mẫu cho cơ quan và các hệ thống thông tin của cơ quan.\n\n"
+              "Mọi tiêu chí áp dụng cho các hệ thống đã nêu vào ngày tự đánh giá được liệt kê, kèm yêu cầu "
+              "của tiêu chí dưới dạng chú thích; trạng thái để trống, nên tệp chưa qua được "
+              "`fourlayer validate` cho đến khi điền đủ. Dòng đầu trỏ trình soạn thảo tới "
+              "assessment.schema.json đặt cạnh tệp (tạo bằng "
+              "`fourlayer schema assessment > assessment.schema.json`).",
+        "en": "Write a ready-to-fill assessment template.\n\n"
+              "Every control that applies to the given systems on the assessment date is listed "
+              "with its requirement as a comment; statuses are left empty, so the file does not "
+              "pass `fourlayer validate` until they are filled in. The first line points editors "
+              "at assessment.schema.json next to the file (create it with "
+              "`fourlayer schema assessment > assessment.schema.json`).",
+    },
+    "help.cmd.checklist": {
+        "vi": "Xem danh mục kiểm tra, hoặc kiểm tra một danh mục tự soạn.",
+        "en": "Browse the checklist, or lint a custom one (danh mục kiểm tra).",
+    },
+    "help.cmd.checklist.list": {
+        "vi": "Liệt kê các tiêu chí: mã, lớp, phạm vi, cấp độ tối thiểu, mức độ, tên.",
+        "en": "List controls: id, layer, scope, minimum level, severity, title.",
+    },
+    "help.cmd.checklist.show": {
+        "vi": "Toàn bộ thông tin về một tiêu chí, kể cả căn cứ pháp lý.",
+        "en": "Everything about one control, its legal sources included.",
+    },
+    "help.cmd.checklist.lint": {
+        "vi": "Kiểm tra một danh mục tự soạn: mẫu, mã không trùng, mỗi tiêu chí một lớp, đủ văn bản vi/en.",
+        "en": "Check a custom checklist: schema, unique ids, one layer each, complete vi/en text.",
+    },
+    "help.cmd.schema": {
+        "vi": "In một JSON Schema kèm theo (assessment, checklist, report, audit).",
+        "en": "Print a bundled JSON Schema (assessment, checklist, report, audit).",
+    },
+    # --- options shared by several commands ------------------------------------------
+    "help.opt.version": {"vi": "In phiên bản rồi thoát.", "en": "Show the version and exit."},
+    "help.opt.debug": {
+        "vi": "Khi có lỗi nội bộ, in toàn bộ chi tiết kỹ thuật (traceback).",
+        "en": "Show the full traceback of an internal error.",
+    },
+    "help.opt.output": {
+        "vi": "Ghi báo cáo vào tệp FILE (ghi an toàn: tệp tạm rồi đổi tên; '-' = màn hình). Không bao giờ ghi đè tệp đầu vào.",
+        "en": "Write the report to FILE (atomically; '-' = stdout). Never over an input file.",
+    },
+    "help.opt.lang": {
+        "vi": "Ngôn ngữ: vi (mặc định) hoặc en; cũng có thể đặt biến môi trường FOURLAYER_LANG.",
+        "en": "Language: vi (the default) or en; also FOURLAYER_LANG.",
+    },
+    "help.opt.as_of": {
+        "vi": "Ngày đánh giá (mặc định: hôm nay); bằng chứng được xét còn hạn hay không theo ngày này.",
+        "en": "Evaluation date (default: today); evidence is judged fresh or stale on this date.",
+    },
+    "help.opt.checklist_path": {
+        "vi": "Dùng tệp danh mục kiểm tra này thay cho danh mục kèm theo.",
+        "en": "Use this checklist file instead of the bundled one.",
+    },
+    "help.opt.fail_on": {
+        "vi": "Kết luận nào làm mã thoát bằng 1: non-compliant (không tuân thủ), partial (từ tuân thủ một phần), never (không bao giờ).",
+        "en": "Which verdict makes the exit code 1: non-compliant, partial (partially compliant or worse), never.",
+    },
+    "help.opt.min_score": {"vi": "Mã thoát 1 nếu có điểm dưới N.", "en": "Exit 1 if a score is below N."},
+    "help.opt.no_waivers": {
+        "vi": "Bỏ qua mọi miễn trừ (góc nhìn của đoàn kiểm tra).",
+        "en": "Ignore waivers (an auditor's view).",
+    },
+    "help.opt.max_aliases": {
+        "vi": "Số giá trị tối đa mà các bí danh YAML được nhân bản (mặc định 10000).",
+        "en": "Values YAML aliases may repeat in all (default 10000).",
+    },
+    "help.opt.max_depth": {
+        "vi": "Từ chối YAML lồng sâu hơn mức này (mặc định 64).",
+        "en": "Refuse YAML nested deeper than this (default 64).",
+    },
+    "help.opt.max_file_size": {
+        "vi": "Từ chối tệp lớn hơn mức này (mặc định 4 MiB).",
+        "en": "Refuse files larger than this (default 4 MiB).",
+    },
+    # --- options of one command ------------------------------------------------------
+    "help.opt.check.quiet": {
+        "vi": "Chỉ in dòng kết luận của mỗi tệp (và lý do nếu tệp không đánh giá được).",
+        "en": "Print only the verdict line of each file (and why, if a file could not be evaluated).",
+    },
+    "help.opt.check.verbose": {
+        "vi": "Liệt kê mọi tiêu chí và đối tượng, kể cả tiêu chí đạt.",
+        "en": "List every control and target, passes included.",
+    },
+    "help.opt.check.summary": {
+        "vi": "Bản tóm tắt vừa một màn hình: kết luận, bốn lớp và các tiêu chí cần làm trước (định dạng console).",
+        "en": "A one-screen summary: the verdict, the four layers and the controls to work on first (console).",
+    },
+    "help.opt.validate.quiet": {"vi": "Không liệt kê các tệp hợp lệ.", "en": "Do not list valid files."},
+    "help.opt.audit.fail_on": {
+        "vi": "Kết luận nào của bất kỳ cơ quan nào làm mã thoát bằng 1.",
+        "en": "Which verdict of any agency makes the exit code 1.",
+    },
+    "help.opt.audit.min_score": {
+        "vi": "Mã thoát 1 nếu có cơ quan đạt điểm dưới N.",
+        "en": "Exit 1 if an agency scores below N.",
+    },
+    "help.opt.jobs": {
+        "vi": "Số tiến trình chạy song song (mặc định: số CPU); 1 = đánh giá ngay trong tiến trình này.",
+        "en": "Worker processes (default: the number of CPUs); 1 evaluates in this process.",
+    },
+    "help.opt.top": {
+        "vi": "Số tiêu chí không đạt nhiều nhất được liệt kê.",
+        "en": "How many of the most-failed controls to list.",
+    },
+    "help.opt.max_files": {
+        "vi": "Không chạy khi các đường dẫn chứa nhiều tệp hơn số này.",
+        "en": "Refuse to start when the paths hold more files than this.",
+    },
+    "help.opt.diff.no_waivers": {
+        "vi": "Bỏ qua miễn trừ khi đánh giá bản tự đánh giá.",
+        "en": "Ignore waivers when evaluating assessments.",
+    },
+    "help.opt.fail_on_regression": {
+        "vi": "Mã thoát 1 nếu có gì thụt lùi: một tiêu chí, một lớp, kết luận hoặc điểm.",
+        "en": "Exit 1 if anything regressed: a control, a layer, the verdict, or the score.",
+    },
+    "help.opt.allow_checklist_change": {
+        "vi": "Vẫn so sánh khi hai bên dùng danh mục khác nhau (khi đó không so sánh điểm).",
+        "en": "Compare even when the two sides used different checklists (scores are then not compared).",
+    },
+    "help.opt.agency_name": {
+        "vi": "Tên cơ quan, ví dụ \"Sở Y tế tỉnh Nghệ An\".",
+        "en": "Agency name, e.g. \"Sở Y tế tỉnh Nghệ An\".",
+    },
+    "help.opt.system_specs": {
+        "vi": "Một hệ thống, lặp lại được: mã, tên và cấp độ 1-5, ví dụ \"portal:Cổng thông tin điện tử:2\".",
+        "en": "A system, repeatable: id, name and level 1-5, e.g. \"portal:Cổng thông tin điện tử:2\".",
+    },
+    "help.opt.code": {
+        "vi": "Mã định danh của cơ quan, ví dụ \"000.00.15.H42\".",
+        "en": "Agency identification code, e.g. \"000.00.15.H42\".",
+    },
+    "help.opt.province": {"vi": "Tỉnh, thành phố, ví dụ \"Nghệ An\".", "en": "Province, e.g. \"Nghệ An\"."},
+    "help.opt.assessed_on": {
+        "vi": "Ngày tự đánh giá (mặc định: hôm nay); hỏi các tiêu chí có hiệu lực vào ngày này.",
+        "en": "Date of the self-assessment (default: today); controls in force on it are asked.",
+    },
+    "help.opt.init.output": {
+        "vi": "Ghi bản mẫu vào tệp FILE ('-' = màn hình).",
+        "en": "Write the template to FILE ('-' = stdout).",
+    },
+    "help.opt.force": {"vi": "Ghi đè FILE nếu tệp đã có.", "en": "Overwrite FILE if it already exists."},
+    "help.opt.layer": {"vi": "Chỉ lớp này.", "en": "Only this layer."},
+    "help.opt.level": {
+        "vi": "Chỉ các tiêu chí áp dụng ở cấp độ này.",
+        "en": "Only controls that apply at this level.",
+    },
+}

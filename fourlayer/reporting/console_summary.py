@@ -1,0 +1,83 @@
+"""``check --summary``: one screen per file for a director or a busy officer.
+
+The verdict and score, the two dates, the four layers on one line each, and the controls
+to work on first — each control once, with the targets it fails on — then a pointer to
+the full report. At most :data:`MAX_CONTROLS` controls are listed.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.padding import Padding
+from rich.text import Text
+
+from fourlayer.checklist import Checklist
+from fourlayer.evaluation import Evaluation, Outcome, PairResult
+from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.terminal import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE
+from fourlayer.reporting.text import score_text
+from fourlayer.reporting.wording import assessed_on_text, date_text, warning_text
+
+MAX_CONTROLS = 8
+_SEVERITY = {"critical": 0, "high": 1, "medium": 2, "low": 3}
+_GAPS = (Outcome.FAIL, Outcome.PARTIAL)
+
+
+def _by_control(results: tuple[PairResult, ...]) -> list[tuple[PairResult, list[str | None]]]:
+    """Each control with a gap once: its gravest pair, and every target it has a gap on."""
+    grouped: dict[str, list[PairResult]] = {}
+    for result in results:
+        if result.outcome in _GAPS:
+            grouped.setdefault(result.control, []).append(result)
+    rows = []
+    for pairs in grouped.values():
+        worst = min(pairs, key=lambda r: (r.outcome is not Outcome.FAIL, _SEVERITY.get(r.severity, 9)))
+        rows.append((worst, [r.system for r in pairs]))
+    rows.sort(key=lambda row: (row[0].outcome is not Outcome.FAIL, _SEVERITY.get(row[0].severity, 9),
+                               row[0].control))
+    return rows
+
+
+def render_summary(console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:
+    t = options.t
+    lang = options.lang
+    head = Text(printable(item.agency.name), style="bold")
+    head.append(f"  ({printable(item.source)})", style="dim")
+    console.print(head)
+    console.print(Text(f"{t('report.as-of')}: {date_text(item.as_of, lang)} · "
+                       f"{t('report.assessed-on')}: {assessed_on_text(item, t)}"))
+    for warning in item.warnings:
+        if warning.code == "assessment_old":
+            console.print(Text("! " + printable(warning_text(warning, item, t)), style="yellow"))
+    verdict = Text(f"{t('report.verdict')}: ")
+    verdict.append(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict])
+    verdict.append(f" — {t('report.score-line', score=score_text(item.score, lang))}")
+    console.print(verdict)
+    for layer in item.layers:
+        line = Text(f"  {t('report.layer')} {layer.layer}. {printable(checklist.layer_title(layer.layer).get(lang))}: ")
+        line.append(t(f"status.{layer.status.value}"), style=STATUS_STYLE[layer.status])
+        line.append(f" ({score_text(layer.score, lang)})")
+        console.print(line)
+    rows = _by_control(item.results)
+    if not rows:
+        console.print(Text(t("report.no-gaps"), style="green"))
+    else:
+        console.print(Text(t("summary.first", count=len(rows)), style="bold"))
+        for worst, systems in rows[:MAX_CONTROLS]:
+            control = checklist.control(worst.control)
+            line = Text()
+            line.append(t(f"outcome.{worst.outcome.value}").upper(), style=OUTCOME_STYLE[worst.outcome])
+            line.append(f"  {worst.control} [{t('severity.' + worst.severity)}] ")
+            if control is not None:
+                line.append(printable(control.title.get(lang)))
+            named = [s for s in systems if s is not None]
+            targets = ([t("scope.agency")] if None in systems else []) + (
+                [t("summary.systems", count=len(named), systems=printable(", ".join(named)))] if named else [])
+            line.append(" — " + "; ".join(targets), style="dim")
+            console.print(Padding(line, (0, 0, 0, 2)))  # wrapped lines stay under the control
+        if len(rows) > MAX_CONTROLS:
+            console.print(Text("  " + t("summary.more", count=len(rows) - MAX_CONTROLS), style="dim"))
+    coming = sum(1 for w in item.warnings if w.code != "assessment_old")
+    if coming:
+        console.print(Text(t("summary.warnings", count=coming), style="yellow"))
+    console.print(Text(t("summary.full-report"), style="dim"))
