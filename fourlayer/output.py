@@ -110,7 +110,7 @@ def write_report(text: str | bytes | Iterable[str], destination: str | None,
         # ``/dev/fd/0``, a link to one): a regular file redirected in is never appended to
         raise UserError("output.is-input", path=destination)
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise UserError("output.is-directory", path=destination)
+        raise UserError("output.is-directory", path=destination, example=os.path.join(destination, "bao-cao.json"))
     if (info is not None and not stat.S_ISREG(info.st_mode)) or _names_a_descriptor(destination):
         if isinstance(text, bytes) and info is not None and stat.S_ISCHR(info.st_mode) and _is_terminal(target):
             raise UserError("output.binary-to-terminal")
@@ -121,7 +121,8 @@ def write_report(text: str | bytes | Iterable[str], destination: str | None,
 
 def _is_terminal(target: Path) -> bool:
     try:
-        descriptor = os.open(target, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK)
+        # O_NOCTTY and O_NONBLOCK are POSIX only; Windows has neither, nor needs them
+        descriptor = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return False
     try:
@@ -168,6 +169,29 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
+_RETRIES = (0.05, 0.1, 0.2, 0.4, 0.8)
+"""Waits (seconds) before trying a refused rename again, on Windows only."""
+
+
+def _windows() -> bool:
+    return os.name == "nt"
+
+
+def _replace(temporary: str, target: Path) -> None:
+    """``os.replace``, which is atomic on Windows too; there a virus scanner or the search
+    indexer may hold the new or the old file for a moment (``PermissionError``), so a refused
+    rename is tried again a few times before the error reaches the user."""
+    import time
+
+    for wait in _RETRIES if _windows() else ():
+        try:
+            os.replace(temporary, target)
+            return
+        except PermissionError:
+            time.sleep(wait)
+    os.replace(temporary, target)
+
+
 def _write_atomically(target: Path, chunks: bytes | Iterable[str], shown: str, mode: int | None) -> None:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.exists():
@@ -184,7 +208,7 @@ def _write_atomically(target: Path, chunks: bytes | Iterable[str], shown: str, m
             os.fsync(stream.fileno())
         with contextlib.suppress(OSError):
             os.chmod(temporary, _new_file_mode() if mode is None else mode)
-        os.replace(temporary, target)
+        _replace(temporary, target)
         temporary = None
     except OSError as error:
         raise UserError("output.failed", path=shown, reason=error.strerror or str(error)) from error

@@ -175,7 +175,7 @@ def test_console_report_in_vietnamese_with_text_from_files_shown_literally(cli):
     out = result.stdout
     assert "SO SÁNH HAI KẾT QUẢ ĐÁNH GIÁ" in out
     assert "Giảm (2)" in out and "Cải thiện (1)" in out and "Mới phải đánh giá (2)" in out
-    assert "Không tuân thủ → Không tuân thủ" in out and "47.06 → 64.71  (+17.65)" in out
+    assert "Không tuân thủ → Không tuân thủ" in out and "47,06 → 64,71  (+17,65)" in out
     assert "[red]Thư điện tử[/red]" in out  # a system name is data, not markup
 
 

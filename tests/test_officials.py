@@ -4,6 +4,7 @@ and messages a civil servant reads. Each test fails without its fix."""
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -302,3 +303,17 @@ def test_summary_fits_one_screen_and_names_each_control_once_with_its_systems(cl
     assert short.count("L3.01") == 1 and "2 hệ thống: portal, hr" in " ".join(short.split()), short
     assert "Không tuân thủ" in short and "26,19" in short and "Lớp 4." in short
     assert "Căn cứ:" not in short and "Lý do:" not in short  # in the full report
+
+
+# --- item 4: Vietnamese prose writes dd/mm/yyyy and decimal commas --------------------------
+def test_audit_and_diff_prose_follow_the_language_and_machine_formats_keep_iso(cli):
+    examples = Path(__file__).parent.parent / "examples"
+    vi = cli(["audit", examples, "--as-of", "2026-09-30", "--jobs", "1"]).stdout
+    en = cli(["audit", examples, "--as-of", "2026-09-30", "--jobs", "1", "--lang", "en"]).stdout
+    assert "30/09/2026" in vi and "2026-09-30" in en
+    assert re.search(r"\b\d{1,3},\d\d\b", vi) and not re.search(r"\b\d{1,3}\.\d\d\b", vi), vi
+    assert re.search(r"\b\d{1,3}\.\d\d\b", en)
+    data = json.loads(cli(["audit", examples, "--as-of", "2026-09-30", "--jobs", "1", "--format", "json"]).stdout)
+    assert data["as_of"] == "2026-09-30"
+    report = json.loads(check(cli, "--format", "json").stdout)
+    assert isinstance(report["reports"][0]["score"], float) and report["as_of"] == "2026-11-27"

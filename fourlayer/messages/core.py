@@ -412,8 +412,8 @@ MESSAGES.update({
         "en": "Not writing the report to {path}: it is an input file. Choose another name for --output.",
     },
     "output.is-directory": {
-        "vi": "Không ghi được báo cáo: {path} là một thư mục. Ghi rõ tên tệp, ví dụ {path}/bao-cao.json.",
-        "en": "Cannot write the report: {path} is a directory. Give a file name, e.g. {path}/report.json.",
+        "vi": "Không ghi được báo cáo: {path} là một thư mục. Ghi rõ tên tệp, ví dụ {example}.",
+        "en": "Cannot write the report: {path} is a directory. Give a file name, e.g. {example}.",
     },
     "output.no-directory": {
         "vi": "Không ghi được báo cáo {path}: thư mục {directory} không tồn tại. Tạo thư mục trước.",

@@ -23,6 +23,7 @@ from fourlayer.reporting.grouping import MAX_ROWS, capped
 from fourlayer.reporting.json_data import dumps
 from fourlayer.reporting.terminal import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
 from fourlayer.reporting.text import score_text
+from fourlayer.reporting.wording import date_text
 
 CHANGE_STYLE = {"improved": "green", "regressed": "bold red", "changed": "yellow", "appeared": "cyan",
                 "disappeared": "dim", "unchanged": "dim"}
@@ -86,8 +87,8 @@ def render_json(result: DiffResult, options: ReportOptions, titles: dict[int, st
     return dumps(diff_dict(result, options))
 
 
-def _delta_text(delta: float | None) -> str:
-    return "—" if delta is None else f"{delta:+.2f}"
+def _delta_text(delta: float | None, lang: str = "en") -> str:
+    return "—" if delta is None else ("+" if delta >= 0 else "-") + score_text(abs(delta), lang)
 
 
 def render_console(result: DiffResult, options: ReportOptions, titles: dict[int, str] | None = None) -> str:
@@ -131,7 +132,7 @@ def _header(result: DiffResult, t: Translator) -> Table:
         line = user(side.source)
         line.append(" — " + printable(side.agency))
         line.append(" (" + t(f"diff.kind.{side.kind}", checklist=f"{side.checklist_id} v{side.checklist_version}",
-                             as_of=side.as_of.isoformat()) + ")", style="dim")
+                             as_of=date_text(side.as_of, t.lang)) + ")", style="dim")
         header.add_row(t(label), line)
     verdict = Text()
     verdict.append(t(f"verdict.{result.old.verdict.value}"), style=VERDICT_STYLE[result.old.verdict])
@@ -139,9 +140,9 @@ def _header(result: DiffResult, t: Translator) -> Table:
     verdict.append(t(f"verdict.{result.new.verdict.value}"), style=VERDICT_STYLE[result.new.verdict])
     verdict.append(f"  ({t('diff.change.' + result.verdict_change)})", style=CHANGE_STYLE[result.verdict_change])
     header.add_row(t("report.verdict"), verdict)
-    score = f"{score_text(result.old.score)} → {score_text(result.new.score)}"
+    score = f"{score_text(result.old.score, t.lang)} → {score_text(result.new.score, t.lang)}"
     if result.comparable:
-        score += f"  ({_delta_text(result.score_delta)})"
+        score += f"  ({_delta_text(result.score_delta, t.lang)})"
     header.add_row(t("report.score"), score)
     return header
 
@@ -159,9 +160,9 @@ def _layers(result: DiffResult, t: Translator, titles: dict[int, str]) -> Table:
     table.add_column(t("report.score"), justify="right", no_wrap=True)
     table.add_column(t("diff.change"), no_wrap=True)
     for x in result.layers:
-        scores = f"{score_text(x.score_before)} → {score_text(x.score_after)}"
+        scores = f"{score_text(x.score_before, t.lang)} → {score_text(x.score_after, t.lang)}"
         if result.comparable:
-            scores += f" ({_delta_text(x.delta)})"
+            scores += f" ({_delta_text(x.delta, t.lang)})"
         title = titles.get(x.layer)
         table.add_row(user(f"{x.layer}. {title}" if title else str(x.layer)), _status(x.before, t),
                       _status(x.after, t), scores, Text(t(f"diff.change.{x.change}"), style=CHANGE_STYLE[x.change]))
