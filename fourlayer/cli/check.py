@@ -37,7 +37,8 @@ from fourlayer.cli.options import (
 @as_of_option
 @checklist_option
 @policy_options()
-@click.option("--quiet", "-q", is_flag=True, help="Print only the verdict line of each file.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Print only the verdict line of each file (and why, if a file could not be evaluated).")
 @click.option("--verbose", "-v", is_flag=True, help="List every control and target, passes included.")
 @click.option("--summary", is_flag=True,
               help="A one-screen summary: the verdict, the four layers and the controls to work on first (console).")

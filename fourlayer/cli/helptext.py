@@ -3,8 +3,8 @@
 :func:`localise` walks the command tree once per run and sets each command's and
 option's help from the catalogue (:mod:`fourlayer.messages.help`), and gives every
 command a formatter that writes click's own words (``Usage:``, ``Options``, ``[default:
-…]``, the ``--help`` line) in that language. Text without a catalogue entry keeps the
-code's English; a test requires an entry for every command and option.
+…]``, the ``--help`` line) in that language. English is the code's own text; Vietnamese comes
+from the catalogue, and a test requires an entry for every command and option.
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ class _Context(click.Context):
 
 
 def _entry(key: str, lang: str) -> str | None:
+    """The catalogue's text in Vietnamese; in English the code's own text is kept (it is the
+    source of the English help, next to the option it describes), so this gives None."""
     entry = MESSAGES.get(key)
-    return None if entry is None else entry.get(lang) or entry["vi"]
+    return None if entry is None or lang != "vi" else entry["vi"]
 
 
 def help_keys(command: click.Command, path: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -155,7 +155,7 @@ def version_option(func: F) -> F:
 def as_of_option(func: F) -> F:
     return click.option(
         "--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
-        help="Evaluation date (default: today).",
+        help="Evaluation date (default: today); evidence is judged fresh or stale on this date.",
     )(func)
 
 

@@ -221,4 +221,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Chỉ các tiêu chí áp dụng ở cấp độ này.",
         "en": "Only controls that apply at this level.",
     },
+    # --- audit rounds and history (issue: history) -----------------------------------
+    "help.opt.record": {
+        "vi": "Lưu thêm đợt rà soát này vào tệp lịch sử FILE (SQLite; tạo mới nếu chưa có). Cần --round.",
+        "en": "Also store this round in the history FILE (SQLite; created if absent). Needs --round.",
+    },
+    "help.opt.round_label": {
+        "vi": "Tên của đợt trong lịch sử, ví dụ 2026-Q1 (bị từ chối nếu đã ghi).",
+        "en": "The round's label in the history, e.g. 2026-Q1 (refused if already recorded).",
+    },
+    "help.opt.replace_round": {
+        "vi": "Ghi đè đợt --round nếu đợt đó đã có trong lịch sử.",
+        "en": "Replace the round --round if it is already recorded.",
+    },
+    "help.cmd.history": {
+        "vi": "Xem các đợt rà soát đã ghi trong tệp lịch sử FILE.\n\n"
+              "Các đợt theo thứ tự ngày đánh giá; theo từng lớp, tỷ lệ cơ quan đáp ứng ở mỗi đợt; theo từng "
+              "cơ quan, điểm và kết luận ở mỗi đợt cùng thay đổi so với đợt trước; các cơ quan đã nộp ở đợt "
+              "trước nhưng chưa nộp ở đợt mới nhất (\"chưa nộp\"). Cơ quan được đối chiếu giữa các đợt theo "
+              "agency.code, nếu không có thì theo tên. Các đợt đánh giá theo phiên bản danh mục khác nhau "
+              "không được so sánh: báo cáo nói rõ điều đó. Ghi một đợt bằng "
+              "`fourlayer audit THƯ-MỤC --record FILE --round 2026-Q1`. Mã thoát 0; 2 khi không có FILE "
+              "hoặc FILE không phải tệp lịch sử của fourlayer.",
+        "en": "Show the audit rounds recorded in a history FILE (lịch sử các đợt rà soát).\n\n"
+              "Rounds in order of evaluation date; per layer the share of agencies meeting it in each "
+              "round; per agency its score and verdict per round with the change since the round "
+              "before; the agencies that submitted in the round before but not in the latest "
+              "(\"chưa nộp\"). Agencies are matched across rounds by agency.code, else by name. "
+              "Rounds evaluated against different checklist versions are not compared: the report "
+              "says so. Record rounds with `fourlayer audit FOLDER --record FILE --round 2026-Q1`. "
+              "Exit 0; 2 when FILE is missing or not a fourlayer history.",
+    },
+    "help.opt.history.agency": {
+        "vi": "Chỉ các cơ quan có tên hoặc mã chứa TEXT (không phân biệt chữ hoa, chữ thường).",
+        "en": "Only the agencies whose name or code contains TEXT (letter case ignored).",
+    },
+    "help.opt.last": {
+        "vi": "Chỉ N đợt gần nhất (thay đổi vẫn so với đợt liền trước).",
+        "en": "Only the last N rounds (changes are still against the round before).",
+    },
 }
