@@ -260,4 +260,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Chỉ N đợt gần nhất (thay đổi vẫn so với đợt liền trước).",
         "en": "Only the last N rounds (changes are still against the round before).",
     },
+    # --- migrate (checklist versions) --------------------------------------------------
+    "help.cmd.migrate": {
+        "vi": "Chuyển bản tự đánh giá sang phiên bản mới của danh mục kiểm tra.\n\n"
+              "Tiêu chí đổi mã hoặc chuyển chỗ giữ nguyên câu trả lời dưới mã mới; các tiêu chí được gộp giữ "
+              "trạng thái yếu hơn và bằng chứng của cả hai; tiêu chí mới được thêm vào ở dạng chưa trả lời, "
+              "kèm yêu cầu dưới dạng chú thích. Mọi chú thích và mọi dòng không phải sửa được giữ nguyên; "
+              "không bao giờ ghi vào chính tệp FILE. In ra việc đã làm với từng tiêu chí.",
+        "en": "Rewrite a self-assessment for a newer checklist version.\n\n"
+              "Renamed and moved controls keep their answers under the new id; merged controls keep "
+              "the weaker status and the evidence of both; new controls are added unanswered, as "
+              "comments with their requirement. Every comment and every line it does not change is "
+              "kept as it was; FILE itself is never written. Prints what it did for each control.",
+    },
+    "help.opt.migrate.output": {
+        "vi": "Ghi bản tự đánh giá đã chuyển vào NEW ('-' = màn hình). Không bao giờ ghi vào chính tệp đầu vào.",
+        "en": "Write the migrated assessment to NEW ('-' = stdout). Never the input itself.",
+    },
+    "help.opt.to_version": {
+        "vi": "Phiên bản danh mục cần chuyển sang (mặc định: phiên bản mới nhất kèm theo).",
+        "en": "Checklist version to move to (default: the newest bundled one).",
+    },
+    "help.opt.from_version": {
+        "vi": "Phiên bản danh mục mà tệp được lập theo, khi tệp không ghi (mặc định: phiên bản liền trước --to).",
+        "en": "Version the file was written for, when it does not say (default: the one before --to).",
+    },
+    "help.opt.migrate.force": {"vi": "Ghi đè NEW nếu tệp đã có.", "en": "Overwrite NEW if it already exists."},
 }
