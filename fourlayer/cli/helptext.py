@@ -79,6 +79,10 @@ def localise(command: click.Command, lang: str, path: str = "fourlayer") -> None
         if not isinstance(param, click.Option) or not param.name:
             continue
         original = _original(param)
+        own = _entry(f"help.opt.{path}.fmt", lang) if param.name == "fmt" else None
+        if own is not None:
+            param.help = own
+            continue
         if param.name == "fmt" and isinstance(param.type, click.Choice) and lang == "vi":
             param.help = translate(lang, "help.format", choices=", ".join(map(str, param.type.choices)))
             continue

@@ -307,4 +307,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "docx: Nơi nhận: một nơi nhận (lặp lại tuỳ chọn cho mỗi nơi nhận).",
         "en": "docx: Nơi nhận: one recipient (repeat the option for each).",
     },
+    # --- convert, init --format ----------------------------------------------------------
+    "help.cmd.convert": {
+        "vi": "Chuyển bản tự đánh giá giữa bảng tính (.xlsx) và YAML, giữ nguyên mọi câu trả lời.\n\n"
+              "xlsx → YAML cho đúng tệp mà `fourlayer init` sẽ tạo, đã điền; YAML → xlsx cho đúng bảng tính "
+              "mà `fourlayer init --format xlsx` sẽ tạo, đã điền. Tệp còn lỗi thì không được chuyển (trừ "
+              "trạng thái còn để trống): sửa lỗi trước.",
+        "en": "Convert a self-assessment between a workbook (.xlsx) and YAML.\n\n"
+              "xlsx → YAML gives the file `fourlayer init` would have written, filled in; YAML → xlsx "
+              "the workbook `fourlayer init --format xlsx` would have written, filled in. A file with "
+              "errors is not converted (blank statuses excepted): fix them first.",
+    },
+    "help.opt.convert.output": {
+        "vi": "Nơi ghi: FILE.xlsx hoặc FILE.yaml (định dạng theo phần đuôi tên tệp).",
+        "en": "Where to write: FILE.xlsx or FILE.yaml (the format comes from the suffix).",
+    },
+    "help.opt.convert.force": {"vi": "Ghi đè FILE nếu tệp đã có.", "en": "Overwrite FILE if it already exists."},
+    "help.opt.init.fmt": {
+        "vi": "yaml (tệp YAML có chú thích) hoặc xlsx (bảng tính để điền bằng Excel); mặc định: theo phần đuôi của FILE, nếu không thì yaml.",
+        "en": "yaml (the commented YAML file) or xlsx (a workbook to fill in Excel); default: from FILE's suffix, else yaml.",
+    },
 }
