@@ -106,8 +106,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Print a bundled JSON Schema (assessment, checklist, report, audit).",
     },
     # --- options shared by several commands ------------------------------------------
-    "help.opt.version": {"vi": "In phiên bản rồi thoát.", "en": "Show the version and exit."},
-    "help.opt.debug": {
+    "help.opt.fourlayer.version": {"vi": "In phiên bản rồi thoát.", "en": "Show the version and exit."},
+    "help.opt.fourlayer.debug": {
         "vi": "Khi có lỗi nội bộ, in toàn bộ chi tiết kỹ thuật (traceback).",
         "en": "Show the full traceback of an internal error.",
     },
@@ -212,8 +212,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Date of the self-assessment (default: today); controls in force on it are asked.",
     },
     "help.opt.init.output": {
-        "vi": "Ghi bản mẫu vào tệp FILE ('-' = màn hình).",
-        "en": "Write the template to FILE ('-' = stdout).",
+        "vi": "Ghi bản mẫu vào tệp FILE ('-' = màn hình; mặc định tu-danh-gia.yaml, hoặc .xlsx với bảng tính).",
+        "en": "Write the template to FILE ('-' = stdout; default tu-danh-gia.yaml, or .xlsx for a workbook).",
+    },
+    "help.opt.init.version": {
+        "vi": "Phiên bản danh mục kiểm tra kèm theo (mặc định: mới nhất), ví dụ --version 1.",
+        "en": "Version of the bundled checklist (default: the newest), e.g. --version 1.",
     },
     "help.opt.force": {"vi": "Ghi đè FILE nếu tệp đã có.", "en": "Overwrite FILE if it already exists."},
     "help.opt.layer": {"vi": "Chỉ lớp này.", "en": "Only this layer."},
