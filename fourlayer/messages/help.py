@@ -331,4 +331,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "yaml (tệp YAML có chú thích) hoặc xlsx (bảng tính để điền bằng Excel); mặc định: theo phần đuôi của FILE, nếu không thì yaml.",
         "en": "yaml (the commented YAML file) or xlsx (a workbook to fill in Excel); default: from FILE's suffix, else yaml.",
     },
+    "help.opt.version": {
+        "vi": "Phiên bản danh mục kiểm tra kèm theo (mặc định: mới nhất).",
+        "en": "Version of the bundled checklist (default: the newest).",
+    },
 }
