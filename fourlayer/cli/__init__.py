@@ -23,8 +23,8 @@ import click
 
 from fourlayer.cli import audit, check, checklist, convert, diff, history, init, migrate, schema, validate
 from fourlayer.cli.common import Session
-from fourlayer.cli.options import Group, UsageProblem, lang_option, param_name
 from fourlayer.cli.helptext import localise
+from fourlayer.cli.options import Group, UsageProblem, lang_option, param_name
 from fourlayer.errors import UserError
 from fourlayer.exitcodes import ExitCode
 from fourlayer.i18n import resolve_language, translate

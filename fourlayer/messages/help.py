@@ -335,4 +335,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Phiên bản danh mục kiểm tra kèm theo (mặc định: mới nhất).",
         "en": "Version of the bundled checklist (default: the newest).",
     },
+    # --- audit of a round (roster, stale submissions) ---------------------------------
+    "help.opt.roster_path": {
+        "vi": "Danh sách cơ quan phải nộp (CSV hoặc YAML: mã, tên): liệt kê các cơ quan chưa nộp.",
+        "en": "The agencies expected to submit (CSV or YAML: code, name): lists who has not submitted.",
+    },
+    "help.opt.since": {
+        "vi": "Đánh dấu là nộp bản cũ các tệp có ngày tự đánh giá trước ngày này.",
+        "en": "Flag files assessed before this date as stale submissions.",
+    },
+    "help.opt.audit.verbose": {
+        "vi": "Nêu tên các cơ quan không đạt và đạt một phần ở từng tiêu chí.",
+        "en": "Name the agencies failing and partly meeting each control.",
+    },
 }
