@@ -52,8 +52,10 @@ def test_usage_errors_speak_vietnamese_by_default_and_english_on_request(args, v
 def test_the_usage_line_stays_and_points_at_the_command_help():
     result = run_cli(["check", "--nope", "x"])
     lines = result.stderr.splitlines()
-    assert lines[0].startswith("Usage: fourlayer check")
+    assert lines[0].startswith("Cách dùng: fourlayer check")  # click's usage line, in the user's language
     assert lines[-1] == "Cách dùng đúng và các tuỳ chọn: fourlayer check --help"
+    english = run_cli(["check", "--nope", "x", "--lang", "en"]).stderr.splitlines()
+    assert english[0].startswith("Usage: fourlayer check")
 
 
 @pytest.mark.parametrize("args", [["--lang", "en", "check"], ["check", "--lang", "en"]])
