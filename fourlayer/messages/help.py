@@ -348,4 +348,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Nêu tên các cơ quan không đạt và đạt một phần ở từng tiêu chí.",
         "en": "Name the agencies failing and partly meeting each control.",
     },
+    "help.opt.max_nodes": {
+        "vi": "Từ chối tệp chứa nhiều giá trị YAML hơn số này (mặc định 250000).",
+        "en": "Refuse files holding more YAML values than this (default 250000).",
+    },
 }
