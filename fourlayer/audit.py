@@ -133,14 +133,36 @@ _OUTCOME_OF = {code: outcome for outcome, code in OUTCOME_CODES.items()}
 _WORST = {outcome: rank for rank, outcome in enumerate(OUTCOME_CODES)}
 
 
-def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...]) -> str:
-    """The agency's worst outcome on each of ``control_ids`` as one letter, ``-`` if none."""
+def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...],
+                  rename: dict[str, tuple[str, ...]] | None = None) -> str:
+    """The agency's worst outcome on each of ``control_ids`` as one letter, ``-`` if none;
+    ``rename`` maps the ids of the evaluation's own checklist to ``control_ids``' ones."""
     worst: dict[str, Outcome] = {}
     for result in evaluation.results:
-        seen = worst.get(result.control)
-        if seen is None or _WORST[result.outcome] < _WORST[seen]:
-            worst[result.control] = result.outcome
+        for control in (result.control,) if rename is None else rename.get(result.control, ()):
+            seen = worst.get(control)
+            if seen is None or _WORST[result.outcome] < _WORST[seen]:
+                worst[control] = result.outcome
     return "".join(OUTCOME_CODES[worst[cid]] if cid in worst else "-" for cid in control_ids)
+
+
+_SUCCESSORS: dict[tuple[str, str, str], dict[str, tuple[str, ...]]] = {}
+
+
+def successors(run: Checklist, version: str) -> dict[str, tuple[str, ...]]:
+    """For an agency evaluated under checklist ``version`` in an audit reported against
+    ``run``: each of its control ids → the ids of ``run`` that continue it (through
+    ``run``'s id map when ``version`` is the previous one; nothing otherwise), so that the
+    per-control tallies never count one id's outcome under another control of the same name."""
+    key = (run.id, run.version, version)
+    if key not in _SUCCESSORS:
+        mapping: dict[str, list[str]] = {}
+        if run.previous_version == version:
+            for control in run.controls:
+                for old in control.replaces or ():
+                    mapping.setdefault(old, []).append(control.id)
+        _SUCCESSORS[key] = {old: tuple(new) for old, new in mapping.items()}
+    return _SUCCESSORS[key]
 
 
 def digest_of(text: str | None) -> bytes:
@@ -148,11 +170,16 @@ def digest_of(text: str | None) -> bytes:
 
 
 def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_ids: tuple[str, ...] = (), *,
-           keep_pairs: bool = False, digest: bytes = b"") -> AgencyRow:
+           keep_pairs: bool = False, digest: bytes = b"", rename: dict[str, tuple[str, ...]] | None = None,
+           ) -> AgencyRow:
     """The compact row of one evaluation; ``control_ids`` (the checklist's, in order) fill
     :attr:`AgencyRow.outcomes`; ``keep_pairs`` keeps every pair's outcome and the file's
-    sha256 (``audit --record``)."""
-    failing = dict.fromkeys(r.control for r in evaluation.results if r.outcome is Outcome.FAIL)
+    sha256 (``audit --record``); ``rename`` (see :func:`successors`) names the failing and
+    per-control outcomes by the audit's checklist when the file was evaluated under another."""
+    failing = dict.fromkeys(
+        control for r in evaluation.results if r.outcome is Outcome.FAIL
+        for control in ((r.control,) if rename is None else rename.get(r.control, ()))
+    )
     pairs = tuple(
         (r.control, r.system, r.outcome.value, " ".join(reason.value for reason in r.reasons))
         for r in evaluation.results
@@ -169,7 +196,7 @@ def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_id
         systems=len(evaluation.systems),
         failing=tuple(failing),
         notices=notices,
-        outcomes=outcome_codes(evaluation, control_ids) if control_ids else "",
+        outcomes=outcome_codes(evaluation, control_ids, rename) if control_ids else "",
         pairs=pairs,
         sha256=_sha256(evaluation.source) if keep_pairs else None,
         digest=digest,
@@ -211,8 +238,10 @@ def summarise(target: Target, settings: Settings) -> Row:
                               digest=digest)
         result = evaluate(checked.checklist or settings.checklist, checked.assessment, settings.as_of,
                           use_waivers=settings.use_waivers)
-        return row_of(result, checked.findings, settings.checklist.ids, keep_pairs=settings.keep_outcomes,
-                      digest=digest)
+        run = settings.checklist
+        rename = None if result.checklist_version == run.version else successors(run, result.checklist_version)
+        return row_of(result, checked.findings, run.ids, keep_pairs=settings.keep_outcomes, digest=digest,
+                      rename=rename)
     except Exception as error:  # one bad file must never stop the others
         return FileProblems(target.path, (finding(target.path, None, "evaluation-crashed",
                                                   error=type(error).__name__),), given=target.given)

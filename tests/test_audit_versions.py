@@ -1,0 +1,60 @@
+"""An audit over files of two checklist versions: a version-1 agency's controls are tallied
+under the version-2 controls that continue them (the id map), never under a version-2
+control that merely shares an id."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from conftest import ROOT, run_cli
+
+from fourlayer.audit import successors
+from fourlayer.checklist import load_bundled
+
+V1 = ROOT / "tests" / "data" / "v1-examples"
+AS_OF = "2026-11-27"
+
+
+def _check(path: Path) -> dict:
+    result = run_cli(["check", str(path), "--format", "json", "--as-of", AS_OF, "--fail-on", "never"])
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)["reports"][0]
+
+
+def test_successors_follow_the_id_map():
+    v2 = load_bundled("2").checklist
+    mapping = successors(v2, "1")
+    for control in v2.controls:
+        for old in control.replaces or ():
+            assert control.id in mapping[old]
+    assert successors(v2, "2") == {}  # no map from a version to itself or an unrelated one
+    assert successors(v2, "7") == {}
+
+
+def test_a_version_1_agency_is_tallied_under_the_version_2_controls_that_continue_it(tmp_path):
+    v2 = load_bundled("2").checklist
+    mapping = successors(v2, "1")
+    folder = tmp_path / "round"
+    folder.mkdir()
+    text = (V1 / "xa-hung-dong.yaml").read_text(encoding="utf-8")
+    assert "status: implemented" in text
+    (folder / "v1.yaml").write_text(text.replace("status: implemented", "status: not_implemented"), encoding="utf-8")
+    shutil.copy(ROOT / "examples" / "so-y-te-nghe-an.yaml", folder / "v2.yaml")
+    own = _check(folder / "v1.yaml")
+    assert own["checklist"]["version"] == "1"
+    failing_v1 = {r["control"] for r in own["results"] if r["outcome"] == "fail"}
+    assert failing_v1, "the case needs a version-1 agency with failing controls"
+
+    result = run_cli(["audit", str(folder), "--format", "json", "--as-of", AS_OF, "--fail-on", "never"])
+    assert result.exit_code in (0, 1), result.stderr
+    report = json.loads(result.stdout)
+    row = next(a for a in report["agencies"] if a["source"].endswith("v1.yaml"))
+    expected = {new for old in failing_v1 for new in mapping.get(old, ())}
+    assert set(row["failing_controls"]) == expected
+    # an id that version 2 reuses for another duty is never counted from version 1's answer
+    reused = {c.id for c in v2.controls} & failing_v1
+    for control in reused:
+        if control not in expected:
+            assert control not in row["failing_controls"]
