@@ -190,13 +190,7 @@ class ConsoleReporter(Reporter):
         parts: list[RenderableType] = []
         lang = options.lang
         control = checklist.control(result.control)
-        line = Text("  ")
-        line.append(t(f"outcome.{result.outcome.value}").upper(), style=OUTCOME_STYLE[result.outcome])
-        line.append(f"  {result.control} ")
-        line.append(f"[{t('severity.' + result.severity)}] ", style="bold" if result.severity == "critical" else "")
-        if control is not None:
-            line.append(printable(control.title.get(lang)))
-        parts.append(line)
+        parts.append(_title_line(result.outcome, result.control, result.severity, control, options))
         target = (t("report.target-system", system=printable(result.system),
                     name=printable(names.get(result.system, "")))
                   if result.system is not None else t("report.target-agency"))
@@ -222,13 +216,7 @@ class ConsoleReporter(Reporter):
         parts: list[RenderableType] = []
         lang = options.lang
         control = checklist.control(group.control)
-        line = Text("  ")
-        line.append(t(f"outcome.{group.outcome.value}").upper(), style=OUTCOME_STYLE[group.outcome])
-        line.append(f"  {group.control} ")
-        line.append(f"[{t('severity.' + group.severity)}] ", style="bold" if group.severity == "critical" else "")
-        if control is not None:
-            line.append(printable(control.title.get(lang)))
-        parts.append(line)
+        parts.append(_title_line(group.outcome, group.control, group.severity, control, options))
         agency = t("report.target-agency")
         for sub in group.subgroups():
             shown = targets_text([None if s is None else printable(s) for s in sub.targets], agency,
@@ -286,6 +274,19 @@ class ConsoleReporter(Reporter):
         console.print(Text(t("validate.summary", files=len(run.files), bad=bad, errors=errors),
                            style="red" if bad else "green"))
         return finish(buffer)
+
+
+def _title_line(outcome: Outcome, control_id: str, severity: str, control: Control | None,
+                options: ReportOptions) -> Text:
+    """``  FAIL  L2.01 [high] title``: the first line of a gap, for one target or several."""
+    t = options.t
+    line = Text("  ")
+    line.append(t(f"outcome.{outcome.value}").upper(), style=OUTCOME_STYLE[outcome])
+    line.append(f"  {control_id} ")
+    line.append(f"[{t('severity.' + severity)}] ", style="bold" if severity == "critical" else "")
+    if control is not None:
+        line.append(printable(control.title.get(options.lang)))
+    return line
 
 
 class _Indented:
