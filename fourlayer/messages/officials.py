@@ -50,8 +50,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "… and {count} more control(s).",
     },
     "summary.warnings": {
-        "vi": "{count} cảnh báo về miễn trừ hoặc bằng chứng sắp hết hạn.",
-        "en": "{count} warning(s) about waivers or evidence about to expire.",
+        "vi": "{count} cảnh báo (miễn trừ, bằng chứng sắp hết hạn, căn cứ pháp lý chưa được xác nhận…).",
+        "en": "{count} warning(s) (waivers, evidence about to go stale, legal bases not confirmed…).",
     },
     "summary.full-report": {
         "vi": "Lý do, việc cần làm và căn cứ của từng tiêu chí: chạy lại không có --summary.",
