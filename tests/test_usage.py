@@ -75,3 +75,12 @@ def test_lang_before_the_command_reaches_user_errors():
     result = run_cli(["--lang", "en", "check", EXAMPLE, "--as-of", "2026-13-01"])
     assert result.exit_code == 2
     assert "The evaluation date" in result.stderr
+
+
+def test_help_and_usage_errors_speak_the_language_the_command_reports_in():
+    """The last --lang decides the report's language; help and usage errors follow the same one."""
+    helped = run_cli(["--lang", "en", "check", "--help", "--lang", "vi"])
+    assert "Cách dùng: fourlayer check" in helped.stdout, helped.stdout
+    wrong = run_cli(["--lang", "vi", "check", EXAMPLE, "--nope", "--lang", "en"])
+    assert wrong.exit_code == 2
+    assert wrong.stderr.splitlines()[0].startswith("Usage: fourlayer check"), wrong.stderr

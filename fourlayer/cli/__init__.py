@@ -178,9 +178,14 @@ def _escape_what_the_streams_cannot_encode() -> None:
 
 
 def _peek_lang(args: list[str]) -> str | None:
+    """The ``--lang`` the command will speak: the last one given (``fourlayer --lang en check …
+    --lang vi`` reports in Vietnamese, so help and usage errors must too), none after ``--``."""
+    found = None
     for index, arg in enumerate(args):
+        if arg == "--":
+            break
         if arg == "--lang" and index + 1 < len(args):
-            return args[index + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
+            found = args[index + 1]
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    return found
