@@ -14,10 +14,9 @@ from fourlayer.audit import OUTCOME_CODES, AgencyRow, AuditRun
 from fourlayer.evaluation import Outcome
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.workbook import Column, Workbook
+from fourlayer.reporting.workbook import Column, Workbook, errors_sheet, outcome_fills
 
 LAYER_NUMBERS = (1, 2, 3, 4)
-OUTCOME_FILLS = {Outcome.FAIL: "#F8CBAD", Outcome.PARTIAL: "#FFE699", Outcome.PASS: "#C6EFCE"}
 
 
 def render(run: AuditRun, options: ReportOptions) -> bytes:
@@ -28,7 +27,7 @@ def render(run: AuditRun, options: ReportOptions) -> bytes:
         _agencies(book, run, t)
         _controls(book, run, t)
         _outcomes(book, run, t)
-        _errors(book, run, t)
+        errors_sheet(book, run.errors)
         _round(book, run, t)
         return book.close()
 
@@ -128,18 +127,7 @@ def _outcomes(book: Workbook, run: AuditRun, t: Translator) -> None:
     for rank, row in run.ranking():
         sheet.row([rank, row.agency.name, row.source,
                    *(labels.get(row.outcomes[i]) if i < len(row.outcomes) else None for i in range(len(ids)))])
-    sheet.colour_cells(3, 2 + len(ids), {t(f"outcome.{o.value}"): colour for o, colour in OUTCOME_FILLS.items()})
-    sheet.finish()
-
-
-def _errors(book: Workbook, run: AuditRun, t: Translator) -> None:
-    sheet = book.add_sheet("office.sheet.errors", [
-        Column("report.file", 40), Column("office.col.line", 8), Column("office.col.column", 8),
-        Column("office.col.code", 22), Column("office.col.message", 80, wrap=True),
-    ])
-    for problems in run.errors:
-        for item in problems.errors or problems.findings:
-            sheet.row([item.path, item.line, item.column, item.code, item.message(t.lang)])
+    sheet.colour_cells(3, 2 + len(ids), outcome_fills(t))
     sheet.finish()
 
 

@@ -7,16 +7,15 @@ guidance and the legal sources); files that could not be evaluated (every locate
 
 from __future__ import annotations
 
-from fourlayer.evaluation import Evaluation, Outcome
+from fourlayer.evaluation import Evaluation
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.office_text import references_text
 from fourlayer.reporting.wording import reasons_text
-from fourlayer.reporting.workbook import Column, Workbook
+from fourlayer.reporting.workbook import Column, Workbook, errors_sheet, outcome_fills
 from fourlayer.runner import CheckRun
 
 LAYER_NUMBERS = (1, 2, 3, 4)
-OUTCOME_FILLS = {Outcome.FAIL: "#F8CBAD", Outcome.PARTIAL: "#FFE699", Outcome.PASS: "#C6EFCE"}
 
 
 def render(run: CheckRun, options: ReportOptions) -> bytes:
@@ -24,7 +23,7 @@ def render(run: CheckRun, options: ReportOptions) -> bytes:
     with Workbook(t, run.as_of, t("office.check.subject")) as book:
         _summary(book, run, t)
         _results(book, run, t)
-        _errors(book, run, t)
+        errors_sheet(book, run.failures)
         return book.close()
 
 
@@ -76,16 +75,5 @@ def _results(book: Workbook, run: CheckRun, t: Translator) -> None:
                        answer.due if answer else None, answer.note if answer else None,
                        control.guidance.get(t.lang) if control else None,
                        references_text(control, t) if control else None])
-    sheet.colour_cells(9, 9, {t(f"outcome.{o.value}"): colour for o, colour in OUTCOME_FILLS.items()})
-    sheet.finish()
-
-
-def _errors(book: Workbook, run: CheckRun, t: Translator) -> None:
-    sheet = book.add_sheet("office.sheet.errors", [
-        Column("report.file", 40), Column("office.col.line", 8), Column("office.col.column", 8),
-        Column("office.col.code", 22), Column("office.col.message", 80, wrap=True),
-    ])
-    for problems in run.failures:
-        for item in problems.errors or problems.findings:
-            sheet.row([problems.source, item.line, item.column, item.code, item.message(t.lang)])
+    sheet.colour_cells(9, 9, outcome_fills(t))
     sheet.finish()

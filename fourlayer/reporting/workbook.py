@@ -16,18 +16,44 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
+from fourlayer.evaluation import Outcome
 from fourlayer.i18n import Translator
 from fourlayer.reporting.office_text import reproducible_zip, text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from xlsxwriter.format import Format
     from xlsxwriter.worksheet import Worksheet
+
+    from fourlayer.runner import FileProblems
 
 MAX_CELL = 32_767
 """The longest text a cell holds (Excel's limit); longer text is cut, with ``…``."""
 MAX_ROWS = 1_048_576
 """Rows in a sheet (Excel's limit): a table that would not fit stops the report (exit 2)
 rather than lose rows silently."""
+
+
+OUTCOME_FILLS = {Outcome.FAIL: "#F8CBAD", Outcome.PARTIAL: "#FFE699", Outcome.PASS: "#C6EFCE"}
+"""The fill of an outcome cell (fail red, partial amber, pass green), as in the console."""
+
+
+def outcome_fills(t: Translator) -> dict[str, str]:
+    """The fill of each outcome, keyed by its label in the report's language."""
+    return {t(f"outcome.{outcome.value}"): colour for outcome, colour in OUTCOME_FILLS.items()}
+
+
+def errors_sheet(book: Workbook, failures: Iterable[FileProblems]) -> None:
+    """The files that could not be evaluated, one row per located error (``check`` and ``audit``)."""
+    sheet = book.add_sheet("office.sheet.errors", [
+        Column("report.file", 40), Column("office.col.line", 8), Column("office.col.column", 8),
+        Column("office.col.code", 22), Column("office.col.message", 80, wrap=True),
+    ])
+    for problems in failures:
+        for item in problems.errors or problems.findings:
+            sheet.row([problems.source, item.line, item.column, item.code, item.message(book.t.lang)])
+    sheet.finish()
 
 
 LINE_POINTS = 15.0
