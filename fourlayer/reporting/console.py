@@ -28,7 +28,7 @@ from fourlayer.reporting.terminal import (
     make_console,
     user,
 )
-from fourlayer.reporting.text import score_text
+from fourlayer.reporting.text import SEVERITY_RANK, score_text
 from fourlayer.reporting.wording import (
     assessed_on_text,
     date_text,
@@ -39,7 +39,6 @@ from fourlayer.reporting.wording import (
 from fourlayer.reporting.wrap import wrap_cells
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
-SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 OUTCOME_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.PASS: 2, Outcome.WAIVED: 3,
                 Outcome.NOT_APPLICABLE: 4}
 

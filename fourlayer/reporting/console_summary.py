@@ -12,32 +12,14 @@ from rich.padding import Padding
 from rich.text import Text
 
 from fourlayer.checklist import Checklist
-from fourlayer.evaluation import Evaluation, Outcome, PairResult
+from fourlayer.evaluation import Evaluation, Outcome
 from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.grouping import group_by_control
 from fourlayer.reporting.terminal import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE
-from fourlayer.reporting.text import score_text
+from fourlayer.reporting.text import SEVERITY_RANK, score_text
 from fourlayer.reporting.wording import assessed_on_text, date_text, warning_text
 
 MAX_CONTROLS = 8
-_SEVERITY = {"critical": 0, "high": 1, "medium": 2, "low": 3}
-_GAPS = (Outcome.FAIL, Outcome.PARTIAL)
-
-
-def _by_control(results: tuple[PairResult, ...]) -> list[tuple[PairResult, list[str | None]]]:
-    """Each control with a gap once: its gravest pair, and every target it has a gap on."""
-    grouped: dict[str, list[PairResult]] = {}
-    for result in results:
-        if result.outcome in _GAPS:
-            grouped.setdefault(result.control, []).append(result)
-    rows = []
-    for pairs in grouped.values():
-        worst = min(pairs, key=lambda r: (r.outcome is not Outcome.FAIL, _SEVERITY.get(r.severity, 9)))
-        rows.append((worst, [r.system for r in pairs]))
-    rows.sort(key=lambda row: (row[0].outcome is not Outcome.FAIL, _SEVERITY.get(row[0].severity, 9),
-                               row[0].control))
-    return rows
-
-
 def render_summary(console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:
     t = options.t
     lang = options.lang
@@ -58,16 +40,18 @@ def render_summary(console: Console, item: Evaluation, checklist: Checklist, opt
         line.append(t(f"status.{layer.status.value}"), style=STATUS_STYLE[layer.status])
         line.append(f" ({score_text(layer.score, lang)})")
         console.print(line)
-    rows = _by_control(item.results)
+    rows = sorted(group_by_control(item.results),  # each control with a gap once, with its targets
+                  key=lambda g: (g.outcome is not Outcome.FAIL, SEVERITY_RANK.get(g.severity, 9), g.control))
     if not rows:
         console.print(Text(t("report.no-gaps"), style="green"))
     else:
         console.print(Text(t("summary.first", count=len(rows)), style="bold"))
-        for worst, systems in rows[:MAX_CONTROLS]:
-            control = checklist.control(worst.control)
+        for group in rows[:MAX_CONTROLS]:
+            control = checklist.control(group.control)
+            systems = group.targets
             line = Text()
-            line.append(t(f"outcome.{worst.outcome.value}").upper(), style=OUTCOME_STYLE[worst.outcome])
-            line.append(f"  {worst.control} [{t('severity.' + worst.severity)}] ")
+            line.append(t(f"outcome.{group.outcome.value}").upper(), style=OUTCOME_STYLE[group.outcome])
+            line.append(f"  {group.control} [{t('severity.' + group.severity)}] ")
             if control is not None:
                 line.append(printable(control.title.get(lang)))
             named = [s for s in systems if s is not None]

@@ -25,14 +25,13 @@ from fourlayer.reporting.base import Reporter, ReportOptions, printable
 from fourlayer.reporting.grouping import MAX_ANNOTATIONS_PER_FILE, capped
 from fourlayer.reporting.markdown_doc import render_check as markdown_check
 from fourlayer.reporting.markdown_doc import render_validate as markdown_validate
-from fourlayer.reporting.text import finding_text, level_for, pair_message
+from fourlayer.reporting.text import SEVERITY_RANK, finding_text, level_for, pair_message
 from fourlayer.reporting.wording import score_text, warning_text
 from fourlayer.runner import CheckRun, ValidationRun
 
 COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
 SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY"
 ANNOTATED = frozenset({Outcome.FAIL, Outcome.PARTIAL})
-SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 
 
 def escape_data(text: str) -> str:

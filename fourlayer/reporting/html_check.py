@@ -16,11 +16,10 @@ from fourlayer.checklist import Checklist
 from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.text import references_text
+from fourlayer.reporting.text import SEVERITY_RANK, references_text
 from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, reasons_text, warning_text
 from fourlayer.runner import CheckRun
 
-SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 GAP_OUTCOMES = (Outcome.FAIL, Outcome.PARTIAL)
 
 

@@ -17,7 +17,7 @@ from fourlayer.evaluation import Evaluation, LayerStatus, Outcome, PairResult, V
 from fourlayer.findings import Finding
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
-from fourlayer.reporting.text import reasons_text, references_text, target_text
+from fourlayer.reporting.text import SEVERITY_RANK, reasons_text, references_text, target_text
 from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, score_text, warning_text
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
@@ -33,7 +33,6 @@ _REFERENCE = re.compile(r"([@#])(?=[0-9A-Za-z])")
 # "xmpp:" in some renderers) anywhere in text: a word joiner after "www" / the scheme's colon
 # keeps them text (checked against GitHub's cmark-gfm in tests/test_hardening.py).
 _AUTOLINK = re.compile(r"(?i)\b(www)(?=\.)|\b(https?|ftp|mailto|xmpp|irc|file)(?=:)")
-SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 OUTCOME_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.WAIVED: 2, Outcome.PASS: 3,
                 Outcome.NOT_APPLICABLE: 4}
 VERDICT_ICON = {Verdict.COMPLIANT: "✅", Verdict.PARTIALLY_COMPLIANT: "⚠️", Verdict.NON_COMPLIANT: "❌"}

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 FAIL_LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "warning"}
 
+SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
+"""Gravest first, for ordering gaps in every report."""
+
 
 def level_for(outcome: Outcome, severity: str) -> str:
     """The SARIF level of a pair: ``error``, ``warning``, ``note`` or ``none``
