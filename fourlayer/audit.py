@@ -146,23 +146,12 @@ def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...],
     return "".join(OUTCOME_CODES[worst[cid]] if cid in worst else "-" for cid in control_ids)
 
 
-_SUCCESSORS: dict[tuple[str, str, str], dict[str, tuple[str, ...]]] = {}
-
-
 def successors(run: Checklist, version: str) -> dict[str, tuple[str, ...]]:
     """For an agency evaluated under checklist ``version`` in an audit reported against
-    ``run``: each of its control ids → the ids of ``run`` that continue it (through
-    ``run``'s id map when ``version`` is the previous one; nothing otherwise), so that the
-    per-control tallies never count one id's outcome under another control of the same name."""
-    key = (run.id, run.version, version)
-    if key not in _SUCCESSORS:
-        mapping: dict[str, list[str]] = {}
-        if run.previous_version == version:
-            for control in run.controls:
-                for old in control.replaces or ():
-                    mapping.setdefault(old, []).append(control.id)
-        _SUCCESSORS[key] = {old: tuple(new) for old, new in mapping.items()}
-    return _SUCCESSORS[key]
+    ``run``: each of its control ids → the ids of ``run`` that continue it (``run``'s id map
+    when ``version`` is the previous one; nothing otherwise), so that the per-control tallies
+    never count one id's outcome under another control of the same name."""
+    return run.successors if run.previous_version == version else {}
 
 
 def digest_of(text: str | None) -> bytes:

@@ -179,10 +179,19 @@ class Checklist:
 
     weights: dict[str, int] = field(init=False, repr=False, compare=False, hash=False)
     """``severity_weights`` as a mapping, for lookups."""
+    successors: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False, hash=False)
+    """The id map read forwards: each id of ``previous_version`` → the ids of the controls of
+    this version that continue it (``replaces``); ``migrate``, ``diff``, ``history`` and
+    ``audit`` all read it."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {c.id: c for c in self.controls})
         object.__setattr__(self, "weights", dict(self.severity_weights))
+        forward: dict[str, list[str]] = {}
+        for control in self.controls:
+            for old in control.replaces or ():
+                forward.setdefault(old, []).append(control.id)
+        object.__setattr__(self, "successors", {old: tuple(new) for old, new in forward.items()})
 
     def weight(self, severity: str) -> int:
         return self.weights[severity]

@@ -266,7 +266,7 @@ def id_translation(first: Snapshot, second: Snapshot) -> tuple[Snapshot, dict[st
     for earlier, later in ((first, second), (second, first)):
         checklist = load_bundled(later.checklist_version, later.checklist_id).checklist
         if checklist is not None and checklist.previous_version == earlier.checklist_version:
-            return earlier, {o: c.id for c in checklist.controls for o in (c.replaces or ())}
+            return earlier, {old: new[-1] for old, new in checklist.successors.items()}
     return None
 
 

@@ -310,7 +310,7 @@ def _id_map(old: tuple[str, str], new: tuple[str, str]) -> dict[str, str] | None
     checklist = load_bundled(new[1], new[0]).checklist
     if checklist is None or checklist.previous_version != old[1]:
         return None
-    return {previous: control.id for control in checklist.controls for previous in (control.replaces or ())}
+    return {old: new[-1] for old, new in checklist.successors.items()}
 
 
 def _failing_counts(failing: tuple[tuple[str, str, str, str], ...], target: tuple[str, str]) -> dict[str, int] | None:

@@ -91,11 +91,7 @@ def change_kind(control: Control) -> str:
 
 def id_map(target: Checklist) -> dict[str, list[Control]]:
     """Old id → the controls of ``target`` that continue it."""
-    out: dict[str, list[Control]] = {}
-    for control in target.controls:
-        for old in control.replaces or ():
-            out.setdefault(old, []).append(control)
-    return out
+    return {old: [c for c in map(target.control, new) if c is not None] for old, new in target.successors.items()}
 
 
 def weaker(statuses: list[str]) -> str:
