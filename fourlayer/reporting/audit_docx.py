@@ -14,10 +14,9 @@ from fourlayer.evaluation import LayerStatus, Verdict
 from fourlayer.i18n import Translator
 from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import day, number, text
+from fourlayer.reporting.office_text import day, text
 from fourlayer.reporting.official import OfficialReport
-
-ROMAN = ("I", "II", "III", "IV", "V", "VI")
+from fourlayer.reporting.wording import score_text
 
 
 def render(run: AuditRun, options: ReportOptions) -> bytes:
@@ -60,15 +59,15 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
         compliant=summary.verdict_count(Verdict.COMPLIANT),
         partial=summary.verdict_count(Verdict.PARTIALLY_COMPLIANT),
         non_compliant=summary.verdict_count(Verdict.NON_COMPLIANT),
-        mean=number(summary.mean, lang), median=number(summary.median, lang),
-        lowest=number(summary.lowest, lang), highest=number(summary.highest, lang)))
+        mean=score_text(summary.mean, lang), median=score_text(summary.median, lang),
+        lowest=score_text(summary.lowest, lang), highest=score_text(summary.highest, lang)))
 
     report.subheading(t("office.audit.by-layer"))
     report.table(
         [t("report.layer"), t("office.col.title"), t("status.met"), t("status.partially_met"), t("status.not_met"),
          t("status.not_applicable"), t("office.col.met-share")],
         [[str(tally.layer), run.checklist.layer_title(tally.layer).get(lang),
-          *(str(count) for _, count in tally.counts), number(tally.met_share, lang)]
+          *(str(count) for _, count in tally.counts), score_text(tally.met_share, lang)]
          for tally in summary.layers],
         [14, 51, 18, 22, 20, 20, 20], numeric=frozenset({2, 3, 4, 5, 6}))
 
@@ -79,7 +78,7 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
         for layer_number in (1, 2, 3, 4):
             layer = row.layer(layer_number)
             statuses.append(t(f"audit.status.{(layer.status if layer else LayerStatus.NOT_APPLICABLE).value}"))
-        rows.append(["" if rank is None else str(rank), row.agency.name, number(row.score, lang),
+        rows.append(["" if rank is None else str(rank), row.agency.name, score_text(row.score, lang),
                      t(f"verdict.{row.verdict.value}"), *statuses])
     report.table([t("office.col.rank"), t("report.agency"), t("report.score"), t("report.verdict"),
                   "L1", "L2", "L3", "L4"], rows, [13, 46, 16, 22, 17, 17, 17, 17], numeric=frozenset({0, 2}))
@@ -90,7 +89,7 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
         report.table(
             [t("office.col.control"), t("office.col.title"), t("office.col.failing-agencies"),
              t("office.col.failing-share")],
-            [[tally.control, _title(run, tally.control, lang), str(tally.failing), number(tally.share, lang)]
+            [[tally.control, _title(run, tally.control, lang), str(tally.failing), score_text(tally.share, lang)]
              for tally in summary.top_failed],
             [18, 97, 25, 25], numeric=frozenset({2, 3}))
     else:
@@ -137,16 +136,16 @@ def _proposals(report: OfficialReport, run: AuditRun, t: Translator, settings: R
     lang = t.lang
     report.heading(t("office.doc.heading", number="IV", title=t("office.audit.proposals")))
     items = []
-    non_compliant = [row.agency.name for row in run.counted if row.verdict is Verdict.NON_COMPLIANT]
+    non_compliant = summary.verdict_count(Verdict.NON_COMPLIANT)
     if non_compliant:
-        items.append(t("office.audit.propose-remedy", count=len(non_compliant)))
+        items.append(t("office.audit.propose-remedy", count=non_compliant))
     if run.missing:
         items.append(t("office.audit.propose-missing", count=len(run.missing)))
     weakest = [tally for tally in summary.layers if tally.met_share is not None]
     if weakest:
         low = min(weakest, key=lambda tally: (tally.met_share, tally.layer))
         items.append(t("office.audit.propose-layer", layer=low.layer,
-                       title=run.checklist.layer_title(low.layer).get(lang), share=number(low.met_share, lang)))
+                       title=run.checklist.layer_title(low.layer).get(lang), share=score_text(low.met_share, lang)))
     if summary.top_failed:
         items.append(t("office.audit.propose-controls",
                        controls=", ".join(tally.control for tally in summary.top_failed[:5])))

@@ -15,9 +15,9 @@ from fourlayer.evaluation import Evaluation, Outcome
 from fourlayer.i18n import Translator
 from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import day, number, references_text, text
+from fourlayer.reporting.office_text import day, references_text, text
 from fourlayer.reporting.official import OfficialReport
-from fourlayer.reporting.wording import officer_words, reasons_text
+from fourlayer.reporting.wording import officer_words, reasons_text, score_text
 from fourlayer.runner import CheckRun
 
 GAPS = (Outcome.FAIL, Outcome.PARTIAL)
@@ -67,7 +67,7 @@ def _general(report: OfficialReport, item: Evaluation, run: CheckRun, t: Transla
     report.paragraph(t("office.doc.waivers-ignored" if item.waivers_ignored else "office.doc.waivers-counted"))
     report.subheading(t("office.check.systems"))
     report.table([t("report.system-id"), t("office.col.system-name"), t("report.level"), t("report.score")],
-                 [[s.id, s.name, str(s.level), number(s.score, lang)] for s in item.systems],
+                 [[s.id, s.name, str(s.level), score_text(s.score, lang)] for s in item.systems],
                  [30, 95, 20, 20], numeric=frozenset({2, 3}))
 
 
@@ -75,12 +75,12 @@ def _results(report: OfficialReport, item: Evaluation, run: CheckRun, t: Transla
     lang = t.lang
     report.heading(t("office.doc.heading", number="II", title=t("office.check.results")))
     report.paragraph(t("office.check.verdict", verdict=t(f"verdict.{item.verdict.value}"),
-                       score=number(item.score, lang)))
+                       score=score_text(item.score, lang)))
     report.table(
         [t("report.layer"), t("office.col.title"), t("report.status"), t("report.score"),
          t("outcome.pass"), t("outcome.partial"), t("outcome.fail")],
         [[str(layer.layer), _checklist(item, run).layer_title(layer.layer).get(lang), t(f"status.{layer.status.value}"),
-          number(layer.score, lang), str(layer.count(Outcome.PASS)), str(layer.count(Outcome.PARTIAL)),
+          score_text(layer.score, lang), str(layer.count(Outcome.PASS)), str(layer.count(Outcome.PARTIAL)),
           str(layer.count(Outcome.FAIL))] for layer in item.layers],
         [14, 48, 28, 16, 14, 22, 23], numeric=frozenset({3, 4, 5, 6}))
 

@@ -37,14 +37,6 @@ def references_text(control: Control, t: Translator) -> str:
     return "; ".join(parts)
 
 
-def number(value: float | None, lang: str, digits: int = 2) -> str:
-    """A score or share in prose: ``81,25`` in Vietnamese, ``81.25`` in English; ``—`` if none."""
-    if value is None:
-        return "—"
-    shown = f"{value:.{digits}f}"
-    return shown.replace(".", ",") if lang == "vi" else shown
-
-
 def day(value: date, lang: str) -> str:
     """A date in prose: ``30/09/2026`` in Vietnamese, ``30 September 2026`` in English."""
     if lang == "vi":
