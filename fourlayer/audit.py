@@ -447,9 +447,6 @@ def ranking(rows: Iterable[Row], skip: frozenset[str] = frozenset()) -> tuple[tu
 
 
 # --- the round: duplicates, stale files, the roster -----------------------------------
-DUPLICATE_REASONS = ("same_content", "same_agency")
-
-
 @dataclass(frozen=True, slots=True)
 class Duplicate:
     """A file not counted: ``kept`` is the file of the same submission that counts."""

@@ -51,3 +51,22 @@ def test_one_control_failing_on_many_systems_is_one_group() -> None:
 def test_capped_keeps_the_first_and_counts_the_rest(items: list[int], limit: int) -> None:
     shown, rest = capped(items, limit)
     assert list(shown) == items[:limit] and rest == max(0, len(items) - limit)
+
+
+def test_summary_names_at_most_the_capped_systems_of_a_control(tmp_path):
+    """``check --summary`` stays one screen: a control failing on 30 systems names 20 of them
+    and counts the rest, like the full console report."""
+    from conftest import run_cli
+
+    from fourlayer.reporting.grouping import MAX_LISTED
+
+    systems = "\n".join(f"  - {{id: he-thong-{i:02d}, name: Hệ thống {i}, level: 2}}" for i in range(30))
+    path = tmp_path / "nhieu-he-thong.yaml"
+    path.write_text(f"schema_version: 1\nagency: {{name: Sở Thử nghiệm}}\nassessed_on: 2026-09-30\n"
+                    f"systems:\n{systems}\n", encoding="utf-8")
+    result = run_cli(["check", str(path), "--summary", "--as-of", "2026-10-01", "--fail-on", "never"])
+    assert result.exit_code == 0, result.stderr
+    assert "he-thong-00" in result.stdout
+    assert f"he-thong-{MAX_LISTED - 1:02d}" in result.stdout
+    assert f"he-thong-{MAX_LISTED:02d}" not in result.stdout
+    assert f"… và {30 - MAX_LISTED} nơi khác" in result.stdout

@@ -67,6 +67,7 @@ def audit_dict(run: AuditRun, options: ReportOptions, *, with_agencies: bool = T
                with_control_agencies: bool = True) -> dict[str, Any]:
     summary = run.summary
     ranks = run.ranks()
+    duplicates = run.duplicate_of()
     return {
         "tool": {"name": "fourlayer", "version": options.tool_version},
         "as_of": run.as_of.isoformat(),
@@ -97,14 +98,14 @@ def audit_dict(run: AuditRun, options: ReportOptions, *, with_agencies: bool = T
         "top_failed_controls": [_control(run, tally, options, with_control_agencies) for tally in summary.top_failed],
         "roster": roster_dict(run),
         "duplicates": [{"source": d.source, "duplicate_of": d.kept, "reason": d.reason} for d in run.duplicates],
-        "agencies": [_row(run, row, ranks, options) for row in run.agencies] if with_agencies else [],
+        "agencies": [_row(run, row, ranks, options, duplicates) for row in run.agencies] if with_agencies else [],
         "errors": [problems_dict(item, options) for item in run.errors],
     }
 
 
 def _row(run: AuditRun, row: AgencyRow, ranks: dict[str, int | None], options: ReportOptions,
-         duplicates: dict[str, Duplicate] | None = None) -> dict[str, Any]:
-    found = (duplicates if duplicates is not None else run.duplicate_of()).get(row.source)
+         duplicates: dict[str, Duplicate]) -> dict[str, Any]:
+    found = duplicates.get(row.source)
     return row_dict(row, ranks.get(row.source), options, found, run.is_stale(row), run.checklist.ids)
 
 

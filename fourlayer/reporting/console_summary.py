@@ -14,7 +14,7 @@ from rich.text import Text
 from fourlayer.checklist import Checklist
 from fourlayer.evaluation import Evaluation, Outcome
 from fourlayer.reporting.base import ReportOptions, printable
-from fourlayer.reporting.grouping import group_by_control
+from fourlayer.reporting.grouping import group_by_control, targets_text
 from fourlayer.reporting.terminal import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE
 from fourlayer.reporting.text import SEVERITY_RANK, score_text
 from fourlayer.reporting.wording import assessed_on_text, date_text, warning_text
@@ -56,7 +56,8 @@ def render_summary(console: Console, item: Evaluation, checklist: Checklist, opt
                 line.append(printable(control.title.get(lang)))
             named = [s for s in systems if s is not None]
             targets = ([t("scope.agency")] if None in systems else []) + (
-                [t("summary.systems", count=len(named), systems=printable(", ".join(named)))] if named else [])
+                [t("summary.systems", count=len(named), systems=printable(
+                    targets_text(named, "", lambda n: t("report.and-more", count=n))))] if named else [])
             line.append(" — " + "; ".join(targets), style="dim")
             console.print(Padding(line, (0, 0, 0, 2)))  # wrapped lines stay under the control
         if len(rows) > MAX_CONTROLS:

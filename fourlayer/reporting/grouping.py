@@ -1,9 +1,10 @@
 """Gaps grouped by control, and lists capped: what keeps a report bounded.
 
 A control that fails on 300 systems is one gap with a list of 300 systems, not 300 copies
-of its title, guidance and legal basis. Every text format (console, Markdown, GitHub
-annotations, JUnit, SARIF) shows a group once, names at most ``MAX_LISTED`` targets and
-says "… and N more"; the JSON report keeps every pair (its full detail).
+of its title, guidance and legal basis. The console report (full and ``--summary``) shows a
+group once and names at most ``MAX_LISTED`` targets, then "… and N more"; SARIF, JUnit and
+GitHub annotations keep one entry per pair but cap how many a file emits
+(``MAX_RESULTS_PER_FILE``, ``MAX_ANNOTATIONS_PER_FILE``); the JSON report keeps every pair.
 
 Used by the reporters of ``check``; issue 17's due dates, notes and ``--summary`` build on
 the same groups (each group keeps its ``PairResult`` objects, answers included).
@@ -21,9 +22,6 @@ T = TypeVar("T")
 
 MAX_LISTED = 20
 """Targets (the agency, systems) named for one group in a text format; the rest are counted."""
-MAX_GROUPS = 200
-"""Groups shown in one report of a text format; the rest are counted (a checklist has ~50
-controls, so this bites only on a hostile custom checklist)."""
 
 MAX_ROWS = 50
 """Rows of a per-system table or warnings listed in the console report; the rest are counted."""
