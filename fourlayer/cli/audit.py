@@ -79,8 +79,8 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
             **options: Any) -> None:
     """Evaluate many agencies and report the province-wide picture.
 
-    Folders are searched recursively for *.yaml and *.yml files (sorted; links are not
-    followed out of the folders given; the same file is counted once). Every file is
+    Folders are searched recursively for *.yaml, *.yml and *.xlsx files (sorted; links are
+    not followed out of the folders given; the same file is counted once). Every file is
     evaluated; one that cannot be is listed with its first located error and makes the
     exit code 1. A control counts as failing for an agency when at least one of its
     pairs (the agency, or one system) has the outcome fail, as partial when none fails

@@ -39,21 +39,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.cmd.audit": {
         "vi": "Rà soát tổng hợp nhiều cơ quan: bức tranh toàn tỉnh.\n\n"
-              "Thư mục được tìm đệ quy các tệp *.yaml và *.yml (theo thứ tự tên; không đi theo liên kết ra "
-              "ngoài các thư mục đã nêu; mỗi tệp tính một lần). Mọi tệp đều được đánh giá; tệp nào không "
-              "đánh giá được thì được liệt kê cùng lỗi đầu tiên có vị trí, và mã thoát là 1. Một tiêu chí "
-              "được tính là không đạt ở một cơ quan khi ít nhất một cặp của nó (cơ quan, hoặc một hệ "
-              "thống) có kết quả Không đạt. Mã thoát 0: mọi cơ quan qua --fail-on; 1: có cơ quan không "
-              "qua, hoặc có tệp không đánh giá được; 2: không đọc được đường dẫn đã nêu, không có tệp nào, "
-              "hoặc tuỳ chọn sai.",
-        "en": "Evaluate many agencies and report the province-wide picture.\n\n"
-              "Folders are searched recursively for *.yaml and *.yml files (sorted; links are not "
-              "followed out of the folders given; the same file is counted once). Every file is "
-              "evaluated; one that cannot be is listed with its first located error and makes the "
-              "exit code 1. A control counts as failing for an agency when at least one of its "
-              "pairs (the agency, or one system) has the outcome fail. Exit 0: all agencies pass "
-              "--fail-on; 1: one does not, or a file could not be evaluated; 2: a path named here "
-              "cannot be read, no file was found, or an option is wrong.",
+              "Thư mục được tìm đệ quy các tệp *.yaml, *.yml và *.xlsx (theo thứ tự tên; không đi theo liên "
+              "kết ra ngoài các thư mục đã nêu; mỗi tệp tính một lần). Mọi tệp đều được đánh giá; tệp nào "
+              "không đánh giá được thì được liệt kê cùng lỗi đầu tiên có vị trí, và mã thoát là 1. Một tiêu "
+              "chí được tính là không đạt ở một cơ quan khi ít nhất một cặp của nó (cơ quan, hoặc một hệ "
+              "thống) có kết quả Không đạt, là đạt một phần khi không cặp nào Không đạt và có cặp Đạt một "
+              "phần. Cơ quan được xếp hạng theo kết luận, rồi theo điểm. Hai tệp của cùng một cơ quan (cùng "
+              "mã, hoặc cùng nội dung) chỉ tính một lần: tệp có assessed_on mới nhất. --roster liệt kê cơ "
+              "quan chưa nộp; --since đánh dấu tệp cũ. Mã thoát 0: mọi cơ quan qua --fail-on; 1: có cơ quan "
+              "không qua, hoặc có tệp không đánh giá được; 2: không đọc được đường dẫn đã nêu, không có tệp "
+              "nào, danh sách cơ quan (--roster) có lỗi, hoặc tuỳ chọn sai.\n\n"
+              "Với --record FILE --round LABEL, đợt rà soát còn được lưu vào tệp lịch sử trong một giao "
+              "dịch (xem docs/history.md; đọc lại bằng `fourlayer history FILE`). Nhãn đợt đã có, hoặc FILE "
+              "không phải tệp lịch sử của fourlayer, thì dừng trước khi rà soát: mã thoát 2, tệp giữ nguyên.",
+        "en": "Evaluate many agencies and report the province-wide picture (the English help is the "
+              "command's own docstring, fourlayer/cli/audit.py).",
     },
     "help.cmd.diff": {
         "vi": "So sánh hai bản tự đánh giá hoặc hai báo cáo JSON.\n\n"
