@@ -122,6 +122,13 @@ def test_vietnamese_labels_date_cells_and_typed_dates_read_as_yaml_words_and_iso
     assert answers[3]["due"] == "2027-01-01"
 
 
+def test_an_impossible_typed_date_is_kept_as_typed_for_the_finding(tmp_path):
+    path = _filled(tmp_path, cells={(3, "evidence_date"): "31/02/2026"})
+    data = read_workbook(path).data
+    answers = [*data["controls"].values(), *(a for s in data["systems"] for a in s["controls"].values())]
+    assert answers[1]["evidence"][0]["date"] == "31/02/2026"  # never the made-up 2026-02-31
+
+
 def test_columns_are_found_by_key_whatever_their_order_and_extra_columns_are_ignored(tmp_path):
     path = _filled(tmp_path)
     before = read_workbook(path).data

@@ -22,6 +22,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from fourlayer.dates import day_first_equivalent
 from fourlayer.findings import Finding, Severity, finding
 from fourlayer.loading import DEFAULT_LIMITS, Limits, LoadResult
 from fourlayer.workbook import layout
@@ -29,7 +30,6 @@ from fourlayer.workbook.safety import DEFAULT_WORKBOOK_LIMITS, WorkbookLimits, i
 
 PathItem = str | int
 DataPath = tuple[PathItem, ...]
-_TEXT_DATE = re.compile(r"^\s*([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})\s*$")
 _ISO_DATE = re.compile(r"^\s*([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ T]00:00(?::00)?)?\s*$")
 _HEADER_SEARCH_ROWS = 30
 
@@ -221,11 +221,9 @@ def _date(value: Any) -> Any:
         iso = _ISO_DATE.match(value)
         if iso:
             return iso.group(1)
-        typed = _TEXT_DATE.match(value)
-        if typed:
-            day, month, year = (int(x) for x in typed.groups())
-            return f"{year:04d}-{month:02d}-{day:02d}"
-        return _nfc(value)
+        # DD/MM/YYYY typed as text: the same reading as YAML's hint; an impossible day stays as
+        # typed, so the finding quotes what the officer wrote
+        return day_first_equivalent(value) or _nfc(value)
     return value  # a number or a boolean: the schema says what is wrong
 
 
