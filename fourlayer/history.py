@@ -33,6 +33,7 @@ from pathlib import Path
 
 from fourlayer.audit import AgencyRow, AuditRun
 from fourlayer.history_store import RoundInfo, StoredAgency, StoredHistory, read_history, record_round
+from fourlayer.roster import agency_key, normal
 
 STATUSES = ("met", "partially_met", "not_met", "not_applicable")
 MOVERS = 5
@@ -203,8 +204,8 @@ def _mean(scores: list[float]) -> float | None:
 def _matches(text: str | None, name: str, code: str | None) -> bool:
     if not text:
         return True
-    needle = text.casefold()
-    return needle in name.casefold() or (code is not None and needle in code.casefold())
+    needle = normal(text)
+    return needle in normal(name) or (code is not None and needle in normal(code))
 
 
 def build_history(path: str | Path, *, agency: str | None = None, last: int | None = None,
@@ -227,12 +228,15 @@ def compute(stored: StoredHistory, *, agency: str | None = None, last: int | Non
             counts = layer_counts[row.round].setdefault(number, dict.fromkeys(STATUSES, 0))
             if status in counts:
                 counts[status] += 1
-        if row.identity in by_round[row.round]:
+        # one track per agency however its code or name was typed (NFC, case, spaces), as the audit
+        # matches agencies (roster.agency_key)
+        track = "\0".join(agency_key(row.code, row.name))
+        if track in by_round[row.round]:
             continue  # the same agency twice in one round: the first file counts
-        by_round[row.round][row.identity] = Entry(row.score, row.verdict, None,
-                                                  tuple((n, s) for n, s, _ in row.layers), row.source,
-                                                  (row.checklist_id, row.checklist_version))
-        refs[row.identity] = AgencyRef(row.identity, row.name, row.code)  # rounds in order: the latest name wins
+        by_round[row.round][track] = Entry(row.score, row.verdict, None,
+                                           tuple((n, s) for n, s, _ in row.layers), row.source,
+                                           (row.checklist_id, row.checklist_version))
+        refs[track] = AgencyRef(row.identity, row.name, row.code)  # rounds in order: the latest name wins
 
     wanted = {identity for identity, ref in refs.items() if _matches(agency, ref.name, ref.code)}
     rounds: list[Round] = []
@@ -268,9 +272,9 @@ def compute(stored: StoredHistory, *, agency: str | None = None, last: int | Non
         rounds = rounds[-last:] if last > 0 else []
     labels = [r.label for r in rounds]
     tracks = tuple(sorted(
-        (Track(identity, refs[identity].name, refs[identity].code,
-               {label: by_round[label][identity] for label in labels if identity in by_round[label]})
-         for identity in wanted if any(identity in by_round[label] for label in labels)),
+        (Track(refs[track].identity, refs[track].name, refs[track].code,
+               {label: by_round[label][track] for label in labels if track in by_round[label]})
+         for track in wanted if any(track in by_round[label] for label in labels)),
         key=lambda track: (track.name.casefold(), track.identity)))
     improved, regressed = _movers(tracks, rounds, movers)
     return History(tuple(rounds), tracks, improved, regressed, _controls(stored, rounds, top), agency)

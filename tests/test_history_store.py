@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import run_cli
+from conftest import VALID, run_cli
 from generate import write_agencies
 from rounds import next_round
 
@@ -301,3 +301,22 @@ def test_reading_a_history_never_writes(tmp_path):
     build_history(path)
     assert _bytes(path) == before
     assert json.dumps(history_dict(build_history(path), OPTIONS))
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (("SNV", "Sở Nội vụ"), (" snv", "Sở Nội vụ")),  # a code typed with a space or another case
+    ((None, "Sở Nội vụ"), (None, "So\u031b\u0309 Nội  vụ")),  # the same name in NFD, with a double space
+])
+def test_an_agency_is_one_track_however_its_code_or_name_was_typed(first, second, tmp_path):
+    history = tmp_path / "lich-su.sqlite"
+    for label, (code, name) in (("2026-Q1", first), ("2026-Q2", second)):
+        folder = tmp_path / label
+        folder.mkdir()
+        line = f"agency: {{name: \"{name}\"" + (f", code: \"{code}\"" if code else "") + "}"
+        (folder / "a.yaml").write_text(VALID.replace('agency: {name: "Sở Thử nghiệm"}', line), encoding="utf-8")
+        done = run_cli(["audit", str(folder), "--record", str(history), "--round", label, "--as-of", "2026-10-01",
+                        "--fail-on", "never", "--format", "json"])
+        assert done.exit_code == 0, done.stderr
+    report = json.loads(run_cli(["history", str(history), "--format", "json"]).stdout)
+    assert len(report["agencies"]) == 1, report["agencies"]
+    assert set(report["agencies"][0]["rounds"]) == {"2026-Q1", "2026-Q2"}
