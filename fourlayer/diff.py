@@ -42,6 +42,7 @@ from fourlayer.discovery import Target
 from fourlayer.evaluation import Evaluation, LayerStatus, Outcome, Verdict, evaluate
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding, finding, keep_first
+from fourlayer.loading import LoadResult
 from fourlayer.locations import Locator
 from fourlayer.runner import FileProblems, Settings, read_target
 from fourlayer.schemacheck import path_text, schema_findings
@@ -158,10 +159,11 @@ def is_report(data: Any) -> bool:
     return isinstance(data, dict) and "tool" in data and "reports" in data
 
 
-def load_snapshot(path: str, settings: Settings) -> Snapshot | FileProblems:
-    """One side of a diff, or the located problems that keep it from being compared."""
-    target = Target(path)
-    loaded = read_target(target, settings.limits)
+def load_snapshot(path: str, settings: Settings, loaded: LoadResult | None = None) -> Snapshot | FileProblems:
+    """One side of a diff, or the located problems that keep it from being compared;
+    ``loaded`` is the file when it was already read (standard input is read only once)."""
+    if loaded is None:
+        loaded = read_target(Target(path), settings.limits)
     if loaded.data is not None and is_report(loaded.data):
         locator = Locator(loaded.text)
         problems = schema_findings("report", loaded.data, locator, loaded.path)

@@ -36,6 +36,7 @@ from fourlayer.discovery import Target
 from fourlayer.evaluation import LayerStatus, Verdict
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import finding
+from fourlayer.loading import LoadResult
 from fourlayer.locations import Locator
 from fourlayer.roster import normal
 from fourlayer.runner import FileProblems, Settings, read_target
@@ -113,13 +114,15 @@ def round_of_report(data: dict[str, Any], source: str) -> Round:
                  errors=len(data["errors"]), duplicates=int(data["summary"].get("duplicates", 0)))
 
 
-def load_round(path: str, settings: Settings, jobs: int = 1) -> Round | FileProblems:
-    """One side: a folder audited here, or an audit JSON report; else located problems."""
+def load_round(path: str, settings: Settings, jobs: int = 1, loaded: LoadResult | None = None) -> Round | FileProblems:
+    """One side: a folder audited here, or an audit JSON report; else located problems.
+    ``loaded`` is the file already read (by :func:`read_side`), so standard input is read once."""
     if os.path.isdir(path):
         from fourlayer.audit import run_audit
 
         return round_of_run(run_audit([path], settings, jobs=jobs), path)
-    loaded = read_target(Target(path), settings.limits)
+    if loaded is None:
+        loaded = read_target(Target(path), settings.limits)
     if loaded.data is None:
         return FileProblems(loaded.path, loaded.findings)
     locator = Locator(loaded.text)
@@ -132,13 +135,16 @@ def load_round(path: str, settings: Settings, jobs: int = 1) -> Round | FileProb
     return round_of_report(loaded.data, loaded.path)
 
 
-def looks_like_round(path: str, settings: Settings) -> bool:
-    """Whether ``path`` is a folder or an audit JSON report (the other diff compares one
-    agency's assessments or check reports)."""
-    if os.path.isdir(path):
-        return True
-    loaded = read_target(Target(path), settings.limits)
-    return loaded.data is not None and is_audit_report(loaded.data)
+def read_side(path: str, settings: Settings) -> LoadResult | None:
+    """One side of a ``diff`` read once (``None`` for a folder): whichever diff it turns out to
+    be reads it from here, never from the path again."""
+    return None if os.path.isdir(path) else read_target(Target(path), settings.limits)
+
+
+def looks_like_round(loaded: LoadResult | None) -> bool:
+    """Whether a side read by :func:`read_side` is a folder or an audit JSON report (the other
+    diff compares one agency's assessments or check reports)."""
+    return loaded is None or (loaded.data is not None and is_audit_report(loaded.data))
 
 
 # --- comparing ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES, run_cli
 
 from fourlayer.diff import (
     OUTCOME_RANK,
@@ -245,3 +246,13 @@ def test_no_waivers_applies_to_assessments(cli):
     data = diff_json(cli, OLD, NEW, "--no-waivers")
     # fail -> fail once the waiver is ignored: L2.01 on portal no longer changes
     assert pairs_of(data) == [p for p in EXPECTED_PAIRS if p[:2] != ("L2.01", "portal")]
+
+
+def test_standard_input_is_read_once_whichever_diff_it_turns_out_to_be():
+    """``diff - NEW`` decides whether the sides are rounds or assessments from what it read,
+    and compares that same text: standard input cannot be read a second time."""
+    text = (EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8")
+    result = run_cli(["diff", "-", str(EXAMPLES / "xa-hung-dong.yaml"), "--as-of", "2026-11-27", "--lang", "en"],
+                     input=text)
+    assert result.exit_code == 0, result.stderr
+    assert "empty" not in result.stderr

@@ -21,6 +21,7 @@ from fourlayer.errors import UserError
 
 if TYPE_CHECKING:
     from fourlayer.diff import Snapshot
+    from fourlayer.loading import LoadResult
     from fourlayer.runner import Settings
 
 
@@ -57,17 +58,18 @@ def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, 
     the newer version's id map, without the option; their scores are not compared.
     """
     from fourlayer.diff import compare
-    from fourlayer.round_diff import looks_like_round
+    from fourlayer.round_diff import looks_like_round, read_side
 
     language = current_language(lang)
     entry = formats.get("diff", fmt)
     settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
-    if looks_like_round(old, settings) or looks_like_round(new, settings):
-        _rounds(old, new, fmt, output, language, settings, checklist_path, fail_on_regression,
+    sides = (read_side(old, settings), read_side(new, settings))  # each read once, standard input too
+    if looks_like_round(sides[0]) or looks_like_round(sides[1]):
+        _rounds(old, new, sides, fmt, output, language, settings, checklist_path, fail_on_regression,
                 allow_checklist_change, jobs)
         return
     render = formats.renderer(entry)
-    result = compare(_snapshot(old, settings), _snapshot(new, settings))
+    result = compare(_snapshot(old, settings, sides[0]), _snapshot(new, settings, sides[1]))
     if not result.comparable and not result.mapped and not allow_checklist_change:
         raise UserError("diff.checklist-changed",
                         old=f"{result.old.checklist_id} v{result.old.checklist_version}",
@@ -77,20 +79,20 @@ def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, 
     raise SystemExit(result.exit_code(fail_on_regression))
 
 
-def _snapshot(path: str, settings: Settings) -> Snapshot:
+def _snapshot(path: str, settings: Settings, side: LoadResult | None) -> Snapshot:
     """One side of the diff, or its located errors and exit 2."""
     from fourlayer.diff import load_snapshot
     from fourlayer.runner import FileProblems
 
-    loaded = load_snapshot(path, settings)
+    loaded = load_snapshot(path, settings, side)
     if isinstance(loaded, FileProblems):
         raise UserError("diff.bad-input", findings=loaded.findings, path=path)
     return loaded
 
 
-def _rounds(old: str, new: str, fmt: str, output: str | None, language: str, settings: Settings,
-            checklist_path: str | None, fail_on_regression: bool, allow_checklist_change: bool,
-            jobs: int | None) -> None:
+def _rounds(old: str, new: str, read: tuple[LoadResult | None, LoadResult | None], fmt: str, output: str | None,
+            language: str, settings: Settings, checklist_path: str | None, fail_on_regression: bool,
+            allow_checklist_change: bool, jobs: int | None) -> None:
     """``diff`` of two rounds: each side a folder (audited here) or an audit JSON report."""
     from fourlayer.audit import default_jobs
     from fourlayer.round_diff import compare_rounds, load_round
@@ -99,8 +101,8 @@ def _rounds(old: str, new: str, fmt: str, output: str | None, language: str, set
     entry = next(f for f in formats.DIFF_ROUNDS if f.name == fmt)
     render = formats.renderer(entry)
     sides = []
-    for path in (old, new):
-        loaded = load_round(path, settings, jobs or default_jobs())
+    for path, side in zip((old, new), read, strict=True):
+        loaded = load_round(path, settings, jobs or default_jobs(), side)
         if isinstance(loaded, FileProblems):
             raise UserError("diff.bad-input", findings=loaded.findings, path=path)
         if loaded.kind == "folder" and not loaded.agencies and not loaded.errors:
