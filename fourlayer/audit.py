@@ -83,8 +83,6 @@ class AgencyRow:
     score: float | None
     layers: tuple[LayerResult, ...]
     systems: int
-    failing: tuple[str, ...]
-    """Ids of the controls with at least one failing pair, in checklist order."""
     notices: tuple[Finding, ...] = ()
     """Warnings from validation (the file was still evaluated)."""
     outcomes: str = ""
@@ -102,6 +100,11 @@ class AgencyRow:
 
     def layer(self, number: int) -> LayerResult | None:
         return next((item for item in self.layers if item.layer == number), None)
+
+    def failing_of(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        """Ids of the controls with at least one failing pair, in checklist order; ``ids`` are
+        the checklist's ids (read from :attr:`outcomes`, like :meth:`partial_of`)."""
+        return tuple(ids[i] for i, code in enumerate(self.outcomes[:len(ids)]) if code == "f")
 
     def partial_of(self, ids: tuple[str, ...]) -> tuple[str, ...]:
         """Ids of the controls the agency partly meets (no pair fails, one is partial), in
@@ -163,12 +166,8 @@ def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_id
            ) -> AgencyRow:
     """The compact row of one evaluation; ``control_ids`` (the checklist's, in order) fill
     :attr:`AgencyRow.outcomes`; ``keep_pairs`` keeps every pair's outcome and the file's
-    sha256 (``audit --record``); ``rename`` (see :func:`successors`) names the failing and
+    sha256 (``audit --record``); ``rename`` (see :func:`successors`) names the
     per-control outcomes by the audit's checklist when the file was evaluated under another."""
-    failing = dict.fromkeys(
-        control for r in evaluation.results if r.outcome is Outcome.FAIL
-        for control in ((r.control,) if rename is None else rename.get(r.control, ()))
-    )
     pairs = tuple(
         (r.control, r.system, r.outcome.value, " ".join(reason.value for reason in r.reasons))
         for r in evaluation.results
@@ -183,7 +182,6 @@ def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_id
         score=evaluation.score,
         layers=evaluation.layers,
         systems=len(evaluation.systems),
-        failing=tuple(failing),
         notices=notices,
         outcomes=outcome_codes(evaluation, control_ids, rename) if control_ids else "",
         pairs=pairs,
@@ -390,8 +388,8 @@ def summarise_rows(rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_C
     for number in LAYERS:
         statuses = Counter(layer.status for r in agencies for layer in r.layers if layer.layer == number)
         layers.append(LayerTally(number, tuple((s, statuses[s]) for s in STATUS_ORDER)))
-    failing = Counter(control for r in agencies for control in r.failing)
     ids = checklist.ids
+    failing = Counter(control for r in agencies for control in r.failing_of(ids))
     partial = Counter(control for r in agencies for control in r.partial_of(ids))
     order = {cid: index for index, cid in enumerate(checklist.ids)}
     ranked = sorted(failing.keys() | partial.keys(),
@@ -561,7 +559,7 @@ class AuditRun:
         Found in the rows when asked (nothing is kept per control)."""
         counted = self.counted
         index = self.checklist.ids.index(control) if control in self.checklist.ids else -1
-        return (tuple(r for r in counted if control in r.failing),
+        return (tuple(r for r in counted if 0 <= index < len(r.outcomes) and r.outcomes[index] == "f"),
                 tuple(r for r in counted if 0 <= index < len(r.outcomes) and r.outcomes[index] == "h"))
 
     @property
@@ -624,17 +622,8 @@ def run_audit(paths: list[str], settings: Settings, jobs: int = 1, progress: Pro
     if len(targets) > max_files:
         raise UserError("audit.too-many-files", found=len(targets), limit=max_files)
     rows = []
-    ids = {cid: cid for cid in settings.checklist.ids}
     for done, row in enumerate(evaluate_targets(targets, settings, max(1, jobs)), start=1):
-        rows.append(_shared_ids(row, ids))
+        rows.append(row)
         if progress is not None:
             progress(done, len(targets))
     return assemble(settings.as_of, settings.checklist, settings.use_waivers, tuple(rows), top, since, roster)
-
-
-def _shared_ids(row: Row, ids: dict[str, str]) -> Row:
-    """The row with its control ids replaced by the checklist's own strings: a row that
-    comes back from a worker carries copies, ten thousand rows of which add up."""
-    if not isinstance(row, AgencyRow) or not row.failing:
-        return row
-    return replace(row, failing=tuple(ids.get(c, c) for c in row.failing))

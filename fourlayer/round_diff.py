@@ -88,7 +88,7 @@ def round_of_run(run: Any, source: str) -> Round:
             source=row.source, name=row.agency.name, code=row.agency.code,
             checklist=(row.checklist_id, row.checklist_version), verdict=row.verdict, score=row.score,
             layers=tuple((x.layer, x.status) for x in row.layers),
-            failing=frozenset(row.failing), partial=frozenset(row.partial_of(run.checklist.ids)),
+            failing=frozenset(row.failing_of(run.checklist.ids)), partial=frozenset(row.partial_of(run.checklist.ids)),
         )
         for row in run.counted
     )

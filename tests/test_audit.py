@@ -95,7 +95,7 @@ def test_rows_come_in_discovery_order_with_the_check_verdicts(settings):
 
 def test_a_control_fails_for_an_agency_when_any_of_its_pairs_fails(settings):
     run = run_audit([str(PROVINCE)], settings)
-    failing = {Path(r.source).stem: r.failing for r in run.agencies}
+    failing = {Path(r.source).stem: r.failing_of(run.checklist.ids) for r in run.agencies}
     assert failing["b-partial"] == ()  # a partial pair is not failing
     # L1.01 fails; L2.01 fails on one of its two systems only; L4.01 is only partial
     assert failing["c-failing"] == ("L1.01", "L2.01")
@@ -122,7 +122,9 @@ def test_summary_counts_verdicts_layers_and_score_statistics(settings):
 
 def test_top_failed_controls_are_ranked_by_count_then_checklist_order(small_checklist):
     def row(name, failing):
-        return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.NON_COMPLIANT, 50.0, (), 1, failing)
+        outcomes = "".join("f" if cid in failing else "p" for cid in small_checklist.ids)
+        return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.NON_COMPLIANT, 50.0, (), 1,
+                         outcomes=outcomes)
 
     rows = (row("a", ("L4.01", "L2.01")), row("b", ("L2.01",)), row("c", ("L4.01", "L1.01")))
     tallies = summarise_rows(rows, small_checklist, top=2).top_failed
@@ -137,7 +139,7 @@ def test_ranking_is_best_first_and_equal_scores_share_a_rank(settings):
 
 def test_an_agency_without_a_score_is_ranked_last_without_a_rank():
     def row(name, score):
-        return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.COMPLIANT, score, (), 1, ())
+        return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.COMPLIANT, score, (), 1)
 
     assert [(r, x.source) for r, x in ranking([row("n", None), row("b", 50.0), row("a", 70.0)])] == [
         (1, "a"), (2, "b"), (None, "n")]

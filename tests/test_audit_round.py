@@ -323,7 +323,7 @@ ROW = st.tuples(VERDICTS, st.one_of(st.none(), st.floats(0, 100).map(lambda x: r
 
 def _row(index: int, verdict: Verdict, score: float | None, code: str | None = None, name: str = "x",
          assessed: date = date(2026, 9, 30), digest: bytes = b"") -> AgencyRow:
-    return AgencyRow(f"f{index:03d}.yaml", Agency(name, code), assessed, "t", "1", verdict, score, (), 1, (),
+    return AgencyRow(f"f{index:03d}.yaml", Agency(name, code), assessed, "t", "1", verdict, score, (), 1,
                      digest=digest)
 
 
@@ -389,7 +389,7 @@ def test_memory_kept_per_row_is_shared_ids(tmp_path):
 
     run = run_audit([str(Q3)], Settings(checklist=checklist, as_of=date(2026, 10, 15)), jobs=2)
     ids = {id(c) for c in checklist.ids}
-    assert all(id(c) in ids for row in run.agencies for c in row.failing + row.partial_of(checklist.ids))
+    assert all(id(c) in ids for row in run.agencies for c in row.failing_of(checklist.ids) + row.partial_of(checklist.ids))
     again = assemble(run.as_of, checklist, True, run.rows)
     assert again.summary == run.summary
 

@@ -60,8 +60,9 @@ def render_chunks(run: AuditRun, options: ReportOptions) -> Iterator[str]:
                 row.source, "duplicate" if duplicate else "evaluated", ranks.get(row.source), row.agency.name,
                 row.agency.code, row.agency.province, row.assessed_on.isoformat(),
                 f"{row.checklist_id} v{row.checklist_version}",
-                row.verdict.value, _score(row.score), *layers, row.systems, " ".join(row.failing), 0, "",
-                " ".join(row.partial_of(run.checklist.ids)), duplicate.kept if duplicate else "",
+                row.verdict.value, _score(row.score), *layers, row.systems,
+                " ".join(row.failing_of(run.checklist.ids)), 0, "", " ".join(row.partial_of(run.checklist.ids)),
+                duplicate.kept if duplicate else "",
                 "yes" if run.is_stale(row) else "",
             ]
         else:

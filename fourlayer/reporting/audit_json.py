@@ -37,7 +37,7 @@ def row_dict(row: AgencyRow, rank: int | None, options: ReportOptions, duplicate
             for layer in row.layers
         ],
         "systems": row.systems,
-        "failing_controls": list(row.failing),
+        "failing_controls": list(row.failing_of(ids)),
         "partial_controls": list(row.partial_of(ids)),
         "duplicate_of": None if duplicate is None else duplicate.kept,
         "stale": stale,

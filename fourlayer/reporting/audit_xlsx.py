@@ -86,7 +86,7 @@ def _agencies(book: Workbook, run: AuditRun, t: Translator) -> None:
             layers += [None, None] if layer is None else [t(f"status.{layer.status.value}"), layer.score]
         sheet.row([rank, row.agency.name, row.agency.code, row.agency.province, row.source, row.assessed_on,
                    f"{row.checklist_id} v{row.checklist_version}", t(f"verdict.{row.verdict.value}"), row.score,
-                   *layers, row.systems, len(row.failing), " ".join(row.failing)])
+                   *layers, row.systems, len(failing := row.failing_of(run.checklist.ids)), " ".join(failing)])
     sheet.finish()
 
 
