@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from fourlayer.errors import UserError
 from fourlayer.i18n import translate
 from fourlayer.init import comment
 
@@ -45,16 +46,9 @@ STATUS_RANK = {"not_implemented": 0, "partial": 1, "implemented": 2}
 _SCALAR = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'|[^,}\]\s#][^,}\]#\n]*?(?=\s*(?:[,}\]#]|$))")
 
 
-class MigrationError(Exception):
-    """A file that cannot be migrated; ``key`` and ``params`` name the message."""
-
-    def __init__(self, key: str, **params: str) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
-
-    def message(self, lang: str) -> str:
-        return translate(lang, self.key, **self.params)
+class MigrationError(UserError):
+    """A file that cannot be migrated (exit 2); ``key`` and ``params`` name the message.
+    The rewrite does not know the file's name: ``params["source"]`` is filled by the caller."""
 
 
 @dataclass(frozen=True)

@@ -251,7 +251,21 @@ def test_migrate_command_refuses_an_invalid_or_current_file(cli, tmp_path):
     current = tmp_path / "v2.yaml"
     current.write_text(migrated("xa-hung-dong").text, encoding="utf-8")
     again = cli(["migrate", str(current), "-o", str(tmp_path / "n2.yaml"), "--lang", "en"])
-    assert again.exit_code == 2 and "nothing to migrate" in again.stderr
+    assert again.exit_code == 2
+    assert again.stderr.endswith(f"fourlayer: {current} already follows checklist four-layer version 2; "
+                                 "nothing to migrate.\n"), "the message names the file"
+
+
+@pytest.mark.parametrize("args", [["migrate", "{source}", "-o", "-", "--to", "9"],
+                                  ["migrate", "{source}", "-o", "-", "--from", "9"],
+                                  ["init", "--agency", "A", "--system", "a:b:1", "--version", "9"],
+                                  ["checklist", "list", "--version", "9"]])
+def test_an_unknown_bundled_version_is_named_by_every_command(cli, args):
+    source = str(V1_EXAMPLES / "xa-hung-dong.yaml")
+    result = cli([a.replace("{source}", source) for a in args] + ["--lang", "en"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "[checklist-version-unknown]" in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("fourlayer: The checklist <bundled> v9 cannot be used")
 
 
 def test_checklist_show_gives_the_id_map_and_list_takes_a_version(cli):

@@ -84,3 +84,22 @@ def test_help_and_usage_errors_speak_the_language_the_command_reports_in():
     wrong = run_cli(["--lang", "vi", "check", EXAMPLE, "--nope", "--lang", "en"])
     assert wrong.exit_code == 2
     assert wrong.stderr.splitlines()[0].startswith("Usage: fourlayer check"), wrong.stderr
+
+
+READING = {"check": [EXAMPLE], "audit": [EXAMPLE], "validate": [EXAMPLE], "diff": [EXAMPLE, EXAMPLE]}
+
+
+@pytest.mark.parametrize("command", sorted(READING))
+def test_every_reading_command_refuses_a_checklist_that_cannot_be_used_the_same_way(command, tmp_path):
+    missing = tmp_path / "missing.yaml"
+    result = run_cli([command, *READING[command], "--checklist", missing, "--lang", "en"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines()[-1] == (f"fourlayer: The checklist {missing} cannot be used (see the errors "
+                                              "above). Fix it, or drop --checklist to use the bundled one.")
+
+
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_officer_fields_without_an_official_format_are_refused_before_the_checklist_is_read(command, tmp_path):
+    result = run_cli([command, EXAMPLE, "--place", "Nghệ An", "--checklist", tmp_path / "missing.yaml"])
+    assert result.exit_code == 2 and "chỉ dùng với --format docx" in result.stderr
+    assert "missing.yaml" not in result.stderr, "the cheaper refusal comes first"

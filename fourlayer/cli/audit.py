@@ -12,18 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from fourlayer import formats
-from fourlayer.cli.common import (
-    build_document,
-    build_settings,
-    check_destination,
-    current_language,
-    emit,
-    report_options,
-    with_checklist,
-)
+from fourlayer.cli.common import emit, prepare, report_options, with_checklist
 from fourlayer.cli.options import (
-    LIMITS,
     IntRange,
     as_of_option,
     checklist_option,
@@ -98,13 +88,9 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     from fourlayer.audit import default_jobs, run_audit
     from fourlayer.cli.progress import ProgressBar
 
-    language = current_language(lang)
-    entry = formats.get("audit", fmt)
-    check_destination(entry, output)
-    limits = {key: options.pop(key) for key in LIMITS}
-    document = build_document(entry, report_settings, **options)
-    render = formats.renderer(entry)
-    settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
+    ready = prepare("audit", fmt, lang, output, options, checklist_path=checklist_path, as_of=as_of,
+                    no_waivers=no_waivers, report_settings=report_settings)
+    language, settings = ready.language, ready.settings
     if record is not None or round_label is not None:
         settings = _prepare_record(record, round_label, replace_round, settings, output)
     since_date = _since(since) if since is not None else None
@@ -116,7 +102,7 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
         raise UserError("audit.no-files", paths=", ".join(paths))
     if record is not None and round_label is not None:
         _record(record, round_label, replace_round, run, language)
-    emit(render(run, report_options(language, output, verbose=verbose, document=document)), output,
+    emit(ready.render(run, report_options(language, output, verbose=verbose, document=ready.document)), output,
          with_checklist([*paths, *run.sources], checklist_path))
     raise SystemExit(run.exit_code(fail_on, min_score))
 

@@ -6,18 +6,8 @@ from typing import Any
 
 import click
 
-from fourlayer import formats
-from fourlayer.cli.common import (
-    build_document,
-    build_settings,
-    check_destination,
-    current_language,
-    emit,
-    report_options,
-    with_checklist,
-)
+from fourlayer.cli.common import emit, prepare, report_options, with_checklist
 from fourlayer.cli.options import (
-    LIMITS,
     as_of_option,
     checklist_option,
     document_options,
@@ -50,14 +40,10 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     """Evaluate assessments and report the gaps (kiểm tra)."""
     from fourlayer.runner import run_check
 
-    language = current_language(lang)
-    entry = formats.get("check", fmt)
-    check_destination(entry, output)
-    limits = {key: options.pop(key) for key in LIMITS}
-    document = build_document(entry, report_settings, **options)
-    render = formats.renderer(entry)
-    settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
-    run = run_check(list(paths), settings)
-    shown = report_options(language, output, verbose=verbose, quiet=quiet, summary=summary, document=document)
-    emit(render(run, shown), output, with_checklist(paths, checklist_path))
+    ready = prepare("check", fmt, lang, output, options, checklist_path=checklist_path, as_of=as_of,
+                    no_waivers=no_waivers, report_settings=report_settings)
+    run = run_check(list(paths), ready.settings)
+    shown = report_options(ready.language, output, verbose=verbose, quiet=quiet, summary=summary,
+                           document=ready.document)
+    emit(ready.render(run, shown), output, with_checklist(paths, checklist_path))
     raise SystemExit(run.exit_code(fail_on, min_score))

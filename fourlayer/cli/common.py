@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -73,14 +73,17 @@ def build_limits(max_file_size: int | None, max_depth: int | None, max_aliases: 
 
 def build_checklist(path: str | None, version: str | None = None) -> Checklist:
     """The checklist to use: ``--checklist``'s file, else the bundled one (``version``, or
-    the highest; an assessment naming another bundled version still gets that one)."""
+    the highest; an assessment naming another bundled version still gets that one).
+    One that cannot be used stops the command, named ``<bundled> vN`` when a bundled
+    version was asked for."""
     from fourlayer.checklist import load_checklist
 
     if path is not None and version is not None:
         raise UserError("cli.version-with-checklist")
     loaded = load_checklist(path, version)
     if loaded.checklist is None:
-        raise UserError("cli.bad-checklist", findings=loaded.findings, path=path or "<bundled>")
+        shown = path or ("<bundled>" if version is None else f"<bundled> v{version}")
+        raise UserError("cli.bad-checklist", findings=loaded.findings, path=shown)
     return loaded.checklist
 
 
@@ -165,6 +168,44 @@ def build_document(entry: Format, report_settings: str | None, **fields: str | t
             raise UserError("cli.bad-report-settings", findings=loaded.findings, path=report_settings)
         settings = loaded.settings
     return settings.merged(**fields)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What a reading command has settled before it runs: see :func:`prepare`."""
+
+    language: str
+    entry: Format
+    document: ReportSettings | None
+    settings: Settings
+
+    def render(self, result: object, *args: object) -> Report:
+        """The report of ``result`` in the chosen format (its module imported now)."""
+        from fourlayer import formats
+
+        return formats.renderer(self.entry)(result, *args)
+
+
+def prepare(command: str, fmt: str, lang: str | None, output: str | None, options: dict[str, Any], *,
+            checklist_path: str | None, as_of: str | None = None, no_waivers: bool = False,
+            report_settings: str | None = None) -> Prepared:
+    """The set-up every command that reads assessments does before it runs (``check``,
+    ``audit``, ``validate``, ``diff``), in this order, so that the cheapest refusal comes
+    first: the language; the format, a binary one bound for a terminal refused at once;
+    the officer's fields of an official report (``--report-settings`` and the options
+    left in ``options`` once the ``--max-*`` limits are taken out of it); the run settings
+    (the checklist loaded, the date, waivers, limits, located results for a format that
+    points at lines)."""
+    from fourlayer import formats
+    from fourlayer.cli.options import LIMITS
+
+    language = current_language(lang)
+    entry = formats.get(command, fmt)
+    check_destination(entry, output)
+    limits = {key: options.pop(key) for key in LIMITS}
+    document = build_document(entry, report_settings, **options)
+    settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
+    return Prepared(language, entry, document, settings)
 
 
 def emit(report: Report, output: str | None, inputs: list[str]) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from fourlayer import formats
-from fourlayer.cli.common import build_settings, current_language, emit, report_options, with_checklist
+from fourlayer.cli.common import emit, prepare, report_options, with_checklist
 from fourlayer.cli.options import (
     as_of_option,
     checklist_option,
@@ -60,22 +60,22 @@ def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, 
     from fourlayer.diff import compare
     from fourlayer.round_diff import looks_like_round, read_side
 
-    language = current_language(lang)
-    entry = formats.get("diff", fmt)
-    settings = build_settings(checklist_path, as_of, no_waivers=no_waivers, locate=entry.locate, limits=limits)
+    ready = prepare("diff", fmt, lang, output, limits, checklist_path=checklist_path, as_of=as_of,
+                    no_waivers=no_waivers)
+    language, settings = ready.language, ready.settings
     sides = (read_side(old, settings), read_side(new, settings))  # each read once, standard input too
     if looks_like_round(sides[0]) or looks_like_round(sides[1]):
         _rounds(old, new, sides, fmt, output, language, settings, checklist_path, fail_on_regression,
                 allow_checklist_change, jobs)
         return
-    render = formats.renderer(entry)
     result = compare(_snapshot(old, settings, sides[0]), _snapshot(new, settings, sides[1]))
     if not result.comparable and not result.mapped and not allow_checklist_change:
         raise UserError("diff.checklist-changed",
                         old=f"{result.old.checklist_id} v{result.old.checklist_version}",
                         new=f"{result.new.checklist_id} v{result.new.checklist_version}")
     titles = {n: settings.checklist.layer_title(n).get(language) for n in (1, 2, 3, 4)}
-    emit(render(result, report_options(language, output), titles), output, with_checklist([old, new], checklist_path))
+    emit(ready.render(result, report_options(language, output), titles), output,
+         with_checklist([old, new], checklist_path))
     raise SystemExit(result.exit_code(fail_on_regression))
 
 

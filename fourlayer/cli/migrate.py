@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fourlayer.cli.common import current_language, emit
+from fourlayer.cli.common import build_checklist, build_limits, current_language, emit
 from fourlayer.cli.options import lang_option, limit_options
 from fourlayer.errors import UserError
 from fourlayer.i18n import translate
@@ -46,20 +46,20 @@ def command(path: str, output: str, to_version: str | None, from_version: str | 
     kept as it was; FILE itself is never written. Prints what it did for each control.
     """
     from fourlayer.checklist import checklist_for
-    from fourlayer.cli.common import build_limits
     from fourlayer.loading import load_file, parse_text
     from fourlayer.migrate import MigrationError, migrate_text
     from fourlayer.validation import check_loaded
 
     language = current_language(lang)
-    target = _bundled(to_version)
+    target = build_checklist(None, to_version)
     _refuse_overwrite(path, output, force)
-    loaded = load_file(path, path, build_limits(**limits))
+    reading = build_limits(**limits)
+    loaded = load_file(path, path, reading)
     if loaded.data is None or loaded.text is None:
         raise UserError("migrate.bad-input", findings=loaded.findings, path=path)
     ref = loaded.data.get("checklist")
     named: dict[str, object] = ref if isinstance(ref, dict) else {}
-    base = _bundled(from_version or target.previous_version or target.version)
+    base = build_checklist(None, from_version or target.previous_version or target.version)
     source = checklist_for(named.get("id"), named.get("version"), base) if named.get("version") else base
     checked = check_loaded(loaded, source)
     if checked.errors:
@@ -68,23 +68,13 @@ def command(path: str, output: str, to_version: str | None, from_version: str | 
     try:
         result = migrate_text(loaded.text, source, target, language)
     except MigrationError as error:
-        refused = UserError(error.key)
-        refused.params = {**error.params, "source": path}
-        raise refused from None
-    after = check_loaded(parse_text(result.text, output, build_limits(**limits)), target)
+        error.params["source"] = path
+        raise
+    after = check_loaded(parse_text(result.text, output, reading), target)
     if after.errors:  # a bug, not the user's doing: say so with the findings
         raise UserError("migrate.result-invalid", findings=after.errors, path=output)
     emit(result.text, output, [path])
     _say_steps(result, target, path, output, language)
-
-
-def _bundled(version: str | None) -> Checklist:
-    from fourlayer.checklist import load_bundled
-
-    loaded = load_bundled(version)
-    if loaded.checklist is None:
-        raise UserError("cli.bad-checklist", findings=loaded.findings, path=f"<bundled> v{version}")
-    return loaded.checklist
 
 
 def _refuse_overwrite(path: str, output: str, force: bool) -> None:

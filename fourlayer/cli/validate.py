@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import click
 
-from fourlayer import formats
-from fourlayer.cli.common import build_settings, current_language, emit, report_options, with_checklist
+from fourlayer.cli.common import emit, prepare, report_options, with_checklist
 from fourlayer.cli.options import checklist_option, format_option, lang_option, limit_options, output_option
 
 
@@ -22,11 +21,8 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     """Check files against the schema and the checklist, every error located."""
     from fourlayer.runner import run_validate
 
-    language = current_language(lang)
-    entry = formats.get("validate", fmt)
-    render = formats.renderer(entry)
-    settings = build_settings(checklist_path, None, limits=limits)  # validation does not use the date
-    run = run_validate(list(paths), settings)
-    options = report_options(language, output, quiet=quiet)
-    emit(render(run, options), output, with_checklist(paths, checklist_path))
+    ready = prepare("validate", fmt, lang, output, limits, checklist_path=checklist_path)  # no date: not used
+    run = run_validate(list(paths), ready.settings)
+    emit(ready.render(run, report_options(ready.language, output, quiet=quiet)), output,
+         with_checklist(paths, checklist_path))
     raise SystemExit(run.exit_code())
