@@ -492,6 +492,22 @@ def checklist_for(named_id: Any, named_version: Any, current: Checklist) -> Chec
     return loaded.checklist if loaded.checklist is not None else current
 
 
+def id_map(old: tuple[str, str], new: tuple[str, str]) -> dict[str, tuple[str, ...]] | None:
+    """How controls of checklist ``old`` (id, version) are named in ``new``: each old id →
+    every id of ``new`` that continues it (:attr:`Checklist.successors`; a control split in
+    two has two), when ``new`` is a bundled checklist whose ``previous_version`` is ``old``;
+    ``{}`` (nothing renamed) when the two are the same; ``None`` when there is no map.
+    ``diff`` (of assessments and of rounds) and ``history`` compare through it."""
+    if old == new:
+        return {}
+    if old[0] != new[0] or new[1] not in bundled_versions(new[0]):
+        return None
+    checklist = load_bundled(new[1], new[0]).checklist
+    if checklist is None or checklist.previous_version != old[1]:
+        return None
+    return checklist.successors
+
+
 def _from_loaded(loaded: LoadResult, *, bundled: bool = False) -> ChecklistLoad:
     if loaded.data is None:
         return ChecklistLoad(None, loaded.findings)

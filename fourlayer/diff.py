@@ -22,7 +22,8 @@ run (exit 2) unless ``--allow-checklist-change`` is given, in which case the pai
 statuses are still compared and the report says that the scores are not. Two
 consecutive bundled versions of one checklist (a version-1 round and a version-2 round)
 are not refused: the earlier side's pairs are renamed through the later version's id map
-(``replaces``; merged controls keep the weaker outcome), so they compare per control
+(``replaces``; merged controls keep the weaker outcome, a split control's outcome is
+carried to each control that continues it), so they compare per control
 (``DiffResult.mapped``); their scores are still not compared.
 
 A *regression* (what ``--fail-on-regression`` fails on) is a pair that regressed, a layer
@@ -258,17 +259,18 @@ def _delta(before: float | None, after: float | None, comparable: bool) -> float
     return round(after - before, 2)
 
 
-def id_translation(first: Snapshot, second: Snapshot) -> tuple[Snapshot, dict[str, str]] | None:
+def id_translation(first: Snapshot, second: Snapshot) -> tuple[Snapshot, dict[str, tuple[str, ...]]] | None:
     """When the two sides used consecutive bundled versions of one checklist: the side on
-    the earlier version, and the old id → new id table of the later one (``replaces``)."""
-    from fourlayer.checklist import load_bundled
+    the earlier version, and the old id → new ids table of the later one (``replaces``; a
+    control split in two has two successors)."""
+    from fourlayer.checklist import id_map
 
     if first.checklist_id != second.checklist_id or first.checklist_version == second.checklist_version:
         return None
     for earlier, later in ((first, second), (second, first)):
-        checklist = load_bundled(later.checklist_version, later.checklist_id).checklist
-        if checklist is not None and checklist.previous_version == earlier.checklist_version:
-            return earlier, {old: new[-1] for old, new in checklist.successors.items()}
+        table = id_map((earlier.checklist_id, earlier.checklist_version), (later.checklist_id, later.checklist_version))
+        if table is not None:
+            return earlier, table
     return None
 
 
@@ -278,17 +280,18 @@ def _replace_pairs(snapshot: Snapshot, pairs: tuple[PairState, ...]) -> Snapshot
     return replace(snapshot, pairs=pairs)
 
 
-def _translated(snapshot: Snapshot, table: dict[str, str]) -> tuple[PairState, ...]:
-    """The pairs of ``snapshot`` under the newer version's ids; merged controls keep the
-    weaker outcome (waived and not applicable yield to any judged outcome)."""
+def _translated(snapshot: Snapshot, table: dict[str, tuple[str, ...]]) -> tuple[PairState, ...]:
+    """The pairs of ``snapshot`` under the newer version's ids. A split control's outcome is
+    carried to every control that continues it (each is compared with it); merged controls
+    keep the weaker outcome (waived and not applicable yield to any judged outcome)."""
     out: dict[tuple[str, str], PairState] = {}
     for pair in snapshot.pairs:
-        cid = table.get(pair.control, pair.control)
-        moved = PairState(cid, int(cid[1]), pair.system, pair.severity, pair.outcome)
-        have = out.get(moved.key)
-        if have is None or (moved.outcome in OUTCOME_RANK and (
-                have.outcome not in OUTCOME_RANK or OUTCOME_RANK[moved.outcome] < OUTCOME_RANK[have.outcome])):
-            out[moved.key] = moved
+        for cid in table.get(pair.control, (pair.control,)):
+            moved = PairState(cid, int(cid[1]), pair.system, pair.severity, pair.outcome)
+            have = out.get(moved.key)
+            if have is None or (moved.outcome in OUTCOME_RANK and (
+                    have.outcome not in OUTCOME_RANK or OUTCOME_RANK[moved.outcome] < OUTCOME_RANK[have.outcome])):
+                out[moved.key] = moved
     return tuple(out.values())
 
 

@@ -300,27 +300,19 @@ def _movers(tracks: tuple[Track, ...], rounds: list[Round], count: int) -> tuple
     return tuple(mover(t) for t in up[:count]), tuple(mover(t) for t in down[:count])
 
 
-def _id_map(old: tuple[str, str], new: tuple[str, str]) -> dict[str, str] | None:
-    """Old control id -> new id, when ``new`` is a bundled checklist whose previous version
-    is ``old`` (its ``replaces`` map); the identity when they are the same; else None."""
-    if old == new:
-        return {}
-    if old[0] != new[0]:
-        return None
-    from fourlayer.checklist import bundled_versions, load_bundled
+def _id_map(old: tuple[str, str], new: tuple[str, str]) -> dict[str, tuple[str, ...]] | None:
+    """Old control id -> the new ids continuing it (a split control has several), when
+    ``new`` is a bundled checklist whose previous version is ``old`` (its ``replaces`` map);
+    nothing renamed when they are the same; else None (:func:`fourlayer.checklist.id_map`)."""
+    from fourlayer.checklist import id_map
 
-    if new[1] not in bundled_versions(new[0]):
-        return None
-    checklist = load_bundled(new[1], new[0]).checklist
-    if checklist is None or checklist.previous_version != old[1]:
-        return None
-    return {old: new[-1] for old, new in checklist.successors.items()}
+    return id_map(old, new)
 
 
 def _failing_counts(failing: tuple[tuple[str, str, str, str], ...], target: tuple[str, str]) -> dict[str, int] | None:
     """Per control of ``target``: the agencies failing it, each agency's controls carried
     to ``target``'s ids through the version map; None when no agency's could be."""
-    maps: dict[tuple[str, str], dict[str, str] | None] = {}
+    maps: dict[tuple[str, str], dict[str, tuple[str, ...]] | None] = {}
     agencies: dict[str, set[str]] = {}
     usable = False
     for identity, checklist_id, version, control in failing:
@@ -331,7 +323,8 @@ def _failing_counts(failing: tuple[tuple[str, str, str, str], ...], target: tupl
         if table is None:
             continue
         usable = True
-        agencies.setdefault(table.get(control, control), set()).add(identity)
+        for successor in table.get(control, (control,)):  # a split control counts under each successor
+            agencies.setdefault(successor, set()).add(identity)
     if not usable and failing:
         return None
     return {control: len(who) for control, who in agencies.items()}

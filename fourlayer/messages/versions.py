@@ -77,8 +77,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Event-triggered duty: if none happened in the period, answer no_event: true",
     },
     "diff.ids-mapped": {
-        "vi": "Mã tiêu chí của phiên bản cũ được đối chiếu sang phiên bản mới theo bảng kế thừa mã (replaces); tiêu chí gộp lấy kết quả yếu hơn.",
-        "en": "The older version's control ids are mapped to the newer version's through its id map (replaces); merged controls take the weaker outcome.",
+        "vi": "Mã tiêu chí của phiên bản cũ được đối chiếu sang phiên bản mới theo bảng kế thừa mã (replaces); tiêu chí gộp lấy kết quả yếu hơn; tiêu chí được tách thì kết quả cũ được so với từng tiêu chí kế thừa.",
+        "en": "The older version's control ids are mapped to the newer version's through its id map (replaces); merged controls take the weaker outcome; a split control's old outcome is compared with each control that continues it.",
     },
     "cli.version-with-checklist": {
         "vi": "--version chọn phiên bản của danh mục đi kèm công cụ; không dùng cùng --checklist.",
