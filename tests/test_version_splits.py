@@ -8,9 +8,9 @@ import copy
 import json
 from pathlib import Path
 
-from splits import SPLIT, SUCCESSORS, v3_text, version_3  # noqa: F401 - version_3 is a fixture
-
+import pytest
 from conftest import EXAMPLES
+from splits import SPLIT, SUCCESSORS, v3_text, version_3  # noqa: F401 - version_3: the fixture, used by name
 
 AS_OF = "2026-11-01"
 
@@ -23,7 +23,8 @@ def test_lint_accepts_a_split_control(cli, tmp_path):
     assert json.loads(result.stdout)["files"][0]["findings"] == []
 
 
-def test_the_split_is_read_as_two_successors(version_3):
+@pytest.mark.usefixtures("version_3")
+def test_the_split_is_read_as_two_successors():
     from fourlayer.checklist import id_map
 
     table = id_map(("four-layer", "2"), ("four-layer", "3"))
@@ -45,7 +46,8 @@ def _report(cli, tmp_path: Path, name: str, version: str, outcomes: dict[str, st
     return path
 
 
-def test_diff_compares_a_split_control_with_each_successor(cli, tmp_path, version_3):
+@pytest.mark.usefixtures("version_3")
+def test_diff_compares_a_split_control_with_each_successor(cli, tmp_path):
     old = _report(cli, tmp_path, "old.json", "2", {SPLIT: "fail"})
     new = _report(cli, tmp_path, "new.json", "3", {SUCCESSORS[0]: "pass", SUCCESSORS[1]: "fail"})
     result = cli(["diff", old, new, "--format", "json"])
@@ -60,7 +62,8 @@ def test_diff_compares_a_split_control_with_each_successor(cli, tmp_path, versio
     assert not any(p["change"] in ("appeared", "disappeared") for p in data["controls"] if p["control"] in SUCCESSORS)
 
 
-def test_diff_of_a_split_control_that_regressed_in_one_successor(cli, tmp_path, version_3):
+@pytest.mark.usefixtures("version_3")
+def test_diff_of_a_split_control_that_regressed_in_one_successor(cli, tmp_path):
     old = _report(cli, tmp_path, "old.json", "2", {SPLIT: "pass"})
     new = _report(cli, tmp_path, "new.json", "3", {SUCCESSORS[0]: "pass", SUCCESSORS[1]: "fail"})
     data = json.loads(cli(["diff", old, new, "--format", "json"]).stdout)
@@ -82,7 +85,8 @@ def _failing_copy(folder: Path, version: str) -> Path:
     return folder
 
 
-def test_history_counts_a_split_control_under_each_successor(cli, tmp_path, version_3):
+@pytest.mark.usefixtures("version_3")
+def test_history_counts_a_split_control_under_each_successor(cli, tmp_path):
     store = tmp_path / "history.sqlite"
     v2_path = tmp_path / "v2.yaml"
     from fourlayer.resources import bundled_checklist_text
