@@ -18,6 +18,14 @@ version), each layer's status, and each control's standing for the agency — ``
 waived, not applicable, not applicable at this level) — ordered fail < partial < ok. A
 move up is improved, down regressed (the ``diff`` rules of two assessments).
 
+**Two checklist versions**: each side's controls are named by its round's checklist (an
+audit names a previous-version agency's controls through the id map). When the two rounds
+used consecutive versions of one bundled checklist, the earlier side's controls are carried
+to the later version through its id map (renamed, moved; merged: the weaker standing;
+split: the old standing for each successor) and compared without
+``--allow-checklist-change``; the reports say the ids were mapped. Scores are compared only
+under one checklist. Without a map, ``diff`` refuses unless that option is given.
+
 **A regression** (``--fail-on-regression``): in a matched agency, a verdict, a layer
 status or a control standing that regressed, or a score that fell.
 """
@@ -159,6 +167,14 @@ class AgencyChange:
     """(layer, before, after, change) of the layers whose status changed."""
     controls: tuple[tuple[str, str, str, str], ...]
     """(control, before, after, change) of the controls whose standing changed."""
+    mapped: bool = False
+    """The two sides used different checklist versions joined by an id map: the controls
+    were compared through it (scores still not compared)."""
+
+    @property
+    def well_defined(self) -> bool:
+        """Controls compared under one checklist, or through an id map."""
+        return self.comparable or self.mapped
 
     @property
     def regressions(self) -> int:
@@ -199,10 +215,35 @@ class RoundDiff:
             bool(self.agencies) or self.old.checklist == self.new.checklist)
 
     @property
+    def mapped(self) -> bool:
+        """Some agency's controls were compared through an id map (said in every report)."""
+        return any(change.mapped for change in self.agencies) or (
+            not self.agencies and self.old.checklist != self.new.checklist
+            and _table(self.old.checklist, self.new.checklist) is not None)
+
+    @property
+    def well_defined(self) -> bool:
+        """Every matched agency's controls compare, under one checklist or through an id map:
+        only otherwise does ``diff`` ask for ``--allow-checklist-change``."""
+        if not self.agencies:
+            return self.old.checklist == self.new.checklist or self.mapped
+        return all(change.well_defined for change in self.agencies)
+
+    @property
     def checklists(self) -> tuple[str, str]:
-        """The first checklist change met (``id vVERSION`` before and after), for messages."""
+        """The first checklist change that no id map joins (else the first met), ``id
+        vVERSION`` before and after, for messages."""
+        for wanted in (False, True):
+            for change in self.agencies:
+                if not change.comparable and change.well_defined is wanted:
+                    return _checklist(change.old.checklist), _checklist(change.new.checklist)
+        return _checklist(self.old.checklist), _checklist(self.new.checklist)
+
+    @property
+    def mapped_checklists(self) -> tuple[str, str]:
+        """The first pair of checklists joined by an id map, for the message saying so."""
         for change in self.agencies:
-            if not change.comparable:
+            if change.mapped:
                 return _checklist(change.old.checklist), _checklist(change.new.checklist)
         return _checklist(self.old.checklist), _checklist(self.new.checklist)
 
@@ -263,7 +304,34 @@ def match_agencies(old: tuple[RoundAgency, ...], new: tuple[RoundAgency, ...]) -
     return sorted(((o, n) for n, o in pairs.items()), key=lambda pair: pair[1])
 
 
-def compare_agency(old: RoundAgency, new: RoundAgency) -> AgencyChange:
+def _table(old: tuple[str, str], new: tuple[str, str]) -> dict[str, tuple[str, ...]] | None:
+    from fourlayer.checklist import id_map
+
+    return id_map(old, new)
+
+
+def _in_round(agency: RoundAgency, round_checklist: tuple[str, str]) -> bool:
+    """Whether ``agency``'s failing and partial ids are ids of its round's checklist: it was
+    evaluated against it, or against the version before it (the audit then named its
+    controls through the id map, :func:`fourlayer.audit.successors`)."""
+    return agency.checklist == round_checklist or _table(agency.checklist, round_checklist) is not None
+
+
+def _carried(agency: RoundAgency, table: dict[str, tuple[str, ...]]) -> RoundAgency:
+    """``agency`` with its controls named by the next version (``table``: old id → new ids):
+    a new control fails when a control it continues failed, else is partial when one was
+    partial (merged controls: the weaker standing); a split control's standing goes to each
+    control that continues it; a retired control to none."""
+    from dataclasses import replace
+
+    failing = frozenset(new for old in agency.failing for new in table.get(old, ()))
+    partial = frozenset(new for old in agency.partial for new in table.get(old, ())) - failing
+    return replace(agency, failing=failing, partial=partial)
+
+
+def compare_agency(old: RoundAgency, new: RoundAgency, mapped: bool = False) -> AgencyChange:
+    """``mapped``: the controls of ``old`` and ``new`` were put under one checklist through
+    an id map (the checklists differ, the controls still compare)."""
     comparable = old.checklist == new.checklist
     delta = None
     if comparable and old.score is not None and new.score is not None:
@@ -280,17 +348,34 @@ def compare_agency(old: RoundAgency, new: RoundAgency) -> AgencyChange:
         if was != now:
             controls.append((control, was, now, change_of(was, now, STANDING_RANK)))
     return AgencyChange(old, new, comparable, change_of(old.verdict, new.verdict, VERDICT_RANK), delta,
-                        tuple(layers), tuple(controls))
+                        tuple(layers), tuple(controls), mapped=mapped and not comparable)
 
 
 def compare_rounds(old: Round, new: Round) -> RoundDiff:
+    """Agency by agency. Each side's controls are named by its round's checklist; when the
+    two rounds used consecutive versions of one bundled checklist, the earlier side's are
+    carried to the later version through its id map (:func:`_carried`), so that controls
+    compare without ``--allow-checklist-change``; scores are still compared only under one
+    checklist."""
     pairs = match_agencies(old.agencies, new.agencies)
     matched_old = {o for o, _ in pairs}
     matched_new = {n for _, n in pairs}
+    forward = _table(old.checklist, new.checklist)
+    backward = None if forward is not None else _table(new.checklist, old.checklist)
+    changes = []
+    for o, n in pairs:
+        before, after = old.agencies[o], new.agencies[n]
+        joined = (forward is not None or backward is not None) and _in_round(before, old.checklist) \
+            and _in_round(after, new.checklist)
+        if joined and forward:
+            before = _carried(before, forward)
+        elif joined and backward:
+            after = _carried(after, backward)
+        changes.append(compare_agency(before, after, mapped=joined))
     return RoundDiff(
         old=old,
         new=new,
-        agencies=tuple(compare_agency(old.agencies[o], new.agencies[n]) for o, n in pairs),
+        agencies=tuple(changes),
         gone=tuple(a for i, a in enumerate(old.agencies) if i not in matched_old),
         new_agencies=tuple(a for i, a in enumerate(new.agencies) if i not in matched_new),
     )

@@ -109,7 +109,7 @@ def _rounds(old: str, new: str, read: tuple[LoadResult | None, LoadResult | None
             raise UserError("audit.no-files", paths=path)
         sides.append(loaded)
     result = compare_rounds(sides[0], sides[1])
-    if not result.comparable and not allow_checklist_change:
+    if not result.well_defined and not allow_checklist_change:
         before, after = result.checklists
         raise UserError("diff.checklist-changed", old=before, new=after)
     inputs = [old, new, *(a.source for side in sides if side.kind == "folder" for a in side.agencies)]

@@ -21,6 +21,7 @@ from fourlayer.messages import (
     init,
     office,
     officials,
+    review,
     versions,
     workbook,
 )
@@ -38,6 +39,7 @@ CATALOGUES = (
     versions.MESSAGES,
     workbook.MESSAGES,
     audit_round.MESSAGES,
+    review.MESSAGES,
     hardening.MESSAGES,
     help_texts.MESSAGES,
 )

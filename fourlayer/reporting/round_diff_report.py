@@ -56,6 +56,7 @@ def _change(change: AgencyChange) -> dict[str, Any]:
         "new_source": change.new.source,
         "direction": change.direction,
         "scores_compared": change.comparable,
+        "ids_mapped": change.mapped,
         "verdict": {"before": change.old.verdict.value, "after": change.new.verdict.value, "change": change.verdict},
         "score": {"before": change.old.score, "after": change.new.score, "delta": change.score_delta},
         "layers": [
@@ -79,6 +80,7 @@ def round_diff_dict(result: RoundDiff, options: ReportOptions) -> dict[str, Any]
         "old": _side(result.old),
         "new": _side(result.new),
         "scores_compared": result.comparable,
+        "ids_mapped": result.mapped,
         "summary": {
             "matched": len(result.agencies),
             "regressed": result.count("regressed"),
@@ -144,7 +146,10 @@ def render_console(result: RoundDiff, options: ReportOptions) -> str:
                         style=VERDICT_STYLE[verdict])
     header.add_row(t("report.verdict"), verdicts)
     console.print(header)
-    if not result.comparable:
+    if result.mapped:
+        old, new = result.mapped_checklists
+        console.print(Text(t("rounds.ids-mapped", old=old, new=new), style="yellow"))
+    if not result.well_defined or (not result.comparable and not result.mapped):
         old, new = result.checklists
         console.print(Text(t("diff.not-comparable", old=old, new=new), style="yellow"))
     console.print()
