@@ -8,9 +8,9 @@ import json
 from datetime import date
 
 import pytest
+from conftest import EXAMPLES, ROOT, run_cli
 from splits import SPLIT, SUCCESSORS, version_3  # noqa: F401 - version_3: the fixture, used by name
 
-from conftest import EXAMPLES, ROOT, run_cli
 from fourlayer.evaluation import Verdict
 from fourlayer.round_diff import Round, RoundAgency, compare_rounds
 
