@@ -57,7 +57,7 @@ from fourlayer.assessment import Agency
 from fourlayer.checklist import LAYERS, Checklist
 from fourlayer.discovery import Target, discover
 from fourlayer.errors import UserError
-from fourlayer.evaluation import Evaluation, LayerResult, LayerStatus, Outcome, Verdict, evaluate
+from fourlayer.evaluation import OUTCOME_RANK, Evaluation, LayerResult, LayerStatus, Outcome, Verdict, evaluate
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding, finding
 from fourlayer.roster import Roster, RosterMatch, agency_key, match_roster
@@ -131,9 +131,9 @@ Row = AgencyRow | FileProblems
 
 OUTCOME_CODES = {Outcome.FAIL: "f", Outcome.PARTIAL: "h", Outcome.PASS: "p", Outcome.WAIVED: "w",
                  Outcome.NOT_APPLICABLE: "n"}
-"""The letter of each outcome in :attr:`AgencyRow.outcomes`, worst first."""
+"""The letter of each outcome in :attr:`AgencyRow.outcomes` (worst first, as
+:data:`~fourlayer.evaluation.OUTCOME_RANK`)."""
 _OUTCOME_OF = {code: outcome for outcome, code in OUTCOME_CODES.items()}
-_WORST = {outcome: rank for rank, outcome in enumerate(OUTCOME_CODES)}
 
 
 def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...],
@@ -144,7 +144,7 @@ def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...],
     for result in evaluation.results:
         for control in (result.control,) if rename is None else rename.get(result.control, ()):
             seen = worst.get(control)
-            if seen is None or _WORST[result.outcome] < _WORST[seen]:
+            if seen is None or OUTCOME_RANK[result.outcome] < OUTCOME_RANK[seen]:
                 worst[control] = result.outcome
     return "".join(OUTCOME_CODES[worst[cid]] if cid in worst else "-" for cid in control_ids)
 

@@ -49,7 +49,12 @@ from fourlayer.runner import FileProblems, Settings, read_target
 from fourlayer.schemacheck import path_text, schema_findings
 from fourlayer.validation import check_loaded
 
-OUTCOME_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.PASS: 2}
+CREDIT_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.PASS: 2}
+"""Better and worse, for *improved* and *regressed*: the outcomes the score counts, by their
+credit (fail < partial < pass). Not the display ranking
+(:data:`fourlayer.evaluation.OUTCOME_RANK`, which also places waived and not applicable,
+after pass): those two are off this scale, so a move to or from them is *changed*, never
+better or worse, and a merged control keeps any judged outcome over them."""
 STATUS_RANK = {LayerStatus.NOT_MET: 0, LayerStatus.PARTIALLY_MET: 1, LayerStatus.MET: 2}
 VERDICT_RANK = {Verdict.NON_COMPLIANT: 0, Verdict.PARTIALLY_COMPLIANT: 1, Verdict.COMPLIANT: 2}
 KINDS = ("regressed", "improved", "changed", "appeared", "disappeared")
@@ -289,8 +294,8 @@ def _translated(snapshot: Snapshot, table: dict[str, tuple[str, ...]]) -> tuple[
         for cid in table.get(pair.control, (pair.control,)):
             moved = PairState(cid, int(cid[1]), pair.system, pair.severity, pair.outcome)
             have = out.get(moved.key)
-            if have is None or (moved.outcome in OUTCOME_RANK and (
-                    have.outcome not in OUTCOME_RANK or OUTCOME_RANK[moved.outcome] < OUTCOME_RANK[have.outcome])):
+            if have is None or (moved.outcome in CREDIT_RANK and (
+                    have.outcome not in CREDIT_RANK or CREDIT_RANK[moved.outcome] < CREDIT_RANK[have.outcome])):
                 out[moved.key] = moved
     return tuple(out.values())
 
@@ -324,7 +329,7 @@ def compare(old: Snapshot, new: Snapshot) -> DiffResult:
         if was is None or now is None:
             kind = "appeared" if was is None else "disappeared"
         else:
-            kind = change_of(was.outcome, now.outcome, OUTCOME_RANK)
+            kind = change_of(was.outcome, now.outcome, CREDIT_RANK)
             if kind == "unchanged":
                 continue
         base = now or was

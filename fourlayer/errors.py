@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Phrase:
-    """A message key with its parameters, translated only when shown (a parameter of a
-    message that is itself a message)."""
+    """A message key with its parameters, translated only when shown: a parameter of a
+    message that is itself a message, in a :class:`UserError` or a
+    :class:`~fourlayer.findings.Finding` (each treats the phrase's own parameters as its
+    other ones: made printable, or kept on one line)."""
 
     key: str
     params: dict[str, object] = field(default_factory=dict)

@@ -60,6 +60,13 @@ CREDIT = {Outcome.PASS: Fraction(1), Outcome.PARTIAL: Fraction(1, 2), Outcome.FA
 COUNTED = frozenset(CREDIT)
 _HALF_CREDITS = {Outcome.PASS: 2, Outcome.PARTIAL: 1, Outcome.FAIL: 0}  # credit × 2, for integer sums
 OUTCOME_ORDER = (Outcome.PASS, Outcome.PARTIAL, Outcome.FAIL, Outcome.WAIVED, Outcome.NOT_APPLICABLE)
+"""The order of the per-outcome counts (a layer's ``counts``, the report columns)."""
+OUTCOME_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.PASS: 2, Outcome.WAIVED: 3, Outcome.NOT_APPLICABLE: 4}
+"""Outcomes worst first: the counted ones by credit (fail, partial, pass), then those the
+score does not count (waived, not applicable; SPEC §3). The one ranking for showing pairs
+(the gaps of every report) and for the worst outcome of several pairs (a control's group,
+an audit row's outcome letter). ``diff`` judges better and worse on its own scale
+(:data:`fourlayer.diff.CREDIT_RANK`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,14 +12,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from fourlayer.errors import Phrase
 from fourlayer.i18n import translate
-
-
-@dataclass(frozen=True)
-class MessageRef:
-    """A message parameter that is itself a catalogue key, translated when shown."""
-
-    key: str
 
 
 class Localised:
@@ -30,8 +24,8 @@ class Localised:
 
 
 def _param(lang: str, value: Any) -> Any:
-    if isinstance(value, MessageRef):
-        return translate(lang, value.key)
+    if isinstance(value, Phrase):
+        return translate(lang, value.key, **{name: _param(lang, v) for name, v in value.params.items()})
     if isinstance(value, Localised):
         return _one_line(value.text(lang))
     return _one_line(value)

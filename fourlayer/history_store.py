@@ -155,22 +155,31 @@ def _read_header(path: Path) -> bytes | None:
             from None
 
 
-def check_header(path: Path, header: bytes) -> None:
-    """Refuse a file that is not a fourlayer history of a schema this version reads."""
-    if len(header) == 0:
-        return  # an empty file is an empty database: SQLite's own view, and a new history
-    if len(header) < 100 or not header.startswith(HEADER):
-        raise HistoryError("history.not-history", path=str(path))
-    application_id = int.from_bytes(header[68:72], "big")
-    version = int.from_bytes(header[60:64], "big")
-    if application_id == 0 and version == 0:
-        # a SQLite file with no fourlayer mark: accepted only when it holds nothing at all
-        # (a database created empty by another tool); checked once it is open
-        return
+def _judge(path: Path, application_id: int, version: int, tables: int | None) -> bool:
+    """The one judgement of a database's marks (``application_id``, ``user_version``): True
+    for a fourlayer history of a schema this version reads; False for a database with no
+    mark that holds nothing (``tables`` 0: a new history), or not yet known to hold
+    anything (``tables`` None: read from the header alone, judged again once open);
+    :class:`HistoryError` for anything else."""
+    if application_id == 0 and version == 0 and not tables:
+        return False
     if application_id != APPLICATION_ID:
         raise HistoryError("history.not-history", path=str(path))
     if version > SCHEMA_VERSION:
         raise HistoryError("history.newer-schema", path=str(path), version=version, supported=SCHEMA_VERSION)
+    if version < 1:
+        raise HistoryError("history.not-history", path=str(path))
+    return True
+
+
+def check_header(path: Path, header: bytes) -> None:
+    """Refuse a file that is not a fourlayer history of a schema this version reads, from
+    its first 100 bytes, before SQLite opens it."""
+    if len(header) == 0:
+        return  # an empty file is an empty database: SQLite's own view, and a new history
+    if len(header) < 100 or not header.startswith(HEADER):
+        raise HistoryError("history.not-history", path=str(path))
+    _judge(path, int.from_bytes(header[68:72], "big"), int.from_bytes(header[60:64], "big"), None)
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -189,15 +198,7 @@ def _is_ours(connection: sqlite3.Connection, path: Path) -> bool:
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     tables = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
-    if application_id == 0 and version == 0 and tables == 0:
-        return False
-    if application_id != APPLICATION_ID:
-        raise HistoryError("history.not-history", path=str(path))
-    if version > SCHEMA_VERSION:
-        raise HistoryError("history.newer-schema", path=str(path), version=version, supported=SCHEMA_VERSION)
-    if version < 1:
-        raise HistoryError("history.not-history", path=str(path))
-    return True
+    return _judge(path, application_id, version, tables)
 
 
 @contextlib.contextmanager

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import yaml
 
-from fourlayer.findings import Finding, MessageRef, finding
+from fourlayer.errors import Phrase
+from fourlayer.findings import Finding, finding
 from fourlayer.yamlhelp import excerpt, indentation_slip
 
 if TYPE_CHECKING:
@@ -414,7 +415,7 @@ def _syntax(display: str, error: Any, limits: Limits = DEFAULT_LIMITS, text: str
     key = next((key for words, key in _YAML_PROBLEMS if words in problem), None)
     if text is not None and mark is not None and text[mark.index : mark.index + 1] == "\t":
         key = "yaml-problem.tab"
-    described: Any = MessageRef(key) if key else problem
+    described: Any = Phrase(key) if key else problem
     shown = _shown_line(text, mark)
     slip = None
     if text is not None and mark is not None and key != "yaml-problem.tab":
@@ -422,7 +423,7 @@ def _syntax(display: str, error: Any, limits: Limits = DEFAULT_LIMITS, text: str
     if slip is not None:  # the column says indentation: say that first, whatever PyYAML guessed
         shown = _shown_line(text, mark, slip.have)
         return finding(display, (slip.line, slip.have + 1), "yaml-syntax", hint="hint.yaml-indentation",
-                       problem=MessageRef("yaml-problem.indentation"), line=slip.line, have=slip.have,
+                       problem=Phrase("yaml-problem.indentation"), line=slip.line, have=slip.have,
                        previous=slip.previous, want=slip.want, **shown)
     if context is not None and mark is not None and context.line != mark.line:
         return finding(display, _mark(mark), "yaml-syntax", hint="hint.yaml-syntax-context", problem=described,
@@ -441,7 +442,7 @@ def _shown_line(text: str | None, mark: Any, column: int | None = None) -> dict[
 def _bad_number(display: str, bad: _BadNumber) -> Finding:
     value = bad.node.value
     shown = value if len(value) <= 40 else value[:40] + "…"
-    reason = MessageRef("number-problem.too-long" if bad.too_long else "number-problem.malformed")
+    reason = Phrase("number-problem.too-long" if bad.too_long else "number-problem.malformed")
     return finding(display, _mark(bad.node.start_mark), "bad-number", hint="hint.bad-number", value=shown,
                    reason=reason)
 

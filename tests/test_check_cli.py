@@ -166,3 +166,27 @@ def test_usage_errors_exit_2_with_a_next_step_in_the_users_language(cli):
     assert vi.exit_code == 2 and "fourlayer check --help" in vi.stderr and "Cách dùng" in vi.stderr
     en = cli(["check", "--lang", "en"])
     assert en.exit_code == 2 and "The right usage and the options: fourlayer check --help" in en.stderr
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_report_states_the_checklist_s_own_weights(cli, tmp_path, lang):
+    import re
+
+    import docx
+
+    ci = Path(__file__).parent / "data" / "ci"
+    checklist = tmp_path / "weights.yaml"
+    checklist.write_text((ci / "checklist.yaml").read_text(encoding="utf-8").replace(
+        "severity_weights: {critical: 5, high: 3, medium: 2, low: 1}",
+        "severity_weights: {critical: 9, high: 4, medium: 2, low: 1}"), encoding="utf-8")
+    severity = {"vi": ("nghiêm trọng", "cao", "trung bình", "thấp"),
+                "en": ("critical", "high", "medium", "low")}[lang]
+    weights = ", ".join(f"{name} {weight}" for name, weight in zip(severity, (9, 4, 2, 1), strict=True))
+    base = ["--checklist", checklist, "--as-of", "2026-11-27", "--lang", lang]
+    texts = [cli(["check", ci / "failing.yaml", *base, *extra]).stdout for extra in ([], ["--format", "html"])]
+    for command in ("check", "audit"):
+        out = tmp_path / f"{command}.docx"
+        assert cli([command, ci / "failing.yaml", *base, "--format", "docx", "-o", out]).exit_code in (0, 1)
+        texts.append("\n".join(p.text for p in docx.Document(str(out)).paragraphs))
+    for text in texts:
+        assert weights in re.sub(r"\s+", " ", text), text[-600:]

@@ -10,7 +10,7 @@ import pytest
 from conftest import EXAMPLES, run_cli
 
 from fourlayer.diff import (
-    OUTCOME_RANK,
+    CREDIT_RANK,
     STATUS_RANK,
     LayerState,
     PairState,
@@ -65,7 +65,7 @@ def diff_json(cli, old, new, *extra):
     (Outcome.WAIVED, Outcome.NOT_APPLICABLE, "changed"),
 ])
 def test_outcome_order_is_fail_partial_pass(before, after, expected):
-    assert change_of(before, after, OUTCOME_RANK) == expected
+    assert change_of(before, after, CREDIT_RANK) == expected
 
 
 @pytest.mark.parametrize(("before", "after", "expected"), [

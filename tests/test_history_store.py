@@ -24,6 +24,7 @@ from fourlayer.history_store import (
     HistoryError,
     RoundInfo,
     StoredAgency,
+    check_recordable,
     read_history,
     record_round,
 )
@@ -173,6 +174,45 @@ def test_a_file_that_is_not_a_usable_history_is_refused_untouched(tmp_path, dama
     with pytest.raises(HistoryError):
         read_history(path)
     assert _bytes(path) == before
+
+
+MARKS = {
+    # (application_id, user_version, holds a table): the refusal, or None for a usable new history
+    "unmarked-and-empty": (0, 0, False, None),
+    "unmarked-with-a-table": (0, 0, True, "history.not-history"),
+    "version-without-our-id": (0, SCHEMA_VERSION, False, "history.not-history"),
+    "another-application": (0x1234, SCHEMA_VERSION, True, "history.not-history"),
+    "our-id-without-a-version": (APPLICATION_ID, 0, True, "history.not-history"),
+    "our-id-newer-version": (APPLICATION_ID, SCHEMA_VERSION + 1, True, "history.newer-schema"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MARKS))
+def test_the_marks_of_a_database_are_judged_the_same_by_every_entry(tmp_path, name):
+    application_id, version, table, refusal = MARKS[name]
+    path = tmp_path / "h.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE t (x)")
+        if not table:
+            db.execute("DROP TABLE t")
+        db.execute(f"PRAGMA application_id = {application_id}")
+        db.execute(f"PRAGMA user_version = {version}")
+    db.close()
+    before = _bytes(path)
+    refused = []
+    for attempt in (lambda: check_recordable(path, "2026-Q1"), lambda: read_history(path),
+                    lambda: record_round(path, _info("2026-Q1"), [_agency()], [])):
+        try:
+            attempt()
+        except HistoryError as error:
+            refused.append(error.key)
+        else:
+            refused.append(None)
+    if refusal is None:  # a new history: nothing to read yet, then the round is recorded
+        assert refused == [None, "history.empty", None]
+        assert [r.label for r in read_history(path).rounds] == ["2026-Q1"]
+    else:
+        assert refused == [refusal] * 3 and _bytes(path) == before
 
 
 def test_a_failure_midway_leaves_the_file_as_it_was(tmp_path):

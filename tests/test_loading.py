@@ -151,3 +151,21 @@ def test_unreadable_file(tmp_path):
     path.write_text("a: 1\n")
     path.chmod(0)
     assert [f.code for f in load_file(path).findings] == ["permission-denied"]
+
+
+@pytest.mark.parametrize(("text", "vi", "en"), [
+    ("a: [\n  b\n c: d\n", "Lỗi cú pháp YAML: thụt lề sai.", "YAML syntax error: wrong indentation."),
+    ("a: " + "9" * 5000 + "\n", "số nguyên dài quá 4.300 chữ số", "an integer longer than 4,300 digits"),
+])
+def test_a_problem_worded_by_the_catalogue_is_translated_when_shown(text, vi, en):
+    (found,) = parse_text(text, "t.yaml").findings
+    assert vi in found.message("vi") and en in found.message("en")
+
+
+def test_a_phrase_in_a_finding_is_filled_with_its_own_parameters_on_one_line():
+    from fourlayer.errors import Phrase
+    from fourlayer.findings import finding
+
+    found = finding("t.yaml", (1, 1), "bad-number", value="x",
+                    reason=Phrase("hint.did-you-mean", {"suggestion": "a\nb"}))
+    assert "a\\nb" in found.message("en") and "\n" not in found.message("en")

@@ -193,6 +193,39 @@ def test_check_workbook_lists_every_control_and_target(check_run, tmp_path):
     assert isinstance(summary[0]["Ngày đánh giá"], datetime)
 
 
+def test_both_check_documents_name_each_pair_s_target_alike(check_run, tmp_path):
+    (item,) = check_run.evaluations
+    systems = {s.id: s for s in item.systems}
+    results = sheet_rows(workbook(check_xlsx.render(check_run, ReportOptions(lang="en")), tmp_path)["Results"])
+    expected = [("Agency", None, max(s.level for s in item.systems)) if p.system is None
+                else (p.system, systems[p.system].name, systems[p.system].level) for p in item.results]
+    assert [(r["Target"], r["System name"], r["Level"]) for r in results] == expected
+    doc = document(check_docx.render(check_run, ReportOptions(lang="en")), tmp_path)
+    gaps = next(table for table in doc.tables if [c.text for c in table.rows[0].cells][2:3] == ["Target"])
+    shown = [row.cells[2].text for row in gaps.rows[1:]]
+    assert shown == [t if n is None else f"{t} ({n})" for p, (t, n, _) in zip(item.results, expected, strict=True)
+                     if p.outcome.value in ("fail", "partial")]
+    assert "Agency" in shown and any("(" in cell for cell in shown), "both kinds of target are shown"
+
+
+def test_both_workbooks_give_each_layer_a_status_and_a_score(audit_run, check_run, tmp_path):
+    headers = [f"Layer {n} {what}" for n in (1, 2, 3, 4) for what in ("status", "score")]
+    for data, sheet, rows in ((check_xlsx.render(check_run, ReportOptions(lang="en")), "Summary",
+                               [e.layers for e in check_run.evaluations]),
+                              (audit_xlsx.render(audit_run, ReportOptions(lang="en")), "Agencies ranked",
+                               [row.layers for _, row in audit_run.ranking()])):
+        found = sheet_rows(workbook(data, tmp_path)[sheet])
+        assert len(found) == len(rows)
+        for row, layers in zip(found, rows, strict=True):
+            by_number = {layer.layer: layer for layer in layers}
+            assert [row[h] for h in headers] == [
+                value for n in (1, 2, 3, 4) for value in
+                ((None, None) if n not in by_number else
+                 ({"met": "Met", "partially_met": "Partially met", "not_met": "Not met",
+                   "not_applicable": "Not applicable"}[by_number[n].status.value],
+                  None if by_number[n].score is None else pytest.approx(by_number[n].score)))]
+
+
 def test_the_same_input_gives_the_same_bytes(audit_run, check_run):
     for render, run in ((audit_xlsx.render, audit_run), (check_xlsx.render, check_run)):
         assert render(run, ReportOptions()) == render(run, ReportOptions())

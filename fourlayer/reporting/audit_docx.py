@@ -16,6 +16,7 @@ from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.office_text import day, text
 from fourlayer.reporting.official import OfficialReport
+from fourlayer.reporting.text import formula_text
 from fourlayer.reporting.wording import score_text
 
 
@@ -41,11 +42,10 @@ def _scope(report: OfficialReport, run: AuditRun, t: Translator, options: Report
 
 def _method(report: OfficialReport, run: AuditRun, t: Translator) -> None:
     checklist = run.checklist
-    weights = ", ".join(f"{t(f'severity.{name}')} {weight}" for name, weight in checklist.severity_weights)
     report.heading(t("office.doc.heading", number="II", title=t("office.audit.method")))
     report.paragraph(t("office.audit.method-text", checklist=text(checklist.title.get(t.lang)),
                        id=text(checklist.id), version=text(checklist.version), controls=len(checklist.controls)))
-    report.paragraph(t("office.doc.scoring", weights=weights))
+    report.paragraph(formula_text(checklist, t, official=True))
     report.paragraph(t("office.doc.waivers-ignored" if not run.use_waivers else "office.doc.waivers-counted"))
 
 

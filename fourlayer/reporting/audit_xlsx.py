@@ -14,9 +14,7 @@ from fourlayer.audit import OUTCOME_CODES, AgencyRow, AuditRun
 from fourlayer.evaluation import Outcome
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.workbook import Column, Workbook, errors_sheet, outcome_fills
-
-LAYER_NUMBERS = (1, 2, 3, 4)
+from fourlayer.reporting.workbook import Column, Workbook, errors_sheet, layer_cells, layer_columns, outcome_fills
 
 
 def render(run: AuditRun, options: ReportOptions) -> bytes:
@@ -72,21 +70,14 @@ def _agencies(book: Workbook, run: AuditRun, t: Translator) -> None:
     columns = [Column("office.col.rank", 8), Column("report.agency", 40, wrap=True),
                Column("office.col.code", 18), Column("office.col.province", 14), Column("report.file", 36),
                Column("report.assessed-on", 14), Column("report.checklist", 16), Column("report.verdict", 20),
-               Column("report.score", 10)]
-    for number in LAYER_NUMBERS:
-        columns += [Column(t("office.col.layer-status", layer=number), 18, literal=True),
-                    Column(t("office.col.layer-score", layer=number), 12, literal=True)]
-    columns += [Column("office.col.systems", 12), Column("office.col.failing-count", 14),
-                Column("office.col.failing", 40, wrap=True)]
+               Column("report.score", 10), *layer_columns(t), Column("office.col.systems", 12),
+               Column("office.col.failing-count", 14), Column("office.col.failing", 40, wrap=True)]
     sheet = book.add_sheet("office.sheet.agencies", columns)
     for rank, row in run.ranking():
-        layers: list[object] = []
-        for number in LAYER_NUMBERS:
-            layer = row.layer(number)
-            layers += [None, None] if layer is None else [t(f"status.{layer.status.value}"), layer.score]
         sheet.row([rank, row.agency.name, row.agency.code, row.agency.province, row.source, row.assessed_on,
                    f"{row.checklist_id} v{row.checklist_version}", t(f"verdict.{row.verdict.value}"), row.score,
-                   *layers, row.systems, len(failing := row.failing_of(run.checklist.ids)), " ".join(failing)])
+                   *layer_cells(row.layers, t), row.systems, len(failing := row.failing_of(run.checklist.ids)),
+                   " ".join(failing)])
     sheet.finish()
 
 

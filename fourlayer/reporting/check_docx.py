@@ -15,8 +15,9 @@ from fourlayer.evaluation import Evaluation, Outcome
 from fourlayer.i18n import Translator
 from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import day, references_text, text
+from fourlayer.reporting.office_text import day, references_text, target_parts, text
 from fourlayer.reporting.official import OfficialReport
+from fourlayer.reporting.text import formula_text
 from fourlayer.reporting.wording import officer_words, reasons_text, score_text
 from fourlayer.runner import CheckRun
 
@@ -62,8 +63,7 @@ def _general(report: OfficialReport, item: Evaluation, run: CheckRun, t: Transla
     report.paragraph(t("office.check.general-text", agency=agency, assessed_on=day(item.assessed_on, lang),
                        as_of=day(item.as_of, lang), checklist=text(_checklist(item, run).title.get(lang)),
                        id=text(item.checklist_id), version=text(item.checklist_version), source=text(item.source)))
-    weights = ", ".join(f"{t(f'severity.{name}')} {weight}" for name, weight in _checklist(item, run).severity_weights)
-    report.paragraph(t("office.doc.scoring", weights=weights))
+    report.paragraph(formula_text(_checklist(item, run), t, official=True))
     report.paragraph(t("office.doc.waivers-ignored" if item.waivers_ignored else "office.doc.waivers-counted"))
     report.subheading(t("office.check.systems"))
     report.table([t("report.system-id"), t("office.col.system-name"), t("report.level"), t("report.score")],
@@ -86,10 +86,8 @@ def _results(report: OfficialReport, item: Evaluation, run: CheckRun, t: Transla
 
 
 def _target(item: Evaluation, system: str | None, t: Translator) -> str:
-    if system is None:
-        return t("office.target-agency")
-    found = next((s for s in item.systems if s.id == system), None)
-    return f"{system} ({found.name})" if found else system
+    target, name, _ = target_parts(item, system, t)
+    return target if name is None else f"{target} ({name})"
 
 
 def _gaps(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator) -> None:

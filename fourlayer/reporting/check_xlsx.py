@@ -7,15 +7,12 @@ guidance and the legal sources); files that could not be evaluated (every locate
 
 from __future__ import annotations
 
-from fourlayer.evaluation import Evaluation
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import references_text
+from fourlayer.reporting.office_text import references_text, target_parts
 from fourlayer.reporting.wording import reasons_text
-from fourlayer.reporting.workbook import Column, Workbook, errors_sheet, outcome_fills
+from fourlayer.reporting.workbook import Column, Workbook, errors_sheet, layer_cells, layer_columns, outcome_fills
 from fourlayer.runner import CheckRun
-
-LAYER_NUMBERS = (1, 2, 3, 4)
 
 
 def render(run: CheckRun, options: ReportOptions) -> bytes:
@@ -30,29 +27,15 @@ def render(run: CheckRun, options: ReportOptions) -> bytes:
 def _summary(book: Workbook, run: CheckRun, t: Translator) -> None:
     columns = [Column("report.file", 30), Column("report.agency", 40, wrap=True), Column("office.col.code", 18),
                Column("office.col.province", 14), Column("report.assessed-on", 14), Column("report.as-of", 14),
-               Column("report.checklist", 16), Column("report.verdict", 20), Column("report.score", 10)]
-    for number in LAYER_NUMBERS:
-        columns += [Column(t("office.col.layer-status", layer=number), 18, literal=True),
-                    Column(t("office.col.layer-score", layer=number), 12, literal=True)]
-    columns += [Column("office.col.systems", 12), Column("office.waivers", 24)]
+               Column("report.checklist", 16), Column("report.verdict", 20), Column("report.score", 10),
+               *layer_columns(t), Column("office.col.systems", 12), Column("office.waivers", 24)]
     sheet = book.add_sheet("office.sheet.summary", columns)
     for item in run.evaluations:
-        layers: list[object] = []
-        for number in LAYER_NUMBERS:
-            layer = next((x for x in item.layers if x.layer == number), None)
-            layers += [None, None] if layer is None else [t(f"status.{layer.status.value}"), layer.score]
         sheet.row([item.source, item.agency.name, item.agency.code, item.agency.province, item.assessed_on,
                    item.as_of, f"{item.checklist_id} v{item.checklist_version}", t(f"verdict.{item.verdict.value}"),
-                   item.score, *layers, len(item.systems),
+                   item.score, *layer_cells(item.layers, t), len(item.systems),
                    t("office.waivers-ignored" if item.waivers_ignored else "office.waivers-counted")])
     sheet.finish()
-
-
-def _target(item: Evaluation, system: str | None, t: Translator) -> tuple[str, str | None, int | None]:
-    if system is None:
-        return t("office.target-agency"), None, max((s.level for s in item.systems), default=None)
-    found = next((s for s in item.systems if s.id == system), None)
-    return system, found.name if found else None, found.level if found else None
 
 
 def _results(book: Workbook, run: CheckRun, t: Translator) -> None:
@@ -67,7 +50,7 @@ def _results(book: Workbook, run: CheckRun, t: Translator) -> None:
     for item in run.evaluations:
         for result in item.results:
             control = (item.checklist or run.checklist).control(result.control)
-            target, name, level = _target(item, result.system, t)
+            target, name, level = target_parts(item, result.system, t)
             answer = result.answer
             sheet.row([item.source, item.agency.name, result.control, result.layer,
                        t(f"severity.{result.severity}"), control.title.get(t.lang) if control else None,

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from fourlayer.checklist import Checklist, Control
-from fourlayer.evaluation import Evaluation, Outcome, PairResult
+from fourlayer.evaluation import OUTCOME_RANK, Evaluation, Outcome, PairResult
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import Reporter, ReportOptions, printable
 from fourlayer.reporting.grouping import MAX_LISTED, MAX_ROWS, ControlGroup, capped, group_by_control, targets_text
@@ -28,7 +28,7 @@ from fourlayer.reporting.terminal import (
     make_console,
     user,
 )
-from fourlayer.reporting.text import SEVERITY_RANK, score_text
+from fourlayer.reporting.text import SEVERITY_RANK, formula_text, score_text
 from fourlayer.reporting.wording import (
     assessed_on_text,
     date_text,
@@ -38,9 +38,6 @@ from fourlayer.reporting.wording import (
 )
 from fourlayer.reporting.wrap import wrap_cells
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
-
-OUTCOME_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.PASS: 2, Outcome.WAIVED: 3,
-                Outcome.NOT_APPLICABLE: 4}
 
 
 def references_text(control: Control, t: Translator) -> str:
@@ -115,8 +112,7 @@ class ConsoleReporter(Reporter):
             if more:
                 console.print(Text("  " + t("report.rows-omitted", count=more), style="dim"))
             console.print()
-        weights = ", ".join(f"{t('severity.' + s)} {w}" for s, w in checklist.severity_weights)
-        console.print(Text(t("report.formula", weights=weights), style="dim"))
+        console.print(Text(formula_text(checklist, t), style="dim"))
         console.print(self._summary(item, t))
 
     def _layers(self, console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:

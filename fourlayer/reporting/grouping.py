@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from fourlayer.evaluation import Outcome, PairResult, Reason
+from fourlayer.evaluation import OUTCOME_RANK, Outcome, PairResult, Reason
 
 T = TypeVar("T")
 
@@ -31,7 +31,6 @@ MAX_ANNOTATIONS_PER_FILE = 50
 """GitHub annotations for one file (GitHub shows ten of each kind per step anyway)."""
 
 GAP_OUTCOMES = frozenset({Outcome.FAIL, Outcome.PARTIAL})
-_WORST_FIRST = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.PASS: 2, Outcome.WAIVED: 3, Outcome.NOT_APPLICABLE: 4}
 
 
 def capped(items: Sequence[T], limit: int = MAX_LISTED) -> tuple[Sequence[T], int]:
@@ -67,7 +66,7 @@ class ControlGroup:
     @property
     def outcome(self) -> Outcome:
         """The worst outcome among the pairs (fail before partial)."""
-        return min((r.outcome for r in self.results), key=_WORST_FIRST.__getitem__)
+        return min((r.outcome for r in self.results), key=OUTCOME_RANK.__getitem__)
 
     @property
     def targets(self) -> tuple[str | None, ...]:
@@ -78,7 +77,7 @@ class ControlGroup:
         found: dict[tuple[Outcome, tuple[Reason, ...]], list[PairResult]] = {}
         for result in self.results:
             found.setdefault((result.outcome, result.reasons), []).append(result)
-        keys = sorted(found, key=lambda k: _WORST_FIRST[k[0]])
+        keys = sorted(found, key=lambda k: OUTCOME_RANK[k[0]])
         return [Subgroup(outcome, reasons, tuple(found[(outcome, reasons)])) for outcome, reasons in keys]
 
 

@@ -16,7 +16,7 @@ from fourlayer.checklist import Checklist
 from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.text import SEVERITY_RANK, references_text
+from fourlayer.reporting.text import SEVERITY_RANK, formula_text, references_text
 from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, reasons_text, warning_text
 from fourlayer.runner import CheckRun
 
@@ -78,7 +78,6 @@ def page_of(item: Evaluation, checklist: Checklist, options: ReportOptions) -> d
         if in_layer:
             groups.append((number, checklist.layer_title(number).get(lang), in_layer))
     warnings = [warning_text(w, item, t) for w in item.warnings]
-    weights = ", ".join(f"{t('severity.' + name)} {weight}" for name, weight in checklist.severity_weights)
     return {
         "e": item,
         "layers": layers,
@@ -87,7 +86,7 @@ def page_of(item: Evaluation, checklist: Checklist, options: ReportOptions) -> d
         "fails": sum(layer.count(Outcome.FAIL) for layer in item.layers),
         "partials": sum(layer.count(Outcome.PARTIAL) for layer in item.layers),
         "warnings": warnings,
-        "formula": t("report.formula", weights=weights),
+        "formula": formula_text(checklist, t),
         "as_of": date_text(item.as_of, lang),
         "assessed_on": assessed_on_text(item, t),
     }

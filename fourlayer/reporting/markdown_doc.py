@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from fourlayer.checklist import Checklist
-from fourlayer.evaluation import Evaluation, LayerStatus, Outcome, PairResult, Verdict
+from fourlayer.evaluation import OUTCOME_RANK, Evaluation, LayerStatus, Outcome, PairResult, Verdict
 from fourlayer.findings import Finding
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
@@ -33,8 +33,6 @@ _REFERENCE = re.compile(r"([@#])(?=[0-9A-Za-z])")
 # "xmpp:" in some renderers) anywhere in text: a word joiner after "www" / the scheme's colon
 # keeps them text (checked against GitHub's cmark-gfm in tests/test_hardening.py).
 _AUTOLINK = re.compile(r"(?i)\b(www)(?=\.)|\b(https?|ftp|mailto|xmpp|irc|file)(?=:)")
-OUTCOME_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.WAIVED: 2, Outcome.PASS: 3,
-                Outcome.NOT_APPLICABLE: 4}
 VERDICT_ICON = {Verdict.COMPLIANT: "✅", Verdict.PARTIALLY_COMPLIANT: "⚠️", Verdict.NON_COMPLIANT: "❌"}
 STATUS_ICON = {LayerStatus.MET: "✅", LayerStatus.PARTIALLY_MET: "⚠️", LayerStatus.NOT_MET: "❌",
                LayerStatus.NOT_APPLICABLE: "➖"}

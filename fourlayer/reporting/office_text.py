@@ -10,10 +10,14 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import date
+from typing import TYPE_CHECKING
 
 from fourlayer.checklist import Control
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import printable
+
+if TYPE_CHECKING:
+    from fourlayer.evaluation import Evaluation
 
 DOTS = "…………"
 """A blank left for the officer to fill by hand."""
@@ -35,6 +39,16 @@ def references_text(control: Control, t: Translator) -> str:
         item = ref.document + (f", {ref.provision}" if ref.provision else "")
         parts.append(f"{item} ({t('confidence.' + ref.confidence)})")
     return "; ".join(parts)
+
+
+def target_parts(item: Evaluation, system: str | None, t: Translator) -> tuple[str, str | None, int | None]:
+    """Where a pair applies, as the office documents show it: the agency (its level the
+    highest of its systems'), or a system's id with its name and level (``None`` for an id
+    that is not one of the agency's systems)."""
+    if system is None:
+        return t("office.target-agency"), None, max((s.level for s in item.systems), default=None)
+    found = next((s for s in item.systems if s.id == system), None)
+    return system, found.name if found else None, found.level if found else None
 
 
 def day(value: date, lang: str) -> str:

@@ -42,6 +42,13 @@ def level_for(outcome: Outcome, severity: str) -> str:
     return "none"
 
 
+def formula_text(checklist: Checklist, t: Translator, *, official: bool = False) -> str:
+    """How the score is computed, with ``checklist``'s weight for each severity: the line
+    under a report, or the paragraph of an official report (``official``)."""
+    weights = ", ".join(f"{t(f'severity.{name}')} {weight}" for name, weight in checklist.severity_weights)
+    return t("office.doc.scoring" if official else "report.formula", weights=weights)
+
+
 def target_text(result: PairResult, t: Translator) -> str:
     if result.system is None:
         return t("ci.target.agency")

@@ -21,11 +21,12 @@ from fourlayer.i18n import Translator
 from fourlayer.reporting.office_text import reproducible_zip, text
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from xlsxwriter.format import Format
     from xlsxwriter.worksheet import Worksheet
 
+    from fourlayer.evaluation import LayerResult
     from fourlayer.runner import FileProblems
 
 MAX_CELL = 32_767
@@ -54,6 +55,26 @@ def errors_sheet(book: Workbook, failures: Iterable[FileProblems]) -> None:
         for item in problems.errors or problems.findings:
             sheet.row([problems.source, item.line, item.column, item.code, item.message(book.t.lang)])
     sheet.finish()
+
+
+LAYER_NUMBERS = (1, 2, 3, 4)
+
+
+def layer_columns(t: Translator) -> list[Column]:
+    """Two columns a layer, its status and its score (``check``'s summary, ``audit``'s agencies)."""
+    return [column for number in LAYER_NUMBERS
+            for column in (Column(t("office.col.layer-status", layer=number), 18, literal=True),
+                           Column(t("office.col.layer-score", layer=number), 12, literal=True))]
+
+
+def layer_cells(layers: Sequence[LayerResult], t: Translator) -> list[object]:
+    """The cells under :func:`layer_columns`: each layer's status and score, empty for a
+    layer that is not among ``layers``."""
+    cells: list[object] = []
+    for number in LAYER_NUMBERS:
+        layer = next((x for x in layers if x.layer == number), None)
+        cells += [None, None] if layer is None else [t(f"status.{layer.status.value}"), layer.score]
+    return cells
 
 
 LINE_POINTS = 15.0
