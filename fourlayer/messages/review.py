@@ -13,4 +13,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "result, a split control's old result is compared with each control that continues it. Scores "
               "are not compared across versions.",
     },
+    # --- an agency evaluated under another checklist version, in the audit reports --------
+    "review.own-version": {
+        "vi": "đánh giá theo phiên bản {version}: {controls}",
+        "en": "evaluated under version {version}: {controls}",
+    },
+    "review.own-version-note": {
+        "vi": "Cơ quan được đánh giá theo phiên bản trước của danh mục được tính vào tiêu chí của phiên bản "
+              "{version} kế thừa tiêu chí của mình (bảng kế thừa mã, replaces); tiêu chí và tên của chính cơ quan "
+              "đó: {agencies}.",
+        "en": "Agencies evaluated under the previous checklist version are counted under the version {version} "
+              "controls that continue theirs (the id map, replaces); their own controls and titles: {agencies}.",
+    },
 }

@@ -19,7 +19,7 @@ from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
 from fourlayer.reporting.round_text import round_lines, round_sections, round_summary
 from fourlayer.reporting.terminal import STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
-from fourlayer.reporting.text import first_error
+from fourlayer.reporting.text import agency_under_control, first_error
 from fourlayer.reporting.wording import date_text, number_text, score_text
 from fourlayer.runner import FileProblems
 
@@ -152,7 +152,9 @@ def _controls(console: Console, run: AuditRun, options: ReportOptions) -> None:
                                      ("audit.control-partial", partial, "yellow")):
                 if rows:
                     title.append("\n")
-                    title.append(printable(t(key, names="; ".join(r.agency.name for r in rows))), style=style)
+                    names = "; ".join(agency_under_control(r.agency.name, run.checklist, r.checklist_version,
+                                                           tally.control, t) for r in rows)
+                    title.append(printable(t(key, names=names)), style=style)
         severity = t(f"severity.{tally.severity}") if tally.severity else ""
         table.add_row(tally.control, severity, title, str(tally.failing), number_text(tally.share, t.lang),
                       str(tally.partial), number_text(tally.partial_share, t.lang))

@@ -16,7 +16,7 @@ from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.office_text import day, text
 from fourlayer.reporting.official import OfficialReport
-from fourlayer.reporting.text import formula_text
+from fourlayer.reporting.text import agency_under_control, formula_text
 from fourlayer.reporting.wording import score_text
 
 
@@ -92,6 +92,10 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
             [[tally.control, _title(run, tally.control, lang), str(tally.failing), score_text(tally.share, lang)]
              for tally in summary.top_failed],
             [18, 97, 25, 25], numeric=frozenset({2, 3}))
+        others = _own_versions(run, t)
+        if others:
+            report.paragraph(t("review.own-version-note", version=run.checklist.version, agencies=text(others)),
+                             italic=True)
     else:
         report.paragraph(t("audit.no-failing"))
 
@@ -124,6 +128,20 @@ def _round(report: OfficialReport, run: AuditRun, t: Translator) -> None:
     if run.stale and run.since is not None:
         report.paragraph(t("office.audit.stale", count=len(run.stale), since=day(run.since, lang),
                            agencies="; ".join(text(r.agency.name) for r in run.stale)))
+
+
+def _own_versions(run: AuditRun, t: Translator) -> str:
+    """For the agencies of the table evaluated under the previous checklist version: each one,
+    the report's control it is counted under, and its own control(s) with the titles of its
+    version (``Sở A: L1.17 (đánh giá theo phiên bản 1: L2.14 …)``); empty when there are none."""
+    parts = []
+    for tally in run.summary.top_failed:
+        for row in run.agencies_of(tally.control)[0]:
+            if row.checklist_version != run.checklist.version:
+                note = agency_under_control(tally.control, run.checklist, row.checklist_version, tally.control, t)
+                if note != tally.control:
+                    parts.append(f"{row.agency.name}: {note}")
+    return "; ".join(parts)
 
 
 def _title(run: AuditRun, control_id: str, lang: str) -> str:

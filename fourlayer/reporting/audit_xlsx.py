@@ -14,6 +14,7 @@ from fourlayer.audit import OUTCOME_CODES, AgencyRow, AuditRun
 from fourlayer.evaluation import Outcome
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.text import agency_under_control
 from fourlayer.reporting.workbook import Column, Workbook, errors_sheet, layer_cells, layer_columns, outcome_fills
 
 
@@ -77,8 +78,16 @@ def _agencies(book: Workbook, run: AuditRun, t: Translator) -> None:
         sheet.row([rank, row.agency.name, row.agency.code, row.agency.province, row.source, row.assessed_on,
                    f"{row.checklist_id} v{row.checklist_version}", t(f"verdict.{row.verdict.value}"), row.score,
                    *layer_cells(row.layers, t), row.systems, len(failing := row.failing_of(run.checklist.ids)),
-                   " ".join(failing)])
+                   _failing_text(run, row, failing, t)])
     sheet.finish()
+
+
+def _failing_text(run: AuditRun, row: AgencyRow, failing: tuple[str, ...], t: Translator) -> str:
+    """The ids of the report's controls the agency fails; for an agency evaluated under the
+    previous checklist version, each followed by its own control(s) with that version's titles."""
+    if row.checklist_version == run.checklist.version:
+        return " ".join(failing)
+    return "; ".join(agency_under_control(cid, run.checklist, row.checklist_version, cid, t) for cid in failing)
 
 
 def _tallies(agencies: tuple[AgencyRow, ...], count: int) -> list[dict[str, int]]:

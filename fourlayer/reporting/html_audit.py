@@ -14,6 +14,7 @@ from typing import Any
 
 from fourlayer.audit import AuditRun
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.text import agency_under_control
 from fourlayer.reporting.wording import date_text
 
 
@@ -39,8 +40,10 @@ def context(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
         top.append({"control": tally.control, "title": control.title.get(lang) if control else "",
                     "severity": tally.severity, "failing": tally.failing, "share": tally.share,
                     "partial": tally.partial, "partial_share": tally.partial_share,
-                    "failing_names": [r.agency.name for r in failing],
-                    "partial_names": [r.agency.name for r in partial]})
+                    "failing_names": [agency_under_control(r.agency.name, run.checklist, r.checklist_version,
+                                                           tally.control, t) for r in failing],
+                    "partial_names": [agency_under_control(r.agency.name, run.checklist, r.checklist_version,
+                                                           tally.control, t) for r in partial]})
     errors = []
     for problems in run.errors:
         errors_of = problems.errors or problems.findings

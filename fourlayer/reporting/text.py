@@ -122,3 +122,40 @@ def first_error(problems: FileProblems) -> Finding | None:
     errors = problems.errors or problems.findings
     located = [f for f in errors if f.line is not None]
     return next(iter(located or errors), None)
+
+
+def own_controls(checklist: Checklist, version: str, control_id: str) -> tuple[Control, ...]:
+    """The controls an agency evaluated under ``version`` of ``checklist``'s checklist answered
+    for ``control_id`` (a control of ``checklist``, the report's): the previous-version
+    controls it continues (``replaces``), with that version's titles. Empty when ``version``
+    is the report's own, or no id map joins the two (then the agency has no outcome there)."""
+    if version == checklist.version or checklist.previous_version != version:
+        return ()
+    control = checklist.control(control_id)
+    if control is None or not control.replaces:
+        return ()
+    from fourlayer.checklist import load_bundled
+
+    own = load_bundled(version, checklist.id).checklist
+    if own is None:
+        return ()
+    return tuple(found for found in map(own.control, control.replaces) if found is not None)
+
+
+def own_controls_text(checklist: Checklist, version: str, control_id: str, t: Translator) -> str:
+    """``phiên bản 1: L2.14 Kinh phí …`` for an agency evaluated under another version than
+    the report's (its own ids and titles behind ``control_id``); empty otherwise."""
+    own = own_controls(checklist, version, control_id)
+    current = checklist.control(control_id)
+    if not own or (len(own) == 1 and current is not None and (own[0].id, own[0].title) == (current.id, current.title)):
+        return ""  # the same control under the same id and title: nothing to tell apart
+    return t("review.own-version", version=version,
+             controls="; ".join(f"{c.id} {c.title.get(t.lang)}" for c in own))
+
+
+def agency_under_control(name: str, checklist: Checklist, version: str, control_id: str, t: Translator) -> str:
+    """An agency's name where a report lists it under a control of the report's checklist;
+    an agency evaluated under the previous version is followed by its own control(s), with the
+    titles of the version it was evaluated against: ``Sở A (phiên bản 1: L2.14 …)``."""
+    note = own_controls_text(checklist, version, control_id, t)
+    return f"{name} ({note})" if note else name
