@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
         say_usage_error(error, lang)
         raise SystemExit(ExitCode.ERROR) from None
     except click.ClickException as error:
-        error.show()
+        error.show(file=sys.stderr)  # the stream escaped above, not a UTF-8 one of click's own
         raise SystemExit(ExitCode.ERROR) from None
     except UserError as error:
         say_error(error, lang)
@@ -167,7 +167,7 @@ def _escape_what_the_streams_cannot_encode() -> None:
     """A terminal or pipe whose encoding cannot write Vietnamese (``LC_ALL=C``,
     ``PYTHONIOENCODING=ascii``, a Windows code page) gets ``\u1ebf``-style escapes for what
     it cannot carry, instead of a UnicodeEncodeError half-way through a report."""
-    for stream in (sys.stdout, sys.stderr):
+    for name, stream in (("stdout", sys.stdout), ("stderr", sys.stderr)):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
         if encoding in ("utf-8", "utf8") or not hasattr(stream, "reconfigure"):
             continue
@@ -175,6 +175,31 @@ def _escape_what_the_streams_cannot_encode() -> None:
             stream.reconfigure(errors="backslashreplace")
         except (ValueError, OSError):  # pragma: no cover - a stream that cannot be reconfigured
             continue
+        if _is_ascii(encoding):
+            _click_writes_to(name)
+
+
+def _is_ascii(encoding: str) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name == "ascii"
+    except LookupError:
+        return False
+
+
+def _click_writes_to(name: str) -> None:
+    """click takes a stream that says ASCII for a misconfigured one and writes its own text
+    (help, usage errors, ``click.echo``) as UTF-8 to the bytes underneath, past the escapes
+    set above: a Vietnamese usage error would reach an ASCII terminal as raw UTF-8. click
+    looks its default stream up at every ``echo`` (``click.utils._default_text_stdout`` /
+    ``_stderr``); point it at the stream itself, so that click's text is escaped like ours
+    (tests/test_ascii_streams.py fails if a click release moves these names)."""
+    import click.utils
+
+    attribute = f"_default_text_{name}"
+    if callable(getattr(click.utils, attribute, None)):
+        setattr(click.utils, attribute, lambda: getattr(sys, name))
 
 
 def _peek_lang(args: list[str]) -> str | None:
