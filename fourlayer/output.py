@@ -28,6 +28,18 @@ def encodable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+SEPARATOR = os.sep
+"""The system's path separator (read at each call: tests set it to Windows' one)."""
+
+
+def in_folder(folder: str, name: str) -> str:
+    """``name`` inside ``folder`` as the user types a path on this system: one separator of
+    the system's own between them (``bao-cao\\bao-cao.json`` on Windows, even when the folder
+    was typed ``bao-cao/`` or ``bao-cao\\``)."""
+    trimmed = folder.rstrip("/" + SEPARATOR)
+    return f"{trimmed}{SEPARATOR}{name}" if trimmed else f"{folder}{name}"
+
+
 def _input_files(inputs: Iterable[str | Path]) -> Iterable[str | Path]:
     """The inputs, and in each folder among them the files ``discover`` finds there."""
     from fourlayer.discovery import discover
@@ -110,7 +122,7 @@ def write_report(text: str | bytes | Iterable[str], destination: str | None,
         # ``/dev/fd/0``, a link to one): a regular file redirected in is never appended to
         raise UserError("output.is-input", path=destination)
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise UserError("output.is-directory", path=destination, example=os.path.join(destination, "bao-cao.json"))
+        raise UserError("output.is-directory", path=destination, example=in_folder(destination, "bao-cao.json"))
     if (info is not None and not stat.S_ISREG(info.st_mode)) or _names_a_descriptor(destination):
         if isinstance(text, bytes) and info is not None and stat.S_ISCHR(info.st_mode) and _is_terminal(target):
             raise UserError("output.binary-to-terminal")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import subprocess
 
 import pytest
@@ -93,10 +94,28 @@ def test_on_posix_a_refused_rename_is_not_retried(tmp_path, monkeypatch):
     assert len(calls) == 1
 
 
-def test_a_directory_as_output_suggests_a_file_name_with_the_systems_separator(cli, tmp_path):
-    result = cli(["check", ROOT / "examples" / "xa-hung-dong.yaml", "-o", tmp_path])
+@pytest.mark.parametrize("separator", ["/", "\\"], ids=["posix", "windows"])
+@pytest.mark.parametrize("typed", ["{folder}", "{folder}/", "{folder}{sep}"])
+def test_a_directory_as_output_suggests_a_file_name_with_the_systems_separator(cli, tmp_path, monkeypatch,
+                                                                              separator, typed):
+    from fourlayer import output
+
+    monkeypatch.setattr(output, "SEPARATOR", separator)
+    folder = str(tmp_path)
+    result = cli(["check", ROOT / "examples" / "xa-hung-dong.yaml", "-o", typed.format(folder=folder, sep=os.sep),
+                  "--lang", "en"])
     assert result.exit_code == 2
-    assert os.path.join(str(tmp_path), "bao-cao.json") in result.stderr, result.stderr
+    suggested = re.search(r"e\.g\. (\S+bao-cao\.json)\.", result.stderr)
+    assert suggested, result.stderr
+    # the folder as typed, then exactly one separator of the system's own, then the name
+    assert suggested[1] == folder + separator + "bao-cao.json", result.stderr
+
+
+def test_the_suggestion_uses_the_platforms_own_separator():
+    from fourlayer import output
+
+    assert os.sep == output.SEPARATOR
+    assert output.in_folder("bao-cao", "bao-cao.json") == "bao-cao" + os.sep + "bao-cao.json"
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "ascii"])

@@ -31,6 +31,30 @@ HEADER_HEIGHT = 3 * LINE_HEIGHT
 EXTRA_ROWS = 200
 """Rows below the last answer that keep the status drop-down and unlocked answer cells."""
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+"""Line breaks and control characters: a single-line cell holds none (a workbook would store
+``\r`` or ``\x0b`` as ``_x000D_``/``_x000B_`` text and show a line break as two lines)."""
+_NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+MULTI_LINE = frozenset({"note", "description", "reason", layout.EVIDENCE_PREFIX + "note"})
+"""Keys whose text may run over several lines (notes, descriptions, a waiver's reason);
+every other text cell is one line (``one_line``)."""
+
+
+def one_line(text: str) -> str:
+    """A single-line field as one line: each run of line breaks and control characters
+    becomes one space (``init`` refuses them in these fields; a YAML file may hold them)."""
+    return _BREAKS.sub(" ", text)
+
+
+def cell_text(text: str, key: str) -> str:
+    """What a text cell holds: one line for a single-line field; a multi-line field keeps its
+    line breaks, as ``\n`` (``\r\n``, ``\r``, ``\x85``, U+2028/2029), and nothing else
+    a workbook cannot show."""
+    last = key.rsplit(".", 1)[-1]
+    if last not in MULTI_LINE and not last.startswith("x-"):
+        return one_line(text)
+    text = re.sub("\r\n?|[\x85\u2028\u2029]", "\n", text)
+    return _NOT_TEXT.sub(" ", text)
 
 
 def _mapping(value: Any) -> dict[str, Any]:
@@ -102,7 +126,7 @@ class _Book:
         elif isinstance(value, (int, float)):
             sheet.write_number(row, col, value, fmt)
         else:
-            sheet.write_string(row, col, str(value), fmt)
+            sheet.write_string(row, col, cell_text(str(value), key), fmt)
 
     def protect(self, sheet: Any) -> None:
         """Headers and ids locked (no password); printed landscape, one page wide."""
@@ -117,7 +141,8 @@ class _Book:
         sheet = self.book.add_worksheet(self.t("workbook.sheet.instructions"))
         sheet.set_column(0, 0, 110, self.f_wrap)
         agency = _mapping(self.data.get("agency"))
-        sheet.write_string(0, 0, self.t("workbook.help.title", agency=str(agency.get("name", ""))), self.f_title)
+        title = self.t("workbook.help.title", agency=one_line(str(agency.get("name", ""))))
+        sheet.write_string(0, 0, title, self.f_title)
         labels = ", ".join(self.t(f"workbook.status.{word}") for word in layout.STATUSES)
         lines = [
             self.t("workbook.help.made", checklist=self.checklist.id, version=self.checklist.version,
