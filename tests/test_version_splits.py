@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import EXAMPLES
 from splits import SPLIT, SUCCESSORS, v3_text, version_3  # noqa: F401 - version_3: the fixture, used by name
 
@@ -107,3 +108,20 @@ def test_history_counts_a_split_control_under_each_successor(cli, tmp_path):
         assert (controls[successor].failing, controls[successor].before) == (agencies, agencies)
     shown = cli(["history", store, "--lang", "en"])
     assert shown.exit_code == 0 and all(successor in shown.stdout for successor in SUCCESSORS)
+
+
+@pytest.mark.usefixtures("version_3")
+def test_migrate_keeps_the_answer_on_the_first_successor_and_lists_the_others_unanswered(cli, tmp_path):
+    out = tmp_path / "v3.yaml"
+    result = cli(["migrate", EXAMPLES / "xa-hung-dong.yaml", "--to", "3", "-o", out, "--lang", "en"])
+    assert result.exit_code == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert data["checklist"]["version"] == "3"
+    assert data["controls"][SUCCESSORS[0]]["status"] == "implemented"  # the answer stays where it was
+    assert SUCCESSORS[1] not in data["controls"]  # the new part of the split is not answered for the officer
+    assert f"# {SUCCESSORS[1]}:" in text and "Unanswered, applies in version 3" in text
+    checked = cli(["check", out, "--format", "json", "--as-of", AS_OF])
+    results = {(r["control"], r["system"]): r for r in json.loads(checked.stdout)["reports"][0]["results"]}
+    assert results[(SUCCESSORS[0], None)]["outcome"] == "pass"
+    assert results[(SUCCESSORS[1], None)]["outcome"] == "fail"  # unanswered until the officer answers it
