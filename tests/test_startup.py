@@ -44,6 +44,23 @@ def test_a_valid_check_never_imports_jsonschema_or_other_formats():
         assert heavy not in loaded, heavy
 
 
+def test_a_command_imports_its_own_module_only():
+    from fourlayer.cli import COMMANDS
+
+    loaded = modules_after(["check", str(EXAMPLES / "xa-hung-dong.yaml"), "--as-of", "2026-11-27", "--quiet"])
+    assert "fourlayer.cli.check" in loaded
+    assert not {f"fourlayer.cli.{name}" for name in COMMANDS if name != "check"} & loaded
+
+
+def test_help_lists_every_command_in_the_language_asked():
+    done = subprocess.run([*PYTHON, "-m", "fourlayer", "--help"], capture_output=True, text=True, check=True)
+    from fourlayer.cli import COMMANDS
+
+    for name in COMMANDS:
+        assert f"  {name} " in done.stdout, name
+    assert "Lệnh:" in done.stdout  # the command list is localised although the commands load lazily
+
+
 def test_an_invalid_file_still_gets_the_full_explanation(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text((EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8").replace("level: 1", "level: 7"),

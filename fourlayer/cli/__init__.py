@@ -1,7 +1,8 @@
 """The command line: the ``fourlayer`` group, its commands, and the one error boundary.
 
 One module per command (``fourlayer/cli/<command>.py``, its click command named
-``command``), registered in :data:`COMMANDS`; shared options in
+``command``), registered in :data:`COMMANDS` and imported only when that command runs or
+help lists it (``fourlayer check`` never imports the audit's module); shared options in
 :mod:`fourlayer.cli.options`, shared run-time helpers in :mod:`fourlayer.cli.common`.
 Business logic lives in :mod:`fourlayer.runner`, :mod:`fourlayer.audit`,
 :mod:`fourlayer.diff`… and the reporters; a command only turns options into objects and
@@ -21,16 +22,16 @@ from typing import NoReturn
 
 import click
 
-from fourlayer.cli import audit, check, checklist, convert, diff, history, init, migrate, schema, validate
 from fourlayer.cli.common import Session
 from fourlayer.cli.helptext import localise
-from fourlayer.cli.options import Group, UsageProblem, lang_option, param_name
+from fourlayer.cli.options import Group, LazyCommands, UsageProblem, lang_option, param_name
 from fourlayer.errors import UserError
 from fourlayer.exitcodes import ExitCode
 from fourlayer.i18n import resolve_language, translate
 
-COMMANDS = (check, validate, audit, diff, history, init, convert, migrate, checklist, schema)
-"""The command modules; adding a command is a module with ``command`` and one entry here."""
+COMMANDS = ("check", "validate", "audit", "diff", "history", "init", "convert", "migrate", "checklist", "schema")
+"""The commands, each the ``command`` of ``fourlayer/cli/<name>.py``; adding a command is
+that module and one entry here."""
 
 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -42,7 +43,8 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     ctx.exit()
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=Group, commands=LazyCommands({name: f"fourlayer.cli.{name}" for name in COMMANDS}),
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--version", "-V", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show the version and exit.")
 @click.option("--debug", is_flag=True, expose_value=False, help="Show the full traceback of an internal error.")
@@ -58,9 +60,6 @@ def cli(ctx: click.Context, lang: str | None) -> None:
     if lang is not None:  # `fourlayer --lang en check …`; main() has usually seen it already
         ctx.ensure_object(Session).lang = lang
 
-
-for _module in COMMANDS:
-    cli.add_command(_module.command)
 
 
 # ----------------------------------------------------------------------------------------

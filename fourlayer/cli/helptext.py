@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 import click
 
+from fourlayer.cli.options import LazyCommands
 from fourlayer.i18n import translate
 from fourlayer.messages import MESSAGES
 
@@ -89,5 +90,12 @@ def localise(command: click.Command, lang: str, path: str = "fourlayer") -> None
         keys = (f"help.opt.{path}.{param.name}", f"help.opt.{param.name}")
         param.help = next((text for text in (_entry(key, lang) for key in keys) if text), original)
     if isinstance(command, click.Group):
-        for name, sub in command.commands.items():
+        def child(name: str, sub: click.Command) -> None:
             localise(sub, lang, name if path == "fourlayer" else f"{path}.{name}")
+
+        commands = command.commands
+        if isinstance(commands, LazyCommands):  # the others are localised as they are imported
+            commands.on_load = child
+            commands = commands.loaded()
+        for name, sub in commands.items():
+            child(name, sub)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -48,6 +48,47 @@ def _close(name: str, candidates: Sequence[str]) -> list[str]:
     from difflib import get_close_matches
 
     return get_close_matches(name, candidates)
+
+
+class LazyCommands(MutableMapping[str, click.Command]):
+    """A group's commands by name, each imported from its module the first time it is
+    asked for: ``fourlayer check`` loads the check command only, ``--help`` loads them all.
+
+    ``on_load(name, command)`` is called once per command as it arrives (the help text is
+    put in the user's language there, see :func:`fourlayer.cli.helptext.localise`)."""
+
+    def __init__(self, modules: dict[str, str]) -> None:
+        self._modules = dict(modules)
+        self._loaded: dict[str, click.Command] = {}
+        self.on_load: Callable[[str, click.Command], None] | None = None
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name not in self._loaded:
+            from importlib import import_module
+
+            command: click.Command = import_module(self._modules[name]).command
+            if self.on_load is not None:
+                self.on_load(name, command)
+            self._loaded[name] = command
+        return self._loaded[name]
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._modules.setdefault(name, command.callback.__module__ if command.callback else "")
+        self._loaded[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._modules[name]
+        self._loaded.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._modules)
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+    def loaded(self) -> dict[str, click.Command]:
+        """The commands imported so far (without importing the others)."""
+        return dict(self._loaded)
 
 
 class Group(click.Group):
