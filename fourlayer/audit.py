@@ -55,6 +55,7 @@ from typing import Any
 
 from fourlayer.assessment import Agency
 from fourlayer.checklist import LAYERS, Checklist
+from fourlayer.collector import settle
 from fourlayer.discovery import Target, discover
 from fourlayer.errors import UserError
 from fourlayer.evaluation import OUTCOME_RANK, Evaluation, LayerResult, LayerStatus, Outcome, Verdict, evaluate
@@ -245,6 +246,7 @@ def _start_worker(settings: Settings) -> None:
     lets the pool wind down cleanly (a worker interrupted mid-write can hang the pool)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["settings"] = settings
+    settle()  # a spawned worker starts with the collector's defaults
 
 
 def _work(target: Target) -> Row:

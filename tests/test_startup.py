@@ -66,3 +66,15 @@ def test_an_invalid_file_still_gets_the_full_explanation(tmp_path):
     bad.write_text((EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8").replace("level: 1", "level: 7"),
                    encoding="utf-8")
     assert "jsonschema" in modules_after(["validate", str(bad)])
+
+
+def test_a_run_tunes_the_collector_once_started():
+    probe = PROBE.replace("print(json.dumps(sorted(sys.modules)), file=sys.stderr)",
+                          "import gc; print(json.dumps([gc.get_threshold(), gc.get_freeze_count()]), file=sys.stderr)")
+    done = subprocess.run([*PYTHON, "-c", probe, json.dumps(["check", str(EXAMPLES / "xa-hung-dong.yaml"),
+                                                             "--quiet"])], capture_output=True, text=True, check=True)
+    threshold, frozen = json.loads(done.stderr.strip().splitlines()[-1])
+    from fourlayer.collector import OLDER, YOUNG
+
+    assert threshold == [YOUNG, OLDER, OLDER]
+    assert frozen > 1000  # the modules loaded at start-up are out of the collector's view

@@ -23,6 +23,7 @@ from typing import NoReturn
 import click
 
 from fourlayer.cli.common import Session
+from fourlayer.collector import settle
 from fourlayer.cli.helptext import localise
 from fourlayer.cli.options import Group, LazyCommands, UsageProblem, lang_option, param_name
 from fourlayer.errors import UserError
@@ -128,6 +129,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
     lang = resolve_language(_peek_lang(args))
     _escape_what_the_streams_cannot_encode()
     debug = "--debug" in args
+    settle()
     localise(cli, lang)  # help and usage in the user's language, before click builds any
     try:
         cli.main(args=args, prog_name="fourlayer", standalone_mode=False, obj=Session(lang))
