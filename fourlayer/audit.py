@@ -45,6 +45,7 @@ import math
 import os
 import signal
 import statistics
+import struct
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -58,7 +59,16 @@ from fourlayer.checklist import LAYERS, Checklist
 from fourlayer.collector import settle
 from fourlayer.discovery import Target, discover
 from fourlayer.errors import UserError
-from fourlayer.evaluation import OUTCOME_RANK, Evaluation, LayerResult, LayerStatus, Outcome, Verdict, evaluate
+from fourlayer.evaluation import (
+    OUTCOME_ORDER,
+    OUTCOME_RANK,
+    Evaluation,
+    LayerResult,
+    LayerStatus,
+    Outcome,
+    Verdict,
+    evaluate,
+)
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding, finding
 from fourlayer.roster import Roster, RosterMatch, agency_key, match_roster
@@ -82,7 +92,9 @@ class AgencyRow:
     checklist_version: str
     verdict: Verdict
     score: float | None
-    layers: tuple[LayerResult, ...]
+    tallies: bytes
+    """The layers (:attr:`layers`) packed by :func:`pack_layers`: an audit keeps one row per
+    file, and four ``LayerResult`` objects with their tuples were more than half of a row."""
     systems: int
     notices: tuple[Finding, ...] = ()
     """Warnings from validation (the file was still evaluated)."""
@@ -98,6 +110,10 @@ class AgencyRow:
     """Of the file's bytes; kept only for ``--record``."""
     digest: bytes = b""
     """A 16-byte hash of the file's text: the same content is the same submission."""
+
+    @property
+    def layers(self) -> tuple[LayerResult, ...]:
+        return unpack_layers(self.tallies)
 
     def layer(self, number: int) -> LayerResult | None:
         return next((item for item in self.layers if item.layer == number), None)
@@ -135,6 +151,30 @@ OUTCOME_CODES = {Outcome.FAIL: "f", Outcome.PARTIAL: "h", Outcome.PASS: "p", Out
 """The letter of each outcome in :attr:`AgencyRow.outcomes` (worst first, as
 :data:`~fourlayer.evaluation.OUTCOME_RANK`)."""
 _OUTCOME_OF = {code: outcome for outcome, code in OUTCOME_CODES.items()}
+
+
+_TALLY = struct.Struct("<BBd5I")
+"""One layer of a row: its number, status (index in ``LayerStatus``), score (NaN: none) and
+the count of each outcome in ``OUTCOME_ORDER``."""
+_STATUSES = tuple(LayerStatus)
+
+
+def pack_layers(layers: Iterable[LayerResult]) -> bytes:
+    """The layers of an evaluation as 30 bytes each (:attr:`AgencyRow.tallies`)."""
+    return b"".join(
+        _TALLY.pack(item.layer, _STATUSES.index(item.status), math.nan if item.score is None else item.score,
+                    *(dict(item.counts).get(outcome, 0) for outcome in OUTCOME_ORDER))
+        for item in layers
+    )
+
+
+def unpack_layers(packed: bytes) -> tuple[LayerResult, ...]:
+    """The inverse of :func:`pack_layers`: equal ``LayerResult`` objects, built on demand."""
+    return tuple(
+        LayerResult(layer, _STATUSES[status], None if math.isnan(score) else score,
+                    tuple(zip(OUTCOME_ORDER, counts)))
+        for layer, status, score, *counts in _TALLY.iter_unpack(packed)
+    )
 
 
 def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...],
@@ -181,7 +221,7 @@ def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_id
         checklist_version=evaluation.checklist_version,
         verdict=evaluation.verdict,
         score=evaluation.score,
-        layers=evaluation.layers,
+        tallies=pack_layers(evaluation.layers),
         systems=len(evaluation.systems),
         notices=notices,
         outcomes=outcome_codes(evaluation, control_ids, rename) if control_ids else "",

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from conftest import FOURLAYER
 from generate import write_agencies
 
@@ -25,7 +27,7 @@ from fourlayer import formats
 from fourlayer.audit import AgencyRow, AuditRun, ranking, run_audit, summarise_rows
 from fourlayer.checklist import load_checklist
 from fourlayer.cli.progress import ProgressBar
-from fourlayer.evaluation import LayerStatus, Verdict
+from fourlayer.evaluation import OUTCOME_ORDER, LayerResult, LayerStatus, Verdict
 from fourlayer.exitcodes import ExitCode
 from fourlayer.reporting.audit_csv import COLUMNS, neutralise
 from fourlayer.reporting.base import ReportOptions
@@ -123,7 +125,7 @@ def test_summary_counts_verdicts_layers_and_score_statistics(settings):
 def test_top_failed_controls_are_ranked_by_count_then_checklist_order(small_checklist):
     def row(name, failing):
         outcomes = "".join("f" if cid in failing else "p" for cid in small_checklist.ids)
-        return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.NON_COMPLIANT, 50.0, (), 1,
+        return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.NON_COMPLIANT, 50.0, b"", 1,
                          outcomes=outcomes)
 
     rows = (row("a", ("L4.01", "L2.01")), row("b", ("L2.01",)), row("c", ("L4.01", "L1.01")))
@@ -139,7 +141,7 @@ def test_ranking_is_best_first_and_equal_scores_share_a_rank(settings):
 
 def test_an_agency_without_a_score_is_ranked_last_without_a_rank():
     def row(name, score):
-        return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.COMPLIANT, score, (), 1)
+        return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.COMPLIANT, score, b"", 1)
 
     assert [(r, x.source) for r, x in ranking([row("n", None), row("b", 50.0), row("a", 70.0)])] == [
         (1, "a"), (2, "b"), (None, "n")]
@@ -574,3 +576,35 @@ def test_json_is_built_one_agency_at_a_time_with_the_same_text(settings, tmp_pat
     options = ReportOptions(lang="vi")
     assert len(run.agencies) > 1 and run.errors
     assert render(run, options) == dumps(audit_dict(run, options))
+
+
+# --- the compact row ------------------------------------------------------------------------
+_LAYER_RESULTS = st.builds(
+    LayerResult,
+    layer=st.integers(1, 4),
+    status=st.sampled_from(list(LayerStatus)),
+    score=st.none() | st.floats(0, 100).map(lambda x: round(x, 2)),
+    counts=st.tuples(*(st.integers(0, 2**32 - 1) for _ in OUTCOME_ORDER)).map(lambda c: tuple(zip(OUTCOME_ORDER, c))),
+)
+
+
+@given(st.lists(_LAYER_RESULTS, max_size=4))
+def test_a_rows_layers_come_back_equal_from_their_packed_form(layers):
+    packed = audit_module.pack_layers(layers)
+    assert audit_module.unpack_layers(packed) == tuple(layers)
+    assert len(packed) <= 30 * len(layers)
+
+
+def test_an_audit_row_keeps_the_evaluations_layers(tmp_path):
+    write_agencies(tmp_path, 3, seed=7)
+    from fourlayer.checklist import load_checklist
+    from fourlayer.evaluation import evaluate
+    from fourlayer.validation import check_file
+
+    checklist = load_checklist().checklist
+    for path in sorted(tmp_path.rglob("*.yaml")):
+        checked = check_file(str(path), checklist)
+        result = evaluate(checked.checklist or checklist, checked.assessment, date(2026, 11, 27))
+        row = audit_module.row_of(result, control_ids=checklist.ids)
+        assert row.layers == result.layers
+        assert row.layer(2) == next(x for x in result.layers if x.layer == 2)

@@ -323,7 +323,7 @@ ROW = st.tuples(VERDICTS, st.one_of(st.none(), st.floats(0, 100).map(lambda x: r
 
 def _row(index: int, verdict: Verdict, score: float | None, code: str | None = None, name: str = "x",
          assessed: date = date(2026, 9, 30), digest: bytes = b"") -> AgencyRow:
-    return AgencyRow(f"f{index:03d}.yaml", Agency(name, code), assessed, "t", "1", verdict, score, (), 1,
+    return AgencyRow(f"f{index:03d}.yaml", Agency(name, code), assessed, "t", "1", verdict, score, b"", 1,
                      digest=digest)
 
 
