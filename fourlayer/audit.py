@@ -172,7 +172,7 @@ def unpack_layers(packed: bytes) -> tuple[LayerResult, ...]:
     """The inverse of :func:`pack_layers`: equal ``LayerResult`` objects, built on demand."""
     return tuple(
         LayerResult(layer, _STATUSES[status], None if math.isnan(score) else score,
-                    tuple(zip(OUTCOME_ORDER, counts)))
+                    tuple(zip(OUTCOME_ORDER, counts, strict=True)))
         for layer, status, score, *counts in _TALLY.iter_unpack(packed)
     )
 
@@ -202,6 +202,18 @@ def digest_of(text: str | None) -> bytes:
     return b"" if text is None else hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+_PROVINCES: dict[str, str] = {}
+
+
+def _with_shared_province(agency: Agency) -> Agency:
+    """``agency`` with its province's text shared by the rows of that province (an audit
+    keeps one agency per file, and a province has dozens of them)."""
+    if agency.province is None or len(_PROVINCES) >= 1024:
+        return agency
+    province = _PROVINCES.setdefault(agency.province, agency.province)
+    return agency if province is agency.province else replace(agency, province=province)
+
+
 def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_ids: tuple[str, ...] = (), *,
            keep_pairs: bool = False, digest: bytes = b"", rename: dict[str, tuple[str, ...]] | None = None,
            ) -> AgencyRow:
@@ -215,7 +227,7 @@ def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_id
     ) if keep_pairs else ()
     return AgencyRow(
         source=evaluation.source,
-        agency=evaluation.agency,
+        agency=_with_shared_province(evaluation.agency),
         assessed_on=evaluation.assessed_on,
         checklist_id=evaluation.checklist_id,
         checklist_version=evaluation.checklist_version,

@@ -160,16 +160,6 @@ class Evaluation:
         return (self.as_of - self.assessed_on).days
 
 
-_SHARED: dict[tuple[tuple[Outcome, int], ...], tuple[tuple[Outcome, int], ...]] = {}
-
-
-def _shared(counts: tuple[tuple[Outcome, int], ...]) -> tuple[tuple[Outcome, int], ...]:
-    """One object per distinct tally: an audit keeps every agency's layer counts, and they repeat."""
-    if len(_SHARED) >= 4096:
-        return counts
-    return _SHARED.setdefault(counts, counts)
-
-
 def score_of(results: list[PairResult] | tuple[PairResult, ...], checklist: Checklist) -> Fraction | None:
     """Σ weight × credit / Σ weight over pass, partial and fail pairs, as an exact fraction of 1."""
     total = 0
@@ -388,7 +378,7 @@ def evaluate(
                 layer=layer,
                 status=status,
                 score=percent(score),
-                counts=_shared(tuple((o, sum(1 for r in in_layer if r.outcome is o)) for o in OUTCOME_ORDER)),
+                counts=tuple((o, sum(1 for r in in_layer if r.outcome is o)) for o in OUTCOME_ORDER),
             )
         )
     by_system: dict[str | None, list[PairResult]] = {}

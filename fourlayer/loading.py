@@ -162,7 +162,9 @@ class _Loader(_BaseLoader):  # type: ignore[misc]  # PyYAML's C loader, when pre
 
 
 _RESOLVED: dict[str, str] = {}
-_RESOLVED_MAX = 20_000
+_RESOLVED_MAX = 4_096
+"""Keys, statuses and kinds are a few hundred texts; past them the cache would only fill
+with one file's dates and names, and an audit's memory would grow with its files."""
 
 
 _Loader.yaml_implicit_resolvers = {

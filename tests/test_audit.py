@@ -17,10 +17,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from conftest import FOURLAYER
 from generate import write_agencies
+from hypothesis import given
+from hypothesis import strategies as st
 
 from fourlayer import audit as audit_module
 from fourlayer import formats
@@ -584,7 +584,7 @@ _LAYER_RESULTS = st.builds(
     layer=st.integers(1, 4),
     status=st.sampled_from(list(LayerStatus)),
     score=st.none() | st.floats(0, 100).map(lambda x: round(x, 2)),
-    counts=st.tuples(*(st.integers(0, 2**32 - 1) for _ in OUTCOME_ORDER)).map(lambda c: tuple(zip(OUTCOME_ORDER, c))),
+    counts=st.tuples(*(st.integers(0, 2**32 - 1) for _ in OUTCOME_ORDER)).map(lambda c: tuple(zip(OUTCOME_ORDER, c, strict=True))),
 )
 
 

@@ -23,9 +23,9 @@ from typing import NoReturn
 import click
 
 from fourlayer.cli.common import Session
-from fourlayer.collector import settle
 from fourlayer.cli.helptext import localise
 from fourlayer.cli.options import Group, LazyCommands, UsageProblem, lang_option, param_name
+from fourlayer.collector import settle
 from fourlayer.errors import UserError
 from fourlayer.exitcodes import ExitCode
 from fourlayer.i18n import resolve_language, translate
