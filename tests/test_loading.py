@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fourlayer.loading import Limits, decode_text, load_file, parse_text
 
@@ -169,3 +172,53 @@ def test_a_phrase_in_a_finding_is_filled_with_its_own_parameters_on_one_line():
     found = finding("t.yaml", (1, 1), "bad-number", value="x",
                     reason=Phrase("hint.did-you-mean", {"suggestion": "a\nb"}))
     assert "a\\nb" in found.message("en") and "\n" not in found.message("en")
+
+
+# --- the one-pass builder agrees with PyYAML's constructor -------------------------------------
+_SCALAR_TEXTS = st.sampled_from([
+    "plain", "Sở Y tế", "Se\u0302\u0301", "2026-02-30", "2026-09-30", "12", "-0", "0x1F", "0o17", "1_000", "0x_",
+    "1.5", ".inf", "-.Inf", ".nan", "1e3", "yes", "No", "ON", "true", "~", "null", "", "=", "<<", "!!str 12",
+    "!!int 7", "!!float 1", "!!binary aGk=", "!!set {a}", "!!timestamp 2026-01-01", "'quoted'", '"q\\u00e9"',
+    "[a, b]", "{a: 1}", "{a: 1, a: 2}", "? [x]\n  : y", "!custom x", "9" * 5000,
+])
+
+
+@st.composite
+def _yaml_texts(draw, depth=0):
+    if depth >= 3 or draw(st.booleans()):
+        return draw(_SCALAR_TEXTS)
+    if draw(st.booleans()):
+        keys = draw(st.lists(st.sampled_from(["a", "b", "c", "<<", "?x", "1", "Đ"]), min_size=1, max_size=4))
+        return "{" + ", ".join(f"{k}: {draw(_yaml_texts(depth=depth + 1))}" for k in keys) + "}"
+    return "[" + ", ".join(draw(st.lists(_yaml_texts(depth=depth + 1), max_size=4))) + "]"
+
+
+@settings(max_examples=400, deadline=None)
+@given(_yaml_texts())
+def test_the_one_pass_builder_and_pyyaml_agree(body):
+    """Whatever a document holds, the data and findings are what PyYAML's constructor gives:
+    the builder either builds exactly that, or leaves the document to the constructor."""
+    from fourlayer import loading
+
+    text = f"root: {body}\n"
+    try:
+        node = loading._Loader(text).get_single_node()
+    except yaml.YAMLError:
+        return
+    try:
+        expected: object = loading._Loader(text).construct_document(node)
+    except Exception as error:  # noqa: BLE001 - whatever the constructor does, the builder must not build
+        expected = type(error)
+    try:
+        built: object = loading._build(loading._Loader(text), node)
+    except loading._Unusual:
+        return
+    assert built == expected or (built != built and expected != expected)  # NaN
+    assert repr(built) == repr(expected)
+
+
+def test_no_path_resolvers_are_registered():
+    """The loader replaces PyYAML's path-resolver hooks by no-ops: valid only while none is registered."""
+    from fourlayer import loading
+
+    assert not loading._Loader.yaml_path_resolvers
