@@ -69,6 +69,27 @@ def _wanted(name: str) -> bool:
     return name.lower().endswith(SUFFIXES) and not name.startswith(LOCK_PREFIX)
 
 
+def _follow(entry: os.DirEntry[str], path: Path, real_root: Path, seen_dirs: set[Path]) -> str | None:
+    """What a link or a folder found while walking is: ``"folder"`` to walk (once, however
+    many links reach it), ``"file"`` (a link to a file inside the walk), or None to skip
+    (a dangling link, a loop, a link leaving the folder, a folder already walked)."""
+    if entry.is_symlink():
+        try:
+            real = path.resolve(strict=True)
+        except (OSError, RuntimeError):  # a dangling link or a loop
+            return None
+        if not _inside(real, real_root):
+            return None
+        if not real.is_dir():
+            return "file"
+    else:
+        real = path.resolve()
+    if real in seen_dirs:
+        return None
+    seen_dirs.add(real)
+    return "folder"
+
+
 def _walk(root_text: str) -> Iterator[Target]:
     root = Path(root_text)
     real_root = root.resolve()
@@ -93,27 +114,10 @@ def _walk(root_text: str) -> Iterator[Target]:
                     found.append(entry.name if base == "." else os.path.join(base, entry.name))
                 continue
             path = Path(entry.path)
-            if entry.is_symlink():
-                try:
-                    real = path.resolve(strict=True)
-                except (OSError, RuntimeError):  # a dangling link or a loop
-                    continue
-                if not _inside(real, real_root):
-                    continue
-                if real.is_dir():
-                    if real in seen_dirs:
-                        continue
-                    seen_dirs.add(real)
-                    subfolders.append(path)
-                    continue
-            elif entry.is_dir(follow_symlinks=False):
-                real = path.resolve()
-                if real in seen_dirs:
-                    continue
-                seen_dirs.add(real)
+            kind = _follow(entry, path, real_root, seen_dirs)
+            if kind == "folder":
                 subfolders.append(path)
-                continue
-            if _wanted(entry.name):
+            elif kind == "file" and _wanted(entry.name):
                 found.append(str(path))
         stack.extend(reversed(subfolders))
     for name in sorted(found):

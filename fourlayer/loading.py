@@ -369,7 +369,7 @@ def _build(loader: _Loader, node: yaml.Node) -> Any:
             return None
         if tag == _BOOL:
             return _BOOLS[node.value.lower()]
-        if tag == _INT or tag == _FLOAT:
+        if tag in (_INT, _FLOAT):
             try:
                 return _NUMBER_CONSTRUCTORS[tag](loader, node)
             except ValueError:
