@@ -96,3 +96,9 @@ def test_a_split_control_is_compared_with_each_successor_between_rounds():
 def test_rounds_of_unrelated_checklists_are_not_well_defined():
     result = compare_rounds(_round("1", _agency("1", {"L1.01"})), _round("7", _agency("7", set())))
     assert not result.well_defined and not result.mapped
+
+
+@pytest.mark.parametrize(("lang", "words"), [("vi", "bảng kế thừa mã"), ("en", "id map")])
+def test_diff_help_says_rounds_of_two_versions_compare_through_the_id_map(lang, words):
+    shown = " ".join(run_cli(["diff", "--help", "--lang", lang]).stdout.split())
+    assert words in shown and "audit --format json" in shown

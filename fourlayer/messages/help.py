@@ -60,16 +60,24 @@ MESSAGES: dict[str, dict[str, str]] = {
               "OLD và NEW là bản tự đánh giá (đánh giá cùng một ngày --as-of) hoặc báo cáo JSON của "
               "`fourlayer check --format json` cho một cơ quan; loại tệp được nhận ra từ nội dung. Theo "
               "từng lớp và từng tiêu chí: tiến bộ, thụt lùi (Không đạt < Đạt một phần < Đạt), thay đổi "
-              "(sang hoặc từ miễn trừ / không áp dụng), mới xuất hiện, không còn. Kết quả theo hai phiên "
-              "bản danh mục khác nhau không được so sánh ngầm: mã thoát 2, trừ khi có "
-              "--allow-checklist-change, và khi đó điểm không được so sánh.",
+              "(sang hoặc từ miễn trừ / không áp dụng), mới xuất hiện, không còn. Hai đợt được so sánh "
+              "theo từng cơ quan (khớp theo mã cơ quan, nếu không thì theo tên) khi OLD và NEW là thư mục "
+              "hoặc báo cáo JSON của `fourlayer audit --format json`. Kết quả theo hai phiên bản danh mục "
+              "khác nhau không được so sánh ngầm: mã thoát 2, trừ khi có --allow-checklist-change, và khi "
+              "đó điểm không được so sánh. Hai phiên bản liên tiếp của danh mục đi kèm (một đợt theo phiên "
+              "bản 1 và một đợt theo phiên bản 2) được so sánh theo từng tiêu chí qua bảng kế thừa mã của "
+              "phiên bản mới, không cần tuỳ chọn đó; điểm không được so sánh.",
         "en": "Compare two assessments or two JSON reports.\n\n"
               "OLD and NEW are each an assessment (evaluated on the same --as-of date) or a JSON "
               "report of `fourlayer check --format json` holding one agency; the kind is detected "
               "from the content. Per layer and per control: improved, regressed (fail < partial < "
               "pass), changed (to or from waived / not applicable), appeared, disappeared. "
+              "Two rounds are compared agency by agency (matched by agency code, else name) when "
+              "OLD and NEW are folders or JSON reports of `fourlayer audit --format json`. "
               "Results from different checklist versions are not compared silently: exit 2 unless "
-              "--allow-checklist-change, and even then the scores are not compared.",
+              "--allow-checklist-change, and even then the scores are not compared. Two consecutive "
+              "bundled versions (a version-1 round and a version-2 round) compare per control through "
+              "the newer version's id map, without the option; their scores are not compared.",
     },
     "help.cmd.init": {
         "vi": "Tạo bản tự đánh giá mẫu cho cơ quan và các hệ thống thông tin của cơ quan.\n\n"
