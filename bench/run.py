@@ -15,9 +15,10 @@ several times, reporting medians:
   (e) check-jsonschema with schemas/assessment.schema.json on 200 of the files (if installed),
       against fourlayer validate on the same 200
   (f) peak RSS of audit --jobs 1 at N and at 10 × N files
-  (g) start-up: fourlayer --version, and fourlayer check of one generated agency with about 25
-      gaps (a typical non-compliant agency) with its default console report and with --quiet,
-      against python -c pass
+  (g) start-up: fourlayer --version, python -c "import click, yaml, rich.console, rich.table"
+      (the libraries a check needs, imported and nothing else), and fourlayer check of one
+      generated agency with about 25 gaps (a typical non-compliant agency) with its default
+      console report and with --quiet, against python -c pass
   (h) audit --record (into a history file, --replace-round) against the same audit without it
   (i) audit --format xlsx and --format html against --format json
   (j) check of that agency as a filled workbook (fourlayer convert) against check of its YAML
@@ -54,6 +55,7 @@ for path in sys.argv[1:]:
     with open(path, encoding="utf-8") as handle:
         yaml.load(handle, Loader=yaml.CSafeLoader)
 """
+STACK = "import click, yaml, rich.console, rich.table"
 PEAK_RSS = """
 import resource, subprocess, sys
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
@@ -131,6 +133,9 @@ def measure_one_file(results: dict[str, float | int | None], files: list[str], e
     """Start-up and one-file checks: what pre-commit and an editor run on every save."""
     results["python_pass"] = timed([PYTHON, "-c", "pass"], repeat)
     results["version"] = timed([*FOURLAYER, "--version"], repeat)
+    # what importing the libraries a check cannot do without costs by itself: click (the
+    # command line), PyYAML (the file) and rich (the console report)
+    results["stack_floor"] = timed([PYTHON, "-c", STACK], repeat)
     typical = typical_agency(files)
     workbook = OUT / "typical.xlsx"
     workbook.unlink(missing_ok=True)
@@ -216,6 +221,7 @@ def print_report(results: dict[str, float | int | None], files: list[str], sizes
         (f"check one file ({results.get('typical_gaps')} gaps, console report) / python -c pass",
          ratio("check_one", "python_pass"), "<=", 8.0),
         ("check one file --quiet / python -c pass", ratio("check_one_quiet", "python_pass"), "<=", 8.0),
+        ("(reference) import click, yaml, rich / python -c pass", ratio("stack_floor", "python_pass"), "<=", 8.0),
         ("peak RSS 10N / N", ratio("rss_10n_kib", "rss_n_kib"), "<=", 1.2),
         ("audit --jobs 1 / floor", ratio("audit_j1", "floor"), "<=", 1.3),
         ("check-jsonschema / validate (200 files)", ratio("check_jsonschema", "validate_200"), ">=", 15.0),
@@ -235,8 +241,8 @@ def print_report(results: dict[str, float | int | None], files: list[str], sizes
     print("| measurement | median |")
     print("|---|---|")
     for name in ("floor", "audit_j1", "audit_j2", "audit_record", "audit_xlsx", "audit_html", "validate",
-                 "validate_200", "check_jsonschema", "python_pass", "version", "check_one", "check_one_quiet",
-                 "check_one_xlsx", "check_example"):
+                 "validate_200", "check_jsonschema", "python_pass", "stack_floor", "version", "check_one",
+                 "check_one_quiet", "check_one_xlsx", "check_example"):
         value = results[name]
         shown = "not measured" if value is None else f"{value * 1000:.0f} ms" if value < 10 else f"{value:.2f} s"
         print(f"| {name} | {shown} |")

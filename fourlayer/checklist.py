@@ -451,19 +451,29 @@ def compiled_module_name(name: str) -> str:
     return "fourlayer.compiled.checklist_" + re.sub(r"\W", "_", name)
 
 
+def source_digest(text: str) -> str:
+    """What a generated checklist module records of the YAML it was made from: its CRC-32
+    and length. It only tells an edited file from the one the module was generated from
+    (the package's own files, not an adversary's), and zlib is loaded at start-up anyway
+    where hashlib would load OpenSSL."""
+    import zlib
+
+    data = text.encode("utf-8")
+    return f"{zlib.crc32(data):08x}-{len(data)}"
+
+
 def compiled_checklist_data(name: str, text: str) -> dict[str, Any] | None:
     """Bundled checklist ``name`` as data, from the module ``scripts/compile_schemas.py``
     generated from it (a ``.pyc`` loads in about a millisecond; parsing and linting the YAML
     costs tens). ``None`` when there is no such module or the YAML has changed since: the
     caller then parses the text itself, so an edited checklist is never shadowed."""
-    import hashlib
     import importlib
 
     try:
         module = importlib.import_module(compiled_module_name(name))
     except ImportError:
         return None
-    if getattr(module, "SOURCE_SHA256", None) != hashlib.sha256(text.encode("utf-8")).hexdigest():
+    if getattr(module, "SOURCE_DIGEST", None) != source_digest(text):
         return None
     data: dict[str, Any] = module.DATA
     return data

@@ -137,18 +137,19 @@ def read_target(target: Target, limits: Limits) -> LoadResult:
     return load_file(target.path, target.path, limits)
 
 
-def check_targets(paths: list[str], settings: Settings) -> Iterator[tuple[Target, Checked]]:
-    """Each file, read and validated, one at a time: nothing of a file outlives its turn."""
+def check_targets(paths: list[str], settings: Settings, model: bool = True) -> Iterator[tuple[Target, Checked]]:
+    """Each file, read and validated (and modelled, with ``model``), one at a time: nothing
+    of a file outlives its turn."""
     for target in discover(paths):
         loaded = read_target(target, settings.limits)
-        yield target, check_loaded(loaded, settings.checklist)
+        yield target, check_loaded(loaded, settings.checklist, model)
 
 
 def run_validate(paths: list[str], settings: Settings) -> ValidationRun:
     return ValidationRun(
         tuple(
             FileProblems(checked.path, checked.findings, given=target.given)
-            for target, checked in check_targets(paths, settings)
+            for target, checked in check_targets(paths, settings, model=False)
         )
     )
 

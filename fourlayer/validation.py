@@ -50,7 +50,9 @@ def check_file(
     return check_loaded(load_file(path, display, limits), checklist)
 
 
-def check_loaded(loaded: LoadResult, checklist: Checklist) -> Checked:
+def check_loaded(loaded: LoadResult, checklist: Checklist, model: bool = True) -> Checked:
+    """Validate what was read; with ``model`` (all but ``validate``, which only reports
+    findings) also build the assessment of a file without errors."""
     if loaded.data is None:
         return Checked(loaded.path, None, loaded.findings, loaded.text, locator=loaded.locator)
     checklist = named_checklist(loaded.data, checklist)
@@ -58,7 +60,7 @@ def check_loaded(loaded: LoadResult, checklist: Checklist) -> Checked:
     found = validate_assessment(loaded.data, checklist, locator, loaded.path)
     if loaded.findings:  # what the reader found in a file it could still read (a workbook's formulas, say)
         found = sorted(set(found) | set(loaded.findings))
-    if any(f.is_error for f in found):
+    if not model or any(f.is_error for f in found):
         return Checked(loaded.path, None, tuple(found), loaded.text, checklist, loaded.locator)
     return Checked(loaded.path, build_assessment(loaded.data, loaded.path), tuple(found), loaded.text, checklist,
                    loaded.locator)

@@ -40,7 +40,7 @@ def test_a_valid_check_never_imports_jsonschema_or_other_formats():
     loaded = modules_after(["check", str(EXAMPLES / "xa-hung-dong.yaml"), "--as-of", "2026-11-27", "--quiet"])
     assert "fourlayer.evaluation" in loaded  # the probe really ran the check
     for heavy in ("jsonschema", "xml.etree.ElementTree", "fourlayer.reporting.sarif", "fourlayer.reporting.junit",
-                  "fourlayer.init", "fourlayer.audit", "importlib.metadata"):
+                  "fourlayer.init", "fourlayer.audit", "importlib.metadata", "importlib.resources", "hashlib"):
         assert heavy not in loaded, heavy
 
 
