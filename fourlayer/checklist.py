@@ -257,7 +257,9 @@ def _lint_control(item: dict[str, Any], index: int, locator: Locator, display: s
 
 def _lint_id_map(data: dict[str, Any], controls: list[Any], locator: Locator, display: str) -> list[Finding]:
     """``replaces`` ids must exist in the previous version, and every id of the previous
-    version must be continued by a control or listed under ``retired``."""
+    version must be continued by a control or listed under ``retired``. One previous id named
+    by several controls is a *split*, accepted on purpose (``diff`` and ``history`` compare it
+    with each successor, :func:`id_map`); several ids named by one control, a *merge*."""
     previous = data.get("previous_version")
     if not isinstance(previous, str):
         return []
