@@ -20,6 +20,8 @@ KeyPath = tuple[str | int, ...]
 
 @dataclass(frozen=True)
 class Evidence:
+    """One piece of evidence an answer cites: its reference, its date and its kind, as written."""
+
     ref: str
     date: date | None = None
     kind: str | None = None
@@ -27,6 +29,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Answer:
+    """An agency's answer on one control: the status chosen, the evidence and the officer's note."""
+
     control: str
     status: str
     evidence: tuple[Evidence, ...] = ()
@@ -43,6 +47,8 @@ class Answer:
 
 @dataclass(frozen=True)
 class System:
+    """An information system of the agency, with its security level (cấp độ 1–5) and its answers."""
+
     id: str
     name: str
     level: int
@@ -55,6 +61,8 @@ class System:
 
 @dataclass(frozen=True)
 class Waiver:
+    """An approved exemption from one control, for the agency or one system, until its end date."""
+
     control: str
     system: str | None
     reason: str
@@ -69,6 +77,8 @@ class Waiver:
 
 @dataclass(frozen=True, slots=True)
 class Agency:
+    """The agency an assessment is about: its name, and its code and province when given."""
+
     name: str
     code: str | None = None
     province: str | None = None
@@ -76,6 +86,8 @@ class Agency:
 
 @dataclass(frozen=True)
 class Assessment:
+    """One agency's self-assessment, as read from its file: the model evaluation works on."""
+
     source: str
     agency: Agency
     assessed_on: date

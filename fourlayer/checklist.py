@@ -71,6 +71,8 @@ class Reference:
 
 @dataclass(frozen=True)
 class Control:
+    """One control of the checklist: what it asks, of whom (scope, levels), how much it weighs, and its legal basis."""
+
     id: str
     scope: str
     min_level: int
@@ -162,6 +164,8 @@ class Control:
 
 @dataclass(frozen=True)
 class Checklist:
+    """A versioned, bilingual checklist: the layers, the controls and the rules that weigh them."""
+
     id: str
     version: str
     title: Text
@@ -392,6 +396,8 @@ def _month_day(text: str) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class ChecklistLoad:
+    """A checklist as loaded: the checklist, or the findings that say why it was refused."""
+
     checklist: Checklist | None
     findings: tuple[Finding, ...]
 

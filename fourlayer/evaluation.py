@@ -100,6 +100,8 @@ class PairResult:
 
 @dataclass(frozen=True, slots=True)
 class LayerResult:
+    """One protection layer of an evaluation: its status, its score and how many pairs had each outcome."""
+
     layer: int
     status: LayerStatus
     score: float | None
@@ -111,6 +113,8 @@ class LayerResult:
 
 @dataclass(frozen=True, slots=True)
 class SystemResult:
+    """One system of an evaluation: its level and its score over its own pairs."""
+
     id: str
     name: str
     level: int
@@ -138,6 +142,8 @@ class EvaluationWarning:
 
 @dataclass(frozen=True)
 class Evaluation:
+    """What evaluating one assessment found: every (control, target) result, the layers, the score and the verdict."""
+
     source: str
     checklist_id: str
     checklist_version: str

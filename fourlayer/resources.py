@@ -15,13 +15,16 @@ DEFAULT_CHECKLIST = "four-layer"
 
 
 def _folder(package: str) -> Traversable:
-    """A bundled data folder (``fourlayer.checklists``, ``fourlayer.schemas``): read from the
-    file system where the package is installed as files, as it almost always is;
-    through ``importlib.resources`` otherwise (a zip), whose import alone cost a one-file
-    ``check`` several milliseconds."""
-    here = Path(__file__).parent / package.rsplit(".", 1)[1]
-    if here.is_dir():
-        return here
+    """A bundled data folder (``fourlayer.checklists``, ``fourlayer.schemas``): the folder the
+    import system found the package in, where the package is installed as files, as it
+    almost always is; through ``importlib.resources`` otherwise (a zip), whose import alone
+    cost a one-file ``check`` several milliseconds."""
+    from importlib import import_module
+
+    for location in getattr(import_module(package), "__path__", ()):
+        folder = Path(location)
+        if folder.is_dir():
+            return folder
     from importlib import resources
 
     return resources.files(package)

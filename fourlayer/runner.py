@@ -28,6 +28,8 @@ STDIN_NAME = "<stdin>"
 
 @dataclass(frozen=True)
 class Settings:
+    """What a run needs besides its files: the checklist, the evaluation date, the waiver policy and the limits."""
+
     checklist: Checklist
     as_of: date
     use_waivers: bool = True
@@ -100,6 +102,8 @@ class CheckRun:
 
 @dataclass(frozen=True)
 class ValidationRun:
+    """What ``validate`` found: the findings of each file, in the order the files were given."""
+
     files: tuple[FileProblems, ...]
 
     def exit_code(self) -> ExitCode:

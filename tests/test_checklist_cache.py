@@ -69,3 +69,19 @@ def test_edited_text_is_never_shadowed_by_the_cache():
 
 def test_a_name_without_a_data_module_falls_back_to_parsing():
     assert compiled_checklist_data("no-such-checklist", "id: x\n") is None
+
+
+def test_bundled_data_is_found_through_importlib_resources_too(monkeypatch):
+    """A package that is not a folder of files (a zip) reads its data through importlib.resources."""
+    import importlib.resources
+    from pathlib import Path
+
+    from fourlayer import resources
+
+    direct = resources.bundled_checklists(), resources.schema_text("assessment")
+    asked = []
+    files = importlib.resources.files
+    monkeypatch.setattr(importlib.resources, "files", lambda package: asked.append(package) or files(package))
+    monkeypatch.setattr(Path, "is_dir", lambda self: False)
+    assert (resources.bundled_checklists(), resources.schema_text("assessment")) == direct
+    assert asked == ["fourlayer.checklists", "fourlayer.schemas"]

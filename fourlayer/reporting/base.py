@@ -52,6 +52,8 @@ def printable_block(text: str) -> str:
 
 @dataclass(frozen=True)
 class ReportOptions:
+    """How a report is written: language, colour, width, and how much it shows."""
+
     lang: str = "vi"
     verbose: bool = False
     quiet: bool = False
