@@ -15,9 +15,9 @@ from fourlayer.evaluation import Evaluation, Outcome
 from fourlayer.i18n import Translator
 from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import day, references_text, target_parts, text
+from fourlayer.reporting.office_text import day, target_parts, text
 from fourlayer.reporting.official import OfficialReport
-from fourlayer.reporting.text import formula_text
+from fourlayer.reporting.text import formula_text, references_text
 from fourlayer.reporting.wording import officer_words, reasons_text, score_text
 from fourlayer.runner import CheckRun
 
@@ -119,4 +119,4 @@ def _plan(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
         if control is None:
             continue
         report.paragraph(t("office.check.plan-item", control=control.id, title=control.title.get(t.lang),
-                           guidance=control.guidance.get(t.lang), basis=references_text(control, t)))
+                           guidance=control.guidance.get(t.lang), basis=references_text(control, t, escape=False)))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import references_text, target_parts
+from fourlayer.reporting.office_text import target_parts
+from fourlayer.reporting.text import references_text
 from fourlayer.reporting.wording import reasons_text
 from fourlayer.reporting.workbook import Column, Workbook, errors_sheet, layer_cells, layer_columns, outcome_fills
 from fourlayer.runner import CheckRun
@@ -57,6 +58,6 @@ def _results(book: Workbook, run: CheckRun, t: Translator) -> None:
                        target, name, level, t(f"outcome.{result.outcome.value}"), reasons_text(result, t) or None,
                        answer.due if answer else None, answer.note if answer else None,
                        control.guidance.get(t.lang) if control else None,
-                       references_text(control, t) if control else None])
+                       references_text(control, t, escape=False) if control else None])
     sheet.colour_cells(9, 9, outcome_fills(t))
     sheet.finish()

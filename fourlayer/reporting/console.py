@@ -28,7 +28,7 @@ from fourlayer.reporting.terminal import (
     make_console,
     user,
 )
-from fourlayer.reporting.text import SEVERITY_RANK, formula_text, score_text
+from fourlayer.reporting.text import SEVERITY_RANK, formula_text, references_text, score_text
 from fourlayer.reporting.wording import (
     assessed_on_text,
     date_text,
@@ -38,14 +38,6 @@ from fourlayer.reporting.wording import (
 )
 from fourlayer.reporting.wrap import wrap_cells
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
-
-
-def references_text(control: Control, t: Translator) -> str:
-    parts = []
-    for ref in control.references:
-        item = ref.document + (f", {ref.provision}" if ref.provision else "")
-        parts.append(f"{item} [{t('confidence.' + ref.confidence)}]")
-    return printable("; ".join(parts))  # a custom checklist's text is data too
 
 
 class ConsoleReporter(Reporter):
@@ -197,7 +189,7 @@ class ConsoleReporter(Reporter):
                 parts.append(_indented(Text(printable(words), style="italic")))
         if control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
             parts.append(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
-            parts.append(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t)}",
+            parts.append(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t, brackets='[]')}",
                                         style="dim")))
         parts.append(Text())
         console.print(Group(*parts))  # one print per gap: rich's per-print cost adds up
@@ -229,7 +221,7 @@ class ConsoleReporter(Reporter):
             parts.append(_indented(Text(f"{where}: {printable(words)}", style="italic")))
         if control is not None and gaps:
             parts.append(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
-            parts.append(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t)}",
+            parts.append(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t, brackets='[]')}",
                                         style="dim")))
         parts.append(Text())
         console.print(Group(*parts))  # one print per gap: rich's per-print cost adds up

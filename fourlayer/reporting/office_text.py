@@ -12,7 +12,6 @@ import zipfile
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fourlayer.checklist import Control
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import printable
 
@@ -31,14 +30,6 @@ def text(value: object) -> str:
     """Text from a file, for a cell or a paragraph: control and direction characters made
     visible (``\\x1b``, ``\\u202e``), so nothing in a document acts on its reader."""
     return "" if value is None else printable(str(value))
-
-
-def references_text(control: Control, t: Translator) -> str:
-    parts = []
-    for ref in control.references:
-        item = ref.document + (f", {ref.provision}" if ref.provision else "")
-        parts.append(f"{item} ({t('confidence.' + ref.confidence)})")
-    return "; ".join(parts)
 
 
 def target_parts(item: Evaluation, system: str | None, t: Translator) -> tuple[str, str | None, int | None]:
