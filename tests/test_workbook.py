@@ -249,3 +249,71 @@ def test_text_is_read_in_nfc_as_the_yaml_loader_reads_it(tmp_path):
     read = read_workbook(write(tmp_path / "t.xlsx", data)).data
     assert read["agency"]["name"] == read["systems"][0]["name"] == unicodedata.normalize("NFC", decomposed)
     assert read["agency"]["name"] != decomposed
+
+
+def _first_row(sheet, columns, system: bool) -> int:
+    """The first answer row of an agency-scope control (``system`` False) or of a system's."""
+    return next(r for r in range(2, sheet.max_row + 1) if bool(sheet.cell(r, columns["system"]).value) is system)
+
+
+def _no_control(sheet, columns):
+    row = _first_row(sheet, columns, system=False)
+    sheet.cell(row, columns["control"]).value = None  # the first answer row: no answer above it
+    return row, columns["control"]
+
+
+def _unknown_system(sheet, columns):
+    row = _first_row(sheet, columns, system=True)
+    sheet.cell(row, columns["system"]).value = "khong-co"
+    return row, columns["system"]
+
+
+def _duplicate_column(sheet, columns):
+    column = sheet.max_column + 1
+    sheet.cell(1, column).value = "Trạng thái lần hai (status)"
+    return 1, column
+
+
+def _answer_twice(sheet, columns):
+    row = _first_row(sheet, columns, system=False)
+    sheet.insert_rows(row + 1)
+    sheet.cell(row + 1, columns["note"]).value = "ghi chú ở dòng thêm"  # an extra row holds evidence only
+    return row + 1, columns["note"]
+
+
+@pytest.mark.parametrize("edit, code", [
+    (_no_control, "workbook-no-control"),
+    (_unknown_system, "workbook-unknown-system"),
+    (_duplicate_column, "workbook-duplicate-column"),
+    (_answer_twice, "workbook-answer-twice"),
+])
+def test_the_readers_own_problems_are_errors_at_their_cell(tmp_path, edit, code):
+    path = _filled(tmp_path)
+    book = openpyxl.load_workbook(path)
+    sheet = answer_sheet(book)
+    row, column = edit(sheet, header_columns(sheet))
+    book.save(path)
+    read = read_workbook(path)
+    assert [(f.code, f.sheet, f.line, f.column) for f in read.findings] == [(code, "Trả lời", row, column)]
+    assert all(f.is_error for f in read.findings)
+    checked = check_loaded(read, CHECKLIST)
+    assert code in {f.code for f in checked.errors} and checked.assessment is None
+
+
+def test_a_workbook_without_an_answer_sheet_is_an_error_for_the_whole_file(tmp_path):
+    path = _filled(tmp_path)
+    book = openpyxl.load_workbook(path)
+    sheet = answer_sheet(book)
+    sheet.cell(1, header_columns(sheet)["status"]).value = "Trạng thái"  # the key in parentheses is gone
+    book.save(path)
+    (problem,) = [f for f in read_workbook(path).findings if f.code == "workbook-no-answers"]
+    assert problem.is_error and problem.location() == str(path)
+
+
+@pytest.mark.parametrize("typed, read_as", [("có", True), ("Không", False), ("x", True), (True, True), ("sai", False),
+                                            ("chưa rõ", "chưa rõ")])
+def test_a_no_event_cell_may_be_typed_as_a_yes_or_no_word(tmp_path, typed, read_as):
+    path = _filled(tmp_path, cells={(2, "no_event"): typed})
+    data = read_workbook(path).data
+    first = next(iter(data["controls"].values()))
+    assert first["no_event"] == read_as
