@@ -55,7 +55,7 @@ def convert_file(source: str, target: str, checklist: Checklist, lang: str,
         loaded = read_workbook(source, source, limits)
     else:
         loaded = load_file(source, source, limits)
-    checked = check_loaded(loaded, checklist)
+    checked = check_loaded(loaded, checklist, model=False)  # findings only: the data is laid out, not evaluated
     stopping = blocking(checked.findings)
     if loaded.data is None or stopping:
         return Converted(None, checked.findings)
