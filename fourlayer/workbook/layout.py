@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fourlayer import assessment
+
 KEY_IN_HEADER = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9_.\-]*)\s*\)\s*$")
 
-STATUSES = ("implemented", "partial", "not_implemented", "not_applicable")
+STATUSES = assessment.STATUSES
 KINDS = ("decision", "contract", "report", "certificate", "minutes", "screenshot", "other")
 
 
@@ -108,20 +110,19 @@ NO_WORDS = frozenset({"false", "no", "không", "0", "sai"})
 
 def status_labels() -> dict[str, str]:
     """Every accepted spelling of a status (labels in both languages, YAML words) → YAML word."""
-    from fourlayer.i18n import LANGUAGES, translate
-
-    out = {normal(word): word for word in STATUSES}
-    for lang in LANGUAGES:
-        for word in STATUSES:
-            out[normal(translate(lang, f"workbook.status.{word}"))] = word
-    return out
+    return _labels("workbook.status", STATUSES)
 
 
 def kind_labels() -> dict[str, str]:
+    """The same for an evidence kind."""
+    return _labels("workbook.kind", KINDS)
+
+
+def _labels(prefix: str, words: tuple[str, ...]) -> dict[str, str]:
     from fourlayer.i18n import LANGUAGES, translate
 
-    out = {normal(word): word for word in KINDS}
+    out = {normal(word): word for word in words}
     for lang in LANGUAGES:
-        for word in KINDS:
-            out[normal(translate(lang, f"workbook.kind.{word}"))] = word
+        for word in words:
+            out[normal(translate(lang, f"{prefix}.{word}"))] = word
     return out

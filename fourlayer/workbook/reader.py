@@ -255,8 +255,8 @@ class _Builder:
         self.problems: list[Finding] = []
         self.locator = WorkbookLocator(None)
         self.data: dict[str, Any] = {"schema_version": 1}
-        self._statuses = layout.status_labels()
-        self._kinds = layout.kind_labels()
+        # the keys whose cells may hold a label (either language) for a YAML word
+        self._words = {"status": layout.status_labels(), "evidence_kind": layout.kind_labels()}
 
     def mark(self, sheet: _Sheet, row: int, column: int) -> CellMark:
         return CellMark(sheet.name, row, column)
@@ -489,12 +489,10 @@ class _Builder:
         last = key.rsplit(".", 1)[-1]
         if key in layout.DATE_KEYS or last in layout.DATE_KEYS:
             return _date(value)
-        if key == "status":
+        words = self._words.get(key)
+        if words is not None:
             text = _text(value)
-            return self._statuses.get(layout.normal(text), text) if isinstance(text, str) else text
-        if key == "evidence_kind":
-            text = _text(value)
-            return self._kinds.get(layout.normal(text), text) if isinstance(text, str) else text
+            return words.get(layout.normal(text), text) if isinstance(text, str) else text
         if key == "level":
             return _integer(value)
         if key == "no_event":
