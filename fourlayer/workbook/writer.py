@@ -35,6 +35,7 @@ _BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 """Line breaks and control characters: a single-line cell holds none (a workbook would store
 ``\r`` or ``\x0b`` as ``_x000D_``/``_x000B_`` text and show a line break as two lines)."""
 _NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+_WIDTH = {column.key: column.width for column in layout.ANSWER_COLUMNS}
 MULTI_LINE = frozenset({"note", "description", "reason", layout.EVIDENCE_PREFIX + "note"})
 """Keys whose text may run over several lines (notes, descriptions, a waiver's reason);
 every other text cell is one line (``one_line``)."""
@@ -107,7 +108,16 @@ class _Book:
         return translate(self.lang, key, **params)
 
     def label(self, column: layout.Column) -> str:
-        return layout.header(self.t(column.label), column.key)
+        """A header cell: the label with the key in parentheses (a column ``convert`` adds has no label: its key)."""
+        return layout.header(self.t(column.label) if column.label else column.key, column.key)
+
+    def headers(self, sheet: Any, row: int, columns: Iterable[layout.Column]) -> None:
+        """A header row, and each column's width and the format of its cells (a date or open text)."""
+        sheet.set_row(row, HEADER_HEIGHT)
+        for col, column in enumerate(columns):
+            sheet.write_string(row, col, self.label(column), self.f_header)
+            sheet.set_column(col, col, column.width,
+                             self.f_column_date if column.key in layout.DATE_KEYS else self.f_column_open)
 
     def put(self, sheet: Any, row: int, col: int, value: Any, key: str, locked: bool = False) -> None:
         """One value in its cell: dates as dates, numbers as numbers, everything else as text."""
@@ -116,9 +126,8 @@ class _Book:
                 sheet.write_blank(row, col, None, self.f_open_date if key in layout.DATE_KEYS else self.f_open)
             return
         fmt = self.f_locked if locked else self.f_open
-        if key in layout.DATE_KEYS and isinstance(value, str) and _DATE.match(value) and parse_iso(value):
-            day = parse_iso(value)
-            assert day is not None
+        day = parse_iso(value) if key in layout.DATE_KEYS and isinstance(value, str) and _DATE.match(value) else None
+        if day is not None:
             sheet.write_datetime(row, col, datetime(day.year, day.month, day.day),
                                  self.f_locked if locked else self.f_open_date)
         elif isinstance(value, bool):
@@ -181,12 +190,7 @@ class _Book:
         columns = list(layout.SYSTEM_COLUMNS)
         xkeys = {key for item in _list(self.data.get("systems")) for key in _x_keys(_mapping(item), ("",))}
         columns.extend(layout.Column(key, "", 24, True) for key in sorted(xkeys))
-        sheet.set_row(row, HEADER_HEIGHT)
-        for col, column in enumerate(columns):
-            text = self.label(column) if column.label else layout.header(column.key, column.key)
-            sheet.write_string(row, col, text, self.f_header)
-            sheet.set_column(col, col, column.width,
-                             self.f_column_date if column.key in layout.DATE_KEYS else self.f_column_open)
+        self.headers(sheet, row, columns)
         for item in _list(self.data.get("systems")):
             row += 1
             system = _mapping(item)
@@ -201,12 +205,7 @@ class _Book:
         extra = self._extra_columns(rows)
         columns.extend(layout.Column(key, "", 24, True) for key in extra)
         index = {column.key: col for col, column in enumerate(columns)}
-        sheet.set_row(0, HEADER_HEIGHT)
-        for col, column in enumerate(columns):
-            text = self.label(column) if column.label else layout.header(column.key, column.key)
-            sheet.write_string(0, col, text, self.f_header)
-            fmt = self.f_column_date if column.key in layout.DATE_KEYS else self.f_column_open
-            sheet.set_column(col, col, column.width, fmt)
+        self.headers(sheet, 0, columns)
         statuses = {word: self.t(f"workbook.status.{word}") for word in layout.STATUSES}
         kinds = {word: self.t(f"workbook.kind.{word}") for word in layout.KINDS}
         row = 0
@@ -253,16 +252,11 @@ class _Book:
         sheet.write_number(row, index["layer"], control.layer, self.f_locked)
         sheet.write_string(row, index["title"], title, self.f_locked_wrap)
         sheet.write_string(row, index["requirement"], requirement, self.f_locked_wrap)
-        sheet.set_row(row, max(_height(title, layout.ANSWER_COLUMNS[3].width),
-                               _height(requirement, layout.ANSWER_COLUMNS[4].width)))
+        sheet.set_row(row, max(_height(title, _WIDTH["title"]), _height(requirement, _WIDTH["requirement"])))
 
     def waivers(self) -> None:
         sheet = self.book.add_worksheet(self.t("workbook.sheet.waivers"))
-        sheet.set_row(0, HEADER_HEIGHT)
-        for col, column in enumerate(layout.WAIVER_COLUMNS):
-            sheet.write_string(0, col, self.label(column), self.f_header)
-            sheet.set_column(col, col, column.width,
-                             self.f_column_date if column.key in layout.DATE_KEYS else self.f_column_open)
+        self.headers(sheet, 0, layout.WAIVER_COLUMNS)
         for row, item in enumerate(_list(self.data.get("waivers")), start=1):
             waiver = _mapping(item)
             for col, column in enumerate(layout.WAIVER_COLUMNS):
