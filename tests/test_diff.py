@@ -256,3 +256,17 @@ def test_standard_input_is_read_once_whichever_diff_it_turns_out_to_be():
                      input=text)
     assert result.exit_code == 0, result.stderr
     assert "empty" not in result.stderr
+
+
+@pytest.mark.parametrize(("value", "lang", "words"), [
+    ("0", "vi", "nằm ngoài khoảng cho phép (≥ 1)"),
+    ("x", "vi", "không phải là một số"),
+    ("0", "en", "--jobs"),
+])
+def test_a_bad_jobs_value_is_refused_in_the_catalogue_s_words(value, lang, words):
+    """``--jobs`` goes through ``fourlayer.cli.options.IntRange``, as ``audit``'s does: the
+    refusal is worded by the catalogue, never click's English."""
+    result = run_cli(["diff", str(EXAMPLES), str(EXAMPLES), "--jobs", value, "--lang", lang])
+    assert result.exit_code == 2
+    assert words in result.stderr
+    assert "is not in the range" not in result.stderr and "not a valid integer" not in result.stderr

@@ -10,6 +10,7 @@ import click
 from fourlayer import formats
 from fourlayer.cli.common import emit, prepare, report_options, with_checklist
 from fourlayer.cli.options import (
+    IntRange,
     as_of_option,
     checklist_option,
     format_option,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
               help="Exit 1 if anything regressed: a control, a layer, the verdict, or the score.")
 @click.option("--allow-checklist-change", is_flag=True,
               help="Compare even when the two sides used different checklists (scores are then not compared).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+@click.option("--jobs", "-j", type=IntRange(min=1), default=None, metavar="N",
               help="Worker processes to audit a folder (default: the number of CPUs).")
 @limit_options
 def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, as_of: str | None,
