@@ -472,3 +472,18 @@ def test_json_streams_the_agency_lists_of_each_control_as_the_whole_text(monkeyp
     chunks = list(audit_json.render_chunks(run, options))
     assert "".join(chunks) == dumps(audit_json.audit_dict(run, options))
     assert max(len(chunk) for chunk in chunks) < 3000
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_controls_note_says_the_verbose_hint_once_and_only_where_it_helps(lang, tmp_path):
+    """The definition of a failing control is the same sentence in both languages; the hint
+    to add --verbose follows it once on the console, and not with --verbose or in HTML."""
+    hint = {"vi": "Thêm --verbose", "en": "Add --verbose"}[lang]
+    plain = run_cli(["audit", Q3, *BASE, "--lang", lang, "--fail-on", "never"])
+    assert plain.exit_code == 0, plain.stderr
+    assert " ".join(plain.stdout.split()).count(hint) == 1
+    verbose = run_cli(["audit", Q3, *BASE, "--lang", lang, "--fail-on", "never", "--verbose"])
+    assert hint not in " ".join(verbose.stdout.split())
+    page = tmp_path / "a.html"
+    run_cli(["audit", Q3, *BASE, "--lang", lang, "--fail-on", "never", "--format", "html", "-o", page])
+    assert "--verbose" not in page.read_text(encoding="utf-8")

@@ -107,7 +107,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.controls-definition": {
         "vi": "Một cơ quan không đạt một tiêu chí khi ít nhất một cặp (tiêu chí, cơ quan hoặc một hệ thống) có kết quả "
               "Không đạt; đạt một phần khi không cặp nào Không đạt và ít nhất một cặp Đạt một phần. % tính trên số cơ "
-              "quan được tính. Thêm --verbose để xem tên các cơ quan.",
+              "quan được tính.",
         "en": "An agency fails a control when at least one pair (the agency, or one system) has the outcome fail; it "
               "partly meets it when none fails and at least one is partial. % of the agencies counted.",
     },
