@@ -64,10 +64,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Đã ghi đè đợt {round} ({agencies} cơ quan, {errors} tệp lỗi) trong {path}.",
         "en": "Round {round} replaced ({agencies} agencies, {errors} files with errors) in {path}.",
     },
-    "history.not-recorded-errors": {
-        "vi": "Không ghi đợt {round}: không có cơ quan nào được đánh giá.",
-        "en": "Round {round} not recorded: no agency was evaluated.",
-    },
     # --- history reports -------------------------------------------------------------
     "history.title": {
         "vi": "DIỄN BIẾN QUA CÁC ĐỢT RÀ SOÁT THEO MÔ HÌNH BẢO VỆ 4 LỚP",
@@ -92,7 +88,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "history.agency": {"vi": "Cơ quan", "en": "Agency"},
     "history.code": {"vi": "Mã", "en": "Code"},
-    "history.change": {"vi": "±", "en": "±"},
     "history.absent": {"vi": "chưa nộp", "en": "not submitted"},
     "history.improved": {"vi": "Cải thiện nhiều nhất (đợt {round} so với {previous})", "en": "Most improved ({round} against {previous})"},
     "history.regressed": {"vi": "Giảm nhiều nhất (đợt {round} so với {previous})", "en": "Most regressed ({round} against {previous})"},
@@ -123,10 +118,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.filter": {"vi": "Chỉ các cơ quan có tên hoặc mã chứa: {text}", "en": "Only agencies whose name or code contains: {text}"},
     "history.no-agency": {"vi": "Không có cơ quan nào khớp.", "en": "No agency matches."},
     "history.waivers-ignored": {"vi": "không tính miễn trừ", "en": "waivers ignored"},
-    "history.summary": {
-        "vi": "{rounds} đợt; đợt gần nhất {round}: {agencies} cơ quan, điểm trung bình {mean}, {missing} cơ quan chưa nộp.",
-        "en": "{rounds} round(s); latest {round}: {agencies} agencies, mean score {mean}, {missing} not submitted.",
-    },
 }
 
 MESSAGES.update({
@@ -137,7 +128,6 @@ MESSAGES.update({
     "html.layers-short": {"vi": "Lớp", "en": "Layers"},
     "html.gaps-count": {"vi": "Tồn tại", "en": "Gaps"},
     "html.warnings": {"vi": "cảnh báo", "en": "warning(s)"},
-    "html.target": {"vi": "Phạm vi", "en": "Target"},
     "html.generated": {
         "vi": "Tạo bởi fourlayer {version}; ngày đánh giá {as_of}. Tệp này không tải gì từ mạng và in được khổ A4.",
         "en": "Made by fourlayer {version}; evaluation date {as_of}. This file loads nothing from a network and prints on A4.",
@@ -146,14 +136,9 @@ MESSAGES.update({
     "html.mean": {"vi": "Điểm trung bình", "en": "Mean score"},
     "html.median-range": {"vi": "trung vị {median} · thấp nhất {lowest} · cao nhất {highest}", "en": "median {median} · lowest {lowest} · highest {highest}"},
     "html.files-errors": {"vi": "{files} tệp; {errors} tệp không đánh giá được", "en": "{files} file(s); {errors} could not be evaluated"},
-    "html.verdicts": {"vi": "Kết luận của các cơ quan", "en": "The agencies' verdicts"},
     "html.layer-matrix": {"vi": "Xếp hạng và trạng thái bốn lớp của từng cơ quan", "en": "Ranking, and each agency's four layers"},
     "html.rank": {"vi": "Hạng", "en": "Rank"},
     "html.met-share": {"vi": "đáp ứng", "en": "met"},
     "html.share": {"vi": "Tỷ lệ", "en": "Share"},
     "html.first-error": {"vi": "Lỗi đầu tiên", "en": "First error"},
-    "html.duplicates": {"vi": "Nộp trùng", "en": "Duplicate submissions"},
-    "html.not-submitted": {"vi": "Chưa nộp", "en": "Not submitted"},
-    "html.stale": {"vi": "Bản nộp cũ", "en": "Stale submissions"},
-    "html.trend-points": {"vi": "Điểm trung bình của đợt {round}: {score}", "en": "Mean score of {round}: {score}"},
 })
