@@ -34,10 +34,11 @@ an overall score that fell.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from fourlayer.checklist import id_map
 from fourlayer.dates import parse_iso
 from fourlayer.discovery import Target
 from fourlayer.evaluation import Evaluation, LayerStatus, Outcome, Verdict, evaluate
@@ -268,8 +269,6 @@ def id_translation(first: Snapshot, second: Snapshot) -> tuple[Snapshot, dict[st
     """When the two sides used consecutive bundled versions of one checklist: the side on
     the earlier version, and the old id → new ids table of the later one (``replaces``; a
     control split in two has two successors)."""
-    from fourlayer.checklist import id_map
-
     if first.checklist_id != second.checklist_id or first.checklist_version == second.checklist_version:
         return None
     for earlier, later in ((first, second), (second, first)):
@@ -277,12 +276,6 @@ def id_translation(first: Snapshot, second: Snapshot) -> tuple[Snapshot, dict[st
         if table is not None:
             return earlier, table
     return None
-
-
-def _replace_pairs(snapshot: Snapshot, pairs: tuple[PairState, ...]) -> Snapshot:
-    from dataclasses import replace
-
-    return replace(snapshot, pairs=pairs)
 
 
 def _translated(snapshot: Snapshot, table: dict[str, tuple[str, ...]]) -> tuple[PairState, ...]:
@@ -306,9 +299,9 @@ def compare(old: Snapshot, new: Snapshot) -> DiffResult:
     if found is not None:
         earlier, table = found
         if earlier is old:
-            old = _replace_pairs(old, _translated(old, table))
+            old = replace(old, pairs=_translated(old, table))
         else:
-            new = _replace_pairs(new, _translated(new, table))
+            new = replace(new, pairs=_translated(new, table))
     layers = []
     for number in sorted({x.layer for x in old.layers} | {x.layer for x in new.layers}):
         before, after = old.layer(number), new.layer(number)

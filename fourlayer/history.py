@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fourlayer.audit import AgencyRow, AuditRun
+from fourlayer.checklist import id_map
 from fourlayer.history_store import RoundInfo, StoredAgency, StoredHistory, read_history, record_round
 from fourlayer.roster import agency_key, normal
 
@@ -263,7 +264,7 @@ def compute(stored: StoredHistory, *, agency: str | None = None, last: int | Non
             agencies=info.agencies, errors=info.errors, mean_score=_mean(scores[info.label]),
             layers=tuple(LayerCounts(n, **layer_counts[info.label][n]) for n in sorted(layer_counts[info.label])),
             missing=missing, previous=None if previous is None else previous.label, comparable=comparable,
-            mapped=not comparable and previous is not None and _id_map(
+            mapped=not comparable and previous is not None and id_map(
                 (previous.checklist_id, previous.checklist_version), (info.checklist_id, info.checklist_version))
             is not None,
         ))
@@ -300,15 +301,6 @@ def _movers(tracks: tuple[Track, ...], rounds: list[Round], count: int) -> tuple
     return tuple(mover(t) for t in up[:count]), tuple(mover(t) for t in down[:count])
 
 
-def _id_map(old: tuple[str, str], new: tuple[str, str]) -> dict[str, tuple[str, ...]] | None:
-    """Old control id -> the new ids continuing it (a split control has several), when
-    ``new`` is a bundled checklist whose previous version is ``old`` (its ``replaces`` map);
-    nothing renamed when they are the same; else None (:func:`fourlayer.checklist.id_map`)."""
-    from fourlayer.checklist import id_map
-
-    return id_map(old, new)
-
-
 def _failing_counts(failing: tuple[tuple[str, str, str, str], ...], target: tuple[str, str]) -> dict[str, int] | None:
     """Per control of ``target``: the agencies failing it, each agency's controls carried
     to ``target``'s ids through the version map; None when no agency's could be."""
@@ -318,7 +310,7 @@ def _failing_counts(failing: tuple[tuple[str, str, str, str], ...], target: tupl
     for identity, checklist_id, version, control in failing:
         key = (checklist_id, version)
         if key not in maps:
-            maps[key] = _id_map(key, target)
+            maps[key] = id_map(key, target)
         table = maps[key]
         if table is None:
             continue

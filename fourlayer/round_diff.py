@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from fourlayer.checklist import id_map
 from fourlayer.dates import parse_iso
 from fourlayer.diff import STATUS_RANK, VERDICT_RANK, change_of
 from fourlayer.discovery import Target
@@ -219,7 +220,7 @@ class RoundDiff:
         """Some agency's controls were compared through an id map (said in every report)."""
         return any(change.mapped for change in self.agencies) or (
             not self.agencies and self.old.checklist != self.new.checklist
-            and _table(self.old.checklist, self.new.checklist) is not None)
+            and id_map(self.old.checklist, self.new.checklist) is not None)
 
     @property
     def well_defined(self) -> bool:
@@ -304,17 +305,11 @@ def match_agencies(old: tuple[RoundAgency, ...], new: tuple[RoundAgency, ...]) -
     return sorted(((o, n) for n, o in pairs.items()), key=lambda pair: pair[1])
 
 
-def _table(old: tuple[str, str], new: tuple[str, str]) -> dict[str, tuple[str, ...]] | None:
-    from fourlayer.checklist import id_map
-
-    return id_map(old, new)
-
-
 def _in_round(agency: RoundAgency, round_checklist: tuple[str, str]) -> bool:
     """Whether ``agency``'s failing and partial ids are ids of its round's checklist: it was
     evaluated against it, or against the version before it (the audit then named its
     controls through the id map, :func:`fourlayer.audit.successors`)."""
-    return agency.checklist == round_checklist or _table(agency.checklist, round_checklist) is not None
+    return agency.checklist == round_checklist or id_map(agency.checklist, round_checklist) is not None
 
 
 def _carried(agency: RoundAgency, table: dict[str, tuple[str, ...]]) -> RoundAgency:
@@ -322,8 +317,6 @@ def _carried(agency: RoundAgency, table: dict[str, tuple[str, ...]]) -> RoundAge
     a new control fails when a control it continues failed, else is partial when one was
     partial (merged controls: the weaker standing); a split control's standing goes to each
     control that continues it; a retired control to none."""
-    from dataclasses import replace
-
     failing = frozenset(new for old in agency.failing for new in table.get(old, ()))
     partial = frozenset(new for old in agency.partial for new in table.get(old, ())) - failing
     return replace(agency, failing=failing, partial=partial)
@@ -360,8 +353,8 @@ def compare_rounds(old: Round, new: Round) -> RoundDiff:
     pairs = match_agencies(old.agencies, new.agencies)
     matched_old = {o for o, _ in pairs}
     matched_new = {n for _, n in pairs}
-    forward = _table(old.checklist, new.checklist)
-    backward = None if forward is not None else _table(new.checklist, old.checklist)
+    forward = id_map(old.checklist, new.checklist)
+    backward = None if forward is not None else id_map(new.checklist, old.checklist)
     changes = []
     for o, n in pairs:
         before, after = old.agencies[o], new.agencies[n]
