@@ -44,9 +44,9 @@ def render(history: History, options: ReportOptions, titles: dict[str, str] | No
     console.print()
     rounds = Table(box=box.SIMPLE_HEAD, title=t("history.rounds"), title_justify="left", title_style="bold")
     checklists = {item.checklist for item in history.rounds}
+    several = len(checklists) > 1
     if len(checklists) == 1:
-        console.print(Text(f"{t('history.checklist')}: {printable(checklists.pop())}"))
-    several = len({item.checklist for item in history.rounds}) > 1
+        console.print(Text(f"{t('history.checklist')}: {printable(next(iter(checklists)))}"))
     for heading, justify in ((t("history.round"), "left"), (t("history.as-of"), "left"),
                              *([(t("history.checklist"), "left")] if several else []),
                              (t("history.agencies"), "right"),
