@@ -181,3 +181,19 @@ def test_a_fourlayer_report_workbook_is_named_as_such_not_read_as_an_assessment(
     path = tmp_path / "bao-cao.xlsx"
     path.write_bytes(report.close())
     assert codes(read_workbook(path)) == ["workbook-is-report"]
+
+
+@pytest.mark.parametrize("make, code", [
+    (lambda p: None, "file-not-found"),
+    (lambda p: p.mkdir(), "is-directory"),
+    (lambda p: __import__("os").mkfifo(p), "not-regular-file"),
+    (lambda p: p.write_bytes(b"PK" + b"\x00" * 2_000), "file-too-large"),
+])
+def test_a_workbook_path_that_is_not_a_readable_file_gets_the_yaml_loaders_finding(tmp_path, make, code):
+    from fourlayer.loading import Limits
+
+    path = tmp_path / "a.xlsx"
+    make(path)
+    result = read_workbook(path, limits=Limits(max_bytes=1_000))
+    assert codes(result) == [code] and result.data is None
+    assert codes(load_file(tmp_path / "a.xlsx", limits=Limits(max_bytes=1_000))) == [code]  # the same refusal

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from typing import Any
 
 from fourlayer.dates import day_first_equivalent
 from fourlayer.findings import Finding, Severity, finding
-from fourlayer.loading import DEFAULT_LIMITS, Limits, LoadResult
+from fourlayer.loading import DEFAULT_LIMITS, Limits, LoadResult, _refusal
 from fourlayer.workbook import layout
 from fourlayer.workbook.safety import DEFAULT_WORKBOOK_LIMITS, WorkbookLimits, inspect_archive
 
@@ -115,15 +114,10 @@ def _file_problem(path: str, display: str, limits: Limits) -> Finding | None:
         return finding(display, None, "permission-denied")
     except OSError as error:
         return finding(display, None, "file-unreadable", reason=error.strerror or str(error))
-    if stat.S_ISDIR(info.st_mode):
-        return finding(display, None, "is-directory")
-    if not stat.S_ISREG(info.st_mode):
-        return finding(display, None, "not-regular-file")
-    if info.st_size > limits.max_bytes:
-        return finding(display, None, "file-too-large", size=info.st_size, limit=limits.max_bytes)
-    if not os.access(path, os.R_OK):
+    problem = _refusal(info, display, limits)  # a folder, a special file, too large: as for a YAML file
+    if problem is None and not os.access(path, os.R_OK):
         return finding(display, None, "permission-denied")
-    return None
+    return problem
 
 
 def _read_sheets(path: str, display: str, limits: WorkbookLimits) -> tuple[list[_Sheet] | None, list[Finding]]:
