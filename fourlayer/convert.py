@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from fourlayer.assessment import Agency
 from fourlayer.dates import parse_iso
 from fourlayer.findings import Finding
-from fourlayer.init import SystemSpec, build_template
+from fourlayer.init import SystemSpec, build_template, specs_of
 from fourlayer.loading import DEFAULT_LIMITS, Limits, load_file
 from fourlayer.validation import check_loaded
 
@@ -103,13 +103,9 @@ def to_yaml(checklist: Checklist, data: dict[str, Any], lang: str, filled: bool 
     (``filled`` False: an empty template's data, with init's skeletons to fill)."""
     agency = _mapping(data.get("agency"))
     info = Agency(str(agency.get("name", "")), _text(agency.get("code")), _text(agency.get("province")))
-    systems = [
-        SystemSpec(str(s.get("id")), str(s.get("name")), int(s.get("level", 0)))
-        for s in (_mapping(item) for item in data.get("systems", []))
-    ]
     day = parse_iso(str(data.get("assessed_on")))
     assert day is not None  # validated
-    return build_template(checklist, info, systems, day, lang, filled=data if filled else None)
+    return build_template(checklist, info, specs_of(data), day, lang, filled=data if filled else None)
 
 
 def to_workbook(checklist: Checklist, data: dict[str, Any], lang: str) -> bytes:

@@ -181,6 +181,18 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def specs_of(data: dict[str, Any]) -> list[SystemSpec]:
+    """The systems of assessment data (a file ``convert`` reads, an empty template's) as the
+    specs the plan takes; a level that is not a whole number counts as 0."""
+    out = []
+    for item in _list(data.get("systems")):
+        system = _mapping(item)
+        level = system.get("level")
+        out.append(SystemSpec(str(system.get("id", "")), str(system.get("name", "")),
+                              level if isinstance(level, int) and not isinstance(level, bool) else 0))
+    return out
+
+
 def _flat(text: str) -> str:
     return " ".join(_UNSAFE.sub(" ", text).split())
 
@@ -433,4 +445,5 @@ __all__ = [
     "parse_systems",
     "plan",
     "quote",
+    "specs_of",
 ]

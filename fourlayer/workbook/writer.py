@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from fourlayer.dates import parse_iso
 from fourlayer.i18n import translate
-from fourlayer.init import SystemSpec, plan
+from fourlayer.init import plan, specs_of
 from fourlayer.workbook import layout
 
 if TYPE_CHECKING:
@@ -64,16 +64,6 @@ def _mapping(value: Any) -> dict[str, Any]:
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
-
-
-def _specs(data: dict[str, Any]) -> list[SystemSpec]:
-    out = []
-    for item in _list(data.get("systems")):
-        system = _mapping(item)
-        level = system.get("level")
-        out.append(SystemSpec(str(system.get("id", "")), str(system.get("name", "")),
-                              level if isinstance(level, int) and not isinstance(level, bool) else 0))
-    return out
 
 
 class _Book:
@@ -319,8 +309,7 @@ def answer_rows(checklist: Checklist, data: dict[str, Any]
     """(control, control id, system id or None, answer) in the order of the ``init`` plan;
     answers outside the plan after their block."""
     day = parse_iso(str(data.get("assessed_on", ""))) or date.today()
-    specs = _specs(data)
-    asked = plan(checklist, specs, day)
+    asked = plan(checklist, specs_of(data), day)
     rows: list[tuple[Control | None, str, str | None, dict[str, Any]]] = []
 
     def block(controls: Iterable[Control], answers: dict[str, Any], system_id: str | None) -> None:
