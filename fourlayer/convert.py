@@ -21,7 +21,7 @@ from fourlayer.assessment import Agency
 from fourlayer.dates import parse_iso
 from fourlayer.findings import Finding
 from fourlayer.init import SystemSpec, build_template, specs_of
-from fourlayer.loading import DEFAULT_LIMITS, Limits, load_file
+from fourlayer.loading import DEFAULT_LIMITS, Limits
 from fourlayer.validation import check_loaded
 
 if TYPE_CHECKING:
@@ -49,12 +49,10 @@ class Converted:
 def convert_file(source: str, target: str, checklist: Checklist, lang: str,
                  limits: Limits = DEFAULT_LIMITS) -> Converted:
     """Read ``source`` (a workbook or YAML), check it, and lay it out in ``target``'s format."""
-    if format_of(source) == "xlsx":
-        from fourlayer.workbook.reader import read_workbook
+    from fourlayer.discovery import Target
+    from fourlayer.runner import read_target  # a workbook or YAML, read as check reads it
 
-        loaded = read_workbook(source, source, limits)
-    else:
-        loaded = load_file(source, source, limits)
+    loaded = read_target(Target(source), limits)
     checked = check_loaded(loaded, checklist, model=False)  # findings only: the data is laid out, not evaluated
     stopping = blocking(checked.findings)
     if loaded.data is None or stopping:
