@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fourlayer.assessment import Agency
+from fourlayer.datapath import DataPath
 from fourlayer.dates import parse_iso
 from fourlayer.findings import Finding
 from fourlayer.init import SystemSpec, build_template, specs_of
@@ -87,9 +88,8 @@ def blocking(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
 
 
 def _at_status(found: Finding) -> bool:
-    where = dict(found.params).get("where")
-    path = getattr(where, "path", None)  # a DataPath; plain text in older findings
-    return path[-1:] == ("status",) if isinstance(path, tuple) else str(where).endswith("status")
+    where = dict(found.params).get("where")  # the schema check's DataPath
+    return isinstance(where, DataPath) and where.path[-1:] == ("status",)
 
 
 def _mapping(value: Any) -> dict[str, Any]:

@@ -4,6 +4,7 @@ reordered and added columns, extra evidence rows) are understood."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -317,3 +318,19 @@ def test_a_no_event_cell_may_be_typed_as_a_yes_or_no_word(tmp_path, typed, read_
     data = read_workbook(path).data
     first = next(iter(data["controls"].values()))
     assert first["no_event"] == read_as
+
+
+@pytest.mark.parametrize("empty, moves", [("status", True), ("note", False), ("due", False)])
+def test_only_a_blank_status_lets_a_file_with_errors_convert(tmp_path, empty, moves):
+    from fourlayer.convert import convert_file
+
+    path = tmp_path / "a.yaml"
+    path.write_text(to_yaml(CHECKLIST, two_systems(), "vi", filled=False), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    if empty != "status":  # one answer gets an empty `note:` or `due:` beside its blank status
+        text = re.sub(r"^( +)status:\n", rf"\1status:\n\1{empty}:\n", text, count=1, flags=re.M)
+    path.write_text(text, encoding="utf-8")
+    done = convert_file(str(path), "a.xlsx", CHECKLIST, "vi")
+    empties = {f.code for f in done.findings if f.is_error}
+    assert empties == {"empty-value"}
+    assert (done.content is not None) is moves
