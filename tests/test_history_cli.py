@@ -187,3 +187,11 @@ def test_sqlite_and_jinja2_load_only_where_needed(province, tmp_path):
     assert "sqlite3" in recording and "jinja2" not in recording
     page = modules_after(["audit", str(province / "q1"), "--jobs", "1", "--format", "html", "-o", str(tmp_path / "a.html")])
     assert "jinja2" in page and "sqlite3" not in page
+
+
+@pytest.mark.parametrize(("lang", "words"), [("vi", "Kiểm tra đường dẫn"), ("en", "Check the path")])
+def test_a_history_file_that_cannot_be_read_is_named_with_what_to_do(lang, words, tmp_path):
+    path = tmp_path / ("a" * 300)  # a name the file system refuses: OSError, neither absent nor a folder
+    done = run_cli(["history", path, "--lang", lang])
+    assert done.exit_code == 2 and "Traceback" not in done.stderr
+    assert str(path) in done.stderr and words in done.stderr

@@ -25,8 +25,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot write the history file {path} ({error}). Check the folder's write permission and the free disk space.",
     },
     "history.unreadable": {
-        "vi": "Không đọc được tệp lịch sử {path} ({error}).",
-        "en": "Cannot read the history file {path} ({error}).",
+        "vi": "Không đọc được tệp lịch sử {path} ({error}). Kiểm tra đường dẫn và quyền đọc tệp rồi chạy lại.",
+        "en": "Cannot read the history file {path} ({error}). Check the path and the file's read permission, then run again.",
     },
     "history.not-a-file": {
         "vi": "{path} là một thư mục, không phải tệp lịch sử. Ghi rõ tên tệp, ví dụ lich-su.sqlite.",
