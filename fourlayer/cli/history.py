@@ -7,12 +7,17 @@ formats of :data:`fourlayer.formats.HISTORY`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from fourlayer import formats
 from fourlayer.cli.common import current_language, emit, report_options
 from fourlayer.cli.options import IntRange, format_option, lang_option, output_option
 from fourlayer.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from fourlayer.history import History
 
 
 @click.command("history", short_help="Show the audit rounds of a history file: trends, movers.")
@@ -45,13 +50,11 @@ def command(path: str, fmt: str, output: str | None, lang: str | None, agency: s
     raise SystemExit(ExitCode.OK)
 
 
-def _titles(history: object, language: str) -> dict[str, str]:
+def _titles(history: History, language: str) -> dict[str, str]:
     """The control titles of the bundled checklist, when it is the one the latest round used
     (a history may hold rounds of another version; then only the ids are shown)."""
     from fourlayer.checklist import load_checklist
-    from fourlayer.history import History
 
-    assert isinstance(history, History)
     latest = history.latest
     checklist = load_checklist().checklist
     if latest is None or checklist is None or (checklist.id, checklist.version) != (
