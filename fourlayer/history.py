@@ -8,8 +8,9 @@ Definitions (also in ``docs/history.md``):
 
 * Rounds are ordered by evaluation date (``as_of``), then label.
 * An agency is recognised across rounds by ``agency.code`` when it has one, else by its
-  name (:attr:`~fourlayer.history_store.StoredAgency.identity`); it is shown under the
-  name of the latest round it appears in. If one round holds the same identity twice, the
+  name, compared as the audit matches agencies (:func:`fourlayer.roster.agency_key`: NFC,
+  letter case and runs of white space ignored); it is shown under the name of the latest
+  round it appears in. If one round holds the same identity twice, the
   first file (in the audit's order) counts.
 * *Change* is the agency's score minus its score in the round just before (not an older
   one); none when it was absent there, when either score is missing, or when the two
