@@ -14,6 +14,7 @@ from typing import Any
 
 from fourlayer.audit import AuditRun
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.round_text import round_lines, round_sections
 from fourlayer.reporting.text import agency_under_control
 from fourlayer.reporting.wording import date_text
 
@@ -64,62 +65,29 @@ def context(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
         "top": top,
         "ranking": run.ranking(),
         "errors": errors,
-        "t": t,
     }
 
 
-def _who(code: str | None, name: str, options: ReportOptions) -> str:
-    return f"{name} ({code if code else options.t('audit.no-code')})"
+ROUND_CLASS = {"missing": "not_met", "unreadable": "not_met", "unexpected": "partially_met",
+               "duplicates": "partially_met", "stale": "partially_met"}
+"""The status class (colour) of each list about the round."""
 
 
 def _round_lines(run: AuditRun, options: ReportOptions) -> list[tuple[str, str]]:
-    """(text, status class) of the header's lines about the round: roster, duplicates, stale."""
-    t = options.t
-    lines = []
+    """(text, status class) of the header's lines about the round (:func:`round_lines`)."""
     match = run.roster_match
-    if run.roster is not None and match is not None:
-        lines.append((t("audit.roster-line", expected=len(run.roster.entries), submitted=len(match.submitted),
-                        unreadable=len(match.unreadable), missing=len(match.missing)),
-                      "not_met" if match.missing else "met"))
-    if run.duplicates:
-        lines.append((t("audit.duplicates-line", count=len(run.duplicates)), "partially_met"))
-    if run.since is not None:
-        lines.append((t("audit.stale-line", count=len(run.stale), since=date_text(run.since, options.lang)),
-                      "partially_met" if run.stale else "met"))
-    return lines
+    status = {"roster": "not_met" if match is not None and match.missing else "met",
+              "duplicates": "partially_met", "stale": "partially_met" if run.stale else "met"}
+    return [(line, status[key]) for key, line in round_lines(run, options.t)]
 
 
-def _round_sections(run: AuditRun, options: ReportOptions) -> list[tuple[str, str, list[str], str]]:
-    """(heading, status class, items, note) of each list about the round: who has not
-    submitted, who sent only a broken file, who is not on the roster, duplicates, stale."""
-    t, lang = options.t, options.lang
-    since = date_text(run.since, lang) if run.since else ""
-    sections: list[tuple[str, str, list[str], str]] = []
-    match = run.roster_match
-    if match is not None:
-        sections.append(("audit.missing", "not_met", [_who(e.code, e.name, options) for e in match.missing], ""))
-        sections.append(("audit.unreadable", "not_met",
-                         [f"{_who(e.code, e.name, options)}: {source}" for e, source in match.unreadable], ""))
-        names = {r.source: r.agency for r in run.counted}
-        sections.append(("audit.unexpected", "partially_met",
-                         [f"{_who(names[s].code, names[s].name, options)}: {s}" for s in match.unexpected], ""))
-    sections.append(("audit.duplicates", "partially_met",
-                     [f"{d.source} — {t('audit.duplicate.' + d.reason, kept=d.kept)}" for d in run.duplicates],
-                     t("audit.duplicate-rule")))
-    if run.since is not None:
-        sections.append(("audit.stale", "partially_met",
-                         [f"{r.agency.name}: {r.source} ({date_text(r.assessed_on, lang)})" for r in run.stale], ""))
-    return [(t(key, count=len(items), since=since).rstrip(": "), css, items, note)
-            for key, css, items, note in sections if items]
+def _round_sections(run: AuditRun, options: ReportOptions) -> list[tuple[str, str, tuple[str, ...], str]]:
+    """(heading, status class, items, note) of each list about the round (:func:`round_sections`)."""
+    return [(section.title.rstrip(": "), ROUND_CLASS[section.key], section.items, section.note)
+            for section in round_sections(run, options.t)]
 
 
 def render_chunks(run: AuditRun, options: ReportOptions) -> Iterator[str]:
     from fourlayer.reporting.html_base import render
 
-    page = context(run, options)
-    page.pop("t")
-    yield from render("audit_page.html.j2", options, **page)
-
-
-def render(run: AuditRun, options: ReportOptions) -> str:
-    return "".join(render_chunks(run, options))
+    yield from render("audit_page.html.j2", options, **context(run, options))
