@@ -326,6 +326,22 @@ def test_text_from_a_file_cannot_break_the_document(checklist, tmp_path):
     assert "Sở \\x1b[31mĐỏ\\u202e <w:p/> & =1+1" in content
 
 
+def test_both_reports_name_a_broken_file_s_first_located_error(audit_run, province, checklist, tmp_path):
+    """III.5 of the audit report and the last part of the check report: the file, and where
+    its first error is (``path:line:column``), in the words of the finding."""
+    from fourlayer.reporting.text import first_error
+
+    (problems,) = audit_run.errors
+    first = first_error(problems)
+    assert first is not None and first.line is not None
+    expected = f"- Tệp {problems.source}: không đánh giá được ({first.location()}: {first.message('vi')})."
+    assert first.location().startswith(f"{problems.source}:{first.line}:")
+    check = run_check([problems.source, *map(str, sorted(province.rglob("0*.yaml"))[:1])],
+                      Settings(checklist=checklist, as_of=AS_OF))
+    for data in (audit_docx.render(audit_run, ReportOptions()), check_docx.render(check, ReportOptions())):
+        assert expected in [p.text for p in document(data, tmp_path).paragraphs]
+
+
 # --- the settings file -------------------------------------------------------------------
 def test_settings_from_yaml_and_toml_agree(tmp_path):
     yaml_file = tmp_path / "bao-cao.yaml"

@@ -14,7 +14,7 @@ from fourlayer.evaluation import LayerStatus, Verdict
 from fourlayer.i18n import Translator
 from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import day, text
+from fourlayer.reporting.office_text import day, invalid_file_text, text
 from fourlayer.reporting.official import OfficialReport
 from fourlayer.reporting.text import agency_under_control, formula_text
 from fourlayer.reporting.wording import score_text
@@ -115,11 +115,8 @@ def _round(report: OfficialReport, run: AuditRun, t: Translator) -> None:
             report.paragraph(t("office.audit.unreadable-agency", agency=text(entry.name), source=text(source)))
     skipped = run.skipped
     for problems in run.errors:
-        if problems.source in skipped:
-            continue
-        first = (problems.errors or problems.findings or (None,))[0]
-        message = "" if first is None else f"{first.location()}: {first.message(lang)}"
-        report.paragraph(t("office.audit.invalid-file", source=text(problems.source), message=text(message)))
+        if problems.source not in skipped:
+            report.paragraph(invalid_file_text(problems, t))
     if not run.errors and not run.missing:
         report.paragraph(t("office.audit.no-invalid"))
     if run.duplicates:

@@ -15,7 +15,7 @@ from fourlayer.evaluation import Evaluation, Outcome
 from fourlayer.i18n import Translator
 from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import day, target_parts, text
+from fourlayer.reporting.office_text import day, invalid_file_text, target_parts, text
 from fourlayer.reporting.official import OfficialReport
 from fourlayer.reporting.text import formula_text, references_text
 from fourlayer.reporting.wording import officer_words, reasons_text, score_text
@@ -42,9 +42,7 @@ def render(run: CheckRun, options: ReportOptions) -> bytes:
     if run.failures:
         report.heading(t("office.check.invalid"))
         for problems in run.failures:
-            first = (problems.errors or problems.findings or (None,))[0]
-            message = "" if first is None else f"{first.location()}: {first.message(t.lang)}"
-            report.paragraph(t("office.audit.invalid-file", source=text(problems.source), message=text(message)))
+            report.paragraph(invalid_file_text(problems, t))
     if not run.evaluations and not run.failures:
         report.paragraph(t("office.check.nothing"))
     report.closing(t("office.check.closing", superior=text(settings.superior_body) or t("office.doc.superior-default")))

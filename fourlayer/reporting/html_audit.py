@@ -15,7 +15,7 @@ from typing import Any
 from fourlayer.audit import AuditRun
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.round_text import round_lines, round_sections
-from fourlayer.reporting.text import agency_under_control
+from fourlayer.reporting.text import agency_under_control, first_error
 from fourlayer.reporting.wording import date_text
 
 
@@ -47,9 +47,7 @@ def context(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
                                                            tally.control, t) for r in partial]})
     errors = []
     for problems in run.errors:
-        errors_of = problems.errors or problems.findings
-        located = [f for f in errors_of if f.line is not None]
-        first = next(iter(located or errors_of), None)
+        first = first_error(problems)
         where = "" if first is None or first.line is None else f":{first.line}"
         errors.append((problems.source + where, "" if first is None else first.message(lang)))
     return {

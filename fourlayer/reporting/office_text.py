@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import printable
+from fourlayer.reporting.text import first_error
 
 if TYPE_CHECKING:
     from fourlayer.evaluation import Evaluation
+    from fourlayer.runner import FileProblems
 
 DOTS = "…………"
 """A blank left for the officer to fill by hand."""
@@ -40,6 +42,14 @@ def target_parts(item: Evaluation, system: str | None, t: Translator) -> tuple[s
         return t("office.target-agency"), None, max((s.level for s in item.systems), default=None)
     found = next((s for s in item.systems if s.id == system), None)
     return system, found.name if found else None, found.level if found else None
+
+
+def invalid_file_text(problems: FileProblems, t: Translator) -> str:
+    """A file that could not be evaluated, with its first located error, as a line of a
+    report (``- Tệp a.yaml: không đánh giá được (a.yaml:2:1: …).``)."""
+    first = first_error(problems)
+    message = "" if first is None else f"{first.location()}: {first.message(t.lang)}"
+    return t("office.audit.invalid-file", source=text(problems.source), message=text(message))
 
 
 def day(value: date, lang: str) -> str:

@@ -152,17 +152,13 @@ class OfficialReport:
         first = left.paragraphs[0]
         self._align(first, "center")
         parent = _clean(s.issuing_parent)
-        body = _clean(s.issuing_body) or _clean(issuing_body)
+        body = (_clean(s.issuing_body) or _clean(issuing_body) or DOTS).upper()
+        run = first.add_run(parent.upper() if parent else body)  # the governing body, else the issuer
+        run.font.size = self._Pt(12)
         if parent:
-            run = first.add_run(parent.upper())
-            run.font.size = self._Pt(12)
-            body_line = self._line(left, body or DOTS, bold=True, size=12, upper=True)
+            self._line(left, body, bold=True, size=12)
         else:
-            run = first.add_run((body or DOTS).upper())
             run.bold = True
-            run.font.size = self._Pt(12)
-            body_line = first
-        del body_line
         self._rule(left, 24, HEADER_SPLIT_MM[0])
         number = t("office.doc.number", number=_clean(s.number) or DOTS, symbol=_clean(s.symbol) or DOTS)
         self._line(left, number, size=BODY_PT)
