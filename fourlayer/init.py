@@ -231,8 +231,9 @@ class _Writer:
             parts.append(self.t("init.evidence-max-age", months=months))
         else:
             parts.append(self.t("init.evidence-required"))
-        if control.deadlines_for(level):
-            days = ", ".join(f"{d:02d}/{m:02d}" for m, d in control.deadlines_for(level))
+        deadlines = control.deadlines_for(level)
+        if deadlines:
+            days = ", ".join(f"{d:02d}/{m:02d}" for m, d in deadlines)
             parts.append(f"{self.t('checklist.deadlines')}: {days}")
         if control.allow_not_applicable:
             parts.append(self.t("init.na-allowed"))
