@@ -30,6 +30,17 @@ def as_workbook(source: Path, target: Path) -> Path:
     return target
 
 
+def type_status(workbook: Path, row: int, value: str) -> int:
+    """Type ``value`` into the status cell of ``row`` of the answer sheet, as a user would;
+    the status column's number."""
+    book = openpyxl.load_workbook(workbook)
+    sheet = answer_sheet(book)
+    status = header_columns(sheet)["status"]
+    sheet.cell(row, status).value = value
+    book.save(workbook)
+    return status
+
+
 def outcomes(report: dict) -> list[tuple]:
     return [(r["control"], r["system"], r["outcome"], tuple(r["reasons"])) for r in report["results"]]
 
@@ -51,11 +62,7 @@ def test_check_of_a_workbook_and_of_its_yaml_give_the_same_verdict_score_and_out
 
 def test_a_status_yes_is_reported_at_its_row_in_every_format(cli, tmp_path):
     workbook = as_workbook(EXAMPLE, tmp_path / "a.xlsx")
-    book = openpyxl.load_workbook(workbook)
-    sheet = answer_sheet(book)
-    status = header_columns(sheet)["status"]
-    sheet.cell(9, status).value = "yes"
-    book.save(workbook)
+    status = type_status(workbook, 9, "yes")
 
     console = cli(["validate", workbook])
     assert console.exit_code == 1
@@ -75,10 +82,7 @@ def test_a_status_yes_is_reported_at_its_row_in_every_format(cli, tmp_path):
 
 def test_a_formula_answer_makes_check_exit_2(cli, tmp_path):
     workbook = as_workbook(EXAMPLE, tmp_path / "a.xlsx")
-    book = openpyxl.load_workbook(workbook)
-    sheet = answer_sheet(book)
-    sheet.cell(5, header_columns(sheet)["status"]).value = '=IF(TRUE,"implemented","partial")'
-    book.save(workbook)
+    type_status(workbook, 5, '=IF(TRUE,"implemented","partial")')
     code, report = check_report(cli, workbook)
     assert code == 2
     assert "workbook-formula" in {f["code"] for f in report["errors"][0]["findings"]}
@@ -177,10 +181,7 @@ def test_init_takes_the_format_from_the_suffix_and_refuses_a_mismatch(cli, tmp_p
 
 def test_convert_refuses_a_file_with_errors_and_says_where(cli, tmp_path):
     workbook = as_workbook(EXAMPLE, tmp_path / "a.xlsx")
-    book = openpyxl.load_workbook(workbook)
-    sheet = answer_sheet(book)
-    sheet.cell(4, header_columns(sheet)["status"]).value = "yes"
-    book.save(workbook)
+    type_status(workbook, 4, "yes")
     result = cli(["convert", workbook, "-o", tmp_path / "a.yaml", "--lang", "en"])
     assert result.exit_code == 2
     assert f"{workbook}:Trả lời!F4" in " ".join(result.stderr.split()) and not (tmp_path / "a.yaml").exists()
@@ -225,10 +226,7 @@ def test_audit_json_locates_a_workbook_error_at_its_cell_and_follows_its_schema(
     folder = tmp_path / "round"
     folder.mkdir()
     workbook = as_workbook(EXAMPLE, folder / "a.xlsx")
-    book = openpyxl.load_workbook(workbook)
-    sheet = answer_sheet(book)
-    sheet.cell(6, header_columns(sheet)["status"]).value = "yes"
-    book.save(workbook)
+    type_status(workbook, 6, "yes")
     result = cli(["audit", folder, "--format", "json", "--as-of", AS_OF, "--jobs", "2"])
     assert result.exit_code == 1, result.stderr
     data = json.loads(result.stdout)
