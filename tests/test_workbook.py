@@ -334,3 +334,15 @@ def test_only_a_blank_status_lets_a_file_with_errors_convert(tmp_path, empty, mo
     empties = {f.code for f in done.findings if f.is_error}
     assert empties == {"empty-value"}
     assert (done.content is not None) is moves
+
+
+def test_a_typo_in_a_header_key_is_an_unknown_key_at_each_cell_filled_under_it(tmp_path):
+    path = _filled(tmp_path)
+    book = openpyxl.load_workbook(path)
+    sheet = answer_sheet(book)
+    column = sheet.max_column + 1
+    sheet.cell(1, column).value = "Ghi chú (notes)"
+    sheet.cell(3, column).value = "đã rà soát"
+    book.save(path)
+    checked = check_loaded(read_workbook(path), CHECKLIST)
+    assert [(f.code, f.sheet, f.line, f.column) for f in checked.errors] == [("unknown-key", "Trả lời", 3, column)]
