@@ -438,14 +438,12 @@ def summarise_rows(rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_C
     errors = sum(1 for r in rows if not isinstance(r, AgencyRow) and r.source not in duplicates)
     scores = [r.score for r in agencies if r.score is not None]
     verdicts = Counter(r.verdict for r in agencies)
-    layers = []
-    for number in LAYERS:
-        statuses = Counter(layer.status for r in agencies for layer in r.layers if layer.layer == number)
-        layers.append(LayerTally(number, tuple((s, statuses[s]) for s in STATUS_ORDER)))
+    statuses = Counter((layer.layer, layer.status) for r in agencies for layer in r.layers)  # unpacked once a row
+    layers = [LayerTally(number, tuple((s, statuses[number, s]) for s in STATUS_ORDER)) for number in LAYERS]
     ids = checklist.ids
     failing = Counter(control for r in agencies for control in r.failing_of(ids))
     partial = Counter(control for r in agencies for control in r.partial_of(ids))
-    order = {cid: index for index, cid in enumerate(checklist.ids)}
+    order = {cid: index for index, cid in enumerate(ids)}
     ranked = sorted(failing.keys() | partial.keys(),
                     key=lambda c: (-failing[c], -partial[c], order.get(c, len(order)), c))
     tallies = []
