@@ -51,6 +51,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -567,7 +568,7 @@ class AuditRun:
     roster_match: RosterMatch | None = None
     """With ``--roster``: who submitted, who sent only files with errors, who is missing."""
 
-    @property
+    @cached_property
     def skipped(self) -> frozenset[str]:
         """The sources of the duplicates."""
         return frozenset(d.source for d in self.duplicates)
@@ -581,9 +582,10 @@ class AuditRun:
         """Every evaluated file, duplicates included (each flagged by :meth:`duplicate_of`)."""
         return tuple(r for r in self.rows if isinstance(r, AgencyRow))
 
-    @property
+    @cached_property
     def counted(self) -> tuple[AgencyRow, ...]:
-        """The evaluated files that count: one per agency."""
+        """The evaluated files that count: one per agency (built once: every per-control
+        list of :meth:`agencies_of` walks it)."""
         skip = self.skipped
         return tuple(r for r in self.rows if isinstance(r, AgencyRow) and r.source not in skip)
 
