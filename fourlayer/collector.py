@@ -25,6 +25,11 @@ OLDER = 20
 
 
 def settle() -> None:
-    """Tune the collector for a batch run; call once start-up is done (and in each worker)."""
-    gc.freeze()
+    """Tune the collector for a batch run; call once start-up is done (and in each worker).
+
+    Only the first call in a process freezes: a process that runs the command line several
+    times (the test suite does, in-process) would otherwise make each earlier run's
+    uncollected garbage permanent."""
+    if gc.get_threshold()[0] != YOUNG:
+        gc.freeze()
     gc.set_threshold(YOUNG, OLDER, OLDER)
