@@ -360,3 +360,24 @@ def test_an_agency_is_one_track_however_its_code_or_name_was_typed(first, second
     report = json.loads(run_cli(["history", str(history), "--format", "json"]).stdout)
     assert len(report["agencies"]) == 1, report["agencies"]
     assert set(report["agencies"][0]["rounds"]) == {"2026-Q1", "2026-Q2"}
+
+
+def test_the_html_page_says_a_checklist_break_and_shows_no_change_across_it(tmp_path):
+    """The page, like the console, says plainly that two rounds cannot be compared and shows
+    no score change (per agency or of the mean) between them; under one version it does."""
+    path = tmp_path / "h.sqlite"
+    record_round(path, _info("Q1", "2026-03-31", version="1"), [_versioned("Sở A", "A1", "1", 50.0, ("L1.01",))], [])
+    record_round(path, _info("Q2", "2026-06-30", version="7"), [_versioned("Sở A", "A1", "7", 80.0, ("L1.01",))], [])
+    page = tmp_path / "h.html"
+    shown = run_cli(["history", path, "--format", "html", "-o", page, "--lang", "en"])
+    assert shown.exit_code == 0, shown.stderr
+    text = " ".join(page.read_text(encoding="utf-8").split())
+    assert 'class="alert checklist-break"' in text and "cannot be compared" in text
+    assert "+30.00" not in text  # neither Sở A's change nor the mean's
+    same = tmp_path / "same.sqlite"
+    record_round(same, _info("Q1", "2026-03-31"), [_agency("Sở A", "A1", 50.0)], [])
+    record_round(same, _info("Q2", "2026-06-30"), [_agency("Sở A", "A1", 80.0)], [])
+    run_cli(["history", same, "--format", "html", "-o", page, "--lang", "en"])
+    text = " ".join(page.read_text(encoding="utf-8").split())
+    assert 'class="alert checklist-break"' not in text
+    assert text.count("+30.00") == 3  # the agency's cell, the mean's card, the most improved
