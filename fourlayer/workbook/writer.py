@@ -76,8 +76,7 @@ class _Book:
         self.buffer = io.BytesIO()
         self.book = xlsxwriter.Workbook(self.buffer, {"in_memory": True, "strings_to_formulas": False,
                                                       "strings_to_urls": False, "strings_to_numbers": False})
-        day = parse_iso(str(data.get("assessed_on", ""))) or date(2000, 1, 1)
-        self.assessed_on = day
+        self.assessed_on = day = _assessed_on(data)
         self.book.set_properties({"created": datetime(day.year, day.month, day.day), "title": "fourlayer"})
         date_format = "dd/mm/yyyy" if lang == "vi" else "yyyy-mm-dd"
         border = {"border": 1, "border_color": "#BFBFBF", "valign": "top"}
@@ -304,12 +303,17 @@ def _scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float, bool))
 
 
+def _assessed_on(data: dict[str, Any]) -> date:
+    """The assessed-on date the plan and the workbook's properties use (a fixed day when the data
+    has none, so the same input still gives the same bytes)."""
+    return parse_iso(str(data.get("assessed_on", ""))) or date(2000, 1, 1)
+
+
 def answer_rows(checklist: Checklist, data: dict[str, Any]
                 ) -> list[tuple[Control | None, str, str | None, dict[str, Any]]]:
     """(control, control id, system id or None, answer) in the order of the ``init`` plan;
     answers outside the plan after their block."""
-    day = parse_iso(str(data.get("assessed_on", ""))) or date.today()
-    asked = plan(checklist, specs_of(data), day)
+    asked = plan(checklist, specs_of(data), _assessed_on(data))
     rows: list[tuple[Control | None, str, str | None, dict[str, Any]]] = []
 
     def block(controls: Iterable[Control], answers: dict[str, Any], system_id: str | None) -> None:
