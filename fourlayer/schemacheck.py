@@ -239,17 +239,13 @@ def _enum_finding(
     value = error.instance
     choices = [str(c) for c in error.validator_value]
     near = suggest(str(value), choices) if isinstance(value, str) else None
-    field = path[-1] if path and isinstance(path[-1], str) else ""
-    meant = meaning(field, value)
-    if meant is not None and meant in choices:  # `status: done`, `status: Đã thực hiện`, `status: yes`
-        if isinstance(value, bool):
-            return [finding(display, mark, "yaml-boolean", hint="hint.word-meaning", where=where,
-                            value=str(value).lower(), allowed=", ".join(choices), suggestion=meant)]
+    field = path[-1] if path else ""
+    if isinstance(value, bool):
+        return [_boolean_finding(value, choices, field, mark, display, where)]
+    meant = meaning(field, value) if isinstance(field, str) else None
+    if meant is not None and meant in choices:  # `status: done`, `status: Đã thực hiện`
         return [finding(display, mark, "not-allowed-value", hint="hint.did-you-mean", where=where,
                         value=_show(value), allowed=", ".join(choices), suggestion=meant)]
-    if isinstance(value, bool):
-        return [finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean", where=where,
-                        value=str(value).lower(), allowed=", ".join(choices))]
     return [
         finding(
             display, mark, "not-allowed-value",
@@ -346,6 +342,20 @@ def _show(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
+def _boolean_finding(
+    value: bool, choices: list[str], field: Any, mark: tuple[int, int] | None, display: str, where: Any
+) -> Finding:
+    """`status: yes` (YAML reads a boolean) where one of ``choices`` is expected. The type and
+    the enum error of one value both come here, so they say the same and become one finding;
+    when the word means one of the choices (``meaning``), that choice is suggested."""
+    meant = meaning(field, value) if isinstance(field, str) else None
+    if meant is not None and meant in choices:
+        return finding(display, mark, "yaml-boolean", hint="hint.word-meaning", where=where,
+                       value=str(value).lower(), allowed=", ".join(choices), suggestion=meant)
+    return finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean", where=where,
+                   value=str(value).lower(), allowed=", ".join(choices))
+
+
 def _type_finding(error: ValidationError, mark: tuple[int, int] | None, display: str, where: Any) -> Finding:
     expected = error.validator_value
     expected_list = expected if isinstance(expected, list) else [expected]
@@ -354,14 +364,9 @@ def _type_finding(error: ValidationError, mark: tuple[int, int] | None, display:
         # `status: yes`: the enum error of the same value says the same; both must name the choices,
         # since the two become one finding
         choices = error.schema.get("enum") if isinstance(error.schema, dict) else None
-        field = error.absolute_path[-1] if error.absolute_path else ""
-        meant = meaning(field, value) if isinstance(field, str) else None
-        if choices and meant is not None and meant in choices:
-            return finding(display, mark, "yaml-boolean", hint="hint.word-meaning", where=where,
-                           value=str(value).lower(), allowed=", ".join(str(c) for c in choices), suggestion=meant)
         if choices:
-            return finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean", where=where,
-                           value=str(value).lower(), allowed=", ".join(str(c) for c in choices))
+            field = error.absolute_path[-1] if error.absolute_path else ""
+            return _boolean_finding(value, [str(c) for c in choices], field, mark, display, where)
         return finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean-text", where=where,
                        value=str(value).lower(), allowed="")
     if isinstance(value, str) and "integer" in expected_list and value.strip().lstrip("-").isdigit():

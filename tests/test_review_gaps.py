@@ -178,3 +178,18 @@ def test_a_basis_unconfirmed_warning_never_changes_an_outcome(tmp_path):
         assert outcomes(warned) == outcomes(plain)
         assert (warned["verdict"], warned["score"], warned["layers"]) == (plain["verdict"], plain["score"],
                                                                           plain["layers"])
+
+
+# --- a YAML boolean where a word is expected: one finding, with the word it stands for ----
+def test_a_boolean_status_is_one_finding_that_suggests_the_word_it_means(tmp_path):
+    """``status: yes`` fails the schema twice (type and enum); both become one finding, and its
+    hint names the status the word means (``yes`` → implemented, ``no`` → not_implemented)."""
+    source = (ROOT / "tests" / "cases" / "invalid" / "status-yes.yaml").read_text(encoding="utf-8")
+    for word, meant in (("yes", "implemented"), ("no", "not_implemented"), ("true", "implemented"),
+                        ("off", "not_implemented")):
+        path = tmp_path / f"{word}.yaml"
+        path.write_text(source.replace("status: yes", f"status: {word}"), encoding="utf-8")
+        result = run_cli(["validate", str(path), "--format", "json", "--lang", "en"])
+        found = json.loads(result.stdout)["files"][0]["findings"]
+        assert [(f["code"], f["line"], f["column"]) for f in found] == [("yaml-boolean", 11, 13)], found
+        assert f'"{meant}"' in found[0]["hint"], found[0]["hint"]
