@@ -500,7 +500,7 @@ def test_docx_through_the_cli_takes_the_settings_file_and_options(province, audi
 
 
 @pytest.mark.parametrize(("extra", "expected"), [
-    (["--format", "json", "--place", "Nghệ An"], "chỉ dùng với --format docx"),
+    (["--format", "json", "--place", "Nghệ An"], "chỉ dùng với --format docx: thêm --format docx -o"),
     (["--format", "docx", "-o", "{tmp}/x.docx", "--report-settings", "{tmp}/bad.yaml"], "bad.yaml:2:1"),
     (["--format", "docx", "-o", "{tmp}/x.docx", "--report-settings", "{tmp}/missing.yaml"], "missing.yaml"),
 ])

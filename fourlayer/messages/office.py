@@ -41,8 +41,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The report settings file {path} has errors (see above); fix them and run again.",
     },
     "cli.settings-need-document": {
-        "vi": "--report-settings và các tùy chọn điền báo cáo chỉ dùng với --format docx.",
-        "en": "--report-settings and the report-filling options only apply to --format docx.",
+        "vi": "--report-settings và các tùy chọn điền báo cáo chỉ dùng với --format docx: thêm "
+              "--format docx -o bao-cao.docx, hoặc bỏ các tùy chọn đó.",
+        "en": "--report-settings and the report-filling options only apply to --format docx: add "
+              "--format docx -o report.docx, or leave them out.",
     },
     "office.too-many-rows": {
         "vi": "Bảng \"{sheet}\" vượt quá {limit} dòng, giới hạn của Excel; hãy dùng --format csv hoặc json, "

@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from fourlayer.reporting.base import ReportOptions, printable
-from fourlayer.reporting.wording import number_text
+from fourlayer.reporting.wording import number_text, score_text
 
 STATUS_SYMBOL = {"met": "✓", "partially_met": "◐", "not_met": "✗", "not_applicable": "–"}
 VERDICT_SYMBOL = {"compliant": "✓", "partially_compliant": "◐", "non_compliant": "✗"}
@@ -48,8 +48,8 @@ def signed_text(value: float | None, lang: str) -> str:
 
 
 @jinja2.pass_context
-def score(context: Any, value: float | None, digits: int = 2) -> str:
-    return "—" if value is None else number_text(value, context["lang"], digits)
+def score(context: Any, value: float | None) -> str:
+    return score_text(value, context["lang"])
 
 
 @jinja2.pass_context

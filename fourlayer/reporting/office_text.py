@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import printable
 from fourlayer.reporting.text import first_error
+from fourlayer.reporting.wording import date_text
 
 if TYPE_CHECKING:
     from fourlayer.evaluation import Evaluation
@@ -55,7 +56,7 @@ def invalid_file_text(problems: FileProblems, t: Translator) -> str:
 def day(value: date, lang: str) -> str:
     """A date in prose: ``30/09/2026`` in Vietnamese, ``30 September 2026`` in English."""
     if lang == "vi":
-        return value.strftime("%d/%m/%Y")
+        return date_text(value, lang)
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
