@@ -297,6 +297,7 @@ def test_the_readers_own_problems_are_errors_at_their_cell(tmp_path, edit, code)
     read = read_workbook(path)
     assert [(f.code, f.sheet, f.line, f.column) for f in read.findings] == [(code, "Trả lời", row, column)]
     assert all(f.is_error for f in read.findings)
+    assert all(f.hint("vi") and f.hint("en") for f in read.findings)  # each says what to do next
     checked = check_loaded(read, CHECKLIST)
     assert code in {f.code for f in checked.errors} and checked.assessment is None
 

@@ -124,6 +124,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Hệ thống \"{system}\" không có trong danh sách hệ thống ở trang cơ quan ({systems}).",
         "en": "System \"{system}\" is not in the list of systems on the agency sheet ({systems}).",
     },
+    "hint.workbook-unknown-system": {
+        "vi": "Thêm hệ thống này vào danh sách hệ thống ở trang cơ quan, hoặc sửa mã cho đúng một mã đã có ở đó.",
+        "en": "Add this system to the list of systems on the agency sheet, or correct the id to one listed there.",
+    },
+    "hint.workbook-duplicate-column": {
+        "vi": "Đổi tên hoặc xoá một trong hai cột: khoá trong ngoặc ở tiêu đề mỗi cột phải khác nhau.",
+        "en": "Rename or delete one of the two columns: the key in parentheses in each header must differ.",
+    },
     "finding.workbook-duplicate-column": {
         "vi": "Hai cột cùng khoá ({key}); chỉ cột đầu tiên được đọc.",
         "en": "Two columns have the same key ({key}); only the first is read.",

@@ -379,7 +379,8 @@ class _Builder:
             if system is not None and system_id not in systems:
                 self.problems.append(finding(self.display, self.mark(sheet, number, system[0].column),
                                              "workbook-unknown-system", system=system_id,
-                                             systems=", ".join(str(s) for s in systems) or "—"))
+                                             systems=", ".join(str(s) for s in systems) or "—",
+                                             hint="hint.workbook-unknown-system"))
                 continue
             known = seen.get((system_id, control_id))
             if known is not None:
@@ -406,7 +407,8 @@ class _Builder:
                 continue
             if key in seen:
                 self.problems.append(finding(self.display, self.mark(sheet, row, cell.column),
-                                             "workbook-duplicate-column", key=key))
+                                             "workbook-duplicate-column", key=key,
+                                             hint="hint.workbook-duplicate-column"))
             seen.add(key)
 
     def _fill(self, sheet: _Sheet, number: int, header: dict[str, int], values: dict[str, tuple[_Cell, Any]],
