@@ -40,9 +40,17 @@ class Answer:
     no_event: bool = False
     """The officer states that no event triggering the duty happened in the period."""
 
+    def newest_evidence(self) -> Evidence | None:
+        """The dated evidence item with the latest date (the first of equals), if any."""
+        newest: Evidence | None = None
+        for item in self.evidence:
+            if item.date is not None and (newest is None or newest.date is None or item.date > newest.date):
+                newest = item
+        return newest
+
     def newest_evidence_date(self) -> date | None:
-        dates = [item.date for item in self.evidence if item.date is not None]
-        return max(dates) if dates else None
+        item = self.newest_evidence()
+        return None if item is None else item.date
 
 
 @dataclass(frozen=True)

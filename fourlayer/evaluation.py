@@ -262,8 +262,7 @@ def _answer_outcome(
 
 def newest_evidence(answer: Answer) -> Evidence | None:
     """The dated evidence item with the latest date (the first of equals), if any."""
-    dated = [item for item in answer.evidence if item.date is not None]
-    return max(dated, key=lambda item: item.date or date.min) if dated else None
+    return answer.newest_evidence()
 
 
 def stale_evidence(control: Control, answer: Answer | None, level: int) -> StaleEvidence | None:

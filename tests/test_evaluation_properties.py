@@ -141,3 +141,20 @@ def test_a_waiver_changes_only_the_pairs_it_covers(doc, as_of, cid, data):
             assert new.outcome is Outcome.WAIVED
         else:
             assert new == old
+
+
+@given(evidences, evidences)
+def test_newest_evidence_is_the_first_latest_dated_item_and_follows_a_replaced_answer(first, second):
+    """``Answer.newest_evidence`` is the first item of the latest date, the date of
+    ``newest_evidence_date``; an answer copied with other evidence (as the evaluation does when
+    it sets aside evidence from the future) has its own."""
+    def expected(items):
+        dated = [item for item in items if item.date is not None]
+        return next((item for item in dated if item.date == max(i.date for i in dated)), None)
+
+    answer = Answer(control="L1.01", status="implemented", evidence=first)
+    assert answer.newest_evidence() is expected(first)
+    assert answer.newest_evidence_date() == (None if expected(first) is None else expected(first).date)
+    copied = dataclasses.replace(answer, evidence=second)
+    assert copied.newest_evidence() is expected(second)
+    assert answer.newest_evidence() is expected(first)
