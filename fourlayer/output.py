@@ -117,7 +117,7 @@ def write_report(text: str | bytes | Iterable[str], destination: str | None,
         info = None
     except OSError as error:
         raise UserError("output.failed", path=destination, reason=error.strerror or str(error)) from error
-    if info is not None and stat.S_ISREG(info.st_mode) and (_is_input(info, inputs) or _is_input(info, ["-"])):
+    if info is not None and stat.S_ISREG(info.st_mode) and _is_input(info, [*inputs, "-"]):
         # standard input counts as an input whatever name reaches it (``-o /dev/stdin``,
         # ``/dev/fd/0``, a link to one): a regular file redirected in is never appended to
         raise UserError("output.is-input", path=destination)

@@ -22,13 +22,13 @@ from typing import NoReturn
 
 import click
 
-from fourlayer.cli.common import Session
+from fourlayer.cli.common import Session, stderr_console
 from fourlayer.cli.helptext import localise
 from fourlayer.cli.options import Group, LazyCommands, UsageProblem, lang_option, param_name
 from fourlayer.collector import settle
 from fourlayer.errors import UserError
 from fourlayer.exitcodes import ExitCode
-from fourlayer.i18n import resolve_language, translate
+from fourlayer.i18n import Translator, resolve_language, translate
 
 COMMANDS = ("check", "validate", "audit", "diff", "history", "init", "convert", "migrate", "checklist", "schema")
 """The commands, each the ``command`` of ``fourlayer/cli/<name>.py``; adding a command is
@@ -67,8 +67,6 @@ def cli(ctx: click.Context, lang: str | None) -> None:
 def say_error(error: UserError, lang: str) -> None:
     """Print a :class:`UserError`: its located findings, then ``fourlayer: <message>``."""
     if error.findings:
-        from fourlayer.cli.common import stderr_console
-        from fourlayer.i18n import Translator
         from fourlayer.reporting.terminal import render_findings
 
         stderr = stderr_console()
