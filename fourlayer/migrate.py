@@ -205,7 +205,8 @@ def migrate_text(text: str, source: Checklist, target: Checklist, lang: str = "v
     if source.id != target.id or source.version == target.version:
         raise MigrationError("migrate.same-version", source="", checklist=target.id, version=target.version)
     if target.previous_version != source.version:
-        raise MigrationError("migrate.no-map", checklist=target.id, version=target.version, old=source.version)
+        raise MigrationError("migrate.no-map", source="", checklist=target.id, version=target.version,
+                             old=source.version)
     data = YAML(typ="rt").load(text)
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):

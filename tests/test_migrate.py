@@ -235,6 +235,7 @@ def test_migrate_command_refuses_to_overwrite(cli, tmp_path):
     before = source.read_bytes()
     same = cli(["migrate", str(source), "-o", str(source), "--lang", "en"])
     assert same.exit_code == 2 and "never overwrites" in same.stderr and source.read_bytes() == before
+    assert "-o NEW" in same.stderr  # and what to do instead
     existing = tmp_path / "new.yaml"
     existing.write_text("x", encoding="utf-8")
     refused = cli(["migrate", str(source), "-o", str(existing), "--lang", "en"])
@@ -296,3 +297,14 @@ def test_diff_of_a_version_1_and_a_version_2_round_compares_per_control(cli, tmp
     # renamed and moved controls are matched, not reported as disappeared and appeared
     assert {c for c, kind in changes if kind in ("appeared", "disappeared")} <= {
         c.id for c in V2.controls if not c.replaces} | {"L1.16", "L4.10"}  # new, or newly applicable
+
+
+@pytest.mark.parametrize("lang, words", [("en", "has no id map"), ("vi", "không có bảng đối chiếu")])
+def test_migrate_command_refuses_a_version_without_a_map_and_says_what_to_do(cli, tmp_path, lang, words):
+    # a version-2 file cannot go to version 1: version 1 maps no ids from version 2
+    source = tmp_path / "moi.yaml"
+    source.write_bytes((Path(__file__).parent.parent / "examples" / "xa-hung-dong.yaml").read_bytes())
+    output = tmp_path / "cu.yaml"
+    result = cli(["migrate", str(source), "-o", str(output), "--to", "1", "--lang", lang])
+    assert result.exit_code == 2 and not output.exists()
+    assert words in result.stderr and str(source) in result.stderr and "--to" in result.stderr

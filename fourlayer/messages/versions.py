@@ -118,8 +118,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{source} already follows checklist {checklist} version {version}; nothing to migrate.",
     },
     "migrate.no-map": {
-        "vi": "Danh mục {checklist} phiên bản {version} không có bảng đối chiếu mã với phiên bản {old} của tệp.",
-        "en": "Checklist {checklist} version {version} has no id map from the file's version {old}.",
+        "vi": "{source}: danh mục {checklist} phiên bản {version} không có bảng đối chiếu mã với phiên bản {old} của tệp; migrate chỉ chuyển tệp sang phiên bản kế tiếp phiên bản của nó: chọn phiên bản đó bằng --to.",
+        "en": "{source}: checklist {checklist} version {version} has no id map from the file's version {old}; migrate moves a file only to the version that continues its own: give that version with --to.",
     },
     "migrate.kept-count": {
         "vi": "{count} câu trả lời giữ nguyên mã tiêu chí.",
@@ -134,8 +134,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The migrated file ({path}) does not validate against the new version; nothing was written. This is a fourlayer bug: please report it with the original file.",
     },
     "migrate.same-file": {
-        "vi": "Tệp đích trùng tệp nguồn {source}: migrate không bao giờ ghi đè tệp gốc.",
-        "en": "The output is the input {source}: migrate never overwrites the original.",
+        "vi": "Tệp đích trùng tệp nguồn {source}: migrate không bao giờ ghi đè tệp gốc; ghi sang tệp khác với -o TỆP_MỚI.",
+        "en": "The output is the input {source}: migrate never overwrites the original; write to another file with -o NEW.",
     },
     "migrate.exists": {
         "vi": "Tệp đích {output} đã có; thêm --force để ghi đè.",
