@@ -61,9 +61,9 @@ def stored_agency(row: AgencyRow) -> StoredAgency:
     )
 
 
-def record_audit(path: str | Path, label: str, run: AuditRun, tool_version: str, *, replace: bool = False) -> None:
+def record_audit(path: str | Path, label: str, run: AuditRun, tool_version: str, *, replace: bool = False) -> bool:
     """Store ``run`` as round ``label`` (the run must have been made with
-    ``Settings.keep_outcomes``)."""
+    ``Settings.keep_outcomes``); True when it replaced a round recorded before."""
     summary = run.summary
     info = RoundInfo(
         label=label, as_of=run.as_of.isoformat(), checklist_id=run.checklist.id,
@@ -72,7 +72,7 @@ def record_audit(path: str | Path, label: str, run: AuditRun, tool_version: str,
     )
     agencies = (stored_agency(row) for row in run.counted)  # a duplicate file is not a second agency
     errors = ((item.source, item.findings[0].code if item.findings else "unknown") for item in run.errors)
-    record_round(path, info, agencies, errors, replace=replace)
+    return record_round(path, info, agencies, errors, replace=replace)
 
 
 # --- the history, computed ------------------------------------------------------------

@@ -239,9 +239,9 @@ def check_recordable(path: str | Path, label: str, *, replace: bool = False) -> 
 
 
 def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAgency],
-                 errors: Iterable[tuple[str, str]], *, replace: bool = False) -> None:
+                 errors: Iterable[tuple[str, str]], *, replace: bool = False) -> bool:
     """Write one round (``errors``: (source, first finding code) of each file that could
-    not be evaluated) in one transaction.
+    not be evaluated) in one transaction; True when it replaced a round of that label.
 
     Refused with :class:`HistoryError`, the file untouched, when the file is not a
     fourlayer history or ``info.label`` is already recorded (unless ``replace``: then the
@@ -263,14 +263,14 @@ def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAge
             created = True
         header = _read_header(target) or b""
     check_header(target, header)
-    committed = False
+    committed = replaced = False
     try:
         with _translate_sqlite(target):
             connection = _connect(target, read_only=False)
             try:
                 connection.execute("BEGIN IMMEDIATE")
                 try:
-                    _write(connection, target, info, agencies, errors, replace)
+                    replaced = _write(connection, target, info, agencies, errors, replace)
                     connection.execute("COMMIT")
                     committed = True
                 finally:
@@ -284,10 +284,12 @@ def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAge
             with contextlib.suppress(OSError):
                 if os.path.getsize(target) == 0:
                     os.unlink(target)
+    return replaced
 
 
 def _write(connection: sqlite3.Connection, path: Path, info: RoundInfo, agencies: Iterable[StoredAgency],
-           errors: Iterable[tuple[str, str]], replace: bool) -> None:
+           errors: Iterable[tuple[str, str]], replace: bool) -> bool:
+    """Write the round; True when it took the place of a round of the same label."""
     if _is_ours(connection, path):
         # damage in pages this round would not read must still stop it before any write
         verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
@@ -331,6 +333,7 @@ def _write(connection: sqlite3.Connection, path: Path, info: RoundInfo, agencies
     _flush(connection, agency_rows, layer_rows, result_rows)
     connection.executemany("INSERT INTO errors(round_id, position, source, code) VALUES (?, ?, ?, ?)",
                            ((round_id, position, source, code) for position, (source, code) in enumerate(errors)))
+    return existing is not None
 
 
 def _flush(connection: sqlite3.Connection, agency_rows: list[tuple[Any, ...]], layer_rows: list[tuple[Any, ...]],

@@ -118,9 +118,18 @@ def test_replace_round_replaces_it(recorded, province, tmp_path):
     done = run_cli(["audit", province / "q1", "--record", history, "--round", "2026-Q3", "--replace-round",
                     "--as-of", "2026-09-30", "--format", "json", "-o", tmp_path / "a.json"])
     assert done.exit_code in (0, 1), done.stderr
+    assert "Đã ghi đè đợt 2026-Q3" in done.stderr
     data = json.loads(run_cli(["history", history, "--format", "json"]).stdout)
     q3 = next(r for r in data["rounds"] if r["round"] == "2026-Q3")
     assert q3["agencies"] == 40 and q3["errors"] == 0
+
+
+def test_replace_round_of_a_new_label_says_recorded_not_replaced(recorded, province, tmp_path):
+    history = _copy(recorded[0], tmp_path)
+    done = run_cli(["audit", province / "q1", "--record", history, "--round", "2027-Q1", "--replace-round",
+                    "--as-of", "2026-09-30", "--format", "json", "-o", tmp_path / "a.json", "--lang", "en"])
+    assert done.exit_code in (0, 1), done.stderr
+    assert "Round 2027-Q1 recorded" in done.stderr and "replaced" not in done.stderr
 
 
 DAMAGED = {

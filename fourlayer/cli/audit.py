@@ -133,8 +133,8 @@ def _record(record: str, label: str, replace: bool, run: AuditRun, language: str
     from fourlayer.history import record_audit
     from fourlayer.version import tool_version
 
-    record_audit(record, label, run, tool_version(), replace=replace)
-    key = "history.replaced" if replace else "history.recorded"
+    replaced = record_audit(record, label, run, tool_version(), replace=replace)
+    key = "history.replaced" if replaced else "history.recorded"
     click.echo(translate(language, key, round=label, agencies=run.summary.agencies, errors=run.summary.errors,
                          path=record), err=True)
 
