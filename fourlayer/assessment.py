@@ -53,15 +53,58 @@ class Answer:
         return None if item is None else item.date
 
 
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A decision (or report) as Form 08 names one: number and symbol, date, issuing body."""
+
+    ref: str
+    date: date | None = None
+    issuer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A body as section 2 of Form 08 (Decree 331/2026) describes it; every field optional."""
+
+    name: str | None = None
+    mandate: str | None = None
+    """The document setting its functions, duties and powers."""
+    representative: str | None = None
+    position: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+PARTY_FIELDS = ("name", "mandate", "representative", "position", "address", "phone", "email")
+APPROVAL_STATUSES = ("drafting", "submitted", "appraised", "approved")
+"""Form 08 column (6), in the order of the procedure."""
+DEPLOYMENTS = ("none", "partial", "full")
+"""Form 08 column (10)."""
+CATEGORIES = ("internal", "public_service", "infrastructure", "industrial_control", "other")
+"""Decree 331/2026 Art. 9.2: the system types."""
+
+
 @dataclass(frozen=True)
 class System:
-    """An information system of the agency, with its security level (cấp độ 1–5) and its answers."""
+    """An information system of the agency, with its security level (cấp độ 1–5) and its answers,
+    and what the yearly report (Form 08) asks of it, where the agency stated it."""
 
     id: str
     name: str
     level: int
     answers: tuple[Answer, ...] = ()
     path: KeyPath = ()
+    level_approval: Decision | None = None
+    category: str | None = None
+    owner: str | None = None
+    operator: str | None = None
+    approval_status: str | None = None
+    approval_expected: date | None = None
+    security_regulation: Decision | None = None
+    deployment: str | None = None
+    deployment_expected: date | None = None
+    pre_use_assessment: Decision | None = None
 
     def answer_map(self) -> dict[str, Answer]:
         return {a.control: a for a in self.answers}
@@ -90,6 +133,10 @@ class Agency:
     name: str
     code: str | None = None
     province: str | None = None
+    owner: Party | None = None
+    """The system owner (Form 08, section 2.a)."""
+    security_unit: Party | None = None
+    """The cybersecurity unit (Form 08, section 2.b)."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +186,43 @@ def _answers(data: dict[str, Any] | None, base: KeyPath) -> tuple[Answer, ...]:
     return tuple(out)
 
 
+def _text(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _decision(value: Any) -> Decision | None:
+    if not isinstance(value, dict) or _text(value.get("ref")) is None:
+        return None
+    return Decision(ref=value["ref"].strip(), date=_day(value.get("date")), issuer=_text(value.get("issuer")))
+
+
+def _party(value: Any) -> Party | None:
+    if not isinstance(value, dict):
+        return None
+    party = Party(**{name: _text(value.get(name)) for name in PARTY_FIELDS})
+    return None if party == Party() else party
+
+
+def _system(item: dict[str, Any], index: int) -> System:
+    return System(
+        id=str(item["id"]),
+        name=item["name"],
+        level=item["level"],
+        answers=_answers(item.get("controls"), ("systems", index, "controls")),
+        path=("systems", index),
+        level_approval=_decision(item.get("level_approval")),
+        category=item.get("category"),
+        owner=_text(item.get("owner")),
+        operator=_text(item.get("operator")),
+        approval_status=item.get("approval_status"),
+        approval_expected=_day(item.get("approval_expected")),
+        security_regulation=_decision(item.get("security_regulation")),
+        deployment=item.get("deployment"),
+        deployment_expected=_day(item.get("deployment_expected")),
+        pre_use_assessment=_decision(item.get("pre_use_assessment")),
+    )
+
+
 def build_assessment(data: dict[str, Any], source: str) -> Assessment:
     """The model of a validated assessment."""
     agency = data["agency"]
@@ -147,18 +231,10 @@ def build_assessment(data: dict[str, Any], source: str) -> Assessment:
     assert assessed_on is not None  # validation guarantees it
     return Assessment(
         source=source,
-        agency=Agency(name=agency["name"], code=agency.get("code"), province=agency.get("province")),
+        agency=Agency(name=agency["name"], code=agency.get("code"), province=agency.get("province"),
+                      owner=_party(agency.get("owner")), security_unit=_party(agency.get("security_unit"))),
         assessed_on=assessed_on,
-        systems=tuple(
-            System(
-                id=str(item["id"]),
-                name=item["name"],
-                level=item["level"],
-                answers=_answers(item.get("controls"), ("systems", index, "controls")),
-                path=("systems", index),
-            )
-            for index, item in enumerate(data["systems"])
-        ),
+        systems=tuple(_system(item, index) for index, item in enumerate(data["systems"])),
         answers=_answers(data.get("controls"), ("controls",)),
         waivers=tuple(
             Waiver(

@@ -20,6 +20,10 @@ _FIELDS = frozenset({
     "assessor", "role", "contact", "systems", "level", "level_approval", "ref", "date", "controls", "status",
     "evidence", "kind", "url", "path", "note", "due", "waivers", "control", "system", "reason", "approved_by",
     "expires",
+    # the yearly report (Form 08, Decree 331/2026): messages in fourlayer/messages/form08.py
+    "owner", "security_unit", "mandate", "representative", "position", "address", "phone", "email", "issuer",
+    "category", "operator", "approval_status", "approval_expected", "security_regulation", "deployment",
+    "deployment_expected", "pre_use_assessment",
 })
 
 

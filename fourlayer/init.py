@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from fourlayer.assessment import Agency
+from fourlayer.assessment import PARTY_FIELDS, Agency
 from fourlayer.errors import Phrase, UserError
 from fourlayer.i18n import translate
 
@@ -349,7 +349,8 @@ def _head(w: _Writer, checklist: Checklist, agency: Agency, assessed_on: date, d
         w.add(f"  province: {quote(agency.province)}")
     else:
         w.add('  # province: ""')
-    _extra_keys(w, _mapping(data.get("agency")), "  ", ("name", "code", "province"))
+    _parties(w, _mapping(data.get("agency")))
+    _extra_keys(w, _mapping(data.get("agency")), "  ", ("name", "code", "province", *FORM08_PARTIES))
     w.add(f"assessed_on: {assessed_on.isoformat()}")
     if "assessor" in data:
         w.add(f"assessor: {flow(data['assessor'])}")
@@ -357,6 +358,7 @@ def _head(w: _Writer, checklist: Checklist, agency: Agency, assessed_on: date, d
         w.note("init.assessor")
         w.add('# assessor: {name: "", role: "", contact: ""}')
     w.add("")
+    w.note("init.form08.system")
     w.add("systems:")
 
 
@@ -370,8 +372,9 @@ def _system(w: _Writer, spec: SystemSpec, controls: tuple[Control, ...], system:
         w.add(f"    level_approval: {flow(system['level_approval'])}")
     else:
         w.note("init.level-approval", "    ")
-        w.add('    # level_approval: {ref: "", date: YYYY-MM-DD}')
-    _extra_keys(w, system, "    ", ("id", "name", "level", "level_approval", "controls"))
+        w.add('    # level_approval: {ref: "", date: YYYY-MM-DD, issuer: ""}')
+    _form08_system(w, system)
+    _extra_keys(w, system, "    ", ("id", "name", "level", "level_approval", "controls", *FORM08_SYSTEM))
     if controls or answers:
         w.note("init.section.system", "    ", system=spec.id, level=spec.level, count=len(controls))
         w.add("    controls:")
@@ -379,6 +382,58 @@ def _system(w: _Writer, spec: SystemSpec, controls: tuple[Control, ...], system:
     else:
         w.note("init.section.system-none", "    ", level=spec.level)
     w.add("")
+
+
+FORM08_PARTIES = ("owner", "security_unit")
+FORM08_SYSTEM = {
+    "category": "",
+    "owner": '""',
+    "operator": '""',
+    "approval_status": "",
+    "approval_expected": "YYYY-MM-DD",
+    "security_regulation": '{ref: "", date: YYYY-MM-DD, issuer: ""}',
+    "deployment": "",
+    "deployment_expected": "YYYY-MM-DD",
+    "pre_use_assessment": '{ref: "", date: YYYY-MM-DD, issuer: ""}',
+}
+"""The yearly report's facts of a system (Decree 331/2026 Form 08), with the blank ``init``
+writes for each (commented) when the data has none."""
+
+
+def _parties(w: _Writer, agency: dict[str, Any]) -> None:
+    """The owner and the cybersecurity unit (Form 08, section 2): as given, else commented blanks."""
+    w.note("init.form08.agency", "  ")
+    for key in FORM08_PARTIES:
+        if key in agency:
+            w.add(f"  {key}: {flow(agency[key])}")
+        else:
+            w.add(*party_blank_lines(key, "  "))
+
+
+def _form08_system(w: _Writer, system: dict[str, Any]) -> None:
+    """A system's Form 08 facts: those given, then the others as commented blanks under the form's words."""
+    missing = [key for key in FORM08_SYSTEM if key not in system]
+    for key in FORM08_SYSTEM:
+        if key in system:
+            w.add(f"    {key}: {flow(system[key])}")
+    w.add(*form08_blank_lines(missing, "    ", w.t))
+
+
+def form08_blank_lines(keys: Iterable[str], pad: str, t: Any) -> list[str]:
+    """Commented blanks for a system's Form 08 ``keys``, each with its column of the form
+    beside it (above it when the line would run past the width)."""
+    out = []
+    for key in keys:
+        line = f"{pad}# {key}: {FORM08_SYSTEM[key]}".rstrip()
+        note = f"# {t(f'init.form08.{key}')}"
+        beside = f"{line:<{len(pad) + 42}} {note}"
+        out.extend([beside] if len(beside) <= WIDTH else [f"{pad}{note}", line])
+    return out
+
+
+def party_blank_lines(key: str, pad: str) -> list[str]:
+    """A commented blank for the owner or the cybersecurity unit (Form 08, section 2)."""
+    return [f"{pad}# {key}:", *(f'{pad}#   {name}: ""' for name in PARTY_FIELDS)]
 
 
 def _extra_keys(w: _Writer, block: dict[str, Any], indent: str, known: tuple[str, ...]) -> None:

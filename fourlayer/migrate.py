@@ -227,7 +227,36 @@ def migrate_text(text: str, source: Checklist, target: Checklist, lang: str = "v
         steps.extend(_block(block, target_id, level, parent, base_indent, edits, mapping, retired, new_controls,
                             target, lang, renames))
     _waivers(data, edits, renames)
+    _form08_blanks(data, edits, lang)
     return Migration(edits.apply(), tuple(steps), source.version, target.version)
+
+
+def _form08_blanks(data: Any, edits: _Edits, lang: str) -> None:
+    """The yearly report's facts (Decree 331/2026 Form 08) the file does not give, added as
+    commented blanks as ``init`` writes them: the owner and the cybersecurity unit at the end
+    of ``agency``, a system's before its ``controls``. Nothing is added to a file that has them."""
+    from fourlayer.init import FORM08_PARTIES, FORM08_SYSTEM, form08_blank_lines, party_blank_lines
+
+    keys = list(data)
+    agency = data.get("agency")
+    if hasattr(agency, "lc") and "agency" in keys and keys.index("agency") + 1 < len(keys):
+        missing = [key for key in FORM08_PARTIES if key not in agency]
+        if missing:
+            anchor = data.lc.key(keys[keys.index("agency") + 1])[0]
+            while anchor > 0 and _is_blank_or_comment(edits.lines[anchor - 1]):
+                anchor -= 1
+            lines = [line + "\n" for line in comment(translate(lang, "init.form08.agency"), "  ")]
+            lines += [line + "\n" for key in missing for line in party_blank_lines(key, "  ")]
+            edits.replace(anchor, anchor, lines)
+    for system in data.get("systems") or []:
+        if not hasattr(system, "lc") or "controls" not in system:
+            continue
+        missing = [key for key in FORM08_SYSTEM if key not in system]
+        if not missing:
+            continue
+        line, col = system.lc.key("controls")
+        lines = form08_blank_lines(missing, " " * col, lambda key: translate(lang, key))
+        edits.replace(line, line, [text + "\n" for text in lines])
 
 
 def _checklist_line(data: Any, edits: _Edits, target: Checklist) -> None:

@@ -56,7 +56,7 @@ _BY_FIELD = {"status": _index(_STATUS), "kind": _index(_KIND)}
 
 def meaning(field: str, word: object) -> str | None:
     """The valid value ``word`` stands for in ``field`` (``status`` or ``kind``), if known."""
-    table = _BY_FIELD.get(field)
+    table = _BY_FIELD.get(field) or _form_words(field)
     if table is None:
         return None
     if isinstance(word, bool):
@@ -64,3 +64,13 @@ def meaning(field: str, word: object) -> str | None:
     if not isinstance(word, str):
         return None
     return table.get(normalise(word))
+
+
+def _form_words(field: str) -> dict[str, str] | None:
+    """The yearly report's fields (Form 08 columns 6 and 10, the system type): the form's own
+    words in either language, as the workbook's drop-downs offer them."""
+    from fourlayer.workbook import layout
+
+    if field not in layout.WORD_COLUMNS:
+        return None
+    return {normalise(label): value for label, value in layout.word_labels(field).items()}

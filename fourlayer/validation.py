@@ -135,8 +135,10 @@ def _no_event(control_id: str, answer: dict[str, Any], checklist: Checklist, loc
 def _date_paths(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], Any]]:
     yield ("assessed_on",), data.get("assessed_on")
     for index, system in enumerate(_list(data.get("systems"))):
-        approval = _mapping(_mapping(system).get("level_approval"))
-        yield ("systems", index, "level_approval", "date"), approval.get("date")
+        for key in ("level_approval", "security_regulation", "pre_use_assessment"):
+            yield ("systems", index, key, "date"), _mapping(_mapping(system).get(key)).get("date")
+        for key in ("approval_expected", "deployment_expected"):
+            yield ("systems", index, key), _mapping(system).get(key)
     for base, block, _ in _answer_blocks(data):
         for control_id, value in block.items():
             answer = _mapping(value)

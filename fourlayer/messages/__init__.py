@@ -16,6 +16,7 @@ from fourlayer.messages import (
     ci,
     cli,
     core,
+    form08,
     hardening,
     history,
     init,
@@ -42,6 +43,7 @@ CATALOGUES = (
     review.MESSAGES,
     hardening.MESSAGES,
     help_texts.MESSAGES,
+    form08.MESSAGES,
 )
 
 MESSAGES: dict[str, dict[str, str]] = {}

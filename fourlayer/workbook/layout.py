@@ -53,7 +53,8 @@ INFORMATIONAL = frozenset({"layer", "title", "requirement"})
 EVIDENCE_PREFIX = "evidence_"
 EVIDENCE_FIELDS = ("ref", "date", "kind", "url", "path", "note")
 SINGLE_ANSWER_KEYS = ("status", "note", "due")
-DATE_KEYS = frozenset({"evidence_date", "due", "assessed_on", "level_approval.date", "expires", "date"})
+DATE_KEYS = frozenset({"evidence_date", "due", "assessed_on", "level_approval.date", "expires", "date",
+                       "approval_expected", "deployment_expected"})
 
 CHECKLIST_FIELDS = tuple(".".join(("checklist", name)) for name in ("id", "version"))
 AGENCY_FIELDS = (
@@ -66,6 +67,10 @@ AGENCY_FIELDS = (
     ("assessor.name", "workbook.field.assessor-name"),
     ("assessor.role", "workbook.field.assessor-role"),
     ("assessor.contact", "workbook.field.assessor-contact"),
+    # the yearly report (Form 08, section 2): the system owner, then the cybersecurity unit
+    *((f"agency.{party}.{name}", f"workbook.field.{label}-{name}")
+      for party, label in (("owner", "owner"), ("security_unit", "unit"))
+      for name in assessment.PARTY_FIELDS),
 )
 LOCKED_FIELDS = frozenset(CHECKLIST_FIELDS)
 SYSTEM_COLUMNS = (
@@ -75,7 +80,29 @@ SYSTEM_COLUMNS = (
     Column("level_approval.ref", "workbook.col.approval-ref", 24, True),
     Column("level_approval.date", "workbook.col.approval-date", 16, True),
     Column("description", "workbook.col.system-description", 36, True),
+    # the yearly report (Form 08, section 3), in the form's column order
+    Column("category", "workbook.col.category", 22, True),
+    Column("owner", "workbook.col.owner", 24, True),
+    Column("operator", "workbook.col.operator", 24, True),
+    Column("approval_status", "workbook.col.approval-status", 20, True),
+    Column("level_approval.issuer", "workbook.col.approval-issuer", 24, True),
+    Column("security_regulation.ref", "workbook.col.regulation-ref", 22, True),
+    Column("security_regulation.date", "workbook.col.regulation-date", 14, True),
+    Column("security_regulation.issuer", "workbook.col.regulation-issuer", 22, True),
+    Column("approval_expected", "workbook.col.approval-expected", 16, True),
+    Column("deployment", "workbook.col.deployment", 24, True),
+    Column("deployment_expected", "workbook.col.deployment-expected", 16, True),
+    Column("pre_use_assessment.ref", "workbook.col.pre-use-ref", 22, True),
+    Column("pre_use_assessment.date", "workbook.col.pre-use-date", 14, True),
+    Column("pre_use_assessment.issuer", "workbook.col.pre-use-issuer", 22, True),
 )
+WORD_COLUMNS = {
+    "approval_status": ("form08.approval", assessment.APPROVAL_STATUSES),
+    "deployment": ("form08.deployment", assessment.DEPLOYMENTS),
+    "category": ("form08.category", assessment.CATEGORIES),
+}
+"""System columns that hold one of a few YAML words, written as the form's label (either
+language accepted when read, as for a status): message prefix and the words."""
 WAIVER_COLUMNS = (
     Column("control", "workbook.col.control", 11, True),
     Column("system", "workbook.col.system", 14, True),
@@ -116,6 +143,11 @@ def status_labels() -> dict[str, str]:
 def kind_labels() -> dict[str, str]:
     """The same for an evidence kind."""
     return _labels("workbook.kind", KINDS)
+
+
+def word_labels(key: str) -> dict[str, str]:
+    """The same for a system column of :data:`WORD_COLUMNS`."""
+    return _labels(*WORD_COLUMNS[key])
 
 
 def _labels(prefix: str, words: tuple[str, ...]) -> dict[str, str]:

@@ -250,7 +250,8 @@ class _Builder:
         self.locator = WorkbookLocator(None)
         self.data: dict[str, Any] = {"schema_version": 1}
         # the keys whose cells may hold a label (either language) for a YAML word
-        self._words = {"status": layout.status_labels(), "evidence_kind": layout.kind_labels()}
+        self._words = {"status": layout.status_labels(), "evidence_kind": layout.kind_labels(),
+                       **{key: layout.word_labels(key) for key in layout.WORD_COLUMNS}}
 
     def mark(self, sheet: _Sheet, row: int, column: int) -> CellMark:
         return CellMark(sheet.name, row, column)

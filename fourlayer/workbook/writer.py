@@ -180,13 +180,26 @@ class _Book:
         xkeys = {key for item in _list(self.data.get("systems")) for key in _x_keys(_mapping(item), ("",))}
         columns.extend(layout.Column(key, "", 24, True) for key in sorted(xkeys))
         self.headers(sheet, row, columns)
+        first = row + 1
         for item in _list(self.data.get("systems")):
             row += 1
             system = _mapping(item)
             for col, column in enumerate(columns):
-                self.put(sheet, row, col, self._dotted(system, column.key), column.key,
+                self.put(sheet, row, col, self._word(column.key, self._dotted(system, column.key)), column.key,
                          locked=not column.answer)
+        for col, column in enumerate(columns):  # the form's values to choose from (Form 08 columns 6, 10)
+            if column.key in layout.WORD_COLUMNS:
+                prefix, words = layout.WORD_COLUMNS[column.key]
+                sheet.data_validation(first, col, row + EXTRA_ROWS, col, {
+                    "validate": "list", "source": [self.t(f"{prefix}.{word}") for word in words],
+                    "error_type": "warning"})
         self.protect(sheet)
+
+    def _word(self, key: str, value: Any) -> Any:
+        """A system value that is one of a few words, as the label the drop-down offers."""
+        if key in layout.WORD_COLUMNS and isinstance(value, str) and value in layout.WORD_COLUMNS[key][1]:
+            return self.t(f"{layout.WORD_COLUMNS[key][0]}.{value}")
+        return value
 
     def answers(self, rows: list[tuple[Control | None, str, str | None, dict[str, Any]]]) -> None:
         sheet = self.book.add_worksheet(self.t("workbook.sheet.answers"))
