@@ -23,6 +23,7 @@ from fourlayer.messages import (
     office,
     officials,
     review,
+    untrusted,
     versions,
     workbook,
 )
@@ -42,6 +43,7 @@ CATALOGUES = (
     audit_round.MESSAGES,
     review.MESSAGES,
     hardening.MESSAGES,
+    untrusted.MESSAGES,
     help_texts.MESSAGES,
     form08.MESSAGES,
 )

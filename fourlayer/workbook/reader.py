@@ -79,6 +79,7 @@ class _Cell:
 class _Sheet:
     name: str
     rows: list[tuple[int, list[_Cell]]] = field(default_factory=list)
+    hidden: bool = False
 
 
 def read_workbook(path: str | Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS,
@@ -90,10 +91,13 @@ def read_workbook(path: str | Path, display: str | None = None, limits: Limits =
     problem = _file_problem(str(path), shown, limits)
     if problem is not None:
         return _refused(shown, problem)
-    inspection = inspect_archive(str(path), shown, workbook_limits, limits.max_bytes)
+    raw = _read_bytes(str(path), shown, limits)
+    if isinstance(raw, Finding):
+        return _refused(shown, raw)
+    inspection = inspect_archive(raw, shown, workbook_limits, limits.max_bytes)
     if not inspection.ok:
         return LoadResult(shown, None, None, inspection.refusals)
-    sheets, problems = _read_sheets(str(path), shown, workbook_limits)
+    sheets, problems = _read_sheets(raw, shown, workbook_limits)
     if sheets is None or problems:  # unreadable, or rows or columns past the limits: the data is not whole
         return LoadResult(shown, None, None, (*problems, *inspection.warnings))
     builder = _Builder(shown)
@@ -120,26 +124,83 @@ def _file_problem(path: str, display: str, limits: Limits) -> Finding | None:
     return problem
 
 
-def _read_sheets(path: str, display: str, limits: WorkbookLimits) -> tuple[list[_Sheet] | None, list[Finding]]:
+def _read_bytes(path: str, display: str, limits: Limits) -> bytes | Finding:
+    """The file's bytes, read once (bounded by the size cap): the archive is inspected and
+    parsed from this one copy, so a file changed meanwhile cannot slip past the inspection."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(limits.max_bytes + 1)
+    except PermissionError:
+        return finding(display, None, "permission-denied")
+    except OSError as error:
+        return finding(display, None, "file-unreadable", reason=error.strerror or str(error))
+    if len(raw) > limits.max_bytes:
+        return finding(display, None, "file-too-large", size=len(raw), limit=limits.max_bytes)
+    return raw
+
+
+class _Budget:
+    """What the sheets read so far have cost, against the workbook's caps (checked before
+    each cell is kept, so the work stops where a cap is crossed)."""
+
+    def __init__(self, display: str, limits: WorkbookLimits) -> None:
+        self.display = display
+        self.limits = limits
+        self.cells = 0
+        self.text = 0
+
+    def cell(self, sheet: str, row: int, column: int) -> Finding | None:
+        self.cells += 1
+        if self.cells > self.limits.max_cells:
+            return finding(self.display, CellMark(sheet, row, max(column, 1)), "workbook-too-many-cells",
+                           limit=self.limits.max_cells, hint="hint.workbook-hostile")
+        return None
+
+    def characters(self, sheet: str, row: int, column: int, count: int) -> Finding | None:
+        self.text += count
+        if self.text > self.limits.max_text:
+            return finding(self.display, CellMark(sheet, row, max(column, 1)), "workbook-too-much-text",
+                           limit=self.limits.max_text, hint="hint.workbook-hostile")
+        return None
+
+
+def _read_sheets(raw: bytes, display: str, limits: WorkbookLimits) -> tuple[list[_Sheet] | None, list[Finding]]:
+    import io
     import warnings
 
-    import openpyxl  # type: ignore[import-untyped]
+    from openpyxl.reader.excel import ExcelReader  # type: ignore[import-untyped]
+    from openpyxl.styles.stylesheet import apply_stylesheet  # type: ignore[import-untyped]
 
     problems: list[Finding] = []
     sheets: list[_Sheet] = []
+    budget = _Budget(display, limits)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
-            book = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False, keep_vba=False)
+            # openpyxl reads the workbook's own parts (the sheet list, shared strings, styles);
+            # its worksheet reading is not used: it parses each listed sheet's start and
+            # relations once per listing, and pads every row to the widest cell
+            book = ExcelReader(io.BytesIO(raw), read_only=True, keep_vba=False, data_only=False, keep_links=False)
             try:
-                for sheet in book.worksheets:
-                    read = _Sheet(sheet.title)
+                book.read_manifest()
+                book.read_strings()
+                book.read_workbook()
+                apply_stylesheet(book.archive, book.wb)
+                listed = _listed_sheets(book, display, limits)
+                if isinstance(listed, Finding):
+                    return None, [listed]
+                context = _SheetContext(book.shared_strings, frozenset(book.wb._date_formats),
+                                        frozenset(book.wb._timedelta_formats), book.wb.epoch, budget, limits)
+                for title, part, state in listed:
+                    read = _Sheet(title, hidden=state != "visible")
                     sheets.append(read)
-                    problem = _read_rows(sheet, read, display, limits)
+                    problem = _parse_sheet(book.archive, part, read, display, context)
                     if problem is not None:
                         problems.append(problem)
+                        if problem.code in _STOPPING:
+                            break
             finally:
-                book.close()
+                book.archive.close()
     except PermissionError:
         return None, [finding(display, None, "permission-denied")]
     except Exception:
@@ -147,23 +208,229 @@ def _read_sheets(path: str, display: str, limits: WorkbookLimits) -> tuple[list[
     return sheets, problems
 
 
-def _read_rows(sheet: Any, into: _Sheet, display: str, limits: WorkbookLimits) -> Finding | None:
-    sheet.reset_dimensions()  # the stored dimension may lie: read what is there
-    for number, row in enumerate(sheet.iter_rows(), start=1):
-        if number > limits.max_rows:
-            return finding(display, CellMark(into.name, number, 1), "workbook-too-many-rows", limit=limits.max_rows,
-                           hint="hint.workbook-hostile")
-        cells: list[_Cell] = []
-        for column, cell in enumerate(row, start=1):
-            value = cell.value
-            if value is None or (isinstance(value, str) and not value.strip()):
-                continue
-            if column > limits.max_columns:
-                return finding(display, CellMark(into.name, number, column), "workbook-too-many-columns",
-                               limit=limits.max_columns, hint="hint.workbook-hostile")
-            cells.append(_Cell(column, value, cell.data_type == "f"))
-        if cells:
-            into.rows.append((number, cells))
+def _listed_sheets(book: Any, display: str, limits: WorkbookLimits) -> list[tuple[str, str, str]] | Finding:
+    """(title, part, state) of each worksheet the workbook lists, counted as they are listed:
+    past the sheet cap, or a part listed twice (each part is read once), the workbook is refused."""
+    listed: list[tuple[str, str, str]] = []
+    parts: dict[str, str] = {}
+    valid = set(book.valid_files)
+    if len(book.parser.sheets) > limits.max_sheets:
+        return finding(display, None, "workbook-too-many-sheets", count=len(book.parser.sheets),
+                       limit=limits.max_sheets, hint="hint.workbook-hostile")
+    for sheet, rel in book.parser.find_sheets():
+        part = str(rel.target)
+        if part not in valid or "chartsheet" in str(rel.Type):
+            continue
+        if part in parts:  # a sheet listed twice: Excel never writes it
+            return finding(display, None, "workbook-sheet-repeated", sheet=sheet.name, other=parts[part], part=part,
+                           hint="hint.workbook-damaged")
+        parts[part] = sheet.name
+        listed.append((str(sheet.name), part, str(sheet.state or "visible")))
+    return listed
+
+
+_STOPPING = frozenset({"workbook-too-many-cells", "workbook-too-much-text", "workbook-dtd"})
+"""Caps over the whole workbook: once crossed, the other sheets are not read."""
+
+
+@dataclass(frozen=True)
+class _SheetContext:
+    strings: list[Any]
+    date_styles: frozenset[int]
+    timedelta_styles: frozenset[int]
+    epoch: Any
+    budget: _Budget
+    limits: WorkbookLimits
+
+
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_COLUMN = re.compile(r"^\$?([A-Za-z]{1,3})\$?[0-9]{1,7}$")
+
+
+class _Refused(Exception):
+    def __init__(self, problem: Finding) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+
+
+class _SheetParser:
+    """One worksheet part, parsed as a stream of expat events: only ``<row>``, ``<c>`` and what a
+    cell holds (``<v>``, ``<f>``, ``<is>``) are looked at, nothing is built per element, and an
+    empty cell costs an event, never a padded row. A DTD stops the parse."""
+
+    def __init__(self, into: _Sheet, display: str, context: _SheetContext) -> None:
+        self.into = into
+        self.display = display
+        self.context = context
+        self.row = 0
+        self.column = 0
+        self.cells: list[_Cell] = []
+        self.kind = "n"
+        self.style = 0
+        self.formula = False
+        self.text: list[str] | None = None  # collecting a <v> or an inline <t>
+        self.value: str | None = None
+        self.inline: list[str] | None = None
+        self.phonetic = 0
+        self.in_row = False
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        name = tag.rpartition(" ")[2] if tag.startswith(_MAIN_NS) else None
+        if name is None:
+            return
+        if name == "row":
+            self._row(attrs.get("r"))
+        elif name == "c":
+            self._cell(attrs)
+        elif name == "v" or (name == "t" and self.inline is not None and not self.phonetic):
+            self.text = []
+        elif name == "f":
+            self.formula = True
+        elif name == "is":
+            self.inline = []
+        elif name == "rPh":
+            self.phonetic += 1
+
+    def end(self, tag: str) -> None:
+        name = tag.rpartition(" ")[2] if tag.startswith(_MAIN_NS) else None
+        if name is None:
+            return
+        if name == "v" and self.text is not None:
+            self.value = "".join(self.text)
+            self.text = None
+        elif name == "t" and self.text is not None and self.inline is not None:
+            self.inline.append("".join(self.text))
+            self.text = None
+        elif name == "rPh":
+            self.phonetic -= 1
+        elif name == "c":
+            self._end_cell()
+        elif name == "row":
+            self._end_row()
+
+    def characters(self, data: str) -> None:
+        if self.text is not None:
+            self.text.append(data)
+
+    def _refuse(self, code: str, row: int, column: int, **fields: Any) -> _Refused:
+        return _Refused(finding(self.display, CellMark(self.into.name, row, max(column, 1)), code,
+                                hint="hint.workbook-hostile", **fields))
+
+    def _row(self, number: str | None) -> None:
+        if self.in_row:
+            self._end_row()
+        self.in_row = True
+        if number is None:
+            self.row += 1
+        elif number.isdigit() and len(number) <= 7:
+            self.row = max(int(number), 1)
+        else:
+            raise ValueError(f"row number {number[:20]!r}")
+        self.column = 0
+        limits = self.context.limits
+        if self.row > limits.max_rows:
+            raise self._refuse("workbook-too-many-rows", self.row, 1, limit=limits.max_rows)
+
+    def _cell(self, attrs: dict[str, str]) -> None:
+        where = attrs.get("r")
+        if where is not None:
+            match = _COLUMN.match(where)
+            if match is None:
+                raise ValueError(f"cell reference {where[:20]!r}")
+            self.column = _column_number(match.group(1))
+        else:
+            self.column += 1
+        problem = self.context.budget.cell(self.into.name, self.row, self.column)
+        if problem is not None:
+            raise _Refused(problem)
+        self.kind = attrs.get("t", "n")
+        style = attrs.get("s", "0")
+        self.style = int(style) if style.isdigit() and len(style) < 10 else 0
+        self.formula = False
+        self.value = None
+        self.inline = None
+        self.text = None
+
+    def _end_cell(self) -> None:
+        value = self._value()
+        self.inline = None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return
+        limits = self.context.limits
+        if self.column > limits.max_columns:
+            raise self._refuse("workbook-too-many-columns", self.row, self.column, limit=limits.max_columns)
+        if isinstance(value, str):
+            problem = self.context.budget.characters(self.into.name, self.row, self.column, len(value))
+            if problem is not None:
+                raise _Refused(problem)
+        self.cells.append(_Cell(self.column, value, self.formula))
+
+    def _value(self) -> Any:
+        """The cell's value as openpyxl gives it (``WorkSheetParser.parse_cell``), from what was collected."""
+        from openpyxl.utils.datetime import from_excel, from_ISO8601  # type: ignore[import-untyped]
+
+        if self.formula:
+            return "=" + (self.value or "")
+        kind = self.kind
+        if kind == "inlineStr":
+            return None if self.inline is None else "".join(self.inline)
+        value = self.value or None
+        if value is None:
+            return None
+        if kind == "s":
+            index = int(value)
+            if not 0 <= index < len(self.context.strings):
+                raise ValueError("shared string index")
+            return self.context.strings[index]
+        if kind == "b":
+            return bool(int(value))
+        if kind in ("str", "e"):
+            return value
+        if kind == "d":
+            return from_ISO8601(value)
+        number: float | int = float(value) if any(c in value for c in ".eE") else int(value)
+        if self.style in self.context.date_styles:
+            try:
+                return from_excel(number, self.context.epoch, timedelta=self.style in self.context.timedelta_styles)
+            except (OverflowError, ValueError):
+                return "#VALUE!"
+        return number
+
+    def _end_row(self) -> None:
+        if self.in_row and self.cells:
+            self.into.rows.append((self.row, self.cells))
+        self.cells = []
+        self.in_row = False
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _parse_sheet(archive: Any, part: str, into: _Sheet, display: str, context: _SheetContext) -> Finding | None:
+    """Read one worksheet part into ``into``; a cap crossed or a DTD is the finding returned."""
+    from xml.parsers import expat
+
+    from fourlayer.workbook.safety import DtdRefused, refuse_dtd
+
+    handler = _SheetParser(into, display, context)
+    parser = expat.ParserCreate(namespace_separator=" ")
+    refuse_dtd(parser)
+    parser.buffer_text = True
+    parser.StartElementHandler = handler.start
+    parser.EndElementHandler = handler.end
+    parser.CharacterDataHandler = handler.characters
+    try:
+        with archive.open(part.lstrip("/")) as stream:
+            parser.ParseFile(stream)
+    except _Refused as refused:
+        return refused.problem
+    except DtdRefused:
+        return finding(display, None, "workbook-dtd", part=part, hint="hint.workbook-hostile")
+    handler._end_row()
     return None
 
 
@@ -264,7 +531,7 @@ class _Builder:
         return True
 
     def build(self, sheets: list[_Sheet]) -> dict[str, Any]:
-        roles = [(sheet, self._role(sheet)) for sheet in sheets]
+        roles = [(sheet, self._visible_role(sheet)) for sheet in sheets]
         agency = next((s for s, role in roles if role[0] == "agency"), None)
         if agency is not None:
             self.locator.root = self.mark(agency, 1, 1)
@@ -279,6 +546,17 @@ class _Builder:
             elif role == "waivers":
                 self._waivers(sheet, start)
         return self.data
+
+    def _visible_role(self, sheet: _Sheet) -> tuple[str, int]:
+        """A sheet's role; a hidden sheet that looks like an answer, waiver or agency sheet is an
+        error at its header, and none of it is read (Excel would not show its values)."""
+        role = self._role(sheet)
+        if sheet.hidden and role[0] != "other":
+            row = sheet.rows[role[1]][0]
+            self.problems.append(finding(self.display, self.mark(sheet, row, 1), "workbook-hidden-sheet",
+                                         sheet=sheet.name, hint="hint.workbook-hidden-sheet"))
+            return "other", 0
+        return role
 
     def _role(self, sheet: _Sheet) -> tuple[str, int]:
         for index, (_, cells) in enumerate(sheet.rows[:_HEADER_SEARCH_ROWS]):

@@ -11,16 +11,22 @@ before openpyxl sees it:
   not a self-assessment and fourlayer never runs anything.
 * **external links** and **embedded objects** are ignored with a warning: fourlayer reads
   cell values only, never evaluates formulas and never opens what they point at.
-* **DTDs** (``<!DOCTYPE``/``<!ENTITY``) are refused in any XML part: Office never writes
-  them, and entity expansion is how XML bombs work.
+* **DTDs** (``<!DOCTYPE``/``<!ENTITY``) are refused in any part that is XML, whatever its
+  name and wherever the declaration sits in the prolog: each such part's prolog is parsed by
+  expat with handlers that refuse a document type declaration (a parse, not a byte scan, so
+  padding, comments and UTF-16 change nothing). Office never writes them, and entity
+  expansion is how XML bombs work. The reader parses sheets with expat too, refusing DTDs
+  again (:mod:`fourlayer.workbook.reader`).
 * A **password-protected** workbook (an OLE compound file holding ``EncryptionInfo``)
   and a file that is not a zip archive at all get a clear error each.
 """
 
 from __future__ import annotations
 
+import io
 import zipfile
 from dataclasses import dataclass
+from xml.parsers import expat
 
 from fourlayer.findings import Finding, Severity, finding
 
@@ -28,8 +34,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 REPORT_MARK = b"fourlayer:evaluation-date"
 """The custom property fourlayer's own xlsx reports carry (``reporting/workbook.py``)."""
-_XML_HEAD = 4096
-"""How much of each XML part is read to look for a DTD (it must come before the root)."""
+_CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,13 @@ class WorkbookLimits:
     """Rows read from one sheet (an answer sheet has one row per control × target)."""
     max_columns: int = 100
     """Columns read from one row."""
+    max_sheets: int = 50
+    """Sheets the workbook lists (a self-assessment has three or four)."""
+    max_cells: int = 250_000
+    """Cell elements in all sheets, empty ones included (the YAML node cap is 250,000 too)."""
+    max_text: int = 8_000_000
+    """Characters of cell text in all sheets once shared strings are expanded: a string
+    stored once and used in every row counts every time."""
 
 
 RATIO_FLOOR = 1024 * 1024
@@ -74,25 +86,34 @@ def _not_a_zip(raw_head: bytes, display: str, raw: bytes | None = None) -> Findi
     return finding(display, None, "workbook-damaged", hint="hint.workbook-damaged")
 
 
-def inspect_archive(path: str, display: str, limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS,
+def inspect_archive(path: str | bytes, display: str, limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS,
                     max_file_bytes: int | None = None) -> Inspection:
-    """Check the archive at ``path`` without parsing any of its XML."""
+    """Check the archive (a path, or the file's bytes as read once) before openpyxl parses
+    anything: sizes from the directory, then each XML part's prolog."""
     try:
+        if isinstance(path, bytes):
+            return _inspect_handle(io.BytesIO(path), display, limits, max_file_bytes)
         with open(path, "rb") as handle:
-            head = handle.read(8)
-            if not zipfile.is_zipfile(handle):
-                raw = None
-                if head.startswith(_OLE_MAGIC):
-                    handle.seek(0)
-                    raw = handle.read(max_file_bytes or 64 * 1024 * 1024)
-                return Inspection((_not_a_zip(head, display, raw),), ())
-            handle.seek(0)
-            with zipfile.ZipFile(handle) as archive:
-                return _inspect(archive, display, limits)
+            return _inspect_handle(handle, display, limits, max_file_bytes)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
         return Inspection((finding(display, None, "workbook-damaged", hint="hint.workbook-damaged"),), ())
     except OSError as error:
         return Inspection((finding(display, None, "file-unreadable", reason=error.strerror or str(error)),), ())
+
+
+def _inspect_handle(handle: io.BufferedIOBase | io.BytesIO, display: str, limits: WorkbookLimits,
+                    max_file_bytes: int | None) -> Inspection:
+    head = handle.read(8)
+    handle.seek(0)
+    if not zipfile.is_zipfile(handle):
+        raw = None
+        if head.startswith(_OLE_MAGIC):
+            handle.seek(0)
+            raw = handle.read(max_file_bytes or 64 * 1024 * 1024)
+        return Inspection((_not_a_zip(head, display, raw),), ())
+    handle.seek(0)
+    with zipfile.ZipFile(handle) as archive:
+        return _inspect(archive, display, limits)
 
 
 def _inspect(archive: zipfile.ZipFile, display: str, limits: WorkbookLimits) -> Inspection:
@@ -144,12 +165,73 @@ def _content(archive: zipfile.ZipFile, display: str) -> Inspection:
         if (info.filename.lower() == "docprops/custom.xml" and info.file_size <= 1024 * 1024
                 and REPORT_MARK in archive.read(info)):
             return Inspection((finding(display, None, "workbook-is-report", hint="hint.workbook-is-report"),), ())
-        if info.filename.lower().endswith((".xml", ".rels", ".vml")):
-            with archive.open(info) as part:
-                head = part.read(_XML_HEAD)
-            if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:2] == b"\x00" or head[:1] == b"\x00":
-                head = head.decode("utf-16", "replace").encode("utf-8", "replace")
-            if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
-                return Inspection((finding(display, None, "workbook-dtd", part=info.filename,
-                                           hint="hint.workbook-hostile"),), ())
+        verdict = _prolog(archive, info)
+        if verdict == "dtd":
+            return Inspection((finding(display, None, "workbook-dtd", part=info.filename,
+                                       hint="hint.workbook-hostile"),), ())
+        if verdict == "broken":
+            return Inspection((finding(display, None, "workbook-damaged", hint="hint.workbook-damaged"),), ())
     return Inspection((), tuple(warnings))
+
+
+class _Stop(Exception):
+    """Raised from an expat handler to end the parse with a verdict."""
+
+    def __init__(self, verdict: str) -> None:
+        super().__init__(verdict)
+        self.verdict = verdict
+
+
+def refuse_dtd(parser: expat.XMLParserType) -> None:
+    """Make ``parser`` stop at a document type or entity declaration (:class:`DtdRefused`)."""
+
+    def refuse(*_: object) -> None:
+        raise DtdRefused
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.UnparsedEntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse  # type: ignore[assignment]
+
+
+class DtdRefused(Exception):
+    """An XML part declared a document type or an entity."""
+
+
+def _prolog(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+    """``"dtd"`` if the part is XML whose prolog declares a DTD, ``"broken"`` if it looks like
+    XML but its prolog does not parse, else ``"ok"`` (the root was reached, or not XML at all).
+
+    A DTD can only stand before the root element, so the parse stops at the root: its cost is
+    the prolog's length, however the prolog is padded."""
+    parser = expat.ParserCreate()
+    refuse_dtd(parser)
+
+    def root(*_: object) -> None:
+        raise _Stop("ok")
+
+    parser.StartElementHandler = root
+    with archive.open(info) as part:
+        first = part.read(_CHUNK)
+        if not _looks_like_xml(first):
+            return "ok"
+        chunk = first
+        try:
+            while chunk:
+                parser.Parse(chunk, False)
+                chunk = part.read(_CHUNK)
+            parser.Parse(b"", True)
+        except DtdRefused:
+            return "dtd"
+        except _Stop as stop:
+            return stop.verdict
+        except expat.ExpatError:
+            return "broken"
+    return "broken"  # no root element at all
+
+
+def _looks_like_xml(head: bytes) -> bool:
+    """Whether a part starts as XML does (a byte-order mark, blanks, then ``<``), in UTF-8 or UTF-16."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[:2] in (b"<\x00", b"\x00<"):
+        return True
+    return head.lstrip(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"<")

@@ -1,0 +1,38 @@
+"""Messages of the third hardening round (issue 26): workbooks bounded by what they hold,
+hidden answer sheets, YAML alias size, history files treated as untrusted, bounded office
+outputs, interrupted runs and private reports (docs/security.md)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- workbooks ------------------------------------------------------------------------
+    "finding.workbook-too-many-sheets": {
+        "vi": "Bảng tính có {count} trang tính (giới hạn {limit}); không đọc.",
+        "en": "The workbook has {count} sheets (the limit is {limit}); not read.",
+    },
+    "finding.workbook-sheet-repeated": {
+        "vi": "Trang tính \"{sheet}\" dùng lại nội dung của trang \"{other}\" ({part}), điều Excel không bao giờ ghi; "
+              "không đọc.",
+        "en": "Sheet \"{sheet}\" reuses the content of sheet \"{other}\" ({part}), which Excel never writes; not read.",
+    },
+    "finding.workbook-too-many-cells": {
+        "vi": "Bảng tính có hơn {limit} ô (kể cả ô trống được lưu); bảng tính không được đọc.",
+        "en": "The workbook holds more than {limit} cells (stored empty cells included); the workbook is not read.",
+    },
+    "finding.workbook-too-much-text": {
+        "vi": "Các ô của bảng tính chứa hơn {limit} ký tự (văn bản dùng chung được tính mỗi lần dùng); "
+              "bảng tính không được đọc.",
+        "en": "The workbook's cells hold more than {limit} characters (shared text counted each time it is used); "
+              "the workbook is not read.",
+    },
+    "finding.workbook-hidden-sheet": {
+        "vi": "Trang tính \"{sheet}\" bị ẩn nhưng có dòng tiêu đề của trang trả lời, miễn trừ hoặc cơ quan; "
+              "không đọc trang ẩn, vì Excel không hiện những giá trị này cho người ký.",
+        "en": "Sheet \"{sheet}\" is hidden but has the header row of an answer, waiver or agency sheet; hidden sheets "
+              "are not read, as Excel does not show their values to whoever signs.",
+    },
+    "hint.workbook-hidden-sheet": {
+        "vi": "Bỏ ẩn trang (chuột phải vào tên trang → Bỏ ẩn) và chép câu trả lời vào trang hiện, hoặc xoá trang ẩn.",
+        "en": "Unhide the sheet (right-click a sheet tab → Unhide) and move its answers to a visible sheet, or delete it.",
+    },
+}

@@ -1,0 +1,195 @@
+"""Hardening, round 3 (issue 26): workbooks bounded by what they hold, hidden answer sheets,
+YAML aliases by size, history files as untrusted input, bounded office outputs, interrupted
+runs and private reports. Each test goes through the CLI and fails without its defence
+(docs/security.md lists them)."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import FOURLAYER, ROOT
+from workbooks import CONTENT_TYPES, ROOT_RELS, SHEET_HEAD
+
+from fourlayer.checklist import load_checklist
+from fourlayer.loading import load_file
+from fourlayer.workbook.writer import build_workbook
+
+EXAMPLE = ROOT / "examples" / "xa-hung-dong.yaml"
+MEMORY = 2 * 1024 ** 3
+SECONDS = 30
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+STRINGS_TYPE = ('<Override PartName="/xl/sharedStrings.xml" '
+                'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
+
+
+def _limits() -> None:  # pragma: no cover - runs in the child
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+    resource.setrlimit(resource.RLIMIT_CPU, (SECONDS, SECONDS))
+
+
+def run_limited(args: list, cwd: Path | None = None, env: dict[str, str] | None = None,
+                timeout: float = SECONDS) -> tuple[subprocess.CompletedProcess[str], float]:
+    """``fourlayer ARGS`` in a child with 2 GiB of address space and 30 s of CPU, killed after
+    30 s: the bound every command must keep on every input under the caps."""
+    environment = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1", **(env or {})}
+    start = time.monotonic()
+    try:
+        done = subprocess.run([*FOURLAYER, *map(str, args)], cwd=cwd, env=environment, capture_output=True,
+                              text=True, encoding="utf-8", errors="replace", timeout=timeout,
+                              preexec_fn=_limits, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"fourlayer {' '.join(map(str, args))} still running after {timeout} s")
+    return done, time.monotonic() - start
+
+
+def json_codes(stdout: str) -> list[str]:
+    report = json.loads(stdout)
+    files = report.get("errors", []) + report.get("files", [])
+    return [f["code"] for e in files for f in e.get("findings", [])]
+
+
+# --- workbooks -------------------------------------------------------------------------------
+def forged_workbook(path: Path, sheets: list[tuple[str, str, str]], parts: dict[str, bytes],
+                    strings: bytes | None = None) -> Path:
+    """An .xlsx written part by part. ``sheets``: (name, part, state) as the workbook lists
+    them (the same part may be listed twice); ``parts``: part name → bytes."""
+    targets = {part: f"rId{n}" for n, part in enumerate(dict.fromkeys(p for _, p, _ in sheets), start=1)}
+    listing = "".join(f'<sheet name="{name}" sheetId="{n}" state="{state}" r:id="{targets[part]}"/>'
+                      for n, (name, part, state) in enumerate(sheets, start=1))
+    book = (f'<?xml version="1.0"?><workbook xmlns="{MAIN}" xmlns:r="{TYPE[:-1]}">'
+            f"<sheets>{listing}</sheets></workbook>")
+    rels = "".join(f'<Relationship Id="{rid}" Type="{TYPE}worksheet" Target="/{part}"/>'
+                   for part, rid in targets.items())
+    if strings is not None:
+        rels += f'<Relationship Id="rIdS" Type="{TYPE}sharedStrings" Target="sharedStrings.xml"/>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES if strings is None
+                         else CONTENT_TYPES.replace("</Types>", STRINGS_TYPE + "</Types>"))
+        archive.writestr("_rels/.rels", ROOT_RELS)
+        archive.writestr("xl/workbook.xml", book)
+        archive.writestr("xl/_rels/workbook.xml.rels",
+                         f'<?xml version="1.0"?><Relationships xmlns="{RELS}">{rels}</Relationships>')
+        if strings is not None:
+            archive.writestr("xl/sharedStrings.xml", strings)
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def sheet_of(rows: list[str]) -> bytes:
+    return SHEET_HEAD + b"<sheetData>" + "".join(rows).encode() + b"</sheetData></worksheet>"
+
+
+def test_a_sheet_listed_many_times_is_read_once_or_refused(tmp_path):
+    rows = [f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>x</t></is></c></row>' for n in range(1, 20_001)]
+    parts = {"xl/worksheets/sheet1.xml": sheet_of(rows)}
+    twice = forged_workbook(tmp_path / "twice.xlsx", [("A", "xl/worksheets/sheet1.xml", "visible"),
+                                                      ("B", "xl/worksheets/sheet1.xml", "visible")], parts)
+    many = forged_workbook(tmp_path / "many.xlsx", [(f"S{n}", "xl/worksheets/sheet1.xml", "visible")
+                                                    for n in range(2_000)], parts)
+    assert many.stat().st_size < 200_000
+    done, elapsed = run_limited(["validate", twice, "--format", "json"])
+    assert done.returncode == 1 and json_codes(done.stdout) == ["workbook-sheet-repeated"], done.stdout
+    done, elapsed = run_limited(["validate", many, "--format", "json"])
+    assert done.returncode == 1 and json_codes(done.stdout) == ["workbook-too-many-sheets"], done.stdout
+    assert elapsed < 10
+
+
+def test_one_long_shared_string_in_every_row_is_counted_each_time(tmp_path):
+    strings = (f'<?xml version="1.0"?><sst xmlns="{MAIN}" count="1" uniqueCount="1"><si><t>'
+               + "A" * 200_000 + "</t></si></sst>").encode()
+    rows = [f'<row r="{n}"><c r="A{n}" t="s"><v>0</v></c><c r="B{n}" t="s"><v>0</v></c></row>'
+            for n in range(1, 20_001)]
+    path = forged_workbook(tmp_path / "strings.xlsx", [("S", "xl/worksheets/sheet1.xml", "visible")],
+                           {"xl/worksheets/sheet1.xml": sheet_of(rows)}, strings)
+    for fmt in ("json", "console"):
+        done, elapsed = run_limited(["check", path, "--format", fmt])
+        assert done.returncode == 2, done.stderr
+        assert "Traceback" not in done.stderr and elapsed < 10
+    done, _ = run_limited(["check", path, "--format", "json"])
+    report = json.loads(done.stdout)
+    (problem,) = [f for e in report["errors"] for f in e["findings"]]
+    assert problem["code"] == "workbook-too-much-text" and problem["line"] == 21  # 40 × 200,000 = the cap
+
+
+def test_the_cost_follows_the_filled_cells_not_the_addresses(tmp_path):
+    rows = [f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>x</t></is></c><c r="XFD{n}"/></row>'
+            for n in range(1, 20_001)]
+    path = forged_workbook(tmp_path / "wide.xlsx", [("S", "xl/worksheets/sheet1.xml", "visible")],
+                           {"xl/worksheets/sheet1.xml": sheet_of(rows)})
+    done, elapsed = run_limited(["validate", path, "--format", "json"])
+    assert "workbook-no-answers" in json_codes(done.stdout), done.stdout
+    assert elapsed < 10  # 20,000 rows × 16,384 addresses was minutes
+
+
+def test_stored_cells_past_the_cap_are_refused(tmp_path):
+    from openpyxl.utils import get_column_letter
+
+    letters = [get_column_letter(n) for n in range(1, 51)]
+    rows = [f'<row r="{n}">' + "".join(f'<c r="{c}{n}" s="{n % 7}"/>' for c in letters) + "</row>"
+            for n in range(1, 5_002)]
+    path = forged_workbook(tmp_path / "cells.xlsx", [("S", "xl/worksheets/sheet1.xml", "visible")],
+                           {"xl/worksheets/sheet1.xml": sheet_of(rows)})
+    done, _ = run_limited(["validate", path, "--format", "json"])
+    assert json_codes(done.stdout) == ["workbook-too-many-cells"], done.stdout
+
+
+DTD = b'<!DOCTYPE worksheet [<!ENTITY a "ANSWER">]>'
+
+
+@pytest.mark.parametrize("part, sheet", [
+    # after 8 KiB of comment: a scan of the first 4 KiB missed it
+    ("xl/worksheets/sheet1.xml", b'<?xml version="1.0"?><!--' + b" " * 8192 + b"-->" + DTD),
+    # in a part whose name does not end in .xml
+    ("xl/worksheets/sheet1.bin", b'<?xml version="1.0"?>' + DTD),
+    # in UTF-16, after blanks
+    ("xl/worksheets/sheet1.xml", ('<?xml version="1.0" encoding="UTF-16"?>\n\n' + DTD.decode()).encode("utf-16")),
+])
+def test_a_dtd_anywhere_in_the_prolog_of_any_part_is_refused(tmp_path, part, sheet):
+    body = SHEET_HEAD[21:].decode() + '<sheetData><row><c t="inlineStr"><is><t>&a;</t></is></c></row>' \
+        "</sheetData></worksheet>"
+    data = sheet + (body.encode("utf-16-le") if sheet.startswith(b"\xff\xfe") else body.encode())
+    path = forged_workbook(tmp_path / "dtd.xlsx", [("S", part, "visible")], {part: data})
+    done, _ = run_limited(["check", path, "--format", "json"])
+    assert done.returncode == 2 and json_codes(done.stdout) == ["workbook-dtd"], done.stdout
+    assert "ANSWER" not in done.stdout
+
+
+def test_a_dtd_met_while_reading_a_sheet_is_refused_too(tmp_path):
+    """The sheet parser refuses a DTD itself, not only the inspection before it."""
+    from fourlayer.workbook import reader
+
+    rows = [f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>x</t></is></c></row>' for n in range(1, 3)]
+    path = forged_workbook(tmp_path / "dtd.xlsx", [("S", "xl/worksheets/sheet1.xml", "visible")],
+                           {"xl/worksheets/sheet1.xml": b'<?xml version="1.0"?>' + DTD + sheet_of(rows)[21:]})
+    _, problems = reader._read_sheets(path.read_bytes(), "dtd.xlsx", reader.DEFAULT_WORKBOOK_LIMITS)
+    assert [p.code for p in problems] == ["workbook-dtd"]
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_answer_sheet_is_a_located_error(tmp_path, state):
+    import openpyxl
+
+    path = tmp_path / "book.xlsx"
+    path.write_bytes(build_workbook(load_checklist().checklist, load_file(EXAMPLE).data, "vi"))
+    book = openpyxl.load_workbook(path)
+    answers = next(s for s in book.worksheets if s.title == "Trả lời")
+    copy = book.copy_worksheet(answers)
+    copy.title = "Trả lời 2"
+    copy.sheet_state = state
+    book.save(path)
+    done, _ = run_limited(["validate", path, "--format", "json"])
+    report = json.loads(done.stdout)
+    problems = [f for e in report.get("errors", []) + report.get("files", []) for f in e["findings"]
+                if f["code"] == "workbook-hidden-sheet"]
+    assert done.returncode != 0 and len(problems) == 1, done.stdout
+    assert "Trả lời 2" in problems[0]["message"] and problems[0]["line"] == 1
