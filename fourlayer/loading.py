@@ -56,6 +56,8 @@ class Limits:
     max_bytes: int = 4 * 1024 * 1024
     max_depth: int = 64
     max_alias_nodes: int = 10_000
+    """Values YAML aliases may repeat in all. The characters of text they repeat are capped
+    too, at ``max_bytes``: a file never reads as more than twice its size cap."""
     max_nodes: int = 250_000
     """YAML values (scalars, lists, mappings, aliases) in one file: past it the file is refused
     before it is built, so a file of a million ``{}`` costs a second, not a minute."""
@@ -571,10 +573,12 @@ def inspect_nodes(root: yaml.Node, display: str, limits: Limits, text: str | Non
     an alias expansion past the cap is located at the alias that crossed it.
     """
     problems: list[Finding] = []
-    # per node id: (height, expanded size); a node is "open" while its subtree is walked
-    done: dict[int, tuple[int, int]] = {}
+    # per node id: (height, expanded size, expanded characters); a node is "open" while its
+    # subtree is walked
+    done: dict[int, tuple[int, int, int]] = {}
     open_nodes: set[int] = set()
     real_nodes = 0
+    real_chars = 0
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
@@ -584,19 +588,21 @@ def inspect_nodes(root: yaml.Node, display: str, limits: Limits, text: str | Non
             kids = _children(node)
             height = 1 + max((done[id(k)][0] for k in kids), default=0)
             size = 1 + sum(done[id(k)][1] for k in kids)
-            done[key] = (height, size)
+            chars = _own_chars(node) + sum(done[id(k)][2] for k in kids)
+            done[key] = (height, size, chars)
             continue
         if key in done:
             continue
         if key in open_nodes:
             return [finding(display, _mark(node.start_mark), "alias-recursive")]
         real_nodes += 1
+        real_chars += _own_chars(node)
         if node.tag not in _ALLOWED_TAGS and node.tag != _MERGE_TAG:
             problems.append(
                 finding(display, _mark(node.start_mark), "forbidden-tag", hint="hint.forbidden-tag",
                         tag=node.tag.replace("tag:yaml.org,2002:", "!!"))
             )
-            done[key] = (1, 1)
+            done[key] = (1, 1, _own_chars(node))
             continue
         if isinstance(node, yaml.MappingNode):
             problems.extend(_key_problems(node, display))
@@ -605,22 +611,30 @@ def inspect_nodes(root: yaml.Node, display: str, limits: Limits, text: str | Non
         stack.extend((child, False) for child in reversed(_children(node)))
     if problems:
         return problems
-    height, size = done[id(root)]
+    height, size, chars = done[id(root)]
     if height > limits.max_depth:
         deepest = _deepest(root, done, limits.max_depth)
         return [finding(display, _mark(deepest.start_mark), "too-deep", limit=limits.max_depth, hint="hint.too-deep")]
     if size - real_nodes > limits.max_alias_nodes:
         where = None if text is None else _alias_crossing(text, limits.max_alias_nodes)
         return [finding(display, where, "alias-expansion", limit=limits.max_alias_nodes, hint="hint.alias-expansion")]
+    if chars - real_chars > limits.max_bytes:
+        where = None if text is None else _alias_crossing(text, limits.max_bytes, characters=True)
+        return [finding(display, where, "alias-text", limit=limits.max_bytes, hint="hint.alias-text")]
     return []
 
 
-def _alias_crossing(text: str, limit: int) -> tuple[int, int] | None:
-    """Where the values repeated by aliases first exceed ``limit``: the line and column of
-    that alias, reading the document in order.
+def _own_chars(node: yaml.Node) -> int:
+    """The characters a node brings itself: a scalar's text (a collection's are its children's)."""
+    return len(node.value) if isinstance(node, yaml.ScalarNode) else 0
 
-    Each alias repeats the whole value it names (aliases inside it included), so the values
-    repeated up to a point are the sum, over the aliases met so far, of the expanded size
+
+def _alias_crossing(text: str, limit: int, characters: bool = False) -> tuple[int, int] | None:
+    """Where the values (or, with ``characters``, the characters of text) repeated by aliases
+    first exceed ``limit``: the line and column of that alias, reading the document in order.
+
+    Each alias repeats the whole value it names (aliases inside it included), so what is
+    repeated up to a point is the sum, over the aliases met so far, of the expanded size
     of their anchors (the same count as :func:`inspect_nodes`'). Only run on a refused file:
     one pass over the parser's events, nothing built.
     """
@@ -637,16 +651,16 @@ def _alias_crossing(text: str, limit: int) -> tuple[int, int] | None:
     try:
         for event in yaml.parse(text, Loader=_BaseLoader):
             if isinstance(event, yaml.AliasEvent):
-                size = sizes.get(event.anchor or "", 1)
+                size = sizes.get(event.anchor or "", 0 if characters else 1)
                 repeated += size
                 if repeated > limit:
                     return _mark(event.start_mark)
                 if open_sizes:
                     open_sizes[-1][1] += size
             elif isinstance(event, yaml.ScalarEvent):
-                close(event.anchor, 1)
+                close(event.anchor, len(event.value) if characters else 1)
             elif isinstance(event, yaml.CollectionStartEvent):
-                open_sizes.append([event.anchor, 1])
+                open_sizes.append([event.anchor, 0 if characters else 1])
             elif isinstance(event, yaml.CollectionEndEvent) and open_sizes:
                 anchor, size = open_sizes.pop()
                 close(anchor, size)
@@ -681,7 +695,7 @@ def _key_problems(node: yaml.MappingNode, display: str) -> list[Finding]:
     return problems
 
 
-def _deepest(root: yaml.Node, done: dict[int, tuple[int, int]], limit: int) -> yaml.Node:
+def _deepest(root: yaml.Node, done: dict[int, tuple[int, int, int]], limit: int) -> yaml.Node:
     """The node that sits one level past ``limit``, found by following the tallest child."""
     node = root
     for _ in range(limit):

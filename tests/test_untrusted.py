@@ -193,3 +193,21 @@ def test_a_hidden_answer_sheet_is_a_located_error(tmp_path, state):
                 if f["code"] == "workbook-hidden-sheet"]
     assert done.returncode != 0 and len(problems) == 1, done.stdout
     assert "Trả lời 2" in problems[0]["message"] and problems[0]["line"] == 1
+
+
+# --- YAML ------------------------------------------------------------------------------------
+def test_aliases_are_budgeted_by_the_characters_they_repeat(tmp_path, cli):
+    """300 aliases of one 100,000-character note are 30 M characters from a 100 KB file: far
+    under the value cap (10,000), refused by the character cap (the file size cap, 4 MiB), at
+    the alias that crosses it; raising --max-file-size raises it."""
+    aliases = ", ".join(["*n"] * 300)
+    path = tmp_path / "notes.yaml"
+    path.write_text("schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\n"
+                    f'x-note: &n "{"A" * 100_000}"\nnotes: [{aliases}]\n', encoding="utf-8")
+    result = cli(["validate", path, "--format", "json", "--lang", "en"])
+    (problem,) = [f for e in json.loads(result.stdout)["files"] for f in e["findings"]]
+    assert problem["code"] == "alias-text" and problem["line"] == 5
+    assert problem["column"] == len("notes: [") + 1 + 41 * len("*n, ")  # the 42nd alias: 4.2 M > 4 MiB
+    assert "characters" in problem["message"]
+    raised = cli(["validate", path, "--format", "json", "--max-file-size", "64000000"])
+    assert "alias-text" not in raised.stdout

@@ -5,6 +5,15 @@ outputs, interrupted runs and private reports (docs/security.md)."""
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- YAML ----------------------------------------------------------------------------
+    "finding.alias-text": {
+        "vi": "Các bí danh YAML (&, *) nhân bản quá {limit} ký tự văn bản; tệp bị từ chối (có thể là tệp độc hại).",
+        "en": "YAML aliases (&, *) repeat more than {limit} characters of text; the file is refused (it may be hostile).",
+    },
+    "hint.alias-text": {
+        "vi": "Viết trực tiếp nội dung thay cho bí danh. Giới hạn bằng giới hạn cỡ tệp; tăng bằng --max-file-size nếu tệp đáng tin.",
+        "en": "Write the content out instead of using aliases. The limit is the file size limit; raise it with --max-file-size for a trusted file.",
+    },
     # --- workbooks ------------------------------------------------------------------------
     "finding.workbook-too-many-sheets": {
         "vi": "Bảng tính có {count} trang tính (giới hạn {limit}); không đọc.",
