@@ -26,7 +26,7 @@ finds them again in the rows when a report asks (a few pointers per agency, neve
 
 **The round** (``--roster``, ``--since``, duplicates; ``docs/audit.md``):
 
-* Two evaluated files of the same agency (:func:`fourlayer.roster.agency_key`: the same
+* Two evaluated files of the same agency (:func:`fourlayer.compare.group_agencies`: the same
   ``agency.code``; a file without a code is the same agency as a file with the same name)
   are *duplicates*; the same content (same text) always is. One counts: the newest
   ``assessed_on``, then the shorter file name (a copy gets a suffix: ``x (1).yaml``, ``x -
@@ -43,6 +43,7 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import re
 import signal
 import statistics
 import struct
@@ -58,6 +59,7 @@ from typing import Any
 from fourlayer.assessment import Agency
 from fourlayer.checklist import LAYERS, Checklist
 from fourlayer.collector import settle
+from fourlayer.compare import carry, group_agencies, mean, rounded, share
 from fourlayer.discovery import Target, discover
 from fourlayer.errors import UserError
 from fourlayer.evaluation import (
@@ -72,7 +74,7 @@ from fourlayer.evaluation import (
 )
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding, finding
-from fourlayer.roster import Roster, RosterMatch, agency_key, match_roster
+from fourlayer.roster import Roster, RosterMatch, match_roster
 from fourlayer.runner import STDIN, FileProblems, Settings, fails_policy, read_target
 from fourlayer.validation import check_loaded
 
@@ -179,24 +181,29 @@ def unpack_layers(packed: bytes) -> tuple[LayerResult, ...]:
 
 
 def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...],
-                  rename: dict[str, tuple[str, ...]] | None = None) -> str:
+                  table: dict[str, tuple[str, ...]] | None) -> str:
     """The agency's worst outcome on each of ``control_ids`` as one letter, ``-`` if none;
-    ``rename`` maps the ids of the evaluation's own checklist to ``control_ids``' ones."""
+    ``table`` (:func:`successors`) names the ids of the evaluation's own checklist by
+    ``control_ids``' checklist (:func:`fourlayer.compare.carry`: ``{}`` the same checklist,
+    None no map)."""
     worst: dict[str, Outcome] = {}
     for result in evaluation.results:
-        for control in (result.control,) if rename is None else rename.get(result.control, ()):
+        for control in carry((result.control,), table):
             seen = worst.get(control)
             if seen is None or OUTCOME_RANK[result.outcome] < OUTCOME_RANK[seen]:
                 worst[control] = result.outcome
     return "".join(OUTCOME_CODES[worst[cid]] if cid in worst else "-" for cid in control_ids)
 
 
-def successors(run: Checklist, version: str) -> dict[str, tuple[str, ...]]:
+def successors(run: Checklist, version: str) -> dict[str, tuple[str, ...]] | None:
     """For an agency evaluated under checklist ``version`` in an audit reported against
-    ``run``: each of its control ids → the ids of ``run`` that continue it (``run``'s id map
-    when ``version`` is the previous one; nothing otherwise), so that the per-control tallies
-    never count one id's outcome under another control of the same name."""
-    return run.successors if run.previous_version == version else {}
+    ``run``: the id map to ``run`` (:func:`fourlayer.compare.carry`): ``{}`` for the same
+    version, ``run``'s own map when ``version`` is the previous one, None (nothing carried:
+    the agency takes no part in the per-control tallies) otherwise. An id outside the map
+    is retired and counts under no control of ``run``."""
+    if version == run.version:
+        return {}
+    return run.successors if run.previous_version == version else None
 
 
 def digest_of(text: str | None) -> bytes:
@@ -215,12 +222,16 @@ def _with_shared_province(agency: Agency) -> Agency:
     return agency if province is agency.province else replace(agency, province=province)
 
 
+_SAME: dict[str, tuple[str, ...]] = {}
+"""The id map of a checklist to itself (never written to)."""
+
+
 def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_ids: tuple[str, ...] = (), *,
-           keep_pairs: bool = False, digest: bytes = b"", rename: dict[str, tuple[str, ...]] | None = None,
+           keep_pairs: bool = False, digest: bytes = b"", table: dict[str, tuple[str, ...]] | None = _SAME,
            ) -> AgencyRow:
     """The compact row of one evaluation; ``control_ids`` (the checklist's, in order) fill
     :attr:`AgencyRow.outcomes`; ``keep_pairs`` keeps every pair's outcome and the file's
-    sha256 (``audit --record``); ``rename`` (see :func:`successors`) names the
+    sha256 (``audit --record``); ``table`` (see :func:`successors`) names the
     per-control outcomes by the audit's checklist when the file was evaluated under another."""
     pairs = tuple(
         (r.control, r.system, r.outcome.value, " ".join(reason.value for reason in r.reasons))
@@ -237,7 +248,7 @@ def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_id
         tallies=pack_layers(evaluation.layers),
         systems=len(evaluation.systems),
         notices=notices,
-        outcomes=outcome_codes(evaluation, control_ids, rename) if control_ids else "",
+        outcomes=outcome_codes(evaluation, control_ids, table) if control_ids else "",
         pairs=pairs,
         sha256=_sha256(evaluation.source) if keep_pairs else None,
         digest=digest,
@@ -258,14 +269,33 @@ def _sha256(path: str) -> str | None:
     return digest.hexdigest()
 
 
-def _agency_of(data: object) -> Agency | None:
-    """The agency of a file that could not be evaluated, when its name can be read."""
+def _agency_of(data: object, text: str | None = None) -> Agency | None:
+    """The agency of a file that could not be evaluated, when its name can be read: from the
+    parsed data, else (a YAML syntax error) from the ``agency:`` lines of its text."""
     agency = data.get("agency") if isinstance(data, dict) else None
     name = agency.get("name") if isinstance(agency, dict) else None
     if not isinstance(name, str) or not name.strip():
-        return None
+        return _agency_in_text(text) if data is None and text else None
     code = agency.get("code") if isinstance(agency, dict) else None
     return Agency(name, code if isinstance(code, str) and code.strip() else None)
+
+
+_AGENCY_BLOCK = re.compile(r"^agency:[ \t]*(?:\{(?P<flow>[^}\n]*)\}|(?P<block>(?:\n[ \t]+[^\n]*)+))", re.MULTILINE)
+_FIELD = re.compile(r"(?:^|[,{\s])(?P<key>name|code):[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*'|[^,#\n}]+)")
+
+
+def _agency_in_text(text: str) -> Agency | None:
+    """``agency: {name: …, code: …}`` or the indented ``name:``/``code:`` lines under
+    ``agency:``, read from a text YAML could not parse (the error is usually elsewhere)."""
+    found = _AGENCY_BLOCK.search(text[:20_000])
+    if found is None:
+        return None
+    fields: dict[str, str] = {}
+    for item in _FIELD.finditer(found.group("flow") or found.group("block") or ""):
+        value = item.group("value").strip().strip("\"'").strip()
+        if value:
+            fields.setdefault(item.group("key"), value)
+    return Agency(fields["name"], fields.get("code")) if "name" in fields else None
 
 
 def summarise(target: Target, settings: Settings) -> Row:
@@ -275,14 +305,15 @@ def summarise(target: Target, settings: Settings) -> Row:
         checked = check_loaded(loaded, settings.checklist)
         digest = digest_of(checked.text)
         if checked.assessment is None:
-            return ProblemRow(checked.path, checked.findings, given=target.given, agency=_agency_of(loaded.data),
+            return ProblemRow(checked.path, checked.findings, given=target.given,
+                              agency=_agency_of(loaded.data, loaded.text),
                               digest=digest)
         result = evaluate(checked.checklist or settings.checklist, checked.assessment, settings.as_of,
                           use_waivers=settings.use_waivers)
         run = settings.checklist
-        rename = None if result.checklist_version == run.version else successors(run, result.checklist_version)
+        table = successors(run, result.checklist_version)
         return row_of(result, checked.findings, run.ids, keep_pairs=settings.keep_outcomes, digest=digest,
-                      rename=rename)
+                      table=table)
     except Exception as error:  # one bad file must never stop the others
         return FileProblems(target.path, (finding(target.path, None, "evaluation-crashed",
                                                   error=type(error).__name__),), given=target.given)
@@ -382,7 +413,7 @@ class LayerTally:
     def share(self, status: LayerStatus) -> float | None:
         """Agencies with ``status`` on the layer, as a percentage of those to which it applies."""
         applicable = sum(n for s, n in self.counts if s is not LayerStatus.NOT_APPLICABLE)
-        return None if not applicable else round(100 * self.count(status) / applicable, 2)
+        return share(self.count(status), applicable)
 
     @property
     def met_share(self) -> float | None:
@@ -428,10 +459,6 @@ class Summary:
         return dict(self.verdicts)[verdict]
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 2)
-
-
 def summarise_rows(rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_CONTROLS,
                    duplicates: frozenset[str] = frozenset()) -> Summary:
     """The aggregates of the counted rows: every row but the ``duplicates`` (by source)."""
@@ -455,17 +482,17 @@ def summarise_rows(rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_C
             layer=control.layer if control else int(control_id[1]),
             severity=control.severity if control else "",
             failing=failing[control_id],
-            share=round(100 * failing[control_id] / len(agencies), 2),
+            share=share(failing[control_id], len(agencies)) or 0.0,
             partial=partial[control_id],
-            partial_share=round(100 * partial[control_id] / len(agencies), 2),
+            partial_share=share(partial[control_id], len(agencies)) or 0.0,
         ))
     return Summary(
         files=len(rows),
         agencies=len(agencies),
         errors=errors,
         verdicts=tuple((v, verdicts[v]) for v in VERDICT_ORDER),
-        mean=_round(math.fsum(scores) / len(scores)) if scores else None,
-        median=_round(statistics.median(scores)) if scores else None,
+        mean=mean(scores),
+        median=rounded(statistics.median(scores)) if scores else None,
         lowest=min(scores) if scores else None,
         highest=max(scores) if scores else None,
         layers=tuple(layers),
@@ -515,26 +542,19 @@ def _preference(row: Row, position: int) -> tuple[int, int, int]:
 
 
 def find_duplicates(rows: tuple[Row, ...]) -> tuple[Duplicate, ...]:
-    """The files of each agency (or each content) beyond the one that counts, in row order."""
-    agencies: dict[tuple[str, str], list[int]] = {}
-    coded_names: dict[str, tuple[str, str]] = {}  # name -> the key of a coded agency of that name
+    """The files of each agency (:func:`fourlayer.compare.group_agencies`) or each content
+    beyond the one that counts, in row order."""
+    evaluated = [i for i, row in enumerate(rows) if isinstance(row, AgencyRow)]
+    named = [(rows[i].agency.code, rows[i].agency.name) for i in evaluated]  # type: ignore[union-attr]
     contents: dict[bytes, list[int]] = {}
     for index, row in enumerate(rows):
-        if isinstance(row, AgencyRow):
-            key = agency_key(row.agency.code, row.agency.name)
-            if key[0] == "code":
-                coded_names.setdefault(agency_key(None, row.agency.name)[1], key)
-            agencies.setdefault(key, []).append(index)
-        elif isinstance(row, ProblemRow) and row.digest:
+        if isinstance(row, ProblemRow) and row.digest:
             contents.setdefault(row.digest, []).append(index)
-    # a file without a code is the same agency as a file with its name and a code
-    for key in [k for k in agencies if k[0] == "name" and k[1] in coded_names]:
-        agencies[coded_names[key[1]]].extend(agencies.pop(key))
     out: list[tuple[int, Duplicate]] = []
-    groups = [sorted(m) for m in agencies.values() if len(m) > 1]
-    for members in groups:
-        kept = min(members, key=lambda i: _preference(rows[i], i))
-        out += _flag(rows, members, kept)
+    for group in group_agencies(named):
+        members = [evaluated[i] for i in group]
+        if len(members) > 1:
+            out += _flag(rows, members, min(members, key=lambda i: _preference(rows[i], i)))
     for members in contents.values():
         if len(members) > 1:
             out += _flag(rows, members, min(members, key=lambda i: _preference(rows[i], i)))
@@ -651,11 +671,16 @@ def assemble(as_of: date, checklist: Checklist, use_waivers: bool, rows: tuple[R
             roster,
             ((r.source, r.agency.code, r.agency.name) for r in rows
              if isinstance(r, AgencyRow) and r.source not in skip),
-            ((r.source, r.agency.code, r.agency.name) for r in rows
-             if isinstance(r, ProblemRow) and r.agency is not None and r.source not in skip),
+            ((r.source, *_named(r)) for r in rows if isinstance(r, FileProblems) and r.source not in skip),
         )
     return AuditRun(as_of, checklist, use_waivers, rows, summarise_rows(rows, checklist, top, skip),
                     duplicates=duplicates, since=since, roster=roster, roster_match=match)
+
+
+def _named(row: FileProblems) -> tuple[str | None, str | None]:
+    """``(code, name)`` of a file that could not be evaluated, as far as it could be read."""
+    agency = row.agency if isinstance(row, ProblemRow) else None
+    return (None, None) if agency is None else (agency.code, agency.name)
 
 
 Progress = Callable[[int, int], Any]
@@ -673,6 +698,9 @@ def run_audit(paths: list[str], settings: Settings, jobs: int = 1, progress: Pro
     Raises :class:`~fourlayer.errors.UserError` before evaluating anything when the paths hold more than
     ``max_files`` files (a wrong folder, such as a whole disk, is refused at once)."""
     targets = unique_targets(paths)
+    if roster is not None and os.path.exists(roster.source):  # the roster is no agency's submission
+        listed = _identity(roster.source)
+        targets = [t for t in targets if t.path == STDIN or t.problem is not None or _identity(t.path) != listed]
     if len(targets) > max_files:
         raise UserError("audit.too-many-files", found=len(targets), limit=max_files)
     rows = []

@@ -1,7 +1,9 @@
 """Finding the assessment files under the paths a user gives.
 
 Directories are walked recursively for ``*.yaml``, ``*.yml`` and ``*.xlsx`` workbooks (not
-Excel's ``~$`` lock files), in sorted order, so
+Excel's ``~$`` lock files), and for spreadsheets saved in another format (``*.ods``,
+``*.xls``, ``*.csv``: never skipped silently; reading one says to save it as ``.xlsx``,
+:func:`other_spreadsheet`), in sorted order, so
 every run sees the same files in the same order. Symbolic links are followed only
 while they stay inside the roots given; a loop or a link outside is skipped.
 """
@@ -14,7 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-SUFFIXES = (".yaml", ".yml", ".xlsx")
+SUFFIXES = (".yaml", ".yml", ".xlsx", ".ods", ".xls", ".csv")
+OTHER_SPREADSHEETS = {".ods": "ods", ".xls": "xls", ".csv": "csv"}
+"""Spreadsheets an agency may send instead of an ``.xlsx`` workbook: found, and told apart."""
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""The first bytes of an old Excel ``.xls`` (an OLE2 compound file)."""
+ODS = b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet"
+"""An OpenDocument spreadsheet: a zip whose first member, stored, is ``mimetype``."""
 LOCK_PREFIX = "~$"
 """Excel's owner file beside an open workbook (``~$tu-danh-gia.xlsx``): not a workbook."""
 
@@ -48,6 +56,18 @@ def discover(paths: list[str]) -> Iterator[Target]:
             yield from _walk(given)
         else:
             yield Target(given)
+
+
+def other_spreadsheet(path: str, head: bytes) -> str | None:
+    """``ods``, ``xls`` or ``csv`` when a file (its name, and ``head``, its first bytes) is a
+    spreadsheet in a format other than ``.xlsx``: by its content first (an ``.ods`` or
+    ``.xls`` renamed to ``.xlsx`` or ``.yaml`` is still one), then by a ``.csv`` name."""
+    if head.startswith(OLE2):
+        return "xls"
+    if head.startswith(b"PK\x03\x04") and ODS in head[:120]:
+        return "ods"
+    suffix = os.path.splitext(path)[1].lower()
+    return "csv" if OTHER_SPREADSHEETS.get(suffix) == "csv" else None
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -7,17 +7,22 @@ and computes what every ``history`` format shows — reporters only render it.
 Definitions (also in ``docs/history.md``):
 
 * Rounds are ordered by evaluation date (``as_of``), then label.
-* An agency is recognised across rounds by ``agency.code`` when it has one, else by its
-  name, compared as the audit matches agencies (:func:`fourlayer.roster.agency_key`: NFC,
-  letter case and runs of white space ignored); it is shown under the name of the latest
-  round it appears in. If one round holds the same identity twice, the
-  first file (in the audit's order) counts.
+* An agency is recognised across rounds by the one rule of the same agency
+  (:func:`fourlayer.compare.pair_agencies`, as ``diff`` and the roster pair them): each
+  round's agencies are paired with the agencies of the rounds before (each as it was last
+  seen) by code, then the ones left by name (a code dropped or added between rounds keeps
+  the agency); it is shown under the name of the latest round it appears in. If one round
+  holds the same agency twice (:func:`fourlayer.compare.group_agencies`), the first file
+  (in the audit's order) counts.
 * *Change* is the agency's score minus its score in the round just before (not an older
   one); none when it was absent there, when either score is missing, or when the two
   rounds used different checklists (id or version) — scores under different checklists
   are not compared.
-* *Missing* ("chưa nộp") in a round: agencies present in the round just before and absent
-  from this one.
+* *Not submitted* ("chưa nộp") in a round: the entries of the roster the round was recorded
+  with (``audit --roster``) that no file answers — the audit's own list; unknown (None) for a
+  round recorded without a roster. *Submitted, file could not be read*: entries answered only
+  by a file that could not be evaluated. *Absent since the round before* is another list:
+  agencies with a result in the round just before and none in this one.
 * A layer's *met share*: agencies meeting it, as a percentage of those to which it applies.
 * ``--agency TEXT`` keeps the agencies whose name or code contains TEXT (case and
   Vietnamese accents respected as written, letter case ignored); the round figures stay
@@ -27,15 +32,23 @@ Definitions (also in ``docs/history.md``):
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from fourlayer.audit import AgencyRow, AuditRun
 from fourlayer.checklist import id_map
-from fourlayer.history_store import RoundInfo, StoredAgency, StoredHistory, read_history, record_round
-from fourlayer.roster import agency_key, normal
+from fourlayer.compare import carry, delta, group_agencies, mean, normal, pair_agencies, share
+from fourlayer.history_store import (
+    RoundInfo,
+    StoredAgency,
+    StoredEntry,
+    StoredError,
+    StoredHistory,
+    StoredRow,
+    read_history,
+    record_round,
+)
 
 STATUSES = ("met", "partially_met", "not_met", "not_applicable")
 MOVERS = 5
@@ -63,16 +76,41 @@ def stored_agency(row: AgencyRow) -> StoredAgency:
 
 def record_audit(path: str | Path, label: str, run: AuditRun, tool_version: str, *, replace: bool = False) -> bool:
     """Store ``run`` as round ``label`` (the run must have been made with
-    ``Settings.keep_outcomes``); True when it replaced a round recorded before."""
+    ``Settings.keep_outcomes``), with its roster and each entry's status when it was audited
+    with one; True when it replaced a round recorded before."""
     summary = run.summary
     info = RoundInfo(
         label=label, as_of=run.as_of.isoformat(), checklist_id=run.checklist.id,
         checklist_version=run.checklist.version, waivers_applied=run.use_waivers, files=summary.files,
         agencies=summary.agencies, errors=summary.errors, tool_version=tool_version,
+        roster_source=None if run.roster is None else run.roster.source,
     )
     agencies = (stored_agency(row) for row in run.counted)  # a duplicate file is not a second agency
-    errors = ((item.source, item.findings[0].code if item.findings else "unknown") for item in run.errors)
-    return record_round(path, info, agencies, errors, replace=replace)
+    return record_round(path, info, agencies, stored_errors(run), replace=replace, roster=stored_roster(run))
+
+
+def stored_errors(run: AuditRun) -> list[StoredError]:
+    """Each file that could not be evaluated, with its agency: read from the file, else the
+    roster entry it answers."""
+    entries = {} if run.roster_match is None else {source: e for e, source in run.roster_match.unreadable}
+    out = []
+    for item in run.errors:
+        agency = getattr(item, "agency", None)
+        entry = entries.get(item.source)
+        name, code = (agency.name, agency.code) if agency is not None else \
+            (entry.name, entry.code) if entry is not None else (None, None)
+        out.append(StoredError(item.source, item.findings[0].code if item.findings else "unknown", name, code))
+    return out
+
+
+def stored_roster(run: AuditRun) -> list[StoredEntry]:
+    """The roster's entries in its order, each with its status in the round."""
+    match = run.roster_match
+    if run.roster is None or match is None:
+        return []
+    answered = {id(e): ("submitted", source) for e, source in match.submitted}
+    answered.update({id(e): ("unreadable", source) for e, source in match.unreadable})
+    return [StoredEntry(e.name, e.code, *answered.get(id(e), ("missing", None))) for e in run.roster.entries]
 
 
 # --- the history, computed ------------------------------------------------------------
@@ -86,8 +124,7 @@ class LayerCounts:
 
     @property
     def met_share(self) -> float | None:
-        applicable = self.met + self.partially_met + self.not_met
-        return None if not applicable else round(100 * self.met / applicable, 2)
+        return share(self.met, self.met + self.partially_met + self.not_met)
 
     def count(self, status: str) -> int:
         value: int = getattr(self, status)
@@ -112,8 +149,9 @@ class Round:
     errors: int
     mean_score: float | None
     layers: tuple[LayerCounts, ...]
-    missing: tuple[AgencyRef, ...]
-    """Present in the round before, absent from this one (after ``--agency``)."""
+    absent: tuple[AgencyRef, ...]
+    """With a result in the round before, none in this one (after ``--agency``): "absent
+    since the round before", never called "not submitted"."""
     previous: str | None
     """The label of the round before (None for the first recorded)."""
     comparable: bool
@@ -121,6 +159,15 @@ class Round:
     mapped: bool = False
     """Not ``comparable``, but this round's checklist maps the round before's control ids
     (its ``previous_version`` and ``replaces``): controls are compared through that map."""
+    not_submitted: tuple[AgencyRef, ...] | None = None
+    """"Chưa nộp": the roster's entries no file answers (after ``--agency``); None when the
+    round was recorded without a roster (not known)."""
+    unreadable: tuple[AgencyRef, ...] = ()
+    """Roster entries answered only by a file that could not be evaluated (after ``--agency``)."""
+    roster_size: int | None = None
+    """Entries on the round's roster; None without one."""
+    mean_change: float | None = None
+    """This round's mean minus the round before's, when both used one checklist."""
 
     @property
     def checklist(self) -> str:
@@ -138,6 +185,8 @@ class Entry:
     source: str
     checklist: tuple[str, str] = ("", "")
     """(id, version) of the checklist this agency was evaluated against."""
+    before: float | None = None
+    """The score of the round before that ``change`` is measured from."""
 
 
 @dataclass(frozen=True)
@@ -193,14 +242,22 @@ class History:
     def latest(self) -> Round | None:
         return self.rounds[-1] if self.rounds else None
 
+    def absence(self, track: Track, label: str) -> str:
+        """Why ``track`` has no result in round ``label``: ``not_submitted`` (on the round's
+        roster, no file: "chưa nộp"), ``unreadable`` (its file could not be read) or
+        ``absent`` (no result, and no roster that says more)."""
+        item = next((r for r in self.rounds if r.label == label), None)
+        me = [(track.code, track.name)]
+        for key, refs in (("not_submitted", item.not_submitted if item else None),
+                          ("unreadable", item.unreadable if item else None)):
+            if refs and pair_agencies([(r.code, r.name) for r in refs], me):
+                return key
+        return "absent"
+
     @property
     def breaks(self) -> tuple[Round, ...]:
         """Rounds whose round before used another checklist (said plainly in every report)."""
         return tuple(r for r in self.rounds if r.previous is not None and not r.comparable)
-
-
-def _mean(scores: list[float]) -> float | None:
-    return round(math.fsum(scores) / len(scores), 2) if scores else None
 
 
 def _matches(text: str | None, name: str, code: str | None) -> bool:
@@ -218,56 +275,51 @@ def build_history(path: str | Path, *, agency: str | None = None, last: int | No
 def compute(stored: StoredHistory, *, agency: str | None = None, last: int | None = None,
             movers: int = MOVERS, top: int = TOP_CONTROLS) -> History:
     infos = stored.rounds
-    by_round: dict[str, dict[str, Entry]] = {info.label: {} for info in infos}
-    refs: dict[str, AgencyRef] = {}
-    scores: dict[str, list[float]] = {info.label: [] for info in infos}
+    scores: dict[str, list[float | None]] = {info.label: [] for info in infos}
     layer_counts: dict[str, dict[int, dict[str, int]]] = {
         info.label: {n: dict.fromkeys(STATUSES, 0) for n in (1, 2, 3, 4)} for info in infos}
+    rows_of: dict[str, list[StoredRow]] = {info.label: [] for info in infos}
     for row in stored.rows:
-        if row.score is not None:
-            scores[row.round].append(row.score)
+        rows_of[row.round].append(row)
+        scores[row.round].append(row.score)
         for number, status, _score in row.layers:
             counts = layer_counts[row.round].setdefault(number, dict.fromkeys(STATUSES, 0))
             if status in counts:
                 counts[status] += 1
-        # one track per agency however its code or name was typed (NFC, case, spaces), as the audit
-        # matches agencies (roster.agency_key)
-        track = "\0".join(agency_key(row.code, row.name))
-        if track in by_round[row.round]:
-            continue  # the same agency twice in one round: the first file counts
-        by_round[row.round][track] = Entry(row.score, row.verdict, None,
-                                           tuple((n, s) for n, s, _ in row.layers), row.source,
-                                           (row.checklist_id, row.checklist_version))
-        refs[track] = AgencyRef(row.identity, row.name, row.code)  # rounds in order: the latest name wins
+    by_round, refs = _tracks([(info.label, rows_of[info.label]) for info in infos])
 
-    wanted = {identity for identity, ref in refs.items() if _matches(agency, ref.name, ref.code)}
+    wanted = {track for track, ref in enumerate(refs) if _matches(agency, ref.name, ref.code)}
     rounds: list[Round] = []
     previous: RoundInfo | None = None
     for info in infos:
         comparable = previous is None or (previous.checklist_id, previous.checklist_version) == (
             info.checklist_id, info.checklist_version)
         current = by_round[info.label]
-        missing: tuple[AgencyRef, ...] = ()
+        absent: tuple[AgencyRef, ...] = ()
         if previous is not None:
             before = by_round[previous.label]
-            missing = tuple(sorted((refs[i] for i in before if i not in current and i in wanted),
-                                   key=lambda ref: (ref.name.casefold(), ref.identity)))
-            for identity, entry in current.items():
-                old = before.get(identity)
+            absent = _by_name(refs[i] for i in before if i not in current and i in wanted)
+            for track, entry in current.items():
+                old = before.get(track)
                 # scores are compared only under one checklist version (as diff does)
-                if old is not None and old.checklist == entry.checklist and old.score is not None \
-                        and entry.score is not None:
-                    current[identity] = Entry(entry.score, entry.verdict, round(entry.score - old.score, 2),
-                                              entry.layers, entry.source, entry.checklist)
+                if old is not None and old.checklist == entry.checklist:
+                    change = delta(old.score, entry.score)
+                    if change is not None:
+                        current[track] = replace(entry, change=change, before=old.score)
+        roster = stored.roster.get(info.label)
         rounds.append(Round(
             label=info.label, as_of=info.as_of, checklist_id=info.checklist_id,
             checklist_version=info.checklist_version, waivers_applied=info.waivers_applied,
-            agencies=info.agencies, errors=info.errors, mean_score=_mean(scores[info.label]),
+            agencies=info.agencies, errors=info.errors, mean_score=mean(scores[info.label]),
             layers=tuple(LayerCounts(n, **layer_counts[info.label][n]) for n in sorted(layer_counts[info.label])),
-            missing=missing, previous=None if previous is None else previous.label, comparable=comparable,
+            absent=absent, previous=None if previous is None else previous.label, comparable=comparable,
             mapped=not comparable and previous is not None and id_map(
                 (previous.checklist_id, previous.checklist_version), (info.checklist_id, info.checklist_version))
             is not None,
+            not_submitted=None if roster is None else _entries(roster, "missing", agency),
+            unreadable=() if roster is None else _entries(roster, "unreadable", agency),
+            roster_size=None if roster is None else len(roster),
+            mean_change=delta(rounds[-1].mean_score, mean(scores[info.label])) if rounds and comparable else None,
         ))
         previous = info
     if last is not None:
@@ -280,6 +332,40 @@ def compute(stored: StoredHistory, *, agency: str | None = None, last: int | Non
         key=lambda track: (track.name.casefold(), track.identity)))
     improved, regressed = _movers(tracks, rounds, movers)
     return History(tuple(rounds), tracks, improved, regressed, _controls(stored, rounds, top), agency)
+
+
+def _tracks(rounds: list[tuple[str, list[StoredRow]]]) -> tuple[dict[str, dict[int, Entry]], list[AgencyRef]]:
+    """Each round's agencies as tracks (numbers): paired with the tracks of the rounds before,
+    each as last seen (:func:`fourlayer.compare.pair_agencies`); the same agency twice in one
+    round (:func:`fourlayer.compare.group_agencies`): the first file counts. Returns the
+    entries per round and track, and each track as last seen (the latest name wins)."""
+    by_round: dict[str, dict[int, Entry]] = {}
+    refs: list[AgencyRef] = []
+    for label, rows in rounds:
+        entries: dict[int, Entry] = {}
+        firsts = [group[0] for group in group_agencies([(r.code, r.name) for r in rows])]
+        pairs = {n: o for o, n in pair_agencies([(ref.code, ref.name) for ref in refs],
+                                                [(rows[i].code, rows[i].name) for i in firsts])}
+        for position, index in enumerate(firsts):
+            row = rows[index]
+            track = pairs.get(position, len(refs))
+            if track == len(refs):
+                refs.append(AgencyRef(row.identity, row.name, row.code))
+            refs[track] = AgencyRef(row.identity, row.name, row.code)
+            entries[track] = Entry(row.score, row.verdict, None, tuple((n, st) for n, st, _ in row.layers),
+                                   row.source, (row.checklist_id, row.checklist_version))
+        by_round[label] = entries
+    return by_round, refs
+
+
+def _by_name(refs: Iterator[AgencyRef] | list[AgencyRef]) -> tuple[AgencyRef, ...]:
+    return tuple(sorted(refs, key=lambda ref: (ref.name.casefold(), ref.identity)))
+
+
+def _entries(roster: tuple[StoredEntry, ...], status: str, text: str | None) -> tuple[AgencyRef, ...]:
+    """The roster's entries of one status, in the roster's order, after ``--agency``."""
+    return tuple(AgencyRef(e.code or e.name, e.name, e.code) for e in roster
+                 if e.status == status and _matches(text, e.name, e.code))
 
 
 def _movers(tracks: tuple[Track, ...], rounds: list[Round], count: int) -> tuple[tuple[Mover, ...], tuple[Mover, ...]]:
@@ -295,8 +381,7 @@ def _movers(tracks: tuple[Track, ...], rounds: list[Round], count: int) -> tuple
 
     def mover(track: Track) -> Mover:
         after = track.entries[latest]
-        assert after.change is not None and after.score is not None
-        before = Entry(round(after.score - after.change, 2), "", None, (), "")
+        before = Entry(after.before, "", None, (), "")
         return Mover(AgencyRef(track.identity, track.name, track.code), before, after)
 
     return tuple(mover(t) for t in up[:count]), tuple(mover(t) for t in down[:count])
@@ -304,7 +389,8 @@ def _movers(tracks: tuple[Track, ...], rounds: list[Round], count: int) -> tuple
 
 def _failing_counts(failing: tuple[tuple[str, str, str, str], ...], target: tuple[str, str]) -> dict[str, int] | None:
     """Per control of ``target``: the agencies failing it, each agency's controls carried
-    to ``target``'s ids through the version map; None when no agency's could be."""
+    to ``target``'s ids through the version map (:func:`fourlayer.compare.carry`: a retired
+    id counts under none); None when no agency's could be."""
     maps: dict[tuple[str, str], dict[str, tuple[str, ...]] | None] = {}
     agencies: dict[str, set[str]] = {}
     usable = False
@@ -316,7 +402,7 @@ def _failing_counts(failing: tuple[tuple[str, str, str, str], ...], target: tupl
         if table is None:
             continue
         usable = True
-        for successor in table.get(control, (control,)):  # a split control counts under each successor
+        for successor in carry((control,), table):  # a split control counts under each successor
             agencies.setdefault(successor, set()).add(identity)
     if not usable and failing:
         return None

@@ -24,13 +24,15 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from fourlayer.errors import UserError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READS_FROM = 1
+"""The oldest schema version this version reads (and migrates when it records a round)."""
 APPLICATION_ID = 0x46344C59  # "F4LY"
 BUSY_SECONDS = 120.0
 """How long a recorder waits for another one holding the file."""
@@ -51,7 +53,8 @@ CREATE TABLE rounds (
   files             INTEGER NOT NULL,
   agencies          INTEGER NOT NULL,
   errors            INTEGER NOT NULL,
-  tool_version      TEXT NOT NULL
+  tool_version      TEXT NOT NULL,
+  roster_source     TEXT
 );
 CREATE TABLE agencies (
   id                INTEGER PRIMARY KEY,
@@ -87,15 +90,45 @@ CREATE TABLE results (
 );
 CREATE INDEX results_agency ON results(agency_id);
 CREATE TABLE errors (
+  round_id    INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  source      TEXT NOT NULL,
+  code        TEXT NOT NULL,
+  agency_name TEXT,
+  agency_code TEXT
+);
+CREATE TABLE roster (
   round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
-  source   TEXT NOT NULL,
-  code     TEXT NOT NULL
-);
+  name     TEXT NOT NULL,
+  code     TEXT,
+  status   TEXT NOT NULL CHECK (status IN ('submitted', 'unreadable', 'missing')),
+  source   TEXT,
+  PRIMARY KEY (round_id, position)
+) WITHOUT ROWID;
 """
-"""Schema version 1. ``results.reasons`` holds the reason codes separated by spaces;
+"""Schema version 2. ``results.reasons`` holds the reason codes separated by spaces;
 ``system`` is NULL for an agency-scope pair; scores are percentages rounded to two
-decimals, NULL where nothing was counted."""
+decimals, NULL where nothing was counted. ``rounds.roster_source`` is the roster file
+given to ``audit --roster`` (NULL: the round was recorded without one, so who did not
+submit is not known); ``roster`` holds that roster's entries in its order with each one's
+status in the round and the file that answers it (NULL when ``missing``);
+``errors.agency_name``/``agency_code`` name the agency of a file that could not be
+evaluated when it could be read from the file or found on the roster (else NULL)."""
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "ALTER TABLE rounds ADD COLUMN roster_source TEXT",
+        "ALTER TABLE errors ADD COLUMN agency_name TEXT",
+        "ALTER TABLE errors ADD COLUMN agency_code TEXT",
+        SCHEMA[SCHEMA.index("CREATE TABLE roster"):].rstrip().rstrip(";"),
+    ),
+}
+"""How a history of each older schema version becomes the next one: run inside the
+transaction that records a round (a version-1 file read by ``history`` is read as it is,
+never written). The columns are added at the end of their tables, so a migrated file has
+the very columns, in the same order, of a file created at this version; rounds recorded
+before have ``roster_source`` NULL (no roster known) and no ``roster`` rows."""
 
 
 class HistoryError(UserError):
@@ -138,6 +171,33 @@ class RoundInfo:
     agencies: int
     errors: int
     tool_version: str
+    roster_source: str | None = None
+    """The roster given to ``audit --roster`` (None: recorded without one)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredError:
+    """A file of a round that could not be evaluated, and its agency when that is known."""
+
+    source: str
+    code: str
+    """Its first finding's code (``docs/codes.md``)."""
+    agency_name: str | None = None
+    agency_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEntry:
+    """One roster entry of a round: ``status`` ``submitted``, ``unreadable`` (a file that
+    could not be read answers it) or ``missing`` (no file: "chưa nộp")."""
+
+    name: str
+    code: str | None
+    status: str
+    source: str | None = None
+
+
+ROSTER_STATUSES = ("submitted", "unreadable", "missing")
 
 
 # --- opening --------------------------------------------------------------------------
@@ -167,7 +227,7 @@ def _judge(path: Path, application_id: int, version: int, tables: int | None) ->
         raise HistoryError("history.not-history", path=str(path))
     if version > SCHEMA_VERSION:
         raise HistoryError("history.newer-schema", path=str(path), version=version, supported=SCHEMA_VERSION)
-    if version < 1:
+    if version < READS_FROM:
         raise HistoryError("history.not-history", path=str(path))
     return True
 
@@ -239,9 +299,12 @@ def check_recordable(path: str | Path, label: str, *, replace: bool = False) -> 
 
 
 def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAgency],
-                 errors: Iterable[tuple[str, str]], *, replace: bool = False) -> bool:
-    """Write one round (``errors``: (source, first finding code) of each file that could
-    not be evaluated) in one transaction; True when it replaced a round of that label.
+                 errors: Iterable[StoredError | tuple[str, str]], *, replace: bool = False,
+                 roster: Iterable[StoredEntry] = ()) -> bool:
+    """Write one round (``errors``: each file that could not be evaluated; ``roster``: the
+    entries of ``info.roster_source``, in its order) in one transaction; True when it
+    replaced a round of that label. A history of an older schema version is migrated
+    (:data:`MIGRATIONS`) in the same transaction.
 
     Refused with :class:`HistoryError`, the file untouched, when the file is not a
     fourlayer history or ``info.label`` is already recorded (unless ``replace``: then the
@@ -270,7 +333,7 @@ def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAge
             try:
                 connection.execute("BEGIN IMMEDIATE")
                 try:
-                    replaced = _write(connection, target, info, agencies, errors, replace)
+                    replaced = _write(connection, target, info, agencies, errors, replace, roster)
                     connection.execute("COMMIT")
                     committed = True
                 finally:
@@ -288,13 +351,14 @@ def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAge
 
 
 def _write(connection: sqlite3.Connection, path: Path, info: RoundInfo, agencies: Iterable[StoredAgency],
-           errors: Iterable[tuple[str, str]], replace: bool) -> bool:
+           errors: Iterable[StoredError | tuple[str, str]], replace: bool, roster: Iterable[StoredEntry]) -> bool:
     """Write the round; True when it took the place of a round of the same label."""
     if _is_ours(connection, path):
         # damage in pages this round would not read must still stop it before any write
         verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             raise HistoryError("history.damaged", path=str(path), error=verdict)
+        _migrate(connection)
     else:
         for statement in SCHEMA.split(";"):
             if statement.strip():
@@ -312,10 +376,10 @@ def _write(connection: sqlite3.Connection, path: Path, info: RoundInfo, agencies
         connection.execute("DELETE FROM rounds WHERE id = ?", (existing[0],))
     cursor = connection.execute(
         "INSERT INTO rounds(label, as_of, checklist_id, checklist_version, waivers, files, agencies, errors,"
-        " tool_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " tool_version, roster_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (info.label, info.as_of, info.checklist_id, info.checklist_version,
          "applied" if info.waivers_applied else "ignored", info.files, info.agencies, info.errors,
-         info.tool_version))
+         info.tool_version, info.roster_source))
     round_id = cursor.lastrowid
     next_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM agencies").fetchone()[0]
     agency_rows: list[tuple[Any, ...]] = []
@@ -331,9 +395,27 @@ def _write(connection: sqlite3.Connection, path: Path, info: RoundInfo, agencies
         if len(result_rows) >= 20_000:  # written as they come: a round is never held whole
             _flush(connection, agency_rows, layer_rows, result_rows)
     _flush(connection, agency_rows, layer_rows, result_rows)
-    connection.executemany("INSERT INTO errors(round_id, position, source, code) VALUES (?, ?, ?, ?)",
-                           ((round_id, position, source, code) for position, (source, code) in enumerate(errors)))
+    connection.executemany(
+        "INSERT INTO errors(round_id, position, source, code, agency_name, agency_code) VALUES (?, ?, ?, ?, ?, ?)",
+        ((round_id, position, item.source, item.code, item.agency_name, item.agency_code)
+         for position, item in enumerate(e if isinstance(e, StoredError) else StoredError(*e) for e in errors)))
+    connection.executemany(
+        "INSERT INTO roster(round_id, position, name, code, status, source) VALUES (?, ?, ?, ?, ?, ?)",
+        ((round_id, position, entry.name, entry.code, entry.status, entry.source)
+         for position, entry in enumerate(roster)))
     return existing is not None
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Bring a history of an older schema version to :data:`SCHEMA_VERSION` (inside the
+    recording transaction: a failure leaves the file as it was)."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    while version < SCHEMA_VERSION:
+        for statement in MIGRATIONS[version]:
+            connection.execute(statement)
+        version += 1
+        connection.execute(f"PRAGMA user_version = {version}")
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
 
 
 def _flush(connection: sqlite3.Connection, agency_rows: list[tuple[Any, ...]], layer_rows: list[tuple[Any, ...]],
@@ -377,6 +459,11 @@ class StoredHistory:
     """For the last two rounds only (what ``history`` compares): per round label, the
     (identity, checklist id, checklist version, control) of every control an agency fails
     (at least one failing pair), each once."""
+    roster: dict[str, tuple[StoredEntry, ...]] = field(default_factory=dict)
+    """Per round label recorded with a roster (``rounds.roster_source``), its entries in
+    order with their status; a round recorded without one (or in a version-1 file) is absent."""
+    errors: dict[str, tuple[StoredError, ...]] = field(default_factory=dict)
+    """Per round label, the files that could not be evaluated, in the audit's order."""
 
 
 def read_history(path: str | Path) -> StoredHistory:
@@ -399,13 +486,19 @@ def read_history(path: str | Path) -> StoredHistory:
 
 
 def _read(connection: sqlite3.Connection) -> StoredHistory:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    roster_column = "roster_source" if version >= 2 else "NULL"
     rounds = []
     ids: dict[int, str] = {}
+    with_roster: list[int] = []
     for row in connection.execute(
-            "SELECT id, label, as_of, checklist_id, checklist_version, waivers, files, agencies, errors, tool_version"
-            " FROM rounds ORDER BY as_of, label"):
+            "SELECT id, label, as_of, checklist_id, checklist_version, waivers, files, agencies, errors, tool_version,"
+            f" {roster_column} FROM rounds ORDER BY as_of, label"):
         ids[row[0]] = row[1]
-        rounds.append(RoundInfo(row[1], row[2], row[3], row[4], row[5] == "applied", row[6], row[7], row[8], row[9]))
+        rounds.append(RoundInfo(row[1], row[2], row[3], row[4], row[5] == "applied", row[6], row[7], row[8], row[9],
+                                row[10]))
+        if row[10] is not None:
+            with_roster.append(row[0])
     layers: dict[int, list[tuple[int, str, float | None]]] = {}
     for agency_id, layer, status, score in connection.execute(
             "SELECT agency_id, layer, status, score FROM layers ORDER BY agency_id, layer"):
@@ -426,4 +519,13 @@ def _read(connection: sqlite3.Connection) -> StoredHistory:
                 "SELECT DISTINCT a.identity, a.checklist_id, a.checklist_version, r.control FROM results r"
                 " JOIN agencies a ON a.id = r.agency_id WHERE a.round_id = ? AND r.outcome = 'fail'"
                 " ORDER BY a.position, r.control", (round_id,)))
-    return StoredHistory(tuple(rounds), tuple(rows), failing)
+    roster = {ids[round_id]: tuple(StoredEntry(*entry) for entry in connection.execute(
+        "SELECT name, code, status, source FROM roster WHERE round_id = ? ORDER BY position", (round_id,)))
+        for round_id in with_roster}
+    agency_columns = "agency_name, agency_code" if version >= 2 else "NULL, NULL"
+    errors: dict[str, list[StoredError]] = {}
+    for round_id, *item in connection.execute(
+            f"SELECT round_id, source, code, {agency_columns} FROM errors ORDER BY round_id, position"):
+        errors.setdefault(ids[round_id], []).append(StoredError(*item))
+    return StoredHistory(tuple(rounds), tuple(rows), failing, roster,
+                         {label: tuple(items) for label, items in errors.items()})

@@ -14,22 +14,29 @@ Two entries with the same code, or with the same name and no code, are an error:
 roster must say each agency once. Problems are located findings; the command refuses a
 roster with any (exit 2), because a wrong roster would make a wrong "not submitted" list.
 
-**Matching** (:func:`agency_key`, :func:`match_roster`): a file matches the entry with its
-``agency.code``; a file without a code, or whose code is on no entry, matches the entry
-with its name. Codes and names are compared NFC-normalised, case-folded, with runs of
-white space made one space, so ``Sở Y tế`` typed with combining accents matches.
+**Matching** (:func:`match_roster`) follows the one rule of the same agency
+(:func:`fourlayer.compare.pair_agencies`): a file matches the entry with its ``agency.code``;
+a file without a code, or whose code is on no entry, matches the entry with its name. Codes
+and names are compared NFC-normalised, case-folded, with runs of white space made one space,
+so ``Sở Y tế`` typed with combining accents matches. A file that could not be evaluated is
+matched by the agency read from it, else by its file name (an entry's code, or its name
+written without accents, in the file name: ``000.00.35.H30-2026-Q3.yaml``,
+``ubnd-xa-ky-anh.ods``), so a broken file is never "not submitted".
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fourlayer.compare import agency_key, normal, pair_agencies
 from fourlayer.findings import Finding, finding
 from fourlayer.loading import DEFAULT_LIMITS, Limits, load_file, read_text
 from fourlayer.locations import Locator
@@ -38,16 +45,8 @@ CODE_HEADERS = ("code", "agency_code", "mã", "mã định danh", "ma", "ma dinh
 NAME_HEADERS = ("name", "agency", "agency_name", "tên", "tên cơ quan", "ten", "ten co quan", "cơ quan")
 
 
-def normal(text: str) -> str:
-    """The form in which codes and names are compared: NFC, case-folded, one space."""
-    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
-
-
-def agency_key(code: str | None, name: str) -> tuple[str, str]:
-    """How an agency is recognised across files and rounds: its code, else its name."""
-    if code is not None and normal(code):
-        return "code", normal(code)
-    return "name", normal(name)
+__all__ = ["Roster", "RosterEntry", "RosterLoad", "RosterMatch", "agency_key", "load_roster", "match_roster",
+           "normal", "parse_csv"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,37 +191,53 @@ class RosterMatch:
 
 
 def match_roster(roster: Roster, counted: Iterable[tuple[str, str | None, str]],
-                 errored: Iterable[tuple[str, str | None, str]] = ()) -> RosterMatch:
+                 errored: Iterable[tuple[str, str | None, str | None]] = ()) -> RosterMatch:
     """Match ``(source, code, name)`` of the counted agencies, then of the files that could
-    not be evaluated (where their agency could be read), to the roster's entries."""
-    by_code = {normal(e.code): e for e in roster.entries if e.code is not None}
-    by_name: dict[str, RosterEntry] = {}
-    for entry in roster.entries:
-        by_name.setdefault(normal(entry.name), entry)
-    taken: dict[int, str] = {}  # id(entry) -> source
-    unexpected: list[str] = []
-
-    def find(code: str | None, name: str) -> RosterEntry | None:
-        entry = by_code.get(normal(code)) if code else None
-        if entry is None or id(entry) in taken:
-            entry = by_name.get(normal(name))
-        return None if entry is None or id(entry) in taken else entry
-
-    for source, code, name in counted:
-        found = find(code, name)
-        if found is None:
-            unexpected.append(source)
-        else:
-            taken[id(found)] = source
-    submitted = {id(e) for e in roster.entries if id(e) in taken}
+    not be evaluated, to the roster's entries (:func:`fourlayer.compare.pair_agencies`). A
+    file that could not be evaluated whose agency could not be read (``name`` None), or
+    whose agency is on no entry left, is matched by its file name (:func:`by_file_name`)."""
+    entries = roster.entries
+    files = list(counted)
+    pairs = pair_agencies([(e.code, e.name) for e in entries], [(code, name) for _, code, name in files])
+    taken = {entry: files[f][0] for entry, f in pairs}
+    unexpected = [files[f][0] for f in sorted(set(range(len(files))) - {f for _, f in pairs})]
     broken: dict[int, str] = {}
+    rest = [i for i in range(len(entries)) if i not in taken]
     for source, code, name in errored:
-        found = find(code, name)
-        if found is not None and id(found) not in broken:
-            broken[id(found)] = source
+        free = [i for i in rest if i not in broken]
+        found = None
+        if name is not None:
+            matched = pair_agencies([(entries[i].code, entries[i].name) for i in free], [(code, name)])
+            found = free[matched[0][0]] if matched else None
+        if found is None:
+            found = by_file_name([entries[i] for i in free], source)
+            found = None if found is None else free[found]
+        if found is not None:
+            broken[found] = source
     return RosterMatch(
-        submitted=tuple((e, taken[id(e)]) for e in roster.entries if id(e) in submitted),
-        unreadable=tuple((e, broken[id(e)]) for e in roster.entries if id(e) in broken),
-        missing=tuple(e for e in roster.entries if id(e) not in taken and id(e) not in broken),
+        submitted=tuple((e, taken[i]) for i, e in enumerate(entries) if i in taken),
+        unreadable=tuple((e, broken[i]) for i, e in enumerate(entries) if i in broken),
+        missing=tuple(e for i, e in enumerate(entries) if i not in taken and i not in broken),
         unexpected=tuple(unexpected),
     )
+
+
+def _plain(text: str) -> str:
+    """Letters and digits only, without accents (``đ`` is ``d``), lower case."""
+    decomposed = unicodedata.normalize("NFD", normal(text).replace("đ", "d"))
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+def by_file_name(entries: Sequence[RosterEntry], source: str) -> int | None:
+    """The one entry a file's name points at: an entry's code written in the name, else the
+    entry's name without accents, spaces or punctuation (``ubnd-xa-ky-anh.ods``); None when
+    no entry, or more than one, fits."""
+    stem = os.path.basename(source)
+    by_code = [i for i, e in enumerate(entries) if e.code and normal(e.code) in normal(stem)]
+    if len(by_code) == 1:
+        return by_code[0]
+    plain = _plain(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", stem))
+    by_name = [i for i, e in enumerate(entries) if len(_plain(e.name)) >= 4 and _plain(e.name) in plain]
+    longest = max((len(_plain(entries[i].name)) for i in by_name), default=0)
+    best = [i for i in by_name if len(_plain(entries[i].name)) == longest]  # "xã Kỳ Anh" over "Kỳ Anh"
+    return best[0] if len(best) == 1 else None

@@ -6,6 +6,8 @@ the result to a reporter; the result owns the exit code.
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -13,7 +15,7 @@ from datetime import date
 
 from fourlayer.assessment import KeyPath
 from fourlayer.checklist import Checklist
-from fourlayer.discovery import Target, discover
+from fourlayer.discovery import Target, discover, other_spreadsheet
 from fourlayer.evaluation import Evaluation, Verdict, evaluate
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding, finding
@@ -114,6 +116,18 @@ class ValidationRun:
         return ExitCode.FINDINGS if any(f.errors for f in self.files) else ExitCode.OK
 
 
+def _head(path: str) -> bytes:
+    """A regular file's first bytes (empty when it is none or cannot be read: the reader
+    then says why; a FIFO is never opened here, it would wait)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return b""
+        with open(path, "rb") as handle:
+            return handle.read(128)
+    except OSError:
+        return b""
+
+
 def read_target(target: Target, limits: Limits) -> LoadResult:
     """Load one target: a file, or standard input for ``-``."""
     if target.path == STDIN:
@@ -127,6 +141,10 @@ def read_target(target: Target, limits: Limits) -> LoadResult:
         if len(raw) > limits.max_bytes:
             return LoadResult(STDIN_NAME, None, None, (
                 finding(STDIN_NAME, None, "file-too-large", size=len(raw), limit=limits.max_bytes),))
+        if other_spreadsheet(STDIN_NAME, raw[:128]) is not None:
+            return LoadResult(STDIN_NAME, None, None, (
+                finding(STDIN_NAME, None, "spreadsheet-other-format", hint="hint.spreadsheet-other-format",
+                        kind=str(other_spreadsheet(STDIN_NAME, raw[:128])).upper()),))
         text, problem = decode_text(raw, STDIN_NAME)
         if text is None:
             assert problem is not None
@@ -134,6 +152,11 @@ def read_target(target: Target, limits: Limits) -> LoadResult:
         return parse_text(text, STDIN_NAME, limits)
     if target.problem is not None:
         return LoadResult(target.path, None, None, (finding(target.path, None, target.problem),))
+    kind = other_spreadsheet(target.path, _head(target.path))
+    if kind is not None:
+        return LoadResult(target.path, None, None, (
+            finding(target.path, None, "spreadsheet-other-format", hint="hint.spreadsheet-other-format",
+                    kind=kind.upper()),))
     if is_workbook(target.path):
         from fourlayer.workbook.reader import read_workbook  # openpyxl only when a workbook is read
 

@@ -57,7 +57,7 @@ def test_console_says_exactly_who_is_missing_duplicated_and_stale():
     assert result.exit_code == 1, result.stderr  # three agencies are non-compliant
     out = result.stdout
     assert "13 tệp: 12 cơ quan được đánh giá" in out
-    assert "15 cơ quan trong danh sách: 12 đã nộp, 0 nộp tệp lỗi, 3 chưa nộp" in out
+    assert "15 cơ quan trong danh sách: 12 đã nộp, 0 đã nộp nhưng tệp không đọc được, 3 chưa nộp" in out
     assert "1 tệp trùng, mỗi bài nộp chỉ tính một lần" in out
     assert "1 tệp có ngày đánh giá trước 01/07/2026 (nộp cũ)" in out  # Vietnamese prose: dd/mm/yyyy
     missing = out[out.index("Chưa nộp (3):"):]
@@ -70,7 +70,8 @@ def test_console_says_exactly_who_is_missing_duplicated_and_stale():
 
 def test_console_in_english():
     out = run_cli(["audit", Q3, *BASE, *ROUND_ARGS, "--lang", "en"]).stdout
-    assert "15 agencies on the roster: 12 submitted, 0 sent a file with errors, 3 not submitted" in out
+    assert "15 agencies on the roster: 12 submitted, 0 submitted an unreadable file, 3 not submitted" \
+        in " ".join(out.split())
     assert "Not submitted (3):" in out and "UBND xã Anh Sơn (no code)" in out
     assert "Not submitted: 3; duplicate files (not counted): 1; stale: 1." in out
 
@@ -182,7 +183,7 @@ def test_an_agency_whose_only_file_is_broken_has_submitted_but_is_not_evaluated(
     assert [u["name"] for u in data["roster"]["unreadable"]] == ["Sở Công Thương"]
     assert [m["name"] for m in data["roster"]["missing"]] == MISSING[1:]
     out = run_cli(["audit", folder, *BASE, *ROUND_ARGS, "--lang", "en"]).stdout
-    assert "Submitted a file with errors, not evaluated (1):" in out
+    assert "Submitted, file could not be read (1):" in out
 
 
 def test_an_agency_not_on_the_roster_is_named(tmp_path):
@@ -409,7 +410,7 @@ def test_html_says_exactly_that(tmp_path):
     result = run_cli(["audit", Q3, *BASE, *ROUND_ARGS, "--format", "html", "-o", out, "--verbose"])
     assert result.exit_code == 1, result.stderr
     page = out.read_text(encoding="utf-8")
-    assert "15 cơ quan trong danh sách: 12 đã nộp, 0 nộp tệp lỗi, 3 chưa nộp" in page
+    assert "15 cơ quan trong danh sách: 12 đã nộp, 0 đã nộp nhưng tệp không đọc được, 3 chưa nộp" in page
     assert "Chưa nộp (3)" in page and "UBND xã Anh Sơn (không có mã)" in page
     assert "Tệp trùng, không tính (1)" in page and "ubnd-nghi-loc (1).yaml" in page
     assert "Nộp cũ: ngày đánh giá trước 01/07/2026 (1)" in page and "nộp cũ, ngày 31/03/2026" in page

@@ -28,8 +28,8 @@ def test_successors_follow_the_id_map():
     mapping = successors(v2, "1")
     assert mapping["L2.08"] == ("L1.12",)  # the operating unit's own assessment moved to Layer 1
     assert v2.control("L2.08") is None  # the old id names no version-2 control
-    assert successors(v2, "2") == {}  # no map from a version to itself or an unrelated one
-    assert successors(v2, "7") == {}
+    assert successors(v2, "2") == {}  # a version is its own: every id is itself
+    assert successors(v2, "7") is None  # no map: the agency takes no part in the per-control tallies
 
 
 def test_a_version_1_agency_is_tallied_under_the_version_2_controls_that_continue_it(tmp_path):

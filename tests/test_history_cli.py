@@ -85,7 +85,9 @@ def test_history_console_csv_and_filters(recorded):
     assert console.exit_code == 0, console.stderr
     for label, _, _ in ROUNDS:
         assert label in console.stdout
-    assert "Submitted in 2026-Q2 but not in 2026-Q3 (2)" in console.stdout
+    assert "In round 2026-Q2, no result in round 2026-Q3: 2" in console.stdout  # absent, not "not submitted"
+    assert "Round 2026-Q3 was recorded without a roster (--roster), so who did not submit is not known." \
+        in " ".join(console.stdout.split())
     assert "Most improved (2026-Q3 against 2026-Q2)" in console.stdout
     table = run_cli(["history", history, "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(table.stdout.removeprefix("\ufeff"))))

@@ -271,7 +271,8 @@ def test_changes_missing_agencies_filters_and_last(tmp_path):
         ("Q0", 10.0, None), ("Q1", 50.0, 40.0), ("Q2", 62.5, 12.5)]
     assert by_id["UBND xã C"].code is None
     assert by_id["UBND xã C"].entries["Q2"].change == -10.0
-    assert [r.identity for r in history.rounds[2].missing] == ["B1"]
+    assert [r.identity for r in history.rounds[2].absent] == ["B1"]  # absent since the round before
+    assert history.rounds[2].not_submitted is None  # recorded without a roster: not known
     assert [m.agency.identity for m in history.improved] == ["A1"]
     assert [m.agency.identity for m in history.regressed] == ["UBND xã C"]
     only = build_history(path, agency="sở a")
@@ -280,7 +281,7 @@ def test_changes_missing_agencies_filters_and_last(tmp_path):
     last = build_history(path, last=1)
     assert last.labels == ("Q2",)
     assert last.tracks[0].entries["Q2"].change == 12.5  # still against the round before
-    assert [r.identity for r in last.rounds[0].missing] == ["B1"]
+    assert [r.identity for r in last.rounds[0].absent] == ["B1"]
 
 
 def _versioned(name: str, code: str, version: str, score: float, failing: tuple[str, ...]) -> StoredAgency:

@@ -23,6 +23,7 @@ from fourlayer.messages import (
     office,
     officials,
     review,
+    rounds,
     untrusted,
     versions,
     workbook,
@@ -44,6 +45,7 @@ CATALOGUES = (
     review.MESSAGES,
     hardening.MESSAGES,
     untrusted.MESSAGES,
+    rounds.MESSAGES,
     help_texts.MESSAGES,
     form08.MESSAGES,
 )

@@ -42,8 +42,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- console report: the round ---------------------------------------------------
     "audit.round": {"vi": "Đợt nộp", "en": "Round"},
     "audit.roster-line": {
-        "vi": "{expected} cơ quan trong danh sách: {submitted} đã nộp, {unreadable} nộp tệp lỗi, {missing} chưa nộp",
-        "en": "{expected} agencies on the roster: {submitted} submitted, {unreadable} sent a file with errors, "
+        "vi": "{expected} cơ quan trong danh sách: {submitted} đã nộp, {unreadable} đã nộp nhưng tệp không đọc được, {missing} chưa nộp",
+        "en": "{expected} agencies on the roster: {submitted} submitted, {unreadable} submitted an unreadable file, "
               "{missing} not submitted",
     },
     "audit.duplicates-line": {
@@ -59,8 +59,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not submitted ({count}):",
     },
     "audit.unreadable": {
-        "vi": "Đã nộp nhưng tệp có lỗi, chưa đánh giá được ({count}):",
-        "en": "Submitted a file with errors, not evaluated ({count}):",
+        "vi": "Đã nộp, tệp không đọc được ({count}):",
+        "en": "Submitted, file could not be read ({count}):",
     },
     "audit.unexpected": {
         "vi": "Không có trong danh sách cơ quan ({count}):",

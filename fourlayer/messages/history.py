@@ -76,7 +76,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.agencies": {"vi": "Số cơ quan", "en": "Agencies"},
     "history.errors": {"vi": "Tệp lỗi", "en": "File errors"},
     "history.mean": {"vi": "Điểm TB", "en": "Mean score"},
-    "history.missing-count": {"vi": "Chưa nộp", "en": "Not submitted"},
     "history.layer-share": {
         "vi": "Tỷ lệ cơ quan đáp ứng từng lớp (%) qua các đợt",
         "en": "Agencies meeting each layer (%) over the rounds",
@@ -88,18 +87,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "history.agency": {"vi": "Cơ quan", "en": "Agency"},
     "history.code": {"vi": "Mã", "en": "Code"},
-    "history.absent": {"vi": "chưa nộp", "en": "not submitted"},
     "history.improved": {"vi": "Cải thiện nhiều nhất (đợt {round} so với {previous})", "en": "Most improved ({round} against {previous})"},
     "history.regressed": {"vi": "Giảm nhiều nhất (đợt {round} so với {previous})", "en": "Most regressed ({round} against {previous})"},
     "history.no-movers": {"vi": "Không có cơ quan nào thay đổi điểm.", "en": "No agency's score changed."},
-    "history.missing": {
-        "vi": "Đã nộp ở đợt {previous} nhưng chưa nộp ở đợt {round} ({count})",
-        "en": "Submitted in {previous} but not in {round} ({count})",
-    },
-    "history.none-missing": {
-        "vi": "Mọi cơ quan của đợt {previous} đều đã nộp ở đợt {round}.",
-        "en": "Every agency of {previous} submitted in {round}.",
-    },
     "history.controls": {
         "vi": "Tiêu chí có nhiều cơ quan không đạt nhất ở đợt {round}",
         "en": "Controls failed by most agencies in {round}",

@@ -219,8 +219,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "- {agency}: did not submit a self-assessment.",
     },
     "office.audit.unreadable-agency": {
-        "vi": "- {agency}: đã nộp nhưng tệp {source} có lỗi, không đánh giá được.",
-        "en": "- {agency}: submitted, but the file {source} has errors and could not be evaluated.",
+        "vi": "- {agency}: đã nộp, tệp không đọc được ({source}).",
+        "en": "- {agency}: submitted, file could not be read ({source}).",
     },
     "office.audit.duplicates": {
         "vi": "Có {count} tệp nộp trùng (cùng cơ quan hoặc cùng nội dung), mỗi cơ quan chỉ tính một tệp: {files}.",

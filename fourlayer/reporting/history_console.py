@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from fourlayer.history import History, Round, break_notes
+from fourlayer.history import AgencyRef, History, Round, break_notes
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
 from fourlayer.reporting.terminal import finish, make_console, user
@@ -52,15 +52,16 @@ def render(history: History, options: ReportOptions, titles: dict[str, str] | No
                              (t("history.agencies"), "right"),
                              (t("history.errors"), "right"), (t("history.mean"), "right"),
                              ("L1", "right"), ("L2", "right"), ("L3", "right"), ("L4", "right"),
-                             (t("history.missing-count"), "right")):
+                             (t("rounds.history.not-submitted-count"), "right")):
         rounds.add_column(heading, justify=justify, no_wrap=True)  # type: ignore[arg-type]
     for item in history.rounds:
         rounds.add_row(user(item.label), item.as_of, *([user(item.checklist)] if several else []),
                        str(item.agencies), str(item.errors),
                        score_text(item.mean_score, t.lang), *(_share(layer.met_share) for layer in item.layers),
-                       str(len(item.missing)) if item.previous else "—")
+                       "—" if item.not_submitted is None else str(len(item.not_submitted)))
     console.print(rounds)
     console.print(Text("L1–L4: " + t("history.layer-share"), style="dim"))
+    console.print(Text(t("rounds.history.not-submitted-note"), style="dim"))
     for note in break_notes(history, t):
         console.print(Text("! " + note, style="yellow"))
     console.print()
@@ -85,7 +86,7 @@ def _agencies(console: Console, history: History, t: Translator) -> None:
         for label in history.labels:
             entry = track.entries.get(label)
             if entry is None:
-                cells.append(Text(t("history.absent") if seen else "—", style="dim"))
+                cells.append(Text(t("rounds.absence." + history.absence(track, label)) if seen else "—", style="dim"))
                 continue
             seen = True
             cell = Text(score_text(entry.score, t.lang) + " ")
@@ -118,22 +119,40 @@ def _movers(console: Console, history: History, t: Translator) -> None:
 
 
 def _missing(console: Console, latest: Round | None, t: Translator) -> None:
-    if latest is None or latest.previous is None:
+    """The latest round's "chưa nộp" (its roster's list), its unreadable files' agencies, and
+    the agencies absent since the round before — three lists, three names."""
+    if latest is None:
         return
-    if not latest.missing:
-        console.print(Text(t("history.none-missing", round=printable(latest.label),
-                             previous=printable(latest.previous)), style="green"))
-        console.print()
-        return
-    console.print(Text(t("history.missing", round=printable(latest.label), previous=printable(latest.previous),
-                         count=len(latest.missing)), style="bold red"))
-    for ref in latest.missing:
+    label = printable(latest.label)
+    if latest.not_submitted is None:
+        console.print(Text(t("rounds.history.no-roster", round=label), style="dim"))
+    elif not latest.not_submitted:
+        console.print(Text(t("rounds.history.none-not-submitted", round=label), style="green"))
+    else:
+        console.print(Text(t("rounds.history.not-submitted", round=label, count=len(latest.not_submitted)),
+                           style="bold red"))
+        _refs(console, latest.not_submitted)
+    if latest.unreadable:
+        console.print(Text(t("rounds.history.unreadable", round=label, count=len(latest.unreadable)), style="red"))
+        _refs(console, latest.unreadable)
+    if latest.previous is not None:
+        previous = printable(latest.previous)
+        if not latest.absent:
+            console.print(Text(t("rounds.history.none-absent", round=label, previous=previous), style="green"))
+        else:
+            console.print(Text(t("rounds.history.absent", round=label, previous=previous, count=len(latest.absent)),
+                               style="bold"))
+            _refs(console, latest.absent)
+    console.print()
+
+
+def _refs(console: Console, refs: tuple[AgencyRef, ...]) -> None:
+    for ref in refs:
         line = Text("  ")
         line.append_text(user(ref.name))
         if ref.code:
             line.append(f" {printable(ref.code)}", style="dim")
         console.print(line)
-    console.print()
 
 
 def _controls(console: Console, history: History, t: Translator, titles: dict[str, str]) -> None:

@@ -2,17 +2,23 @@
 
 Keys are English whatever ``--lang`` is. Rounds in order of evaluation date; agencies in
 order of name (then identity); an agency's ``rounds`` holds only the rounds it was
-evaluated in (a missing label means it did not submit, or its file could not be
-evaluated). ``agency.code`` is null for an agency recognised by its name.
+evaluated in (a missing label means it has no result there: per round, ``roster`` says who
+on the round's roster did not submit — null when the round was recorded without one — and
+whose file could not be read; ``absent`` lists the agencies with a result in the round
+before and none in this one). ``agency.code`` is null for an agency recognised by its name.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from fourlayer.history import History
+from fourlayer.history import AgencyRef, History
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.json_data import dumps
+
+
+def _ref(ref: AgencyRef) -> dict[str, Any]:
+    return {"name": ref.name, "code": ref.code}
 
 
 def history_dict(history: History, options: ReportOptions) -> dict[str, Any]:
@@ -31,6 +37,12 @@ def history_dict(history: History, options: ReportOptions) -> dict[str, Any]:
                      "not_met": layer.not_met, "not_applicable": layer.not_applicable}
                     for layer in item.layers
                 ],
+                "roster": None if item.not_submitted is None else {
+                    "expected": item.roster_size,
+                    "not_submitted": [_ref(ref) for ref in item.not_submitted],
+                    "unreadable": [_ref(ref) for ref in item.unreadable],
+                },
+                "absent": None if item.previous is None else [_ref(ref) for ref in item.absent],
             }
             for item in history.rounds
         ],

@@ -47,15 +47,11 @@ def context(history: History, options: ReportOptions, titles: dict[str, str]) ->
         for n in (1, 2, 3, 4)])
     latest = history.latest
     previous = next((r for r in rounds if latest is not None and r.label == latest.previous), None)
-    mean_change = None
-    if latest is not None and previous is not None and latest.comparable and latest.mean_score is not None \
-            and previous.mean_score is not None:
-        mean_change = round(latest.mean_score - previous.mean_score, 2)
     return {
         "rounds": rounds,
         "latest": latest,
         "previous": previous,
-        "mean_change": mean_change,
+        "mean_change": None if latest is None else latest.mean_change,
         "breaks": break_notes(history, options.t),
         "score_chart": score_chart,
         "layer_chart": layer_chart,
@@ -78,7 +74,8 @@ def _agency_rows(history: History) -> Iterator[dict[str, Any]]:
         for label in history.labels:
             entry = track.entries.get(label)
             seen = seen or entry is not None
-            cells.append({"entry": entry, "seen": seen})
+            cells.append({"entry": entry, "seen": seen,
+                          "absence": history.absence(track, label) if seen and entry is None else ""})
         yield {"track": track, "cells": cells}
 
 

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from fourlayer.audit import AuditRun
 from fourlayer.i18n import Translator
+from fourlayer.reporting.text import first_error
 from fourlayer.reporting.wording import date_text
+from fourlayer.runner import FileProblems
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,15 @@ class RoundSection:
 def who(code: str | None, name: str, t: Translator) -> str:
     """``Sở Y tế (000.00.01.H40)``, or ``… (không có mã)``."""
     return f"{name} ({code if code else t('audit.no-code')})"
+
+
+def _first(problems: FileProblems | None, t: Translator) -> str:
+    """`` — line:column: the first error`` of a file that could not be read, or ``""``."""
+    found = None if problems is None else first_error(problems)
+    if found is None:
+        return ""
+    where = found.position()
+    return f" — {where + ': ' if where else ''}{found.message(t.lang)}"
 
 
 def round_lines(run: AuditRun, t: Translator) -> list[tuple[str, str]]:
@@ -51,8 +62,10 @@ def round_sections(run: AuditRun, t: Translator) -> list[RoundSection]:
     if match is not None:
         sections.append(RoundSection("missing", t("audit.missing", count=len(match.missing)),
                                      tuple(who(e.code, e.name, t) for e in match.missing)))
+        errors = {problems.source: problems for problems in run.errors}
         sections.append(RoundSection("unreadable", t("audit.unreadable", count=len(match.unreadable)),
-                                     tuple(f"{who(e.code, e.name, t)}: {source}" for e, source in match.unreadable)))
+                                     tuple(f"{who(e.code, e.name, t)}: {source}{_first(errors.get(source), t)}"
+                                           for e, source in match.unreadable)))
         names = {r.source: r.agency for r in run.counted}
         sections.append(RoundSection("unexpected", t("audit.unexpected", count=len(match.unexpected)),
                                      tuple(f"{who(names[s].code, names[s].name, t)}: {s}" for s in match.unexpected)))
