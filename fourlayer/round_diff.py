@@ -47,7 +47,7 @@ from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import finding
 from fourlayer.loading import LoadResult
 from fourlayer.locations import Locator
-from fourlayer.roster import normal
+from fourlayer.compare import pair_agencies
 from fourlayer.runner import FileProblems, Settings, read_target
 from fourlayer.schemacheck import schema_findings
 
@@ -278,31 +278,9 @@ def verdict_counts(side: Round) -> dict[Verdict, int]:
 
 
 def match_agencies(old: tuple[RoundAgency, ...], new: tuple[RoundAgency, ...]) -> list[tuple[int, int]]:
-    """Pairs of (old index, new index): by code first, then by name among the rest."""
-    pairs: dict[int, int] = {}  # new index -> old index
-    old_by_code: dict[str, int] = {}
-    for index, agency in enumerate(old):
-        if agency.code and normal(agency.code):
-            old_by_code.setdefault(normal(agency.code), index)
-    used: set[int] = set()
-    for index, agency in enumerate(new):
-        if agency.code and normal(agency.code):
-            found = old_by_code.get(normal(agency.code))
-            if found is not None and found not in used:
-                pairs[index] = found
-                used.add(found)
-    old_by_name: dict[str, int] = {}
-    for index, agency in enumerate(old):
-        if index not in used:
-            old_by_name.setdefault(normal(agency.name), index)
-    for index, agency in enumerate(new):
-        if index in pairs:
-            continue
-        found = old_by_name.get(normal(agency.name))
-        if found is not None and found not in used:
-            pairs[index] = found
-            used.add(found)
-    return sorted(((o, n) for n, o in pairs.items()), key=lambda pair: pair[1])
+    """Pairs of (old index, new index): the one rule of the same agency
+    (:func:`fourlayer.compare.pair_agencies`, as ``history`` and the roster pair them)."""
+    return pair_agencies([(a.code, a.name) for a in old], [(a.code, a.name) for a in new])
 
 
 def _in_round(agency: RoundAgency, round_checklist: tuple[str, str]) -> bool:
