@@ -39,6 +39,7 @@ from datetime import date
 from typing import Any
 
 from fourlayer.checklist import id_map
+from fourlayer.compare import pair_agencies
 from fourlayer.dates import parse_iso
 from fourlayer.diff import STATUS_RANK, VERDICT_RANK, change_of
 from fourlayer.discovery import Target
@@ -47,7 +48,6 @@ from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import finding
 from fourlayer.loading import LoadResult
 from fourlayer.locations import Locator
-from fourlayer.compare import pair_agencies
 from fourlayer.runner import FileProblems, Settings, read_target
 from fourlayer.schemacheck import schema_findings
 
