@@ -152,7 +152,8 @@ def read_target(target: Target, limits: Limits) -> LoadResult:
         return parse_text(text, STDIN_NAME, limits)
     if target.problem is not None:
         return LoadResult(target.path, None, None, (finding(target.path, None, target.problem),))
-    kind = other_spreadsheet(target.path, _head(target.path))
+    # a workbook's own reader tells an old or password-protected .xlsx apart (both OLE files)
+    kind = None if is_workbook(target.path) else other_spreadsheet(target.path, _head(target.path))
     if kind is not None:
         return LoadResult(target.path, None, None, (
             finding(target.path, None, "spreadsheet-other-format", hint="hint.spreadsheet-other-format",
