@@ -72,7 +72,15 @@ class Finding:
         return self.severity is Severity.ERROR
 
     def message(self, lang: str) -> str:
-        text = translate(lang, f"finding.{self.code}", **_fill(lang, self.params))
+        """The sentence, in the words of the file's medium: a workbook finding (``sheet``) names
+        cells, column headers and the drop-down's labels (:mod:`fourlayer.medium`)."""
+        if self.sheet:
+            from fourlayer import medium
+
+            key = medium.workbook_message_key(self)
+            text = translate(lang, key, **medium.workbook_params(self, lang, _fill(lang, self.params)))
+        else:
+            text = translate(lang, f"finding.{self.code}", **_fill(lang, self.params))
         return text[:1].upper() + text[1:]  # a sentence, even when it opens with a data path
 
     def param(self, name: str) -> Any:
@@ -80,6 +88,12 @@ class Finding:
         return dict(self.params).get(name)
 
     def hint(self, lang: str) -> str | None:
+        if self.sheet:
+            from fourlayer import medium
+
+            key = medium.workbook_hint_key(self)
+            return None if key is None else translate(
+                lang, key, **medium.workbook_params(self, lang, _fill(lang, self.params)))
         if self.hint_key is None:
             return None
         return translate(lang, self.hint_key, **_fill(lang, self.params))

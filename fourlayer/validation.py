@@ -58,6 +58,10 @@ def check_loaded(loaded: LoadResult, checklist: Checklist, model: bool = True) -
     checklist = named_checklist(loaded.data, checklist)
     locator = loaded.locator if loaded.locator is not None else Locator(loaded.text)
     found = validate_assessment(loaded.data, checklist, locator, loaded.path)
+    if loaded.locator is not None:  # a workbook: an answer row deleted by accident
+        from fourlayer.workbook.missing import missing_rows
+
+        found = [*found, *missing_rows(loaded.data, checklist, loaded.locator, loaded.path)]
     if loaded.findings:  # what the reader found in a file it could still read (a workbook's formulas, say)
         found = sorted(set(found) | set(loaded.findings))
     if not model or any(f.is_error for f in found):
@@ -113,8 +117,9 @@ def _semantic(
             answer = _mapping(value)
             note = answer.get("note")
             if answer.get("status") == "not_applicable" and not (isinstance(note, str) and note.strip()):
-                out.append(finding(display, locator.value(path), "note-required", hint="hint.note-required",
-                                   control=control_id))
+                # at the note itself where it has a place (a workbook's note cell), else at the answer
+                out.append(finding(display, locator.value((*path, "note")), "note-required",
+                                   hint="hint.note-required", control=control_id))
             if answer.get("no_event") is True:
                 out.extend(_no_event(control_id, answer, checklist, locator, display, path))
     out.extend(_waivers(data, checklist, locator, display))

@@ -27,6 +27,7 @@ from fourlayer.messages import (
     untrusted,
     versions,
     workbook,
+    workbook_findings,
 )
 from fourlayer.messages import help as help_texts
 
@@ -41,6 +42,7 @@ CATALOGUES = (
     history.MESSAGES,
     versions.MESSAGES,
     workbook.MESSAGES,
+    workbook_findings.MESSAGES,
     audit_round.MESSAGES,
     review.MESSAGES,
     hardening.MESSAGES,

@@ -1,0 +1,157 @@
+"""Findings speak the medium of the file (issue 25): an officer who knows only Excel fills a
+workbook from ``init --format xlsx`` with the mistakes of the second user trial, reads each
+finding, applies the fix it names at the cell it names, and ends with a valid workbook.
+
+No YAML word reaches the workbook user; a YAML file keeps its own advice."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import ROOT, run_cli
+
+YAML_WORDS = ("status:", "ref:", "note:", "implemented", "not_applicable", "YYYY-MM-DD", "dấu hai chấm",
+              "khoá", "after the colon", "add a line")
+"""What a workbook user must never be told (the enum words cover not_implemented too)."""
+CELL = re.compile(r"^[A-Z]{1,3}[0-9]+$")
+
+
+def _columns(sheet) -> dict[str, int]:
+    out = {}
+    for cell in sheet[1]:
+        if isinstance(cell.value, str) and cell.value.endswith(")"):
+            out[cell.value.rsplit("(", 1)[1].rstrip(")")] = cell.column
+    return out
+
+
+def _blank_workbook(folder: Path, lang: str = "vi") -> Path:
+    path = folder / "tu-danh-gia.xlsx"
+    result = run_cli(["init", "--agency", "Sở Y tế tỉnh Hà Tĩnh", "--code", "000.00.12.H30", "--province",
+                      "Hà Tĩnh", "--system", "cong-ttdt:Cổng thông tin điện tử:2", "--system", "his:Hệ thống HIS:3",
+                      "--format", "xlsx", "-o", path, "--lang", lang])
+    assert result.exit_code == 0, result.stderr
+    return path
+
+
+def _trial_workbook(folder: Path) -> tuple[Path, str]:
+    """The trial's mistakes; returns the workbook and the control whose row was deleted."""
+    path = _blank_workbook(folder)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Trả lời"]
+    col = _columns(sheet)
+    rows = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, col["control"]).value]
+    for r in rows:  # a careful officer: every answer with a document, dates as the workbook shows them
+        sheet.cell(r, col["status"]).value = "Đã thực hiện"
+        sheet.cell(r, col["evidence_ref"]).value = "12/QĐ-SYT"
+        sheet.cell(r, col["evidence_date"]).value = "15/10/2026"  # typed as text
+    agency = [r for r in rows if not sheet.cell(r, col["system"]).value]
+    system = [r for r in rows if sheet.cell(r, col["system"]).value]
+    sheet.cell(agency[1], col["status"]).value = "Đạt"
+    sheet.cell(agency[3], col["status"]).value = "yes"
+    sheet.cell(agency[4], col["evidence_date"]).value = "31/9/2026"
+    sheet.cell(agency[5], col["evidence_ref"]).value = None  # a date, no document number
+    sheet.cell(system[2], col["status"]).value = "Không áp dụng"  # and no note
+    deleted = sheet.cell(agency[2], col["control"]).value
+    sheet.delete_rows(agency[2])
+    last = sheet.max_column + 1  # "Ghi chú (note)" moved to the far right
+    for r in range(1, sheet.max_row + 1):
+        sheet.cell(r, last).value = sheet.cell(r, col["note"]).value
+        sheet.cell(r, col["note"]).value = None
+    book.save(path)
+    return path, deleted
+
+
+def _findings(path: Path, lang: str = "vi") -> tuple[int, list[dict]]:
+    result = run_cli(["validate", path, "--format", "json", "--lang", lang])
+    assert "Traceback" not in result.stderr
+    return result.exit_code, json.loads(result.stdout)["files"][0]["findings"]
+
+
+def _apply(path: Path, findings: list[dict]) -> None:
+    """Do what each finding says, at the cell it names, with the words it gives."""
+    book = openpyxl.load_workbook(path)
+    for found in findings:
+        sheet = book[found["sheet"]]
+        hint = found["hint"]
+        if found["code"] == "workbook-missing-row":
+            control = re.search(r"Gõ (L[0-9.]+) vào cột \"Mã tiêu chí\"", hint)[1]
+            col = _columns(sheet)
+            row = next(r for r in range(2, sheet.max_row + 2) if not sheet.cell(r, col["control"]).value)
+            sheet.cell(row, col["control"]).value = control
+            sheet.cell(row, col["status"]).value = "Chưa thực hiện"
+            continue
+        cell = sheet[found["cell"]]
+        if chosen := re.search(r"Chọn \"([^\"]+)\" trong danh sách của ô " + found["cell"], hint):
+            cell.value = chosen[1]
+        elif "DD/MM/YYYY" in hint:
+            cell.value = "30/09/2026"
+        elif example := re.search(r"ví dụ (\S+?);", hint):
+            cell.value = example[1]
+        elif "lý do" in hint:
+            cell.value = "Hệ thống không xử lý dữ liệu cá nhân"
+        else:  # pragma: no cover - a finding this test does not know how to fix
+            pytest.fail(f"no fix for {found}")
+    book.save(path)
+
+
+def test_the_officer_goes_from_a_blank_workbook_to_a_valid_one_by_the_findings_alone(tmp_path):
+    path, deleted = _trial_workbook(tmp_path)
+    code, findings = _findings(path)
+    assert code == 1
+    codes = {f["code"] for f in findings}
+    assert {"not-allowed-value", "invalid-date", "missing-key", "note-required", "workbook-missing-row"} <= codes
+    for found in findings:
+        assert found["sheet"] == "Trả lời" and CELL.match(found["cell"]), found
+        text = found["message"] + " " + (found["hint"] or "")
+        assert not [w for w in YAML_WORDS if w.lower() in text.lower()], found
+    by_code = {f["code"]: f for f in findings}
+    assert "không tồn tại" in by_code["invalid-date"]["message"]  # 31/9/2026: a day that does not exist
+    assert "Đã thực hiện" in by_code["not-allowed-value"]["hint"]  # the drop-down's own label
+    note = by_code["note-required"]
+    header = openpyxl.load_workbook(path)["Trả lời"][re.sub(r"[0-9]+", "1", note["cell"])].value
+    assert header.startswith("Ghi chú"), note  # at the moved note column, not the control cell
+    assert deleted in by_code["workbook-missing-row"]["message"]
+    assert "Trả lời" in by_code["workbook-missing-row"]["message"]
+
+    _apply(path, findings)
+    code, after = _findings(path)
+    assert (code, after) == (0, []), after
+    check = run_cli(["check", path, "--summary"])
+    assert check.exit_code in (0, 1), check.stderr  # evaluated: validation passed
+
+
+def test_english_workbook_findings_use_the_english_labels(tmp_path):
+    path = _blank_workbook(tmp_path, "en")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Answers"]
+    col = _columns(sheet)
+    sheet.cell(2, col["status"]).value = "done"
+    book.save(path)
+    _, findings = _findings(path, "en")
+    status = [f for f in findings if f["cell"] == "F2"][0]
+    assert '"Implemented"' in status["hint"] and '"implemented"' not in status["hint"]
+    assert "not_implemented" not in status["hint"] and "(status)" not in status["message"]
+    blank = [f for f in findings if f["cell"] == "F3"][0]
+    assert blank["code"] == "empty-value" and "after the colon" not in blank["hint"]
+    assert "Not applicable" in blank["hint"]
+
+
+@pytest.mark.parametrize(("answer", "code", "said"), [
+    ("{status: Đạt}", "not-allowed-value", "implemented"),
+    ("{status: implemented, evidence: [{date: 2026-01-02}]}", "missing-key", "ref:"),
+    ("{status: }", "empty-value", "dấu hai chấm"),
+    ("{status: not_applicable}", "note-required", "note:"),
+])
+def test_a_yaml_file_keeps_its_own_advice(tmp_path, answer, code, said):
+    path = tmp_path / "a.yaml"
+    path.write_text("schema_version: 1\nagency: {name: Sở A}\nassessed_on: 2026-09-30\nsystems: []\n"
+                    f"controls:\n  L1.01: {answer}\n", encoding="utf-8")
+    _, findings = _findings(path)
+    found = [f for f in findings if f["code"] == code]
+    assert found and "sheet" not in found[0], findings
+    assert said in found[0]["message"] + " " + (found[0]["hint"] or "")
+    assert found[0]["line"] == 6  # the answer's line, in YAML as before
