@@ -26,6 +26,7 @@ from fourlayer.messages import (
     rounds,
     untrusted,
     versions,
+    warnings,
     workbook,
     workbook_findings,
 )
@@ -43,6 +44,7 @@ CATALOGUES = (
     versions.MESSAGES,
     workbook.MESSAGES,
     workbook_findings.MESSAGES,
+    warnings.MESSAGES,
     audit_round.MESSAGES,
     review.MESSAGES,
     hardening.MESSAGES,

@@ -34,6 +34,7 @@ from fourlayer.reporting.wording import (
     date_text,
     officer_words,
     reasons_text,
+    warning_lines,
     warning_text,
 )
 from fourlayer.reporting.wrap import wrap_cells
@@ -95,12 +96,13 @@ class ConsoleReporter(Reporter):
         self._layers(console, item, checklist, options)
         self._systems(console, item, options)
         self._results(console, item, checklist, options)
-        listed = [w for w in item.warnings if w.code != "assessment_old"]  # that one is in the header
+        # actionable first, each kind that repeats in one statement; assessment_old is in the header
+        listed = warning_lines(item, t, header=False, checklist=checklist)
         if listed:
             console.print(Text(t("report.warnings"), style="bold yellow"))
             warnings, more = capped(listed, MAX_ROWS)
-            for warning in warnings:
-                console.print(Text("  ! " + printable(warning_text(warning, item, t)), style="yellow"))
+            for line in warnings:
+                console.print(_hanging(Text("  ! " + printable(line.text), style="yellow"), 4))
             if more:
                 console.print(Text("  " + t("report.rows-omitted", count=more), style="dim"))
             console.print()
@@ -177,7 +179,7 @@ class ConsoleReporter(Reporter):
         parts: list[RenderableType] = []
         lang = options.lang
         control = checklist.control(result.control)
-        parts.append(_title_line(result.outcome, result.control, result.severity, control, options))
+        parts.append(_hanging(_title_line(result.outcome, result.control, result.severity, control, options)))
         target = (t("report.target-system", system=printable(result.system),
                     name=printable(names.get(result.system, "")))
                   if result.system is not None else t("report.target-agency"))
@@ -203,7 +205,7 @@ class ConsoleReporter(Reporter):
         parts: list[RenderableType] = []
         lang = options.lang
         control = checklist.control(group.control)
-        parts.append(_title_line(group.outcome, group.control, group.severity, control, options))
+        parts.append(_hanging(_title_line(group.outcome, group.control, group.severity, control, options)))
         agency = t("report.target-agency")
         for sub in group.subgroups():
             shown = targets_text([None if s is None else printable(s) for s in sub.targets], agency,
@@ -300,6 +302,28 @@ class _Indented:
 
 def _indented(renderable: Text, left: int = 6) -> _Indented:
     return _Indented(renderable, left)
+
+
+class _Hanging:
+    """A paragraph whose first line starts at the margin (it carries its own indent) and whose
+    continuation lines start ``hang`` cells in: a long title or warning never runs back to
+    column 0 under its own label."""
+
+    def __init__(self, text: Text, hang: int) -> None:
+        self.text = text
+        self.hang = hang
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(options.max_width - self.hang, 10)
+        for number, line in enumerate(self.text.wrap(console, width)):
+            if number:
+                yield Segment(" " * self.hang)
+            yield from line.render(console)
+            yield Segment.line()
+
+
+def _hanging(text: Text, hang: int = 6) -> _Hanging:
+    return _Hanging(text, hang)
 
 
 def render_check(run: CheckRun, options: ReportOptions) -> str:

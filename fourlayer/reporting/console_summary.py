@@ -17,7 +17,7 @@ from fourlayer.reporting.base import ReportOptions, printable
 from fourlayer.reporting.grouping import group_by_control, targets_text
 from fourlayer.reporting.terminal import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE
 from fourlayer.reporting.text import SEVERITY_RANK, score_text
-from fourlayer.reporting.wording import assessed_on_text, date_text, warning_text
+from fourlayer.reporting.wording import assessed_on_text, date_text, warning_lines, warning_text
 
 MAX_CONTROLS = 8
 def render_summary(console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:
@@ -62,7 +62,7 @@ def render_summary(console: Console, item: Evaluation, checklist: Checklist, opt
             console.print(Padding(line, (0, 0, 0, 2)))  # wrapped lines stay under the control
         if len(rows) > MAX_CONTROLS:
             console.print(Text("  " + t("summary.more", count=len(rows) - MAX_CONTROLS), style="dim"))
-    coming = sum(1 for w in item.warnings if w.code != "assessment_old")
+    coming = len(warning_lines(item, t, header=False, checklist=checklist))  # statements, as the full report
     if coming:
         console.print(Text(t("summary.warnings", count=coming), style="yellow"))
     console.print(Text(t("summary.full-report"), style="dim"))

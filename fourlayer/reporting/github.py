@@ -26,7 +26,7 @@ from fourlayer.reporting.grouping import MAX_ANNOTATIONS_PER_FILE, capped
 from fourlayer.reporting.markdown_doc import render_check as markdown_check
 from fourlayer.reporting.markdown_doc import render_validate as markdown_validate
 from fourlayer.reporting.text import SEVERITY_RANK, finding_text, level_for, pair_message
-from fourlayer.reporting.wording import score_text, warning_text
+from fourlayer.reporting.wording import WarningLine, score_text, warning_lines
 from fourlayer.runner import CheckRun, ValidationRun
 
 COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
@@ -100,10 +100,24 @@ class GithubReporter(Reporter):
         for failure in run.failures:
             lines.extend(finding_command(found, options.lang) for found in failure.findings)
         lines.extend(finding_command(found, options.lang) for found in run.notices)
+        # GitHub shows ten annotations of each kind per step: every file's gaps come before any
+        # warning of the evaluation, actionable warnings before the rest, and what the agency
+        # cannot act on (the legal bases' validity) is one notice per file, after the verdicts
+        said = {id(item): warning_lines(item, t, checklist=item.checklist or run.checklist)
+                for item in run.evaluations}
+        for item in run.evaluations:
+            listed, more = capped([w for w in said[id(item)] if w.actionable], MAX_ANNOTATIONS_PER_FILE)
+            lines.extend(command("warning", w.text, file=item.source, title=_warning_title(w)) for w in listed)
+            if more:
+                lines.append(command("notice", t("report.rows-omitted", count=more), file=item.source,
+                                     title="fourlayer"))
         for item in run.evaluations:
             verdict = t("ci.file-verdict", source=item.source, verdict=t(f"verdict.{item.verdict.value}"),
                         score=score_text(item.score, t.lang))
             lines.append(command("notice", verdict, file=item.source, title="fourlayer"))
+        for item in run.evaluations:
+            lines.extend(command("notice", w.text, file=item.source, title=_warning_title(w))
+                         for w in said[id(item)] if not w.actionable)
         if not run.evaluations and not run.failures:
             lines.append(command("error", t("ci.md.no-files"), title="fourlayer"))
         append_summary(markdown_check(run, options), options.lang)
@@ -129,12 +143,6 @@ class GithubReporter(Reporter):
         if rest:  # bounded: GitHub shows ten of each kind per step; JSON keeps every pair
             lines.append(command("notice", t("ci.results-omitted", count=rest, gaps=rest), file=item.source,
                                  title="fourlayer"))
-        warnings, more = capped(item.warnings, MAX_ANNOTATIONS_PER_FILE)
-        for warning in warnings:
-            lines.append(command("warning", warning_text(warning, item, t), file=item.source,
-                                 title=warning.control or "fourlayer"))
-        if more:
-            lines.append(command("notice", t("report.rows-omitted", count=more), file=item.source, title="fourlayer"))
         return lines
 
     def validate(self, run: ValidationRun, options: ReportOptions) -> str:
@@ -143,6 +151,13 @@ class GithubReporter(Reporter):
             lines.append(command("error", options.t("ci.md.no-files"), title="fourlayer"))
         append_summary(markdown_validate(run, options), options.lang)
         return "".join(line + "\n" for line in lines)
+
+
+def _warning_title(line: WarningLine) -> str:
+    """The annotation's title: the control of a single warning, else the controls grouped."""
+    if len(line.controls) == 1:
+        return line.controls[0]
+    return ", ".join(line.controls[:3]) + (" …" if len(line.controls) > 3 else "") if line.controls else "fourlayer"
 
 
 def render_check(run: CheckRun, options: ReportOptions) -> str:

@@ -17,7 +17,7 @@ from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.text import SEVERITY_RANK, formula_text, references_text
-from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, reasons_text, warning_text
+from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, reasons_text, warning_lines
 from fourlayer.runner import CheckRun
 
 GAP_OUTCOMES = (Outcome.FAIL, Outcome.PARTIAL)
@@ -77,7 +77,7 @@ def page_of(item: Evaluation, checklist: Checklist, options: ReportOptions) -> d
         in_layer = [v for r, v in zip(gaps, views, strict=True) if r.layer == number]
         if in_layer:
             groups.append((number, checklist.layer_title(number).get(lang), in_layer))
-    warnings = [warning_text(w, item, t) for w in item.warnings]
+    warnings = [w.text for w in warning_lines(item, t, checklist=checklist)]
     return {
         "e": item,
         "layers": layers,

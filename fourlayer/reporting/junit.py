@@ -20,7 +20,7 @@ from fourlayer.findings import Finding
 from fourlayer.reporting.base import Reporter, ReportOptions, printable, printable_block
 from fourlayer.reporting.grouping import MAX_RESULTS_PER_FILE, MAX_ROWS, capped
 from fourlayer.reporting.text import finding_text, pair_message, references_text, target_text
-from fourlayer.reporting.wording import score_text, warning_text
+from fourlayer.reporting.wording import score_text, warning_lines
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
 # Characters XML 1.0 does not allow (after printable() has escaped C0/C1 controls).
@@ -115,8 +115,8 @@ class JunitReporter(Reporter):
                 _element(case, "failure", text + "\n", type="omitted", message=text)
         out = [t("ci.file-verdict", source=printable(item.source), verdict=t(f"verdict.{item.verdict.value}"),
                  score=score_text(item.score, t.lang))]
-        warnings, more = capped(item.warnings, MAX_ROWS)
-        out.extend(printable(warning_text(w, item, t)) for w in warnings)
+        warnings, more = capped(warning_lines(item, t, checklist=item.checklist or run.checklist), MAX_ROWS)
+        out.extend(printable(w.text) for w in warnings)
         if more:
             out.append(t("report.rows-omitted", count=more))
         out.extend(f"{printable(n.location())}: {finding_text(n, t.lang)} [{n.code}]"

@@ -18,7 +18,14 @@ from fourlayer.findings import Finding
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
 from fourlayer.reporting.text import SEVERITY_RANK, reasons_text, references_text, target_text
-from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, score_text, warning_text
+from fourlayer.reporting.wording import (
+    assessed_on_text,
+    date_text,
+    officer_words,
+    score_text,
+    warning_lines,
+    warning_text,
+)
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 
 MAX_ROWS = 100
@@ -121,7 +128,7 @@ def _evaluation(item: Evaluation, run: CheckRun, options: ReportOptions) -> str:
         lines.append(f"✅ {md(t('ci.md.no-gaps'))}")
     if item.warnings:
         lines += ["", f"#### {md(t('ci.md.warnings'))}", ""]
-        lines += [f"- {md(warning_text(w, item, t))}" for w in item.warnings]
+        lines += [f"- {md(w.text)}" for w in warning_lines(item, t, checklist=checklist)]
     return "\n".join(lines)
 
 

@@ -9,10 +9,15 @@ dates and dots whatever ``--lang`` is.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from fourlayer.evaluation import Evaluation, EvaluationWarning, PairResult, Reason
 from fourlayer.i18n import Translator
+
+if TYPE_CHECKING:
+    from fourlayer.checklist import Checklist
 
 
 def date_text(day: date, lang: str) -> str:
@@ -74,6 +79,81 @@ def warning_text(warning: EvaluationWarning, item: Evaluation, t: Translator) ->
                  bases="; ".join(warning.bases))
     return t(f"warning.{warning.code}", control=warning.control or "", system=target,
              date=date_text(warning.date, lang))
+
+
+ACTIONABLE = ("assessment_old", "evidence_expiring", "waiver_expiring", "evidence_in_future")
+"""Warning kinds the agency can act on (renew a document, a waiver, re-assess, correct a date),
+in the order reports list them; every other kind (``basis_unconfirmed``: the legal texts'
+validity, for the competent authority to confirm) follows them."""
+
+
+GROUPED = frozenset({"basis_unconfirmed", "evidence_expiring", "waiver_expiring", "evidence_in_future"})
+"""Kinds said in one statement when they occur several times in a report."""
+
+
+@dataclass(frozen=True)
+class WarningLine:
+    """One statement of a report's warnings: a single warning, or every warning of one kind
+    grouped (``controls`` names them). ``actionable`` says whether the agency can act on it."""
+
+    code: str
+    text: str
+    actionable: bool
+    controls: tuple[str, ...]
+
+
+def warning_lines(item: Evaluation, t: Translator, *, header: bool = True,
+                  checklist: Checklist | None = None) -> list[WarningLine]:
+    """The report's warnings as statements, actionable first: a kind that occurs more than once
+    is one statement naming its controls (the JSON report keeps one warning per control).
+    ``header=False`` leaves out ``assessment_old`` (the console prints it in its header)."""
+    by_code: dict[str, list[EvaluationWarning]] = {}
+    for warning in item.warnings:
+        if header or warning.code != "assessment_old":
+            by_code.setdefault(warning.code, []).append(warning)
+    order = sorted(by_code, key=lambda c: (ACTIONABLE.index(c) if c in ACTIONABLE else len(ACTIONABLE), c))
+    out: list[WarningLine] = []
+    for code in order:
+        warnings = by_code[code]
+        if len(warnings) == 1 or code not in GROUPED:
+            out.extend(WarningLine(code, warning_text(w, item, t), code in ACTIONABLE,
+                                   (w.control,) if w.control else ()) for w in warnings)
+            continue
+        controls = tuple(dict.fromkeys(w.control for w in warnings if w.control))
+        out.append(WarningLine(code, _grouped_text(code, warnings, t, checklist or item.checklist),
+                               code in ACTIONABLE, controls))
+    return out
+
+
+def _grouped_text(code: str, warnings: list[EvaluationWarning], t: Translator, checklist: Checklist | None) -> str:
+    """Several warnings of one kind in one statement."""
+    lang = t.lang
+    controls = list(dict.fromkeys(w.control for w in warnings if w.control))
+    if code == "basis_unconfirmed":
+        dates = sorted({w.date for w in warnings})
+        documents = list(dict.fromkeys(_document(w, base, checklist) for w in warnings for base in w.bases))
+        return t("warning.grouped.basis_unconfirmed", count=len(controls), controls=", ".join(controls),
+                 date=", ".join(date_text(d, lang) for d in dates), documents="; ".join(documents))
+    items = []
+    for warning in warnings:
+        target = target_name(warning.system, t)
+        if code == "evidence_expiring" and warning.evidence is not None and warning.evidence.date is not None:
+            items.append(t("warning.item.evidence_expiring", control=warning.control or "", system=target,
+                           ref=warning.evidence.ref, date=date_text(warning.date, lang)))
+        else:
+            items.append(t("warning.item.dated", control=warning.control or "", system=target,
+                           date=date_text(warning.date, lang)))
+    return t("warning.grouped", kind=t(f"warning.kind.{code}"), count=len(warnings), items="; ".join(items))
+
+
+def _document(warning: EvaluationWarning, base: str, checklist: Checklist | None) -> str:
+    """The legal document of a cited basis, without its article (``Nghị định 85/2016/NĐ-CP Điều 13``
+    → ``Nghị định 85/2016/NĐ-CP``), from the checklist's reference; the basis as cited otherwise."""
+    control = checklist.control(warning.control) if checklist is not None and warning.control else None
+    for ref in control.references if control is not None else ():
+        if ref.label() == base:
+            return ref.document
+    return base
 
 
 def assessed_on_text(item: Evaluation, t: Translator) -> str:
