@@ -18,7 +18,7 @@ import json
 import re
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from fourlayer.i18n import translate
 from fourlayer.messages import MESSAGES
@@ -145,16 +145,26 @@ def _exists(day: int, month: int, year: int) -> bool:
     return True
 
 
+class _Path(Protocol):
+    path: tuple[str | int, ...]
+    system_ids: tuple[tuple[int, str], ...]
+
+
+def _data_path(found: Finding) -> _Path | None:
+    """The finding's ``where`` when it is a :class:`fourlayer.datapath.DataPath` (read by its
+    fields: that module builds on this one's)."""
+    where = found.param("where")
+    return where if hasattr(where, "path") and hasattr(where, "system_ids") else None
+
+
 def workbook_params(found: Finding, lang: str, fill: dict[str, Any]) -> dict[str, Any]:
     """The parameters of a workbook finding: the common ones, with ``where`` said as a place in
     the workbook, choices as the drop-down's labels, plus ``cell`` and ``column``."""
-    from fourlayer.datapath import DataPath
-
     params = dict(fill)
-    where = found.param("where")
+    where = _data_path(found)
     field: str | None = None
     column: str | None = None
-    if isinstance(where, DataPath):
+    if where is not None:
         ids = dict(where.system_ids)
         key = found.param("key") if found.code == "missing-key" else None
         params["where"] = place(where.path, ids, lang, key if isinstance(key, str) else None)
@@ -205,9 +215,7 @@ def workbook_hint_key(found: Finding) -> str | None:
 
 def _choice_field(found: Finding) -> bool:
     """Is the finding about a cell with a drop-down (status, evidence kind)?"""
-    from fourlayer.datapath import DataPath
-
-    where = found.param("where")
-    if not isinstance(where, DataPath):
+    where = _data_path(found)
+    if where is None:
         return False
     return next((i for i in reversed(where.path) if isinstance(i, str)), None) in _CHOICE_FIELDS

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import ROOT, run_cli
+from conftest import run_cli
 
 YAML_WORDS = ("status:", "ref:", "note:", "implemented", "not_applicable", "YYYY-MM-DD", "dấu hai chấm",
               "khoá", "after the colon", "add a line")
@@ -132,10 +132,10 @@ def test_english_workbook_findings_use_the_english_labels(tmp_path):
     sheet.cell(2, col["status"]).value = "done"
     book.save(path)
     _, findings = _findings(path, "en")
-    status = [f for f in findings if f["cell"] == "F2"][0]
+    status = next(f for f in findings if f["cell"] == "F2")
     assert '"Implemented"' in status["hint"] and '"implemented"' not in status["hint"]
     assert "not_implemented" not in status["hint"] and "(status)" not in status["message"]
-    blank = [f for f in findings if f["cell"] == "F3"][0]
+    blank = next(f for f in findings if f["cell"] == "F3")
     assert blank["code"] == "empty-value" and "after the colon" not in blank["hint"]
     assert "Not applicable" in blank["hint"]
 
