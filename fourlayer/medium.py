@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 
 _DAY_FIRST = re.compile(r"^\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})\s*$")
 _CHOICE_FIELDS = {"status": "workbook.status", "kind": "workbook.kind"}
+_SAME_HINT = {
+    "empty-type": "fill-cell", "empty-mapping": "fill-cell", "empty-list": "fill-cell",
+    "missing-key": "fill-cell", "date-format": "date-day-month-year", "date-day-first": "date-day-month-year",
+    "impossible-date": "day-month",
+}
+"""Hints the common catalogue words for YAML's several shapes, one text each in a workbook."""
 _COLUMN_OF_CODE = {"note-required": "note", "no-event-not-allowed": "no_event", "no-event-status": "no_event"}
 
 
@@ -172,6 +178,11 @@ def workbook_params(found: Finding, lang: str, fill: dict[str, Any]) -> dict[str
         field = next((i for i in reversed(where.path) if isinstance(i, str)), None)
     elif found.code in _COLUMN_OF_CODE:
         column = translate(lang, f"workbook.col.{_COLUMN_OF_CODE[found.code]}")
+    if field in _CHOICE_FIELDS and not isinstance(params.get("allowed"), str):
+        from fourlayer.workbook import layout
+
+        params["allowed"] = ", ".join(layout.STATUSES if field == "status" else layout.KINDS)
+    params.setdefault("allowed", "")
     for name in ("allowed", "suggestion"):
         if isinstance(params.get(name), str):
             params[name] = _choice_labels(field, params[name], lang)
@@ -194,7 +205,7 @@ def workbook_message_key(found: Finding) -> str:
     if found.code == "invalid-date":
         typed = _typed_day(found.param("value"))
         if typed is not None and not _exists(*typed):
-            return "workbook.finding.day-does-not-exist"
+            return "workbook.finding.impossible-date"
     if found.code == "empty-value" and found.hint_key == "hint.empty-choose":
         return _key("finding", "empty-choice") or "finding.empty-value"
     return _key("finding", found.code) or f"finding.{found.code}"
@@ -202,15 +213,15 @@ def workbook_message_key(found: Finding) -> str:
 
 def workbook_hint_key(found: Finding) -> str | None:
     if found.code == "missing-key":  # in a workbook, always: which cell to fill
-        return _key("hint", f"missing-{found.param('key')}") or "workbook.hint.missing-key"
+        return _key("hint", f"missing-{found.param('key')}") or "workbook.hint.fill-cell"
     if found.hint_key is None:
         return None
-    if found.code == "invalid-date" and workbook_message_key(found) == "workbook.finding.day-does-not-exist":
-        return "workbook.hint.day-does-not-exist"
+    if found.code == "invalid-date" and workbook_message_key(found) == "workbook.finding.impossible-date":
+        return "workbook.hint.day-month"
     name = found.hint_key.removeprefix("hint.")
-    if name in ("did-you-mean", "word-meaning") and _choice_field(found):
+    if name == "word-meaning" or (name == "did-you-mean" and _choice_field(found)):
         return "workbook.hint.choose-suggestion"
-    return _key("hint", name) or found.hint_key
+    return _key("hint", _SAME_HINT.get(name, name)) or found.hint_key
 
 
 def _choice_field(found: Finding) -> bool:

@@ -38,10 +38,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{where}: {value} ở ô {cell} không đọc được là một ngày.",
         "en": "{where}: {value} in cell {cell} cannot be read as a date.",
     },
-    "workbook.finding.day-does-not-exist": {
-        "vi": "{where}: {value} là một ngày không tồn tại.",
-        "en": "{where}: {value} is a day that does not exist.",
-    },
     "workbook.finding.impossible-date": {
         "vi": "{where}: {value} là một ngày không tồn tại.",
         "en": "{where}: {value} is a day that does not exist.",
@@ -82,15 +78,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Chọn trong danh sách của ô {cell} một trong: {allowed}.",
         "en": "Choose in cell {cell}'s list one of: {allowed}.",
     },
-    "workbook.hint.empty-type": {
-        "vi": "Điền vào ô {cell}, cột \"{column}\".",
-        "en": "Fill in cell {cell}, column \"{column}\".",
-    },
-    "workbook.hint.empty-mapping": {
-        "vi": "Điền vào ô {cell}, cột \"{column}\".",
-        "en": "Fill in cell {cell}, column \"{column}\".",
-    },
-    "workbook.hint.empty-list": {
+    "workbook.hint.fill-cell": {
         "vi": "Điền vào ô {cell}, cột \"{column}\".",
         "en": "Fill in cell {cell}, column \"{column}\".",
     },
@@ -120,29 +108,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Nhập số {value} vào ô {cell}, không có dấu ' ở đầu.",
         "en": "Enter the number {value} in cell {cell}, without a leading '.",
     },
-    "workbook.hint.date-format": {
+    "workbook.hint.date-day-month-year": {
         "vi": "Nhập ngày vào ô {cell} theo dạng ngày/tháng/năm (DD/MM/YYYY), ví dụ 30/09/2026.",
         "en": "Enter the date in cell {cell} as day/month/year (DD/MM/YYYY), e.g. 30/09/2026.",
     },
-    "workbook.hint.date-day-first": {
-        "vi": "Nhập ngày vào ô {cell} theo dạng ngày/tháng/năm (DD/MM/YYYY), ví dụ 30/09/2026.",
-        "en": "Enter the date in cell {cell} as day/month/year (DD/MM/YYYY), e.g. 30/09/2026.",
-    },
-    "workbook.hint.day-does-not-exist": {
+    "workbook.hint.day-month": {
         "vi": "Kiểm tra lại ngày và tháng ở ô {cell} (tháng 4, 6, 9 và 11 có 30 ngày; tháng 2 có 28 hoặc 29 "
               "ngày), rồi nhập lại theo dạng DD/MM/YYYY.",
         "en": "Check the day and month in cell {cell} (April, June, September and November have 30 days; "
               "February 28 or 29), then enter it again as DD/MM/YYYY.",
-    },
-    "workbook.hint.impossible-date": {
-        "vi": "Kiểm tra lại ngày và tháng ở ô {cell} (tháng 4, 6, 9 và 11 có 30 ngày; tháng 2 có 28 hoặc 29 "
-              "ngày), rồi nhập lại theo dạng DD/MM/YYYY.",
-        "en": "Check the day and month in cell {cell} (April, June, September and November have 30 days; "
-              "February 28 or 29), then enter it again as DD/MM/YYYY.",
-    },
-    "workbook.hint.missing-key": {
-        "vi": "Điền vào ô {cell}, cột \"{column}\".",
-        "en": "Fill in cell {cell}, column \"{column}\".",
     },
     "workbook.hint.missing-ref": {
         "vi": "Ghi vào ô {cell} số, ký hiệu của văn bản làm bằng chứng, ví dụ 45/QĐ-SYT; nếu chưa có văn bản thì "
