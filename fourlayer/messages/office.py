@@ -121,7 +121,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- the official report (Decree 30/2020/NĐ-CP) -----------------------------------------
     "office.doc.nation": {"vi": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "en": "SOCIALIST REPUBLIC OF VIET NAM"},
     "office.doc.motto": {"vi": "Độc lập - Tự do - Hạnh phúc", "en": "Independence - Freedom - Happiness"},
-    "office.doc.number": {"vi": "Số: {number}/BC-{symbol}", "en": "No.: {number}/BC-{symbol}"},
+    "office.doc.number": {"vi": "Số: {number}/{kind}-{symbol}", "en": "No.: {number}/{kind}-{symbol}"},
     "office.doc.place-date": {
         "vi": "{place}, ngày {day} tháng {month} năm {year}",
         "en": "{place}, {day} {month} {year}",
@@ -210,22 +210,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "5. Cơ quan chưa nộp hoặc có tệp không hợp lệ",
         "en": "5. Agencies that did not submit or whose file was invalid",
     },
-    "office.audit.invalid-file": {
-        "vi": "- Tệp {source}: không đánh giá được ({message}).",
-        "en": "- File {source}: could not be evaluated ({message}).",
-    },
     "office.audit.missing-agency": {
         "vi": "- {agency}: chưa nộp bản tự đánh giá.",
         "en": "- {agency}: did not submit a self-assessment.",
     },
-    "office.audit.unreadable-agency": {
-        "vi": "- {agency}: đã nộp, tệp không đọc được ({source}).",
-        "en": "- {agency}: submitted, file could not be read ({source}).",
-    },
     "office.audit.duplicates": {
-        "vi": "Có {count} tệp nộp trùng (cùng cơ quan hoặc cùng nội dung), mỗi cơ quan chỉ tính một tệp: {files}.",
+        "vi": "Có {count} tệp nộp trùng (cùng cơ quan hoặc cùng nội dung), mỗi cơ quan chỉ tính một tệp: {agencies}.",
         "en": "{count} files were duplicates (the same agency or the same content), each agency counted once: "
-              "{files}.",
+              "{agencies}.",
     },
     "office.audit.stale": {
         "vi": "Có {count} bản tự đánh giá lập trước ngày {since} (cũ), vẫn được tính: {agencies}.",
@@ -280,9 +272,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.check.general": {"vi": "THÔNG TIN CHUNG", "en": "GENERAL INFORMATION"},
     "office.check.general-text": {
         "vi": "Cơ quan: {agency}. Ngày tự đánh giá: {assessed_on}; ngày đánh giá: {as_of}. Danh mục kiểm tra: "
-              "\"{checklist}\" (mã {id}, phiên bản {version}). Tệp tự đánh giá: {source}.",
+              "\"{checklist}\" (mã {id}, phiên bản {version}).",
         "en": "Agency: {agency}. Self-assessment date: {assessed_on}; evaluation date: {as_of}. Checklist: "
-              "\"{checklist}\" (id {id}, version {version}). Self-assessment file: {source}.",
+              "\"{checklist}\" (id {id}, version {version}).",
     },
     "office.check.systems": {"vi": "Các hệ thống thông tin", "en": "Information systems"},
     "office.check.results": {"vi": "KẾT QUẢ TỰ ĐÁNH GIÁ", "en": "SELF-ASSESSMENT RESULTS"},
@@ -299,10 +291,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.check.plan-none": {
         "vi": "Tiếp tục duy trì các biện pháp đã triển khai và cập nhật bằng chứng đúng thời hạn.",
         "en": "Keep the measures in place and renew the evidence on time.",
-    },
-    "office.check.plan-item": {
-        "vi": "- {control} ({title}): {guidance} Căn cứ: {basis}.",
-        "en": "- {control} ({title}): {guidance} Legal basis: {basis}.",
     },
     "office.check.invalid": {"vi": "TỆP KHÔNG ĐÁNH GIÁ ĐƯỢC", "en": "FILES THAT COULD NOT BE EVALUATED"},
     "office.check.nothing": {"vi": "Không có tệp nào được đánh giá.", "en": "No file was evaluated."},

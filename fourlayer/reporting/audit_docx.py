@@ -14,7 +14,7 @@ from fourlayer.evaluation import LayerStatus, Verdict
 from fourlayer.i18n import Translator
 from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import day, invalid_file_text, text
+from fourlayer.reporting.office_text import day, letter_problem, text
 from fourlayer.reporting.official import OfficialReport
 from fourlayer.reporting.text import agency_under_control, formula_text
 from fourlayer.reporting.wording import score_text
@@ -38,6 +38,8 @@ def _scope(report: OfficialReport, run: AuditRun, t: Translator, options: Report
     report.paragraph(t("office.audit.purpose"))
     report.paragraph(t("office.audit.scope-text", files=summary.files, agencies=summary.agencies,
                        errors=summary.errors, as_of=day(run.as_of, t.lang)))
+    if run.duplicates:
+        report.paragraph(t("letter.duplicates-in-scope", count=len(run.duplicates)))
 
 
 def _method(report: OfficialReport, run: AuditRun, t: Translator) -> None:
@@ -46,7 +48,10 @@ def _method(report: OfficialReport, run: AuditRun, t: Translator) -> None:
     report.paragraph(t("office.audit.method-text", checklist=text(checklist.title.get(t.lang)),
                        id=text(checklist.id), version=text(checklist.version), controls=len(checklist.controls)))
     report.paragraph(formula_text(checklist, t, official=True))
-    report.paragraph(t("office.doc.waivers-ignored" if not run.use_waivers else "office.doc.waivers-counted"))
+    if not run.use_waivers:
+        report.paragraph(t("office.doc.waivers-ignored"))
+    elif any("w" in row.outcomes for row in run.counted):
+        report.paragraph(t("office.doc.waivers-counted"))
 
 
 def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
@@ -81,7 +86,7 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
         rows.append(["" if rank is None else str(rank), row.agency.name, score_text(row.score, lang),
                      t(f"verdict.{row.verdict.value}"), *statuses])
     report.table([t("office.col.rank"), t("report.agency"), t("report.score"), t("report.verdict"),
-                  "L1", "L2", "L3", "L4"], rows, [13, 46, 16, 22, 17, 17, 17, 17], numeric=frozenset({0, 2}))
+                  "L1", "L2", "L3", "L4"], rows, RANKING_COLUMNS_MM, numeric=frozenset({0, 2}))
     report.paragraph(t("office.audit.by-agency-note"), italic=True)
 
     report.subheading(t("office.audit.top-failed"))
@@ -103,28 +108,57 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
     _round(report, run, t)
 
 
+RANKING_COLUMNS_MM = [15, 46, 16, 24, 16, 16, 16, 16]
+"""The ranking: "Hạng" (bold 12 pt) whole in its column."""
+
+
 def _round(report: OfficialReport, run: AuditRun, t: Translator) -> None:
-    """III.5: who did not submit (with a roster), whose file was invalid; duplicates and stale files."""
+    """III.5, one line per agency in an official's words: who did not submit (with a
+    roster), who sent a file that could not be read (its first problem and where, never a
+    path); then the duplicates and the stale files, by agency."""
     lang = t.lang
     match = run.roster_match
+    seen: set[str] = set()
     if match is not None:
         for entry in match.missing:
             name = entry.name + (f" ({entry.code})" if entry.code else "")
-            report.paragraph(t("office.audit.missing-agency", agency=text(name)))
+            seen.add(entry.name.casefold())
+            report.paragraph(t("office.audit.missing-agency", agency=text(name)), align="left")
+    problems_of = {p.source: p for p in run.errors if p.source not in run.skipped}
+    if match is not None:
         for entry, source in match.unreadable:
-            report.paragraph(t("office.audit.unreadable-agency", agency=text(entry.name), source=text(source)))
-    skipped = run.skipped
-    for problems in run.errors:
-        if problems.source not in skipped:
-            report.paragraph(invalid_file_text(problems, t))
+            if entry.name.casefold() in seen or source not in problems_of:
+                continue
+            seen.add(entry.name.casefold())
+            report.paragraph(letter_problem(problems_of.pop(source), entry.name, t), align="left")
+    for problems in problems_of.values():
+        agency = getattr(problems, "agency", None)
+        known: str | None = agency.name if agency is not None and agency.name else None
+        if known is not None:
+            if known.casefold() in seen:
+                continue
+            seen.add(known.casefold())
+        report.paragraph(letter_problem(problems, known, t), align="left")
     if not run.errors and not run.missing:
         report.paragraph(t("office.audit.no-invalid"))
     if run.duplicates:
+        names = _agency_names(run)
+        agencies = list(dict.fromkeys(names.get(d.source) or names.get(d.kept) or "" for d in run.duplicates))
         report.paragraph(t("office.audit.duplicates", count=len(run.duplicates),
-                           files="; ".join(text(d.source) for d in run.duplicates)))
+                           agencies="; ".join(text(a) for a in agencies if a)), align="left")
     if run.stale and run.since is not None:
         report.paragraph(t("office.audit.stale", count=len(run.stale), since=day(run.since, lang),
                            agencies="; ".join(text(r.agency.name) for r in run.stale)))
+
+
+def _agency_names(run: AuditRun) -> dict[str, str]:
+    """Each file's agency, where it could be read."""
+    names: dict[str, str] = {}
+    for row in run.rows:
+        agency = getattr(row, "agency", None)
+        if agency is not None and agency.name:
+            names[row.source] = agency.name
+    return names
 
 
 def _own_versions(run: AuditRun, t: Translator) -> str:

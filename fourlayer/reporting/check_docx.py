@@ -3,22 +3,24 @@ out per Decree 30/2020/NĐ-CP (see :mod:`fourlayer.reporting.official`).
 
 Body: I. general information (the agency, dates, checklist, its systems); II. results
 (verdict, score, each layer); III. gaps (every failed or partial control × target, with
-its reasons); IV. remediation and proposals (each gap's guidance and legal basis, once per
-control). Several files give one part per agency; files that could not be evaluated are
-listed at the end.
+its reasons and the agency's note); IV. remediation and proposals (per control once, what
+§III does not say: the agency's planned date, what to do and the legal basis). Several
+files give one part per agency; files that could not be evaluated are listed at the end
+by their name and first problem in plain words. The letter names no file path, and
+waivers only when some were taken into account (or all were set aside).
 """
 
 from __future__ import annotations
 
 from fourlayer.checklist import Checklist
-from fourlayer.evaluation import Evaluation, Outcome
+from fourlayer.evaluation import Evaluation, Outcome, Reason
 from fourlayer.i18n import Translator
 from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.office_text import day, invalid_file_text, target_parts, text
+from fourlayer.reporting.office_text import day, letter_problem, target_parts, text
 from fourlayer.reporting.official import OfficialReport
 from fourlayer.reporting.text import formula_text, references_text
-from fourlayer.reporting.wording import officer_words, reasons_text, score_text
+from fourlayer.reporting.wording import date_text, reasons_text, score_text
 from fourlayer.runner import CheckRun
 
 GAPS = (Outcome.FAIL, Outcome.PARTIAL)
@@ -42,7 +44,7 @@ def render(run: CheckRun, options: ReportOptions) -> bytes:
     if run.failures:
         report.heading(t("office.check.invalid"))
         for problems in run.failures:
-            report.paragraph(invalid_file_text(problems, t))
+            report.paragraph(letter_problem(problems, None, t), align="left")
     if not run.evaluations and not run.failures:
         report.paragraph(t("office.check.nothing"))
     report.closing(t("office.check.closing", superior=text(settings.superior_body) or t("office.doc.superior-default")))
@@ -60,9 +62,12 @@ def _general(report: OfficialReport, item: Evaluation, run: CheckRun, t: Transla
     agency = item.agency.name + (f" ({item.agency.code})" if item.agency.code else "")
     report.paragraph(t("office.check.general-text", agency=agency, assessed_on=day(item.assessed_on, lang),
                        as_of=day(item.as_of, lang), checklist=text(_checklist(item, run).title.get(lang)),
-                       id=text(item.checklist_id), version=text(item.checklist_version), source=text(item.source)))
+                       id=text(item.checklist_id), version=text(item.checklist_version)))
     report.paragraph(formula_text(_checklist(item, run), t, official=True))
-    report.paragraph(t("office.doc.waivers-ignored" if item.waivers_ignored else "office.doc.waivers-counted"))
+    if item.waivers_ignored:
+        report.paragraph(t("office.doc.waivers-ignored"))
+    elif any(r.outcome is Outcome.WAIVED or Reason.WAIVER_EXPIRED in r.reasons for r in item.results):
+        report.paragraph(t("office.doc.waivers-counted"))
     report.subheading(t("office.check.systems"))
     report.table([t("report.system-id"), t("office.col.system-name"), t("report.level"), t("report.score")],
                  [[s.id, s.name, str(s.level), score_text(s.score, lang)] for s in item.systems],
@@ -101,9 +106,26 @@ def _gaps(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
         control = _checklist(item, run).control(result.control)
         rows.append([result.control, control.title.get(t.lang) if control else "", _target(item, result.system, t),
                      t(f"outcome.{result.outcome.value}"),
-                     ". ".join(part for part in (reasons_text(result, t), *officer_words(result, t)) if part)])
+                     ". ".join(part for part in (reasons_text(result, t), _note(result, t)) if part)])
     report.table([t("office.col.control"), t("office.col.title"), t("office.col.target"), t("office.col.outcome"),
-                  t("office.col.reasons")], rows, [16, 62, 32, 22, 33])
+                  t("office.col.reasons")], rows, GAP_COLUMNS_MM)
+
+
+GAP_COLUMNS_MM = [17, 42, 30, 20, 56]
+"""The gaps table: the reasons, the longest text, get the widest column."""
+
+
+def _note(result: object, t: Translator) -> str:
+    answer = getattr(result, "answer", None)
+    return t("report.note", note=answer.note) if answer is not None and answer.note else ""
+
+
+def _due(item: Evaluation, control_id: str, t: Translator) -> str:
+    """The dates the agency planned for a control's gaps (``31/12/2026``), once each."""
+    dates = sorted({r.answer.due for r in item.results
+                    if r.control == control_id and r.outcome in GAPS and r.answer is not None
+                    and r.answer.due is not None})
+    return ", ".join(date_text(due, t.lang) for due in dates)
 
 
 def _plan(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator) -> None:
@@ -116,5 +138,7 @@ def _plan(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
         control = _checklist(item, run).control(control_id)
         if control is None:
             continue
-        report.paragraph(t("office.check.plan-item", control=control.id, title=control.title.get(t.lang),
-                           guidance=control.guidance.get(t.lang), basis=references_text(control, t, escape=False)))
+        due = _due(item, control_id, t)
+        basis = references_text(control, t, escape=False, confidence=False)
+        lead = t("letter.plan-due", control=control.id, due=due) if due else control.id
+        report.paragraph(t("letter.plan-item", lead=lead, guidance=control.guidance.get(t.lang), basis=basis))

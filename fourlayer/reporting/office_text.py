@@ -45,12 +45,54 @@ def target_parts(item: Evaluation, system: str | None, t: Translator) -> tuple[s
     return system, found.name if found else None, found.level if found else None
 
 
-def invalid_file_text(problems: FileProblems, t: Translator) -> str:
-    """A file that could not be evaluated, with its first located error, as a line of a
-    report (``- Tệp a.yaml: không đánh giá được (a.yaml:2:1: …).``)."""
+PROBLEM_KINDS: dict[str, tuple[str, ...]] = {
+    "syntax": ("yaml-syntax", "multiple-documents", "empty-document", "not-a-mapping", "complex-key", "duplicate-key",
+               "forbidden-tag", "merge-key-value", "alias-expansion", "alias-recursive", "too-deep", "too-many-nodes",
+               "control-character"),
+    "unreadable": ("not-utf8", "file-unreadable", "file-too-large", "permission-denied", "path-unreadable",
+                   "file-not-found", "is-directory", "not-regular-file", "bad-format", "workbook-damaged",
+                   "workbook-encrypted", "workbook-old-format", "workbook-dtd", "workbook-macros",
+                   "workbook-embedded-objects", "workbook-external-links", "workbook-part-too-large",
+                   "workbook-ratio", "workbook-too-large", "workbook-too-many-columns", "workbook-too-many-parts",
+                   "workbook-too-many-rows", "workbook-is-report", "evaluation-crashed"),
+    "missing": ("missing-key", "empty-value", "empty-text", "note-required", "workbook-no-answers",
+                "too-few-items"),
+    "date": ("invalid-date", "impossible-date", "impossible-deadline"),
+    "unknown": ("unknown-key", "unknown-control", "workbook-no-control", "workbook-unknown-system",
+                "waiver-unknown-control", "waiver-unknown-system", "waiver-agency-scope", "wrong-scope-agency",
+                "wrong-scope-system"),
+    "twice": ("duplicate-control-id", "duplicate-system", "workbook-answer-twice", "workbook-duplicate-column"),
+    "checklist": ("checklist-mismatch", "checklist-version-unknown"),
+}
+"""Each finding code by the kind of problem a letter names (``letter.problem.<kind>``);
+any other code is "a value that is not allowed"."""
+_KIND_OF = {code: kind for kind, codes in PROBLEM_KINDS.items() for code in codes}
+
+
+def plain_problem(problems: FileProblems, t: Translator) -> str:
+    """A file's first problem in an official's words, where it is: ``giá trị không hợp lệ
+    tại trang tính Trả lời, ô F3`` (a workbook), ``… tại dòng 33`` (a text file), with no
+    path and no word of the file format (``letter.problem.*``)."""
     first = first_error(problems)
-    message = "" if first is None else f"{first.location()}: {first.message(t.lang)}"
-    return t("office.audit.invalid-file", source=text(problems.source), message=text(message))
+    if first is None:
+        return t("letter.problem.unreadable")
+    problem = t(f"letter.problem.{_KIND_OF.get(first.code, 'value')}")
+    if first.sheet and first.line is not None:
+        return t("letter.at-cell", problem=problem, sheet=text(first.sheet), cell=first.cell or "")
+    if first.line is not None:
+        return t("letter.at-line", problem=problem, line=first.line)
+    return problem
+
+
+def letter_problem(problems: FileProblems, agency: str | None, t: Translator) -> str:
+    """One line of a letter for a file that could not be read: ``- UBND xã A: nộp tệp nhưng
+    không đọc được: …`` (its agency), else ``- Tệp a.xlsx: không đọc được: …`` (the file's
+    name, never its folder)."""
+    problem = plain_problem(problems, t)
+    if agency:
+        return t("letter.unreadable-agency", agency=text(agency), problem=problem)
+    name = text(problems.source.replace("\\", "/").rsplit("/", 1)[-1])
+    return t("letter.unreadable-file", file=name, problem=problem)
 
 
 def day(value: date, lang: str) -> str:

@@ -59,15 +59,17 @@ def reasons_text(result: PairResult, t: Translator) -> str:
     return wording.reasons_text(result, t)
 
 
-def references_text(control: Control, t: Translator, *, brackets: str = "()", escape: bool = True) -> str:
+def references_text(control: Control, t: Translator, *, brackets: str = "()", escape: bool = True,
+                    confidence: bool = True) -> str:
     """The legal basis of a control: each document and provision, with how sure the reading
-    is in ``brackets``; ``escape`` (all but the office documents, which escape for XML
-    themselves) makes it printable, since a custom checklist's text is data too."""
+    is in ``brackets`` (``confidence=False``: without it, as a signed letter cites a text);
+    ``escape`` (all but the office documents, which escape for XML themselves) makes it
+    printable, since a custom checklist's text is data too."""
     opening, closing = brackets[0], brackets[1]
     parts = []
     for ref in control.references:
         item = ref.document + (f", {ref.provision}" if ref.provision else "")
-        parts.append(f"{item} {opening}{t('confidence.' + ref.confidence)}{closing}")
+        parts.append(f"{item} {opening}{t('confidence.' + ref.confidence)}{closing}" if confidence else item)
     joined = "; ".join(parts)
     return printable(joined) if escape else joined
 
