@@ -1,8 +1,11 @@
 """What an officer fills in on an official report (``--report-settings``, options).
 
-The blanks of a report laid out per Decree 30/2020/NĐ-CP — issuing body, superior body,
-number, place, date, signer, recipients — read from a small YAML or TOML file (``.toml``
-by its extension, YAML otherwise), then overridden by the command-line options. Every
+The blanks of a report laid out per Decree 30/2020/NĐ-CP — governing and issuing body,
+symbol, number, superior body, place, date, subject, signer, recipients, archive — read
+from a small YAML or TOML file (``.toml`` by its extension, YAML otherwise; ``fourlayer
+report-settings`` writes one to fill in), then overridden by the command-line options,
+one per field. A date is written ``YYYY-MM-DD`` or ``DD/MM/YYYY``; an empty value is a
+field left out. Every
 problem in the file is a located :class:`~fourlayer.findings.Finding`; a field left out
 is printed as a dotted line for the officer to fill by hand.
 """
@@ -141,7 +144,9 @@ def _checked(data: dict[str, Any], path: str, key_mark: Any, value_mark: Any) ->
                 continue
             values[name] = tuple(i.strip() for i in items if i.strip())
         elif name in DATE_FIELDS:
-            parsed = _as_date(value)
+            if value == "":
+                continue
+            parsed = as_date(value)
             if parsed is None:
                 problems.append(finding(path, value_mark(name), "settings-bad-date", key=name))
                 continue
@@ -160,16 +165,35 @@ def _checked(data: dict[str, Any], path: str, key_mark: Any, value_mark: Any) ->
     return SettingsLoad(ReportSettings(**values), ())
 
 
-def _as_date(value: Any) -> date | None:
+def as_date(value: Any) -> date | None:
+    """A date given as a date, or written ``YYYY-MM-DD`` or ``DD/MM/YYYY`` (the way dates are
+    written in Vietnam); ``None`` for anything else, impossible days included."""
     from datetime import datetime
 
-    from fourlayer.dates import parse_iso
+    from fourlayer.dates import day_first_equivalent, parse_iso
 
     if isinstance(value, datetime):
         return None
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        return parse_iso(value.strip())
+        written = value.strip()
+        return parse_iso(written) or parse_iso(day_first_equivalent(written) or "")
     return None
 
+
+
+def template(lang: str, *, toml: bool, file_name: str) -> str:
+    """The settings file an officer fills in: every field, empty, under a comment saying what
+    goes there for a Sở and for a xã (``fourlayer report-settings``). Read back as it is,
+    it gives empty settings."""
+    from fourlayer.i18n import translate
+
+    lines = [f"# {line}".rstrip() for line in translate(lang, "settings-file.intro", file=file_name).splitlines()]
+    for name in ("issuing_parent", "issuing_body", "symbol", "number", "place", "date", "superior_body", "subject",
+                 "signer_authority", "signer_title", "signer_name", "recipients", "archive"):
+        lines.append("")
+        lines.append(f"# {translate(lang, f'settings-file.{name}')}")
+        empty = "[]" if name in LIST_FIELDS else '""'
+        lines.append(f"{name} = {empty}" if toml else f"{name}: {empty}")
+    return "\n".join(lines) + "\n"

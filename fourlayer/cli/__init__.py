@@ -30,9 +30,10 @@ from fourlayer.errors import UserError
 from fourlayer.exitcodes import ExitCode
 from fourlayer.i18n import Translator, resolve_language, translate
 
-COMMANDS = ("check", "validate", "audit", "diff", "history", "init", "convert", "migrate", "checklist", "schema")
-"""The commands, each the ``command`` of ``fourlayer/cli/<name>.py``; adding a command is
-that module and one entry here."""
+COMMANDS = ("check", "validate", "audit", "diff", "history", "init", "convert", "migrate", "checklist", "schema",
+            "report-settings")
+"""The commands, each the ``command`` of ``fourlayer/cli/<name>.py`` (a hyphen in the name is
+an underscore in the module's); adding a command is that module and one entry here."""
 
 
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -44,7 +45,7 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     ctx.exit()
 
 
-@click.group(cls=Group, commands=LazyCommands({name: f"fourlayer.cli.{name}" for name in COMMANDS}),
+@click.group(cls=Group, commands=LazyCommands({name: f"fourlayer.cli.{name.replace('-', '_')}" for name in COMMANDS}),
              context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("--version", "-V", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show the version and exit.")

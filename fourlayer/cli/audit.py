@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from fourlayer.cli.common import emit, prepare, report_options, with_checklist
+from fourlayer.cli.common import confirm_written, emit, prepare, report_options, with_checklist
 from fourlayer.cli.options import (
     IntRange,
     as_of_option,
@@ -104,7 +104,9 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
         _record(record, round_label, replace_round, run, language)
     emit(ready.render(run, report_options(language, output, verbose=verbose, document=ready.document)), output,
          with_checklist([*paths, *run.sources], checklist_path))
-    raise SystemExit(run.exit_code(fail_on, min_score))
+    code = run.exit_code(fail_on, min_score)
+    confirm_written(output, language, code)
+    raise SystemExit(code)
 
 
 ROUND_LABEL = r"[\w][\w ./-]{0,39}"

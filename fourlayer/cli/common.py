@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from fourlayer.errors import UserError
-from fourlayer.i18n import resolve_language
+from fourlayer.i18n import resolve_language, translate
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -161,13 +161,31 @@ def build_document(entry: Format, report_settings: str | None, **fields: str | t
         return None
     from fourlayer.report_settings import ReportSettings, load_report_settings
 
+    from fourlayer.report_settings import as_date
+
     settings = ReportSettings()
     if report_settings is not None:
         loaded = load_report_settings(report_settings)
         if loaded.settings is None:
             raise UserError("cli.bad-report-settings", findings=loaded.findings, path=report_settings)
         settings = loaded.settings
-    return settings.merged(**fields)
+    values: dict[str, Any] = dict(fields)
+    typed = values.get("date")
+    if isinstance(typed, str):
+        values["date"] = as_date(typed)
+        if values["date"] is None:
+            raise UserError("cli.bad-report-date", value=typed)
+    return settings.merged(**values)
+
+
+def confirm_written(output: str | None, language: str, code: int) -> None:
+    """One line on standard error naming the file a report was written to (nothing for
+    standard output, so that pipes stay clean); with exit code 1 or 2 it says that the
+    code is the evaluation's, not a failure to write."""
+    if output in (None, "-"):
+        return
+    key = {1: "write.done-findings", 2: "write.done-errors"}.get(int(code), "write.done")
+    click.echo(translate(language, key, path=output), err=True)
 
 
 @dataclass(frozen=True)

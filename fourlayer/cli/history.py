@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from fourlayer import formats
-from fourlayer.cli.common import current_language, emit, report_options
+from fourlayer.cli.common import confirm_written, current_language, emit, report_options
 from fourlayer.cli.options import IntRange, format_option, lang_option, output_option
 from fourlayer.exitcodes import ExitCode
 
@@ -47,6 +47,7 @@ def command(path: str, fmt: str, output: str | None, lang: str | None, agency: s
     render = formats.renderer(formats.get("history", fmt))
     history = build_history(path, agency=agency, last=last)
     emit(render(history, report_options(language, output), _titles(history, language)), output, [path])
+    confirm_written(output, language, ExitCode.OK)
     raise SystemExit(ExitCode.OK)
 
 

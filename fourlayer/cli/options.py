@@ -249,21 +249,32 @@ def policy_options(fail_on_help: str = "Which verdict makes the exit code 1.",
     return decorate
 
 
+DOCUMENT_FIELDS = (
+    ("--issuing-parent", "issuing_parent", "The governing body, first header line (UBND TỈNH HÀ TĨNH).", False),
+    ("--issuing-body", "issuing_body", "The body that issues the report (SỞ Y TẾ).", False),
+    ("--symbol", "symbol", "The issuer's abbreviation in the number: SYT, or /BC-SYT.", False),
+    ("--report-number", "number", "The report's number, before /BC-….", False),
+    ("--place", "place", "The place in the date line (Hà Tĩnh, ngày …).", False),
+    ("--report-date", "date", "The date in the date line: DD/MM/YYYY or YYYY-MM-DD.", False),
+    ("--superior-body", "superior_body", "Kính gửi: the body the report is sent to.", False),
+    ("--subject", "subject", "The subject under BÁO CÁO (a default for each command).", False),
+    ("--signer-authority", "signer_authority", "Signing for the head: KT. GIÁM ĐỐC, TL. …, TM. …", False),
+    ("--signer-title", "signer_title", "The signer's title (GIÁM ĐỐC, PHÓ GIÁM ĐỐC…).", False),
+    ("--signer-name", "signer_name", "The signer's name.", False),
+    ("--recipient", "recipients", "Nơi nhận: one recipient (repeat the option for each).", True),
+    ("--archive", "archive", "After Lưu: (VT, KHTC).", False),
+)
+"""Every field of an official report's header and end, as an option (the settings file's
+field names, ``docs/reports.md``)."""
+
+
 def document_options(func: F) -> F:
     """``--report-settings`` and the fields an officer fills in an official report (docx);
     collected in ``**document`` (see :func:`fourlayer.cli.common.build_document`)."""
-    fields = (
-        ("--recipient", "recipients", "Nơi nhận: one recipient (repeat the option for each).", True),
-        ("--signer-name", "signer_name", "The signer's name.", False),
-        ("--signer-title", "signer_title", "The signer's title (GIÁM ĐỐC…).", False),
-        ("--place", "place", "The place in the date line (Nghệ An, ngày …).", False),
-        ("--report-number", "number", "The report's number, before /BC-….", False),
-        ("--superior-body", "superior_body", "Kính gửi: the body the report is sent to.", False),
-        ("--issuing-body", "issuing_body", "The body that issues the report.", False),
-    )
-    for flag, name, text, many in fields:
+    for flag, name, text, many in reversed(DOCUMENT_FIELDS):
         func = click.option(flag, name, default=None, multiple=many, metavar="TEXT", help=f"docx: {text}")(func)
     return click.option(
         "--report-settings", "report_settings", type=FilePath(), default=None, metavar="FILE",
-        help="docx: the officer's fields from a YAML or TOML file (docs/reports.md); options win over it.",
+        help="docx: the officer's fields from a YAML or TOML file (fourlayer report-settings writes one); "
+             "options win over it.",
     )(func)

@@ -300,20 +300,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.opt.migrate.force": {"vi": "Ghi đè NEW nếu tệp đã có.", "en": "Overwrite NEW if it already exists."},
     # --- the officer's fields of an official report (docx) ------------------------------
     "help.opt.report_settings": {
-        "vi": "docx: các thông tin của văn bản lấy từ tệp YAML hoặc TOML (docs/reports.md); tuỳ chọn ghi trên dòng lệnh được ưu tiên.",
-        "en": "docx: the officer's fields from a YAML or TOML file (docs/reports.md); options win over it.",
+        "vi": "docx: các thông tin của văn bản lấy từ tệp YAML hoặc TOML (lệnh fourlayer report-settings tạo tệp mẫu); "
+              "tuỳ chọn ghi trên dòng lệnh được ưu tiên.",
+        "en": "docx: the officer's fields from a YAML or TOML file (fourlayer report-settings writes one); options "
+              "win over it.",
     },
-    "help.opt.issuing_body": {"vi": "docx: cơ quan ban hành báo cáo.", "en": "docx: The body that issues the report."},
+    "help.opt.issuing_body": {
+        "vi": "docx: cơ quan ban hành báo cáo (SỞ Y TẾ).",
+        "en": "docx: The body that issues the report (SỞ Y TẾ).",
+    },
     "help.opt.superior_body": {
         "vi": "docx: Kính gửi: cơ quan nhận báo cáo.",
         "en": "docx: Kính gửi: the body the report is sent to.",
     },
     "help.opt.number": {"vi": "docx: số của báo cáo, đứng trước /BC-….", "en": "docx: The report's number, before /BC-…."},
     "help.opt.place": {
-        "vi": "docx: địa danh ở dòng ngày tháng (Nghệ An, ngày …).",
-        "en": "docx: The place in the date line (Nghệ An, ngày …).",
+        "vi": "docx: địa danh ở dòng ngày tháng (Hà Tĩnh, ngày …).",
+        "en": "docx: The place in the date line (Hà Tĩnh, ngày …).",
     },
-    "help.opt.signer_title": {"vi": "docx: chức vụ người ký (GIÁM ĐỐC…).", "en": "docx: The signer's title (GIÁM ĐỐC…)."},
+    "help.opt.signer_title": {
+        "vi": "docx: chức vụ người ký (GIÁM ĐỐC, PHÓ GIÁM ĐỐC…).",
+        "en": "docx: The signer's title (GIÁM ĐỐC, PHÓ GIÁM ĐỐC…).",
+    },
     "help.opt.signer_name": {"vi": "docx: họ và tên người ký.", "en": "docx: The signer's name."},
     "help.opt.recipients": {
         "vi": "docx: Nơi nhận: một nơi nhận (lặp lại tuỳ chọn cho mỗi nơi nhận).",

@@ -29,8 +29,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "\"{key}\" must be a list of lines of text (at most {limit}).",
     },
     "finding.settings-bad-date": {
-        "vi": "Trường \"{key}\" phải là một ngày dạng YYYY-MM-DD, ví dụ 2026-10-20.",
-        "en": "\"{key}\" must be a date written YYYY-MM-DD, e.g. 2026-10-20.",
+        "vi": "Trường \"{key}\" phải là một ngày có thật, viết DD/MM/YYYY hoặc YYYY-MM-DD, ví dụ 20/10/2026.",
+        "en": "\"{key}\" must be a real date written DD/MM/YYYY or YYYY-MM-DD, e.g. 20/10/2026.",
     },
     "finding.settings-syntax": {
         "vi": "Tệp TOML sai cú pháp: {problem}",
