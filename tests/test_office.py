@@ -365,7 +365,7 @@ def test_settings_from_yaml_and_toml_agree(tmp_path):
 
 @pytest.mark.parametrize(("name", "text", "expected"), [
     ("typo.yaml", "issuing_body: X\nsigner_nmae: Y\n", [(2, 1, "settings-unknown-key")]),
-    ("date.yaml", "place: X\ndate: 20/10/2026\n", [(2, 7, "settings-bad-date")]),
+    ("date.yaml", "place: X\ndate: 31/09/2026\n", [(2, 7, "settings-bad-date")]),
     ("list.yaml", "recipients: {a: 1}\n", [(1, 13, "settings-not-list")]),
     ("text.yaml", "number: [1, 2]\nplace: true\n", [(1, 9, "settings-not-text"), (2, 8, "settings-not-text")]),
     ("syntax.yaml", "place: [\n", None),
@@ -639,3 +639,194 @@ def test_check_report_of_two_checklist_versions_has_one_part_per_agency(tmp_path
                                                                 "PHẦN 2. Ủy ban nhân dân xã Hưng Đông"]
     general = [p for p in paragraphs if p.startswith("Cơ quan: ")]
     assert "phiên bản 1)" in general[0] and "phiên bản 2)" in general[1]
+
+
+# --- settings without YAML, and every write confirmed -------------------------------------------
+SO_OPTIONS = ["--issuing-parent", "UBND TỈNH HÀ TĨNH", "--issuing-body", "SỞ Y TẾ", "--symbol", "/BC-SYT",
+              "--signer-authority", "KT. GIÁM ĐỐC", "--signer-title", "PHÓ GIÁM ĐỐC", "--signer-name",
+              "Nguyễn Văn An", "--place", "Hà Tĩnh", "--report-date", "05/02/2027", "--superior-body",
+              "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "--recipient", "Như trên", "--archive", "VT, KHTC",
+              "--report-number", "12", "--subject", "Kết quả tự đánh giá quý IV năm 2026"]
+
+
+def test_a_so_s_header_and_signature_from_options_alone(tmp_path):
+    from conftest import ROOT, run_cli
+
+    target = tmp_path / "bao-cao.docx"
+    result = run_cli(["check", ROOT / "examples" / "so-y-te-nghe-an.yaml", "--as-of", AS_OF.isoformat(),
+                      "--format", "docx", "-o", target, *SO_OPTIONS])
+    assert result.exit_code in (0, 1), result.stderr
+    doc = docx.Document(str(target))
+    header = doc.tables[0]
+    left = [p.text for p in header.rows[0].cells[0].paragraphs if p.text]
+    assert left == ["UBND TỈNH HÀ TĨNH", "SỞ Y TẾ"]
+    assert header.rows[1].cells[0].text == "Số: 12/BC-SYT"
+    assert header.rows[1].cells[1].text == "Hà Tĩnh, ngày 05 tháng 02 năm 2027"  # Decree 30: 05, 02
+    content = all_text(doc)
+    for expected in ("Kính gửi: Sở Khoa học và Công nghệ tỉnh Hà Tĩnh.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+                     "Nguyễn Văn An", "- Như trên;", "- Lưu: VT, KHTC.", "Kết quả tự đánh giá quý IV năm 2026"):
+        assert expected in content, expected
+
+
+@pytest.mark.parametrize(("given", "expected"), [("SYT", "SYT"), ("/BC-SYT", "SYT"), ("BC-SYT", "SYT"),
+                                                 (" /bc-SKHCN ", "SKHCN"), ("", None), ("/BC-", None)])
+def test_the_symbol_is_taken_however_the_officer_writes_it(given, expected):
+    from fourlayer.reporting.official import symbol_of
+
+    assert symbol_of(given) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [("15/12/2026", date(2026, 12, 15)), ("2026-12-15", date(2026, 12, 15)),
+                                                 ("5/2/2027", date(2027, 2, 5)), ("31/9/2026", None), ("hôm nay", None)])
+def test_report_date_is_read_as_officials_write_it(province, tmp_path, value, expected):
+    from conftest import run_cli
+
+    one = sorted(province.rglob("0*.yaml"))[0]
+    target = tmp_path / "x.docx"
+    result = run_cli(["check", one, "--as-of", AS_OF.isoformat(), "--format", "docx", "-o", target,
+                      "--report-date", value, "--place", "Vinh"])
+    if expected is None:
+        assert result.exit_code == 2 and f'--report-date "{value}"' in result.stderr and not target.exists()
+        assert "Traceback" not in result.stderr
+        return
+    assert result.exit_code in (0, 1), result.stderr
+    day, month = (f"{expected.day:02d}" if expected.day < 10 else str(expected.day),
+                  f"{expected.month:02d}" if expected.month < 3 else str(expected.month))
+    assert f"Vinh, ngày {day} tháng {month} năm {expected.year}" in all_text(docx.Document(str(target)))
+
+
+@pytest.mark.parametrize(("name", "lang"), [("bao-cao.toml", "vi"), ("bao-cao.yaml", "vi"), ("report.toml", "en")])
+def test_report_settings_writes_a_commented_file_that_reads_back(tmp_path, name, lang):
+    from conftest import run_cli
+
+    target = tmp_path / name
+    result = run_cli(["report-settings", "-o", target, "--lang", lang])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and str(target) in result.stderr
+    written = target.read_text(encoding="utf-8")
+    assert written.startswith("# ") and "30/2020/NĐ-CP" in written
+    if lang == "vi":
+        for words in ("Cơ quan chủ quản", "Sở: \"UBND tỉnh Hà Tĩnh\"", "Xã: để trống", "KT. Giám đốc",
+                      "TM. Ủy ban nhân dân", "\"15/12/2026\""):
+            assert words in written, words
+    loaded = load_report_settings(str(target))
+    assert loaded.findings == () and loaded.settings == ReportSettings(), "empty as written: every field a blank"
+    fields = [line.split()[0].rstrip(":") for line in written.splitlines() if line and not line.startswith("#")]
+    assert fields == ["issuing_parent", "issuing_body", "symbol", "number", "place", "date", "superior_body",
+                      "subject", "signer_authority", "signer_title", "signer_name", "recipients", "archive"]
+    again = run_cli(["report-settings", "-o", target])
+    assert again.exit_code == 2 and "--force" in again.stderr and target.read_text(encoding="utf-8") == written
+
+
+def test_a_filled_in_settings_file_makes_the_header(tmp_path):
+    from conftest import ROOT, run_cli
+
+    settings = tmp_path / "bao-cao.toml"
+    assert run_cli(["report-settings", "-o", settings]).exit_code == 0
+    text = settings.read_text(encoding="utf-8")
+    for key, value in (("issuing_body", "Ủy ban nhân dân xã Kỳ Anh"), ("symbol", "UBND"), ("place", "Kỳ Anh"),
+                       ("date", "15/12/2026"), ("signer_authority", "TM. Ủy ban nhân dân"), ("signer_title", "Chủ tịch"),
+                       ("signer_name", "Lê Văn Cường")):
+        text = text.replace(f'{key} = ""', f'{key} = "{value}"')
+    settings.write_text(text.replace("recipients = []", 'recipients = ["Như trên"]'), encoding="utf-8")
+    target = tmp_path / "xa.docx"
+    result = run_cli(["check", ROOT / "examples" / "xa-hung-dong.yaml", "--as-of", AS_OF.isoformat(), "--format",
+                      "docx", "-o", target, "--report-settings", settings])
+    assert result.exit_code in (0, 1), result.stderr
+    doc = docx.Document(str(target))
+    assert [p.text for p in doc.tables[0].rows[0].cells[0].paragraphs if p.text] == ["ỦY BAN NHÂN DÂN XÃ KỲ ANH"]
+    assert doc.tables[0].rows[1].cells[0].text == "Số: …………/BC-UBND"
+    content = all_text(doc)
+    for expected in ("Kỳ Anh, ngày 15 tháng 12 năm 2026", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Cường"):
+        assert expected in content, expected
+
+
+@pytest.mark.parametrize("command", ["check", "audit", "history"])
+def test_every_write_is_confirmed_on_stderr_and_stdout_stays_clean(province, tmp_path, command):
+    from conftest import run_cli
+
+    one = sorted(province.rglob("0*.yaml"))[0]
+    target = tmp_path / "out.json"
+    if command == "history":
+        store = tmp_path / "lich-su.sqlite"
+        assert run_cli(["audit", one, "--as-of", AS_OF.isoformat(), "--record", store, "--round", "Q4"]).exit_code \
+            in (0, 1)
+        args = ["history", store, "--format", "json"]
+    else:
+        args = [command, one, "--as-of", AS_OF.isoformat(), "--format", "json", "--fail-on", "partial"]
+    result = run_cli([*args, "-o", target])
+    assert result.stdout == "" and target.exists()
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].startswith(f"Đã ghi {target}."), result.stderr
+    if result.exit_code == 1:  # the verdict, not the write
+        assert "Mã thoát 1 là kết quả đánh giá" in lines[-1] and "không phải lỗi khi ghi tệp" in lines[-1]
+    else:
+        assert lines[-1] == f"Đã ghi {target}."
+    english = run_cli([*args, "-o", target, "--lang", "en"])
+    assert english.stderr.strip().splitlines()[-1].startswith(f"Wrote {target}.")
+    piped = run_cli(args)
+    assert "Đã ghi" not in piped.stderr and piped.stdout.startswith("{")
+
+
+def test_a_non_compliant_verdict_says_the_file_was_written(province, tmp_path):
+    from conftest import run_cli
+
+    target = tmp_path / "ra-soat.docx"
+    result = run_cli(["audit", province, "--as-of", AS_OF.isoformat(), "--format", "docx", "-o", target])
+    assert result.exit_code == 1 and target.exists()
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"Đã ghi {target}. Mã thoát 1 là kết quả đánh giá (có kết luận chưa đạt theo --fail-on, hoặc tệp không "
+        "đánh giá được), không phải lỗi khi ghi tệp.")
+    quiet = run_cli(["check", sorted(province.rglob("0*.yaml"))[0], "--as-of", AS_OF.isoformat(), "--quiet",
+                     "--format", "json", "-o", tmp_path / "q.json"])
+    assert "Đã ghi" not in quiet.stderr
+
+
+def test_the_header_column_holds_the_national_name_with_five_millimetres_to_spare():
+    """In Times New Roman metrics (Adobe's published widths, which the metric-compatible
+    Liberation Serif shares); the rendering tests measure the same in LibreOffice's PDF."""
+    from fourlayer.i18n import Translator
+    from fourlayer.reporting.official import HEADER_PT, HEADER_SPARE_MM, HEADER_SPLIT_MM, TEXT_WIDTH_MM
+    from fourlayer.reporting.type_metrics import width_mm, width_pt
+
+    assert round(width_pt("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True), 1) == 250.3  # as measured in the trial
+    for lang in ("vi", "en"):
+        nation = Translator(lang)("office.doc.nation")
+        assert width_mm(nation, HEADER_PT, bold=True) + HEADER_SPARE_MM <= HEADER_SPLIT_MM[1]
+    assert sum(HEADER_SPLIT_MM) == TEXT_WIDTH_MM
+    assert width_mm("SỞ KHOA HỌC VÀ CÔNG NGHỆ", HEADER_PT, bold=True) <= HEADER_SPLIT_MM[0]
+
+
+def test_rules_under_the_issuing_body_and_the_subject_are_a_third_to_a_half_of_their_line(audit_run, tmp_path):
+    from fourlayer.reporting.official import HEADER_PT, TITLE_PT
+    from fourlayer.reporting.type_metrics import width_mm
+
+    doc = document(audit_docx.render(audit_run, ReportOptions(document=SETTINGS)), tmp_path)
+    left = doc.tables[0].rows[0].cells[0]
+    rule = next(p for p in left.paragraphs if "w:pBdr" in p._p.xml)
+    line = width_mm("SỞ KHOA HỌC VÀ CÔNG NGHỆ", HEADER_PT, bold=True)
+    column = doc.tables[0].columns[0].width.mm
+    length = column - rule.paragraph_format.left_indent.mm - rule.paragraph_format.right_indent.mm
+    assert line / 3 <= length <= line / 2
+    subject = next(i for i, p in enumerate(doc.paragraphs) if p.text == "BÁO CÁO") + 1
+    rule = doc.paragraphs[subject + 1]
+    assert "w:pBdr" in rule._p.xml
+    words = max(width_mm(part, TITLE_PT, bold=True) for part in doc.paragraphs[subject].text.split("\n"))
+    section = doc.sections[0]
+    text_width = docx.shared.Length(section.page_width - section.left_margin - section.right_margin).mm
+    length = text_width - rule.paragraph_format.left_indent.mm - rule.paragraph_format.right_indent.mm
+    assert words / 3 <= length <= words / 2
+
+
+@pytest.mark.parametrize("subject", ["Kết quả tự đánh giá việc triển khai mô hình bảo vệ 4 lớp của Sở Y tế tỉnh Hà Tĩnh",
+                                     "Báo cáo ngắn", "Một hai ba bốn năm sáu bảy tám chín mười " * 6])
+def test_a_long_subject_breaks_into_even_lines_that_fit(subject):
+    from fourlayer.reporting.official import TEXT_WIDTH_MM, TITLE_PT
+    from fourlayer.reporting.type_metrics import balanced_lines, width_mm
+
+    lines = balanced_lines(subject.strip(), TITLE_PT, TEXT_WIDTH_MM, bold=True)
+    assert " ".join(lines) == " ".join(subject.split())
+    widths = [width_mm(line, TITLE_PT, bold=True) for line in lines]
+    assert max(widths) <= TEXT_WIDTH_MM
+    if len(lines) > 1:
+        assert min(widths) >= max(widths) / 2, "no word left alone on a line"

@@ -159,9 +159,7 @@ def build_document(entry: Format, report_settings: str | None, **fields: str | t
         if given:
             raise UserError("cli.settings-need-document")
         return None
-    from fourlayer.report_settings import ReportSettings, load_report_settings
-
-    from fourlayer.report_settings import as_date
+    from fourlayer.report_settings import ReportSettings, as_date, load_report_settings
 
     settings = ReportSettings()
     if report_settings is not None:
