@@ -448,7 +448,8 @@ def test_docx_says_exactly_that(tmp_path):
         "- Sở Công Thương (000.00.07.H40): chưa nộp bản tự đánh giá.",
         "- UBND xã Con Cuông (000.10.07.H40): chưa nộp bản tự đánh giá.",
         "- UBND xã Anh Sơn: chưa nộp bản tự đánh giá."]
-    assert any(p.startswith("Có 1 tệp nộp trùng") and "ubnd-nghi-loc (1).yaml" in p for p in paragraphs)
+    assert any(p.startswith("Có 1 tệp nộp trùng") and p.endswith(": UBND xã Nghi Lộc.") for p in paragraphs)
+    assert not any(".yaml" in p for p in paragraphs), "a letter names agencies, not files"
     assert any(p.startswith("Có 1 bản tự đánh giá lập trước ngày 01/07/2026") and "Sở Tư pháp" in p
                for p in paragraphs)
     assert any("Đề nghị 3 cơ quan chưa nộp" in p for p in paragraphs)

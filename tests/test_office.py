@@ -574,19 +574,52 @@ def test_bytes_are_written_atomically_and_never_over_an_input(tmp_path):
     assert refused.value.key == "output.is-input" and source.read_text(encoding="utf-8") == "x: 1\n"
 
 
-@pytest.mark.parametrize("language", ["yaml", "toml"])
-def test_the_settings_files_in_the_docs_are_valid(tmp_path, language):
+def test_the_settings_files_in_the_docs_are_valid(tmp_path):
     import re
 
     page = (Path(__file__).parent.parent / "docs" / "reports.md").read_text(encoding="utf-8")
-    (block,) = re.findall(rf"```{language}\n(.*?)```", page, flags=re.S)
-    path = tmp_path / f"bao-cao.{language}"
-    path.write_text(block, encoding="utf-8")
-    loaded = load_report_settings(str(path))
-    assert loaded.findings == () and loaded.settings is not None
-    assert loaded.settings.issuing_body == "Sở Khoa học và Công nghệ" and loaded.settings.date == date(2026, 10, 20)
+    loaded = {}
+    for language in ("yaml", "toml"):
+        for index, block in enumerate(re.findall(rf"```{language}\n(.*?)```", page, flags=re.S)):
+            path = tmp_path / f"bao-cao-{index}.{language}"
+            path.write_text(block, encoding="utf-8")
+            result = load_report_settings(str(path))
+            assert result.findings == () and result.settings is not None, block
+            loaded[(language, index)] = result.settings
+    assert loaded[("yaml", 0)].issuing_body == "Sở Khoa học và Công nghệ"
+    assert loaded[("yaml", 0)].date == date(2026, 10, 20)
+    assert [(s.issuing_body, s.date) for k, s in loaded.items() if k[0] == "toml"] == [
+        ("Sở Y tế", date(2026, 12, 15)), ("Ủy ban nhân dân xã Kỳ Anh", date(2026, 12, 15))]
     assert (Path(__file__).parent.parent / "docs" / "images" / "audit-docx-first-page.png").read_bytes()[:4] == \
         b"\x89PNG"
+
+
+def test_the_commands_in_the_docs_make_the_header_they_promise(tmp_path):
+    """The Vietnamese section's commands for a Sở and a xã, run as written (the workbook
+    replaced by the bundled example)."""
+    import re
+    import shlex
+
+    from conftest import ROOT, run_cli
+
+    page = (ROOT / "docs" / "reports.md").read_text(encoding="utf-8")
+    commands = [block.replace("\\\n", " ") for block in re.findall(r"```sh\n(.*?)```", page, flags=re.S)
+                if "--signer-authority" in block]
+    assert len(commands) == 2
+    expected = [("UBND TỈNH HÀ TĨNH", "SỞ Y TẾ", "Số: …………/BC-SYT", "KT. GIÁM ĐỐC"),
+                ("ỦY BAN NHÂN DÂN XÃ KỲ ANH", None, "Số: …………/BC-UBND", "TM. ỦY BAN NHÂN DÂN")]
+    for command, (first, second, number, authority) in zip(commands, expected, strict=True):
+        args = shlex.split(command)[1:]
+        args[args.index("tu-danh-gia.xlsx")] = str(ROOT / "examples" / "so-y-te-nghe-an.yaml")
+        args[args.index("bao-cao.docx")] = str(tmp_path / "bao-cao.docx")
+        result = run_cli([*args, "--as-of", AS_OF.isoformat()])
+        assert result.exit_code in (0, 1), result.stderr
+        doc = docx.Document(str(tmp_path / "bao-cao.docx"))
+        left = [p.text for p in doc.tables[0].rows[0].cells[0].paragraphs if p.text]
+        assert left == [first] + ([second] if second else [])
+        assert doc.tables[0].rows[1].cells[0].text == number
+        assert doc.tables[0].rows[1].cells[1].text.endswith("ngày 15 tháng 12 năm 2026")
+        assert authority in all_text(doc)
 
 
 def test_the_round_in_the_workbook_and_the_report(tmp_path):

@@ -57,6 +57,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "- {lead}: {guidance} Căn cứ: {basis}.",
         "en": "- {lead}: {guidance} Legal basis: {basis}.",
     },
+    "letter.evidence-marker": {"vi": "Bằng chứng:", "en": "Evidence:"},
+    "letter.plan-intro": {
+        "vi": "Cơ quan thực hiện các việc sau, lưu giữ bằng chứng theo hướng dẫn của danh mục kiểm tra:",
+        "en": "The agency will do the following, and keep the evidence the checklist's guidance names:",
+    },
     "letter.duplicates-in-scope": {
         "vi": "Trong số tệp đã nhận có {count} tệp nộp trùng, không tính (mục III.5).",
         "en": "Of the files received, {count} were duplicates and are not counted (section III.5).",

@@ -4,7 +4,8 @@ out per Decree 30/2020/NĐ-CP (see :mod:`fourlayer.reporting.official`).
 Body: I. general information (the agency, dates, checklist, its systems); II. results
 (verdict, score, each layer); III. gaps (every failed or partial control × target, with
 its reasons and the agency's note); IV. remediation and proposals (per control once, what
-§III does not say: the agency's planned date, what to do and the legal basis). Several
+§III does not say: the agency's planned date, what to do, without the guidance's list of
+evidence, and the legal basis). Several
 files give one part per agency; files that could not be evaluated are listed at the end
 by their name and first problem in plain words. The letter names no file path, and
 waivers only when some were taken into account (or all were set aside).
@@ -134,6 +135,7 @@ def _plan(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
     if not seen:
         report.paragraph(t("office.check.plan-none"))
         return
+    report.paragraph(t("letter.plan-intro"))
     for control_id in seen:
         control = _checklist(item, run).control(control_id)
         if control is None:
@@ -141,4 +143,14 @@ def _plan(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
         due = _due(item, control_id, t)
         basis = references_text(control, t, escape=False, confidence=False)
         lead = t("letter.plan-due", control=control.id, due=due) if due else control.id
-        report.paragraph(t("letter.plan-item", lead=lead, guidance=control.guidance.get(t.lang), basis=basis))
+        report.paragraph(t("letter.plan-item", lead=lead, guidance=action(control.guidance.get(t.lang), t),
+                           basis=basis))
+
+
+def action(guidance: str, t: Translator) -> str:
+    """What to do, without the list of evidence to keep (``Bằng chứng: …``, the guidance's
+    last part): a plan a leader signs says what is done, by when and on what basis; the
+    evidence list stays in the workbook, HTML and console reports."""
+    marker = f" {t('letter.evidence-marker')}"
+    head = guidance.split(marker, 1)[0].strip()
+    return head if head else guidance
