@@ -11,8 +11,8 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "letter.unreadable-agency": {
-        "vi": "- {agency}: nộp tệp nhưng không đọc được: {problem}.",
-        "en": "- {agency}: sent a file that could not be read: {problem}.",
+        "vi": "- {agency}: đã nộp, tệp không đọc được: {problem}.",
+        "en": "- {agency}: submitted, file could not be read: {problem}.",
     },
     "letter.unreadable-file": {
         "vi": "- Tệp {file}: không đọc được: {problem}.",

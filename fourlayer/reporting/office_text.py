@@ -47,20 +47,22 @@ def target_parts(item: Evaluation, system: str | None, t: Translator) -> tuple[s
 
 PROBLEM_KINDS: dict[str, tuple[str, ...]] = {
     "syntax": ("yaml-syntax", "multiple-documents", "empty-document", "not-a-mapping", "complex-key", "duplicate-key",
-               "forbidden-tag", "merge-key-value", "alias-expansion", "alias-recursive", "too-deep", "too-many-nodes",
-               "control-character"),
+               "forbidden-tag", "merge-key-value", "alias-expansion", "alias-recursive", "alias-text", "too-deep",
+               "too-many-nodes", "control-character"),
     "unreadable": ("not-utf8", "file-unreadable", "file-too-large", "permission-denied", "path-unreadable",
                    "file-not-found", "is-directory", "not-regular-file", "bad-format", "workbook-damaged",
                    "workbook-encrypted", "workbook-old-format", "workbook-dtd", "workbook-macros",
                    "workbook-embedded-objects", "workbook-external-links", "workbook-part-too-large",
                    "workbook-ratio", "workbook-too-large", "workbook-too-many-columns", "workbook-too-many-parts",
-                   "workbook-too-many-rows", "workbook-is-report", "evaluation-crashed"),
+                   "workbook-too-many-rows", "workbook-is-report", "evaluation-crashed", "spreadsheet-other-format",
+                   "workbook-sheet-repeated", "workbook-too-many-cells", "workbook-too-many-sheets",
+                   "workbook-too-much-text", "stdin-unavailable"),
     "missing": ("missing-key", "empty-value", "empty-text", "note-required", "workbook-no-answers",
                 "too-few-items"),
     "date": ("invalid-date", "impossible-date", "impossible-deadline"),
     "unknown": ("unknown-key", "unknown-control", "workbook-no-control", "workbook-unknown-system",
                 "waiver-unknown-control", "waiver-unknown-system", "waiver-agency-scope", "wrong-scope-agency",
-                "wrong-scope-system"),
+                "wrong-scope-system", "workbook-hidden-sheet"),
     "twice": ("duplicate-control-id", "duplicate-system", "workbook-answer-twice", "workbook-duplicate-column"),
     "checklist": ("checklist-mismatch", "checklist-version-unknown"),
 }
@@ -85,7 +87,7 @@ def plain_problem(problems: FileProblems, t: Translator) -> str:
 
 
 def letter_problem(problems: FileProblems, agency: str | None, t: Translator) -> str:
-    """One line of a letter for a file that could not be read: ``- UBND xã A: nộp tệp nhưng
+    """One line of a letter for a file that could not be read: ``- UBND xã A: đã nộp, tệp
     không đọc được: …`` (its agency), else ``- Tệp a.xlsx: không đọc được: …`` (the file's
     name, never its folder)."""
     problem = plain_problem(problems, t)
