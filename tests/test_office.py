@@ -292,7 +292,7 @@ def test_blank_fields_are_left_as_dotted_lines(check_run, tmp_path):
     assert "…………, ngày …… tháng …… năm ……" in content
     assert "Kính gửi: …………." in content
     (item,) = check_run.evaluations
-    assert item.agency.name.upper() in content, "the agency issues its own report"
+    assert item.agency.name.upper() in " ".join(content.split()), "the agency issues its own report (even lines)"
 
 
 def test_check_docx_is_one_agency_s_report_to_its_superior(check_run, tmp_path):
@@ -863,3 +863,17 @@ def test_a_long_subject_breaks_into_even_lines_that_fit(subject):
     assert max(widths) <= TEXT_WIDTH_MM
     if len(lines) > 1:
         assert min(widths) >= max(widths) / 2, "no word left alone on a line"
+
+
+def test_a_long_issuing_body_is_set_in_even_lines_within_its_column(check_run, tmp_path):
+    from fourlayer.reporting.official import HEADER_PT, HEADER_SPLIT_MM
+    from fourlayer.reporting.type_metrics import width_mm
+
+    body = "Trung tâm Công nghệ thông tin và Truyền thông tỉnh Hà Tĩnh"
+    settings = ReportSettings(issuing_parent="Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", issuing_body=body)
+    doc = document(check_docx.render(check_run, ReportOptions(document=settings)), tmp_path)
+    parent, issuer = [p.text.split("\n") for p in doc.tables[0].rows[0].cells[0].paragraphs if p.text]
+    assert " ".join(issuer) == body.upper() and len(issuer) >= 2
+    for lines, bold in ((parent, False), (issuer, True)):
+        widths = [width_mm(line, HEADER_PT, bold=bold) for line in lines]
+        assert max(widths) <= HEADER_SPLIT_MM[0] and (len(lines) == 1 or min(widths) >= max(widths) / 2)

@@ -154,8 +154,13 @@ def made(round_folder, tmp_path_factory) -> dict[str, Path]:
         "audit-en.docx": [*audit, "--format", "docx", "--lang", "en"],
         "audit-en-tinh.docx": [*audit, "--format", "docx", "--lang", "en", "--report-settings", settings],
         "ra-soat-vi.xlsx": [*audit, "--format", "xlsx"],
+        "ra-soat-en.xlsx": [*audit, "--format", "xlsx", "--lang", "en"],
+        "tu-danh-gia-vi.xlsx": [*check, "--format", "xlsx"],
+        "tu-danh-gia-en.xlsx": [*check, "--format", "xlsx", "--lang", "en"],
         "audit-vi.html": [*audit, "--format", "html"],
+        "audit-en.html": [*audit, "--format", "html", "--lang", "en"],
         "check-vi.html": [*check, "--format", "html"],
+        "check-en.html": [*check, "--format", "html", "--lang", "en"],
     }
     made = {}
     for name, args in runs.items():
@@ -165,9 +170,11 @@ def made(round_folder, tmp_path_factory) -> dict[str, Path]:
         assert done.stdout == "", name
         assert target.exists(), name
         made[name] = target
-    done = run_cli(["history", history, "--format", "html", "-o", out / "history-vi.html"])
-    assert done.exit_code == 0, done.stderr
-    made["history-vi.html"] = out / "history-vi.html"
+    for lang in ("vi", "en"):
+        target = out / f"history-{lang}.html"
+        done = run_cli(["history", history, "--format", "html", "-o", target, "--lang", lang])
+        assert done.exit_code == 0 and done.stdout == "", done.stderr
+        made[target.name] = target
     return made
 
 
@@ -308,8 +315,9 @@ def test_hang_is_never_broken(office_pdfs):
 
 
 # --- the workbook and the HTML pages ---------------------------------------------------------------
-def test_the_printed_workbook_is_landscape_a4_fit_to_width_with_the_header_on_every_page(office_pdfs):
-    doc = office_pdfs["ra-soat-vi.xlsx"]
+@pytest.mark.parametrize("name", ["ra-soat-vi.xlsx", "ra-soat-en.xlsx", "tu-danh-gia-vi.xlsx", "tu-danh-gia-en.xlsx"])
+def test_the_printed_workbook_is_landscape_a4_fit_to_width_with_the_header_on_every_page(office_pdfs, name):
+    doc = office_pdfs[name]
     width, height = doc.size
     assert width > height and abs(height - 210 * PT_PER_MM) < 1, doc.size  # A4 landscape
     for number, words in enumerate(doc.words, start=1):
@@ -324,7 +332,8 @@ def test_the_printed_workbook_is_landscape_a4_fit_to_width_with_the_header_on_ev
     assert sheets_with_two_pages >= 1, "a long sheet repeats its header row on the next page"
 
 
-@pytest.mark.parametrize("name", ["audit-vi.html", "check-vi.html", "history-vi.html"])
+@pytest.mark.parametrize("name", ["audit-vi.html", "audit-en.html", "check-vi.html", "check-en.html",
+                                  "history-vi.html", "history-en.html"])
 def test_an_html_page_printed_keeps_every_table_on_the_page(html_pdfs, name):
     doc = html_pdfs[name]
     width, height = doc.size

@@ -153,11 +153,12 @@ def write_header(doc: Document, t: Translator, settings: ReportSettings, *, issu
     parent = _clean(settings.issuing_parent)
     body = (_clean(settings.issuing_body) or _clean(issuing_body) or DOTS).upper()
     first = left.paragraphs[0]
+    column = HEADER_SPLIT_MM[0]
     if parent:
-        _run(first, parent.upper(), size=HEADER_PT)
-        _line(left, body, bold=True, size=HEADER_PT)
+        _even_lines(first, parent.upper(), HEADER_PT, column, bold=False)
+        _even_lines(_line(left, "", size=HEADER_PT), body, HEADER_PT, column, bold=True)
     else:
-        _run(first, body, size=HEADER_PT, bold=True)
+        _even_lines(first, body, HEADER_PT, column, bold=True)
     _align(first, "center")
     body_width = min(_widest(body, HEADER_PT, True, HEADER_SPLIT_MM[0]), HEADER_SPLIT_MM[0])
     _rule(left, body_width * RULE_SHARE, HEADER_SPLIT_MM[0])
@@ -185,12 +186,7 @@ def write_title(doc: Document, t: Translator, settings: ReportSettings, *, subje
     kind = _line(doc, kind_title or t("office.doc.kind"), bold=True, size=TITLE_PT)
     kind.paragraph_format.space_before = _pt(18)
     shown = _clean(settings.subject) or text(subject)
-    lines = balanced_lines(shown, TITLE_PT, TEXT_WIDTH_MM - 2, bold=True)
-    paragraph = _line(doc, "", size=TITLE_PT)
-    for index, line in enumerate(lines):
-        run = _run(paragraph, line, size=TITLE_PT, bold=True)
-        if index < len(lines) - 1:
-            run.add_break()
+    lines = _even_lines(_line(doc, "", size=TITLE_PT), shown, TITLE_PT, TEXT_WIDTH_MM - 2, bold=True)
     widest = max(width_mm(line, TITLE_PT, bold=True) for line in lines)
     _rule(doc, min(widest, TEXT_WIDTH_MM) * RULE_SHARE, TEXT_WIDTH_MM)
     superior = _clean(settings.superior_body) or DOTS
@@ -369,6 +365,17 @@ def _align(paragraph: Paragraph, align: str) -> None:
 
     paragraph.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
                            "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+
+
+def _even_lines(paragraph: Paragraph, content: str, size: float, limit_mm: float, *, bold: bool) -> list[str]:
+    """``content`` in ``paragraph`` as lines of even length that fit ``limit_mm`` (line breaks
+    between them), so that a long name or subject never leaves one word alone."""
+    lines = balanced_lines(content, size, limit_mm, bold=bold)
+    for index, line in enumerate(lines):
+        run = _run(paragraph, line, size=size, bold=bold)
+        if index < len(lines) - 1:
+            run.add_break()
+    return lines
 
 
 def _widest(content: str, size: float, bold: bool, limit_mm: float) -> float:
