@@ -108,8 +108,8 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
     _round(report, run, t)
 
 
-RANKING_COLUMNS_MM = [15, 46, 16, 24, 16, 16, 16, 16]
-"""The ranking: "Hạng" (bold 12 pt) whole in its column."""
+RANKING_COLUMNS_MM = [13, 38, 16, 22, 19, 19, 19, 19]
+"""The ranking: "Hạng" (bold 12 pt) whole in its column, and each layer's status ("Một phần") on one line."""
 
 
 def _round(report: OfficialReport, run: AuditRun, t: Translator) -> None:
