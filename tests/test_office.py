@@ -426,28 +426,6 @@ def test_libreoffice_reads_the_audit_workbook(audit_run, tmp_path):
     assert all(float(r["Điểm"]) >= 0 for r in rows)
 
 
-def test_libreoffice_turns_both_reports_into_pdf(audit_run, check_run, tmp_path):
-    program = soffice()
-    files = [tmp_path / "ra-soat.docx", tmp_path / "tu-danh-gia.docx"]
-    files[0].write_bytes(audit_docx.render(audit_run, ReportOptions(document=SETTINGS)))
-    files[1].write_bytes(check_docx.render(check_run, ReportOptions()))
-    convert(program, files, "pdf", tmp_path / "out", tmp_path / "profile")
-    for name in ("ra-soat", "tu-danh-gia"):
-        pdf = tmp_path / "out" / f"{name}.pdf"
-        assert pdf.read_bytes().startswith(b"%PDF")
-        if shutil.which("pdftotext"):
-            first = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, check=True,
-                                   text=True).stdout
-            assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in first and "BÁO CÁO" in first
-        if shutil.which("pdfinfo"):
-            info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, check=True, text=True).stdout
-            assert "pts (A4)" in info
-        if shutil.which("pdftoppm"):  # the first page as a picture (docs/reports.md shows one)
-            subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                            str(tmp_path / name)], check=True, capture_output=True, timeout=60)
-            assert (tmp_path / f"{name}.png").read_bytes().startswith(b"\x89PNG")
-
-
 # --- through the command line ---------------------------------------------------------------
 @pytest.fixture(scope="module")
 def settings_file(tmp_path_factory) -> Path:
