@@ -636,6 +636,21 @@ class AuditRun:
         return (tuple(r for r in counted if 0 <= index < len(r.outcomes) and r.outcomes[index] == "f"),
                 tuple(r for r in counted if 0 <= index < len(r.outcomes) and r.outcomes[index] == "h"))
 
+    def outcome_counts(self) -> list[dict[str, int]]:
+        """Per control of the checklist (in its order): how many counted agencies have each
+        outcome letter (:data:`OUTCOME_CODES`) on it."""
+        ids = self.checklist.ids
+        tallies = [dict.fromkeys(OUTCOME_CODES.values(), 0) for _ in ids]
+        for row in self.counted:
+            for index, code in enumerate(row.outcomes[:len(ids)]):
+                if code in tallies[index]:
+                    tallies[index][code] += 1
+        return tallies
+
+    def failing_share(self, failing: int) -> float | None:
+        """``failing`` agencies as a percentage of the agencies counted (the one rounding)."""
+        return share(failing, len(self.counted))
+
     @property
     def sources(self) -> tuple[str, ...]:
         """Every file read, in discovery order (a report is never written over one)."""

@@ -39,6 +39,7 @@ from datetime import date
 from typing import Any
 
 from fourlayer.checklist import id_map
+from fourlayer.compare import delta
 from fourlayer.dates import parse_iso
 from fourlayer.discovery import Target
 from fourlayer.evaluation import Evaluation, LayerStatus, Outcome, Verdict, evaluate
@@ -260,9 +261,7 @@ class DiffResult:
 
 
 def _delta(before: float | None, after: float | None, comparable: bool) -> float | None:
-    if not comparable or before is None or after is None:
-        return None
-    return round(after - before, 2)
+    return delta(before, after) if comparable else None
 
 
 def id_translation(first: Snapshot, second: Snapshot) -> tuple[Snapshot, dict[str, tuple[str, ...]]] | None:

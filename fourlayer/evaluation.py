@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from fourlayer.assessment import Agency, Answer, Assessment, Evidence, KeyPath
 from fourlayer.checklist import LAYERS, Checklist, Control
+from fourlayer.compare import rounded
 from fourlayer.dates import add_days, add_months
 
 _Day = date  # for annotations after a field named ``date``
@@ -156,9 +157,10 @@ class Evaluation:
     systems: tuple[SystemResult, ...]
     results: tuple[PairResult, ...]
     warnings: tuple[EvaluationWarning, ...]
+    checklist: Checklist = field(compare=False, repr=False)
+    """The checklist evaluated against — the version the assessment names, not necessarily
+    the run's (reporters look its controls up in it; required: there is no fallback)."""
     waivers_ignored: bool = False
-    checklist: Checklist | None = field(default=None, compare=False, repr=False)
-    """The checklist evaluated against (reporters look controls up in it)."""
 
     @property
     def assessment_age_days(self) -> int:
@@ -181,8 +183,8 @@ def score_of(results: list[PairResult] | tuple[PairResult, ...], checklist: Chec
 
 
 def percent(value: Fraction | None) -> float | None:
-    """A fraction of 1 as a percentage rounded to two decimals."""
-    return None if value is None else round(float(value * 100), 2)
+    """A fraction of 1 as a percentage rounded to two decimals (:func:`fourlayer.compare.rounded`)."""
+    return None if value is None else rounded(float(value * 100))
 
 
 def layer_status(results: list[PairResult], checklist: Checklist) -> tuple[LayerStatus, Fraction | None]:

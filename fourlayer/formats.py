@@ -123,13 +123,20 @@ TABLES: dict[str, tuple[Format, ...]] = {
     "validate": VALIDATE,
     "audit": AUDIT,
     "diff": DIFF,
+    "diff rounds": DIFF_ROUNDS,
     "init": INIT,
     "history": HISTORY,
     "checklist list": CHECKLIST_LIST,
     "checklist show": CHECKLIST_SHOW,
     "checklist lint": CHECKLIST_LINT,
 }
-"""Command (as typed after ``fourlayer``) -> its formats, the default first."""
+"""Command (as typed after ``fourlayer``) -> its formats, the default first. ``diff rounds``
+is the other result of ``diff`` (two rounds, :data:`VARIANTS`): offered under ``diff``'s
+``--format``, so its names are ``diff``'s."""
+
+VARIANTS: dict[str, str] = {"diff rounds": "diff"}
+"""Tables of a second kind of result of a command (table -> the command whose ``--format``
+offers it); not commands themselves."""
 
 
 def names(command: str) -> tuple[str, ...]:

@@ -32,14 +32,13 @@ status or a control standing that regressed, or a score that fell.
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from fourlayer.checklist import id_map
-from fourlayer.compare import pair_agencies
+from fourlayer.compare import delta, direction, mean, pair_agencies
 from fourlayer.dates import parse_iso
 from fourlayer.diff import STATUS_RANK, VERDICT_RANK, change_of
 from fourlayer.discovery import Target
@@ -83,6 +82,15 @@ class Round:
     agencies: tuple[RoundAgency, ...]
     errors: int
     duplicates: int
+    as_of_from: str = "report"
+    """How the evaluation date was chosen: ``option`` (named on the command line),
+    ``newest`` (a folder's newest ``assessed_on``: its own round's date) or ``report``
+    (an audit JSON report's own ``as_of``)."""
+
+    @property
+    def mean(self) -> float | None:
+        """The mean of the counted agencies' scores (:func:`fourlayer.compare.mean`), as ``audit``."""
+        return mean([a.score for a in self.agencies])
 
 
 def is_audit_report(data: Any) -> bool:
@@ -90,7 +98,7 @@ def is_audit_report(data: Any) -> bool:
     return isinstance(data, dict) and "tool" in data and "summary" in data and "agencies" in data
 
 
-def round_of_run(run: Any, source: str) -> Round:
+def round_of_run(run: Any, source: str, as_of_from: str = "option") -> Round:
     """A folder side, from the :class:`~fourlayer.audit.AuditRun` of its files."""
     agencies = tuple(
         RoundAgency(
@@ -102,7 +110,7 @@ def round_of_run(run: Any, source: str) -> Round:
         for row in run.counted
     )
     return Round(source, "folder", run.as_of, (run.checklist.id, run.checklist.version), agencies,
-                 errors=len(run.errors), duplicates=len(run.duplicates))
+                 errors=len(run.errors), duplicates=len(run.duplicates), as_of_from=as_of_from)
 
 
 def round_of_report(data: dict[str, Any], source: str) -> Round:
@@ -123,13 +131,23 @@ def round_of_report(data: dict[str, Any], source: str) -> Round:
                  errors=len(data["errors"]), duplicates=int(data["summary"].get("duplicates", 0)))
 
 
-def load_round(path: str, settings: Settings, jobs: int = 1, loaded: LoadResult | None = None) -> Round | FileProblems:
+def load_round(path: str, settings: Settings, jobs: int = 1, loaded: LoadResult | None = None,
+               as_of: date | None = None) -> Round | FileProblems:
     """One side: a folder audited here, or an audit JSON report; else located problems.
-    ``loaded`` is the file already read (by :func:`read_side`), so standard input is read once."""
+    ``loaded`` is the file already read (by :func:`read_side`), so standard input is read once.
+    A folder is evaluated on ``as_of`` when given, else on its own newest ``assessed_on``
+    (the round's own date: each side of a diff keeps its date, as its audit JSON report
+    does), found by a first pass (:func:`own_date`)."""
     if os.path.isdir(path):
         from fourlayer.audit import run_audit
 
-        return round_of_run(run_audit([path], settings, jobs=jobs), path)
+        if as_of is not None:
+            return round_of_run(run_audit([path], replace(settings, as_of=as_of), jobs=jobs), path, "option")
+        run = run_audit([path], settings, jobs=jobs)
+        newest = own_date(run)
+        if newest is not None and newest != run.as_of:
+            run = run_audit([path], replace(settings, as_of=newest), jobs=jobs)
+        return round_of_run(run, path, "newest")
     if loaded is None:
         loaded = read_target(Target(path), settings.limits)
     if loaded.data is None:
@@ -142,6 +160,11 @@ def load_round(path: str, settings: Settings, jobs: int = 1, loaded: LoadResult 
     if problems:
         return FileProblems(loaded.path, tuple(problems))
     return round_of_report(loaded.data, loaded.path)
+
+
+def own_date(run: Any) -> date | None:
+    """A folder round's own date: the newest ``assessed_on`` of the files that count."""
+    return max((row.assessed_on for row in run.counted), default=None)
 
 
 def read_side(path: str, settings: Settings) -> LoadResult | None:
@@ -195,9 +218,19 @@ class AgencyChange:
 
     @property
     def direction(self) -> str:
-        """``regressed`` when anything regressed, else ``improved`` when anything improved,
-        else ``unchanged``."""
-        return "regressed" if self.regressions else "improved" if self.improvements else "unchanged"
+        """How the agency's score moved: ``up``, ``down``, ``same``, or ``none`` (not compared:
+        another checklist, or no score) — :func:`fourlayer.compare.direction`. The words of
+        every report follow it; control regressions are a separate count."""
+        return direction(self.score_delta)
+
+    @property
+    def controls_regressed(self) -> int:
+        """Controls whose standing fell ("N tiêu chí bị giảm")."""
+        return sum(1 for *_, change in self.controls if change == "regressed")
+
+    @property
+    def controls_improved(self) -> int:
+        return sum(1 for *_, change in self.controls if change == "improved")
 
 
 @dataclass(frozen=True)
@@ -252,8 +285,37 @@ class RoundDiff:
     def regressions(self) -> int:
         return sum(change.regressions for change in self.agencies)
 
-    def count(self, direction: str) -> int:
-        return sum(1 for change in self.agencies if change.direction == direction)
+    def count(self, moved: str) -> int:
+        """Matched agencies whose score moved so (``up``, ``down``, ``same``, ``none``)."""
+        return sum(1 for change in self.agencies if change.direction == moved)
+
+    @property
+    def mean_delta(self) -> float | None:
+        """The new round's mean minus the old one's, when scores compare (one checklist)."""
+        return delta(self.old.mean, self.new.mean) if self.comparable else None
+
+    @property
+    def matched_means(self) -> tuple[float | None, float | None]:
+        """The mean score, before and after, of the matched agencies whose scores compare (the
+        agencies the up/down/same counts are about)."""
+        compared = [change for change in self.agencies if change.direction != "none"]
+        return mean([c.old.score for c in compared]), mean([c.new.score for c in compared])
+
+    @property
+    def agencies_with_regressed_controls(self) -> int:
+        return sum(1 for change in self.agencies if change.controls_regressed)
+
+    @property
+    def agencies_with_improved_controls(self) -> int:
+        return sum(1 for change in self.agencies if change.controls_improved)
+
+    @property
+    def controls_regressed(self) -> int:
+        return sum(change.controls_regressed for change in self.agencies)
+
+    @property
+    def controls_improved(self) -> int:
+        return sum(change.controls_improved for change in self.agencies)
 
     def exit_code(self, fail_on_regression: bool = False) -> ExitCode:
         """1 with ``--fail-on-regression`` when any matched agency regressed; else 0."""
@@ -262,12 +324,6 @@ class RoundDiff:
 
 def _checklist(pair: tuple[str, str]) -> str:
     return f"{pair[0]} v{pair[1]}"
-
-
-def mean_score(side: Round) -> float | None:
-    """The mean of the counted agencies' scores, as ``audit`` computes it."""
-    scores = [a.score for a in side.agencies if a.score is not None]
-    return round(math.fsum(scores) / len(scores), 2) if scores else None
 
 
 def verdict_counts(side: Round) -> dict[Verdict, int]:
@@ -304,9 +360,7 @@ def compare_agency(old: RoundAgency, new: RoundAgency, mapped: bool = False) -> 
     """``mapped``: the controls of ``old`` and ``new`` were put under one checklist through
     an id map (the checklists differ, the controls still compare)."""
     comparable = old.checklist == new.checklist
-    delta = None
-    if comparable and old.score is not None and new.score is not None:
-        delta = round(new.score - old.score, 2)
+    moved = delta(old.score, new.score) if comparable else None
     before, after = dict(old.layers), dict(new.layers)
     layers = []
     for number in sorted(before.keys() | after.keys()):
@@ -318,7 +372,7 @@ def compare_agency(old: RoundAgency, new: RoundAgency, mapped: bool = False) -> 
         was, now = old.standing(control), new.standing(control)
         if was != now:
             controls.append((control, was, now, change_of(was, now, STANDING_RANK)))
-    return AgencyChange(old, new, comparable, change_of(old.verdict, new.verdict, VERDICT_RANK), delta,
+    return AgencyChange(old, new, comparable, change_of(old.verdict, new.verdict, VERDICT_RANK), moved,
                         tuple(layers), tuple(controls), mapped=mapped and not comparable)
 
 

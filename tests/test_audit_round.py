@@ -280,10 +280,12 @@ def test_diff_compares_two_folders_agency_by_agency():
     data = json.loads(result.stdout)
     assert data["kind"] == "rounds"
     changes = {a["agency"]["name"]: a for a in data["agencies"]}
-    assert changes["UBND xã Thanh Chương"]["direction"] == "regressed"
+    assert changes["UBND xã Thanh Chương"]["score"]["direction"] == "down"
+    assert changes["UBND xã Thanh Chương"]["controls_regressed"] == 1
     assert changes["UBND xã Thanh Chương"]["controls"] == [
         {"control": "L2.01", "before": "ok", "after": "fail", "change": "regressed"}]
-    assert changes["Sở Y tế"]["direction"] == "improved"
+    assert changes["Sở Y tế"]["score"]["direction"] == "up"
+    assert data["summary"]["scores"] == {"up": 1, "down": 1, "same": 2, "none": 0}
     # no code in Q3's file, a code in Q2's (and NFD letters in Q3): matched by name
     assert unicodedata.normalize("NFC", "UBND xã Diễn Châu") in {unicodedata.normalize("NFC", n) for n in changes}
     assert [a["name"] for a in data["gone"]] == ["Sở Công Thương"]

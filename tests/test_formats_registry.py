@@ -30,7 +30,7 @@ def format_choices(command: str) -> tuple[str, ...]:
     return tuple(option.type.choices)
 
 
-@pytest.mark.parametrize("command", sorted(formats.TABLES))
+@pytest.mark.parametrize("command", sorted(set(formats.TABLES) - set(formats.VARIANTS)))
 def test_click_choices_are_the_table(command):
     assert format_choices(command) == formats.names(command)
     assert len(set(formats.names(command))) == len(formats.names(command))
@@ -51,7 +51,12 @@ def test_every_command_with_a_format_option_has_a_table():
         elif any(p.name == "fmt" for p in command.params):
             yield path
 
-    assert set(walk(group, "")) == set(formats.TABLES)
+    assert set(walk(group, "")) == set(formats.TABLES) - set(formats.VARIANTS)
+
+
+@pytest.mark.parametrize(("variant", "command"), sorted(formats.VARIANTS.items()))
+def test_a_variant_table_has_its_commands_names(variant, command):
+    assert formats.names(variant) == formats.names(command)
 
 
 @pytest.mark.parametrize("command", ["check", "validate"])

@@ -39,12 +39,18 @@ if TYPE_CHECKING:
               help="Exit 1 if anything regressed: a control, a layer, the verdict, or the score.")
 @click.option("--allow-checklist-change", is_flag=True,
               help="Compare even when the two sides used different checklists (scores are then not compared).")
+@click.option("--old-as-of", "old_as_of", default=None, metavar="YYYY-MM-DD",
+              help="Two rounds: the evaluation date of the OLD folder (default: --as-of, else the folder's newest "
+                   "assessed_on, its own round's date).")
+@click.option("--new-as-of", "new_as_of", default=None, metavar="YYYY-MM-DD",
+              help="Two rounds: the evaluation date of the NEW folder (default: --as-of, else the folder's newest "
+                   "assessed_on).")
 @click.option("--jobs", "-j", type=IntRange(min=1), default=None, metavar="N",
               help="Worker processes to audit a folder (default: the number of CPUs).")
 @limit_options
 def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, as_of: str | None,
             checklist_path: str | None, no_waivers: bool, fail_on_regression: bool, allow_checklist_change: bool,
-            jobs: int | None, **limits: int | None) -> None:
+            old_as_of: str | None, new_as_of: str | None, jobs: int | None, **limits: int | None) -> None:
     """Compare two assessments or two JSON reports.
 
     OLD and NEW are each an assessment (evaluated on the same --as-of date) or a JSON
@@ -52,7 +58,9 @@ def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, 
     from the content. Per layer and per control: improved, regressed (fail < partial <
     pass), changed (to or from waived / not applicable), appeared, disappeared.
     Two rounds are compared agency by agency (matched by agency code, else name) when
-    OLD and NEW are folders or JSON reports of `fourlayer audit --format json`.
+    OLD and NEW are folders or JSON reports of `fourlayer audit --format json`; each round
+    keeps its own evaluation date: a report its own, a folder --old-as-of / --new-as-of,
+    else --as-of, else its newest assessed_on. The report prints both dates.
     Results from different checklist versions are not compared silently: exit 2 unless
     --allow-checklist-change, and even then the scores are not compared. Two consecutive
     bundled versions (a version-1 round and a version-2 round) compare per control through
@@ -66,8 +74,10 @@ def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, 
     language, settings = ready.language, ready.settings
     sides = (read_side(old, settings), read_side(new, settings))  # each read once, standard input too
     if looks_like_round(sides[0]) or looks_like_round(sides[1]):
+        dates = (old_as_of or as_of, new_as_of or as_of)
         _rounds(old, new, sides, fmt, output, language, settings, checklist_path, fail_on_regression,
-                allow_checklist_change, jobs)
+                allow_checklist_change, jobs, dates,
+                ("--old-as-of" if old_as_of else "--as-of", "--new-as-of" if new_as_of else "--as-of"))
         return
     result = compare(_snapshot(old, settings, sides[0]), _snapshot(new, settings, sides[1]))
     if not result.comparable and not result.mapped and not allow_checklist_change:
@@ -93,17 +103,23 @@ def _snapshot(path: str, settings: Settings, side: LoadResult | None) -> Snapsho
 
 def _rounds(old: str, new: str, read: tuple[LoadResult | None, LoadResult | None], fmt: str, output: str | None,
             language: str, settings: Settings, checklist_path: str | None, fail_on_regression: bool,
-            allow_checklist_change: bool, jobs: int | None) -> None:
-    """``diff`` of two rounds: each side a folder (audited here) or an audit JSON report."""
+            allow_checklist_change: bool, jobs: int | None, dates: tuple[str | None, str | None],
+            options: tuple[str, str]) -> None:
+    """``diff`` of two rounds: each side a folder (audited here, on its own date) or an audit
+    JSON report (its own ``as_of``)."""
     from fourlayer.audit import default_jobs
+    from fourlayer.cli.common import parse_as_of
     from fourlayer.round_diff import compare_rounds, load_round
     from fourlayer.runner import FileProblems
 
-    entry = next(f for f in formats.DIFF_ROUNDS if f.name == fmt)
-    render = formats.renderer(entry)
+    render = formats.renderer(formats.get("diff rounds", fmt))
     sides = []
-    for path, side in zip((old, new), read, strict=True):
-        loaded = load_round(path, settings, jobs or default_jobs(), side)
+    for path, side, day, option in zip((old, new), read, dates, options, strict=True):
+        as_of = None if day is None else parse_as_of(day)
+        loaded = load_round(path, settings, jobs or default_jobs(), side, as_of)
+        if as_of is not None and not isinstance(loaded, FileProblems) and loaded.kind == "audit_report" \
+                and loaded.as_of != as_of and option != "--as-of":
+            raise UserError("rounds.as-of-for-report", option=option, path=path, as_of=loaded.as_of.isoformat())
         if isinstance(loaded, FileProblems):
             raise UserError("diff.bad-input", findings=loaded.findings, path=path)
         if loaded.kind == "folder" and not loaded.agencies and not loaded.errors:

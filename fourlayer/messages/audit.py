@@ -30,10 +30,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.status.partially_met": {"vi": "Một phần", "en": "Partly"},
     "audit.status.not_met": {"vi": "Chưa đáp ứng", "en": "Not met"},
     "audit.status.not_applicable": {"vi": "K.AD", "en": "N/A"},
-    "audit.ranking": {
-        "vi": "Xếp hạng các cơ quan (điểm từ cao xuống thấp)",
-        "en": "Agencies ranked (highest score first)",
-    },
     "audit.legend": {
         "vi": "L1–L4: ✓ Đáp ứng · ◐ Đáp ứng một phần · ✗ Chưa đáp ứng · – Không áp dụng",
         "en": "L1–L4: ✓ met · ◐ partially met · ✗ not met · – not applicable",

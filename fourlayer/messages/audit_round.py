@@ -153,8 +153,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rounds.mean": {"vi": "Điểm trung bình", "en": "Mean score"},
     "rounds.agencies": {
-        "vi": "Từng cơ quan (ghép theo mã cơ quan, không có mã thì theo tên)",
-        "en": "Agency by agency (matched by agency code, else by name)",
+        "vi": "Từng cơ quan (ghép theo mã cơ quan, không có mã thì theo tên; xếp: điểm giảm, điểm tăng, không đổi, "
+              "không so sánh điểm)",
+        "en": "Agency by agency (matched by agency code, else by name; in this order: score down, up, unchanged, "
+              "not compared)",
     },
     "rounds.controls": {"vi": "Tiêu chí thay đổi", "en": "Controls changed"},
     "rounds.standing.fail": {"vi": "không đạt", "en": "fail"},
@@ -173,12 +175,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rounds.new": {
         "vi": "Mới ở đợt này ({count}):",
         "en": "New in this round ({count}):",
-    },
-    "rounds.summary": {
-        "vi": "{matched} cơ quan có ở cả hai đợt: {regressed} giảm, {improved} cải thiện, {unchanged} không đổi; "
-              "{gone} không còn, {new} mới; tổng số mục giảm: {regressions}.",
-        "en": "{matched} agencies in both rounds: {regressed} regressed, {improved} improved, {unchanged} unchanged; "
-              "{gone} gone, {new} new; regressions in all: {regressions}.",
     },
     # --- office documents ---------------------------------------------------------------
     "round.col.partly-share": {"vi": "Tỷ lệ đáp ứng một phần (%)", "en": "Share partly met (%)"},

@@ -126,7 +126,7 @@ MESSAGES.update({
     "html.mean": {"vi": "Điểm trung bình", "en": "Mean score"},
     "html.median-range": {"vi": "trung vị {median} · thấp nhất {lowest} · cao nhất {highest}", "en": "median {median} · lowest {lowest} · highest {highest}"},
     "html.files-errors": {"vi": "{files} tệp; {errors} tệp không đánh giá được", "en": "{files} file(s); {errors} could not be evaluated"},
-    "html.layer-matrix": {"vi": "Xếp hạng và trạng thái bốn lớp của từng cơ quan", "en": "Ranking, and each agency's four layers"},
+    "html.layer-matrix": {"vi": "Xếp hạng (theo kết luận, rồi điểm từ cao xuống thấp) và trạng thái bốn lớp của từng cơ quan", "en": "Ranking (by verdict, then score, highest first), and each agency's four layers"},
     "html.rank": {"vi": "Hạng", "en": "Rank"},
     "html.met-share": {"vi": "đáp ứng", "en": "met"},
     "html.share": {"vi": "Tỷ lệ", "en": "Share"},

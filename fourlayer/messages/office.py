@@ -197,10 +197,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.audit.by-layer": {"vi": "2. Kết quả theo từng lớp bảo vệ", "en": "2. Results by layer"},
     "office.audit.by-agency": {"vi": "3. Kết quả theo từng cơ quan", "en": "3. Results by agency"},
     "office.audit.by-agency-note": {
-        "vi": "Xếp theo điểm từ cao xuống thấp. L1–L4: trạng thái của lớp 1 đến lớp 4 (Đáp ứng, Một phần, Chưa "
-              "đáp ứng, K.AD: không áp dụng).",
-        "en": "Ranked by score, highest first. L1–L4: the status of layers 1 to 4 (Met, Partly, Not met, "
-              "N/A: not applicable).",
+        "vi": "Xếp theo kết luận trước (tuân thủ, tuân thủ một phần, chưa tuân thủ), rồi theo điểm từ cao xuống "
+              "thấp: một cơ quan chưa tuân thủ không xếp trên cơ quan tuân thủ một phần, dù điểm cao hơn. L1–L4: "
+              "trạng thái của lớp 1 đến lớp 4 (Đáp ứng, Một phần, Chưa đáp ứng, K.AD: không áp dụng).",
+        "en": "Ranked by verdict first (compliant, partially compliant, non-compliant), then by score, highest "
+              "first: a non-compliant agency never ranks above a partially compliant one, whatever its score. "
+              "L1–L4: the status of layers 1 to 4 (Met, Partly, Not met, N/A: not applicable).",
     },
     "office.audit.top-failed": {
         "vi": "4. Các tiêu chí có nhiều cơ quan không đạt nhất",

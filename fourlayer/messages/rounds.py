@@ -28,8 +28,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} controls improved",
     },
     "rounds.score-summary": {
-        "vi": "Điểm của {matched} cơ quan có ở cả hai đợt: {up} tăng, {down} giảm, {same} không đổi{uncompared}. Điểm trung bình: {before} → {after}.",
-        "en": "Scores of the {matched} agencies in both rounds: {up} up, {down} down, {same} unchanged{uncompared}. Mean score: {before} → {after}.",
+        "vi": "Điểm của {matched} cơ quan có ở cả hai đợt: {up} tăng, {down} giảm, {same} không đổi{uncompared}; điểm trung bình của các cơ quan này {matched_before} → {matched_after}.",
+        "en": "Scores of the {matched} agencies in both rounds: {up} up, {down} down, {same} unchanged{uncompared}; their mean score {matched_before} → {matched_after}.",
+    },
+    "rounds.mean-summary": {
+        "vi": "Điểm trung bình của cả đợt (mọi cơ quan được đánh giá): {before} ({old_count} cơ quan) → {after} ({new_count} cơ quan).",
+        "en": "Mean score of each whole round (every agency evaluated): {before} ({old_count} agencies) → {after} ({new_count} agencies).",
     },
     "rounds.score-uncompared": {
         "vi": ", {count} không so sánh được (khác phiên bản danh mục)",
@@ -39,9 +43,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Theo từng tiêu chí: {agencies} cơ quan có tiêu chí bị giảm ({controls} tiêu chí bị giảm), {improved} cơ quan có tiêu chí được cải thiện.",
         "en": "Per control: {agencies} agencies have controls that regressed ({controls} controls regressed), {improved} agencies have controls that improved.",
     },
-    "rounds.dates": {
-        "vi": "Ngày đánh giá: đợt cũ {old}, đợt mới {new}.",
-        "en": "Evaluation dates: old round {old}, new round {new}.",
+    "rounds.gone-new": {
+        "vi": "{gone} cơ quan chỉ có ở đợt cũ, {new} cơ quan chỉ có ở đợt mới.",
+        "en": "{gone} agencies only in the old round, {new} only in the new one.",
+    },
+    "rounds.as-of-from.option": {"vi": "ngày do người dùng chỉ định", "en": "date given on the command line"},
+    "rounds.as-of-from.newest": {
+        "vi": "ngày lấy theo assessed_on mới nhất trong thư mục",
+        "en": "date taken from the newest assessed_on in the folder",
+    },
+    "rounds.as-of-from.report": {"vi": "ngày ghi trong báo cáo", "en": "the report's own date"},
+    "rounds.as-of-for-report": {
+        "vi": "{option} chỉ dùng cho một thư mục; {path} là báo cáo JSON của audit, đã được đánh giá vào ngày ghi trong báo cáo ({as_of}). Bỏ {option}, hoặc so sánh thư mục của đợt đó.",
+        "en": "{option} applies to a folder; {path} is an audit JSON report, evaluated on its own date ({as_of}). Leave {option} out, or compare the round's folder.",
     },
     # --- the roster of a recorded round (history) -------------------------------------
     "rounds.history.not-submitted": {

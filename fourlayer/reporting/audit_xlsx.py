@@ -90,15 +90,6 @@ def _failing_text(run: AuditRun, row: AgencyRow, failing: tuple[str, ...], t: Tr
     return "; ".join(agency_under_control(cid, run.checklist, row.checklist_version, cid, t) for cid in failing)
 
 
-def _tallies(agencies: tuple[AgencyRow, ...], count: int) -> list[dict[str, int]]:
-    tallies = [dict.fromkeys(OUTCOME_CODES.values(), 0) for _ in range(count)]
-    for row in agencies:
-        for index, code in enumerate(row.outcomes[:count]):
-            if code in tallies[index]:
-                tallies[index][code] += 1
-    return tallies
-
-
 def _controls(book: Workbook, run: AuditRun, t: Translator) -> None:
     sheet = book.add_sheet("office.sheet.controls", [
         Column("office.col.control", 10), Column("report.layer", 8), Column("office.col.severity", 14),
@@ -106,14 +97,13 @@ def _controls(book: Workbook, run: AuditRun, t: Translator) -> None:
         Column("office.col.failing-agencies", 14), Column("office.col.partial-agencies", 14),
         Column("office.col.passing-agencies", 14), Column("office.col.failing-share", 14),
     ])
-    agencies = run.counted  # a duplicate file is not a second agency
     controls = run.checklist.controls
-    for control, tally in zip(controls, _tallies(agencies, len(controls)), strict=True):
+    for control, tally in zip(controls, run.outcome_counts(), strict=True):  # the counted agencies only
         applies = sum(tally.values())
         failing = tally[OUTCOME_CODES[Outcome.FAIL]]
         sheet.row([control.id, control.layer, t(f"severity.{control.severity}"), control.title.get(t.lang),
                    applies, failing, tally[OUTCOME_CODES[Outcome.PARTIAL]], tally[OUTCOME_CODES[Outcome.PASS]],
-                   round(100 * failing / len(agencies), 2) if agencies else None])
+                   run.failing_share(failing)])
     sheet.finish()
 
 

@@ -54,7 +54,7 @@ def render(run: CheckRun, options: ReportOptions) -> bytes:
 
 def _checklist(item: Evaluation, run: CheckRun) -> Checklist:
     """The checklist version this file was evaluated against (several may be in one run)."""
-    return item.checklist or run.checklist
+    return item.checklist
 
 
 def _general(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator) -> None:

@@ -50,7 +50,7 @@ def _results(book: Workbook, run: CheckRun, t: Translator) -> None:
     ])
     for item in run.evaluations:
         for result in item.results:
-            control = (item.checklist or run.checklist).control(result.control)
+            control = item.checklist.control(result.control)
             target, name, level = target_parts(item, result.system, t)
             answer = result.answer
             sheet.row([item.source, item.agency.name, result.control, result.layer,

@@ -55,9 +55,9 @@ class ConsoleReporter(Reporter):
             if options.summary:
                 from fourlayer.reporting.console_summary import render_summary
 
-                render_summary(console, item, item.checklist or run.checklist, options)
+                render_summary(console, item, item.checklist, options)
                 continue
-            self._one(console, item, item.checklist or run.checklist, options)
+            self._one(console, item, item.checklist, options)
         for failure in run.failures:  # --quiet shortens reports, never the reason a file was not evaluated
             self._problems(console, failure, t)
         for notice in run.notices:

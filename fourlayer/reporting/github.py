@@ -131,12 +131,12 @@ class GithubReporter(Reporter):
                       key=lambda r: (SEVERITY_RANK.get(r.severity, 9), r.outcome is not Outcome.FAIL))
         listed, rest = capped(gaps, MAX_ANNOTATIONS_PER_FILE)
         for result in listed:
-            control = (item.checklist or run.checklist).control(result.control)
+            control = item.checklist.control(result.control)
             title = result.control + (f" {control.title.get(t.lang)}" if control is not None else "")
             mark = run.mark(item.source, result.path)
             lines.append(command(
                 COMMAND[level_for(result.outcome, result.severity)],
-                pair_message(result, item.checklist or run.checklist, t),
+                pair_message(result, item.checklist, t),
                 file=item.source, line=mark[0] if mark else None, col=mark[1] if mark else None,
                 title=title,
             ))

@@ -99,5 +99,5 @@ def render_check(run: CheckRun, options: ReportOptions) -> str:
 
     failures = [{"source": f.source, "lines": [f"{x.location()}: {x.message(options.lang)}" for x in f.findings]}
                 for f in run.failures]
-    pages = [page_of(item, item.checklist or run.checklist, options) for item in run.evaluations]
+    pages = [page_of(item, item.checklist, options) for item in run.evaluations]
     return "".join(render("check_page.html.j2", options, pages=pages, failures=failures))

@@ -128,7 +128,7 @@ class JunitReporter(Reporter):
     def _pair(self, suite: ET.Element, item: Evaluation, result: PairResult, run: CheckRun,
               options: ReportOptions, count: _Counter) -> None:
         t = options.t
-        checklist = item.checklist or run.checklist
+        checklist = item.checklist
         control = checklist.control(result.control)
         title = control.title.get(t.lang) if control is not None else ""
         mark = run.mark(item.source, result.path)

@@ -89,7 +89,7 @@ def render_check(run: CheckRun, options: ReportOptions) -> str:
 def _evaluation(item: Evaluation, run: CheckRun, options: ReportOptions) -> str:
     t = options.t
     lang = options.lang
-    checklist = item.checklist or run.checklist  # the version this file was evaluated against
+    checklist = item.checklist  # the version this file was evaluated against
     verdict = f"{VERDICT_ICON[item.verdict]} **{md(t(f'verdict.{item.verdict.value}'))}**"
     lines = [
         f"### {VERDICT_ICON[item.verdict]} {md(item.agency.name)}",
@@ -139,7 +139,7 @@ def _gaps_table(shown: list[PairResult], item: Evaluation, run: CheckRun, t: Tra
         _row(["---"] * 6),
     ]
     for result in shown:
-        control = (item.checklist or run.checklist).control(result.control)
+        control = (item.checklist).control(result.control)
         title = control.title.get(t.lang) if control is not None else ""
         rows.append(_row([
             f"**{md(result.control)}** {md(title)}",

@@ -19,16 +19,15 @@ from fourlayer.reporting.base import ReportOptions, printable
 from fourlayer.reporting.json_data import dumps
 from fourlayer.reporting.terminal import STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
 from fourlayer.reporting.wording import date_text, number_text, score_text
-from fourlayer.round_diff import AgencyChange, Round, RoundAgency, RoundDiff, mean_score, verdict_counts
+from fourlayer.round_diff import AgencyChange, Round, RoundAgency, RoundDiff, verdict_counts
 
 CHANGE_STYLE = {"improved": "green", "regressed": "bold red", "changed": "yellow", "unchanged": "dim"}
+MOVE_STYLE = {"up": "green", "down": "bold red", "same": "dim", "none": "yellow"}
+MOVES = ("down", "up", "same", "none")
+"""The console's order of the matched agencies: score fell, rose, stayed, not compared (the
+caption says so)."""
 STATUS_MARK = {LayerStatus.MET: "✓", LayerStatus.PARTIALLY_MET: "◐", LayerStatus.NOT_MET: "✗",
                LayerStatus.NOT_APPLICABLE: "–"}
-DIRECTIONS = ("regressed", "improved", "unchanged")
-
-
-def _delta(before: float | None, after: float | None) -> float | None:
-    return None if before is None or after is None else round(after - before, 2)
 
 
 def _side(side: Round) -> dict[str, Any]:
@@ -36,11 +35,12 @@ def _side(side: Round) -> dict[str, Any]:
         "source": side.source,
         "kind": side.kind,
         "as_of": side.as_of.isoformat(),
+        "as_of_from": side.as_of_from,
         "checklist": {"id": side.checklist[0], "version": side.checklist[1]},
         "agencies": len(side.agencies),
         "errors": side.errors,
         "duplicates": side.duplicates,
-        "mean_score": mean_score(side),
+        "mean_score": side.mean,
         "verdicts": {verdict.value: count for verdict, count in verdict_counts(side).items()},
     }
 
@@ -54,11 +54,11 @@ def _change(change: AgencyChange) -> dict[str, Any]:
         "agency": {"code": change.new.code or change.old.code, "name": change.new.name},
         "old_source": change.old.source,
         "new_source": change.new.source,
-        "direction": change.direction,
         "scores_compared": change.comparable,
         "ids_mapped": change.mapped,
         "verdict": {"before": change.old.verdict.value, "after": change.new.verdict.value, "change": change.verdict},
-        "score": {"before": change.old.score, "after": change.new.score, "delta": change.score_delta},
+        "score": {"before": change.old.score, "after": change.new.score, "delta": change.score_delta,
+                  "direction": change.direction},
         "layers": [
             {"layer": layer, "before": before.value if before else None, "after": after.value if after else None,
              "change": kind}
@@ -68,12 +68,13 @@ def _change(change: AgencyChange) -> dict[str, Any]:
             {"control": control, "before": before, "after": after, "change": kind}
             for control, before, after, kind in change.controls
         ],
+        "controls_regressed": change.controls_regressed,
+        "controls_improved": change.controls_improved,
         "regressions": change.regressions,
     }
 
 
 def round_diff_dict(result: RoundDiff, options: ReportOptions) -> dict[str, Any]:
-    old_mean, new_mean = mean_score(result.old), mean_score(result.new)
     return {
         "tool": {"name": "fourlayer", "version": options.tool_version},
         "kind": "rounds",
@@ -83,13 +84,14 @@ def round_diff_dict(result: RoundDiff, options: ReportOptions) -> dict[str, Any]
         "ids_mapped": result.mapped,
         "summary": {
             "matched": len(result.agencies),
-            "regressed": result.count("regressed"),
-            "improved": result.count("improved"),
-            "unchanged": result.count("unchanged"),
+            "scores": {move: result.count(move) for move in ("up", "down", "same", "none")},
+            "controls": {"regressed": result.controls_regressed, "improved": result.controls_improved,
+                         "agencies_regressed": result.agencies_with_regressed_controls,
+                         "agencies_improved": result.agencies_with_improved_controls},
             "gone": len(result.gone),
             "new": len(result.new_agencies),
-            "mean_score": {"before": old_mean, "after": new_mean,
-                           "delta": _delta(old_mean, new_mean) if result.comparable else None},
+            "mean_score": {"before": result.old.mean, "after": result.new.mean, "delta": result.mean_delta},
+            "matched_mean_score": dict(zip(("before", "after"), result.matched_means, strict=True)),
         },
         "agencies": [_change(change) for change in result.agencies],
         "gone": [_agency(a) for a in result.gone],
@@ -130,12 +132,12 @@ def render_console(result: RoundDiff, options: ReportOptions) -> str:
         line = user(side.source)
         kind = t(f"rounds.kind.{side.kind}", checklist=f"{side.checklist[0]} v{side.checklist[1]}",
                  as_of=date_text(side.as_of, t.lang), agencies=len(side.agencies), errors=side.errors)
+        kind += " — " + t(f"rounds.as-of-from.{side.as_of_from}")
         line.append(f" ({kind})", style="dim")
         header.add_row(t(label), line)
-    old_mean, new_mean = mean_score(result.old), mean_score(result.new)
-    mean = f"{score_text(old_mean, t.lang)} → {score_text(new_mean, t.lang)}"
-    if result.comparable and old_mean is not None and new_mean is not None:
-        mean += f"  ({_signed(new_mean - old_mean, t.lang)})"
+    mean = f"{score_text(result.old.mean, t.lang)} → {score_text(result.new.mean, t.lang)}"
+    if result.mean_delta is not None:
+        mean += f"  ({_signed(result.mean_delta, t.lang)})"
     header.add_row(t("rounds.mean"), mean)
     before, after = verdict_counts(result.old), verdict_counts(result.new)
     verdicts = Text()
@@ -164,11 +166,28 @@ def render_console(result: RoundDiff, options: ReportOptions) -> str:
                 console.print(Text("  • " + printable(f"{agency.name} ({agency.code or t('audit.no-code')}): "
                                                       f"{agency.source}")))
             console.print()
-    console.print(Text(t("rounds.summary", matched=len(result.agencies), regressed=result.count("regressed"),
-                         improved=result.count("improved"), unchanged=result.count("unchanged"),
-                         gone=len(result.gone), new=len(result.new_agencies), regressions=result.regressions),
-                       style="red" if result.regressions else "green"))
+    for sentence, style in summary_lines(result, t):
+        console.print(Text(sentence, style=style))
     return finish(buffer)
+
+
+def summary_lines(result: RoundDiff, t: Translator) -> list[tuple[str, str]]:
+    """The closing lines: the scores' moves beside the means they add up to, then the
+    control regressions (their own count and words), then who is gone or new."""
+    uncompared = result.count("none")
+    before, after = result.matched_means
+    lines = [(t("rounds.score-summary", matched=len(result.agencies), up=result.count("up"),
+                down=result.count("down"), same=result.count("same"),
+                uncompared=t("rounds.score-uncompared", count=uncompared) if uncompared else "",
+                matched_before=score_text(before, t.lang), matched_after=score_text(after, t.lang)), "bold"),
+             (t("rounds.mean-summary", before=score_text(result.old.mean, t.lang), old_count=len(result.old.agencies),
+                after=score_text(result.new.mean, t.lang), new_count=len(result.new.agencies)), "")]
+    lines.append((t("rounds.control-summary", agencies=result.agencies_with_regressed_controls,
+                    controls=result.controls_regressed, improved=result.agencies_with_improved_controls),
+                  "red" if result.controls_regressed else "green"))
+    if result.gone or result.new_agencies:
+        lines.append((t("rounds.gone-new", gone=len(result.gone), new=len(result.new_agencies)), ""))
+    return lines
 
 
 def _table(result: RoundDiff, options: ReportOptions) -> Table:
@@ -180,10 +199,10 @@ def _table(result: RoundDiff, options: ReportOptions) -> Table:
     table.add_column(t("report.score"), justify="right", no_wrap=True)
     table.add_column("L1–L4", no_wrap=True)
     table.add_column(t("rounds.controls"), ratio=2)
-    order = sorted(result.agencies, key=lambda c: DIRECTIONS.index(c.direction))
+    order = sorted(result.agencies, key=lambda c: MOVES.index(c.direction))
     for change in order:
         who = user(change.new.name)
-        who.append("\n" + t(f"diff.change.{change.direction}"), style=CHANGE_STYLE[change.direction])
+        who.append("\n" + t(f"rounds.direction.{change.direction}"), style=MOVE_STYLE[change.direction])
         verdict = _verdict(change.old.verdict, t)
         if change.verdict != "unchanged":
             verdict.append(" → ")
@@ -195,6 +214,8 @@ def _table(result: RoundDiff, options: ReportOptions) -> Table:
         marks.append(" → ")
         marks.append_text(_marks(change.new))
         controls = Text()
+        if change.controls_regressed:
+            controls.append(t("rounds.controls-regressed", count=change.controls_regressed), style="bold red")
         for control, before, after, kind in change.controls:
             if controls:
                 controls.append("\n")

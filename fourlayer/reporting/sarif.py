@@ -3,7 +3,12 @@
 One run. The driver declares one rule per control of the checklist (``id`` = the control
 id; name, descriptions and help in ``--lang``; ``helpUri`` = the first reference that has
 a URL; layer, severity, scope and references as properties, with GitHub's
-``security-severity``) and one rule per validation finding code that occurs.
+``security-severity``) and one rule per validation finding code that occurs. A file
+evaluated against another version of the checklist (a version-1 file beside version-2
+ones) has its results under the rules of that version: each other version used in the run
+is a ``tool.extensions`` component with its own rules, and its results name their rule
+with ``rule: {id, index, toolComponent: {index}}`` (the same control id may mean another
+control in another version).
 
 Levels (also used by ``--format github``), see ``docs/ci.md``:
 
@@ -83,6 +88,10 @@ class _Log:
         self.artifacts: list[dict[str, Any]] = []
         self.artifact_index: dict[str, int] = {}
         self.results: list[dict[str, Any]] = []
+        self.run_checklist: tuple[str, str] = ("", "")
+        self.extensions: list[dict[str, Any]] = []
+        self.extension_index: dict[tuple[str, str], tuple[int, dict[str, int]]] = {}
+        """Per other checklist (id, version): its component's index and its rules' indices."""
 
     def artifact(self, source: str) -> int:
         if source not in self.artifact_index:
@@ -102,7 +111,25 @@ class _Log:
         return {"physicalLocation": physical}
 
     def add_control_rules(self, checklist: Checklist) -> None:
+        """The run's own checklist: its rules are the driver's."""
+        self.run_checklist = (checklist.id, checklist.version)
+        for rule in self._control_rules(checklist):
+            self.rule_index[rule["id"]] = len(self.rules)
+            self.rules.append(rule)
+
+    def add_version_rules(self, checklist: Checklist) -> None:
+        """Another checklist version a file was evaluated against: a component of its own."""
+        key = (checklist.id, checklist.version)
+        if key == self.run_checklist or key in self.extension_index:
+            return
+        rules = self._control_rules(checklist)
+        self.extension_index[key] = (len(self.extensions), {rule["id"]: i for i, rule in enumerate(rules)})
+        self.extensions.append({"name": f"{checklist.id} v{checklist.version}", "version": checklist.version,
+                                "rules": rules})
+
+    def _control_rules(self, checklist: Checklist) -> list[dict[str, Any]]:
         lang = self.options.lang
+        rules = []
         for control in checklist.controls:
             url = next((ref.url for ref in control.references if ref.url), None)
             help_text = "\n\n".join((
@@ -135,8 +162,17 @@ class _Log:
                 "security-severity": SECURITY_SEVERITY.get(control.severity, "5.5"),
                 "tags": tags,
             }
-            self.rule_index[control.id] = len(self.rules)
-            self.rules.append(rule)
+            rules.append(rule)
+        return rules
+
+    def _rule_of(self, item: Evaluation, control: str) -> dict[str, Any]:
+        """``ruleId`` and where its rule is: the driver's, or the component of the file's version."""
+        key = (item.checklist.id, item.checklist.version)
+        if key == self.run_checklist:
+            return {"ruleId": control, "ruleIndex": self.rule_index[control]}
+        component, indices = self.extension_index[key]
+        return {"ruleId": control,
+                "rule": {"id": control, "index": indices[control], "toolComponent": {"index": component}}}
 
     def add_finding_rules(self, findings: Iterable[Finding]) -> None:
         first: dict[str, Finding] = {}
@@ -159,11 +195,10 @@ class _Log:
 
     def add_pair(self, item: Evaluation, result: PairResult, run: CheckRun) -> None:
         entry: dict[str, Any] = {
-            "ruleId": result.control,
-            "ruleIndex": self.rule_index[result.control],
+            **self._rule_of(item, result.control),
             "kind": KIND.get(result.outcome, "fail"),
             "level": level_for(result.outcome, result.severity),
-            "message": {"text": pair_message(result, run.checklist, self.t)},
+            "message": {"text": pair_message(result, item.checklist, self.t)},
             "locations": [self.location(item.source, run.mark(item.source, result.path))],
             "partialFingerprints": {"fourlayerPair/v1": f"{result.control}/{result.system or ''}"},
         }
@@ -217,7 +252,7 @@ class _Log:
             "rules": self.rules,
         }
         run = {
-            "tool": {"driver": driver},
+            "tool": {"driver": driver, **({"extensions": self.extensions} if self.extensions else {})},
             "invocations": [{"executionSuccessful": successful}],
             "language": self.options.lang,
             "columnKind": "unicodeCodePoints",
@@ -233,6 +268,8 @@ class SarifReporter(Reporter):
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         log = _Log(options)
         log.add_control_rules(run.checklist)
+        for item in run.evaluations:
+            log.add_version_rules(item.checklist)
         log.add_finding_rules([*(f for item in run.failures for f in item.findings), *run.notices])
         for item in run.evaluations:
             log.artifact(item.source)
