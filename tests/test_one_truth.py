@@ -212,3 +212,264 @@ def test_an_agency_whose_code_is_dropped_is_one_agency_in_history_as_in_diff(tmp
     assert data["rounds"][1]["absent"] == []
     diff = json.loads(run_cli(["diff", Q3, q4, *BASE, "--format", "json"]).stdout)
     assert not diff["gone"] and not diff["new_agencies"]
+
+
+# --- every format of every command on a mixed-version input (v1 + v2 files) --------------------
+MIXED = Path(__file__).parent / "data" / "mixed"
+SARIF_SCHEMA = Path(__file__).parent / "data" / "ci" / "sarif-schema-2.1.0.json"
+AS_OF = ["--as-of", "2026-11-01"]
+
+
+def _mixed_history(tmp_path: Path) -> Path:
+    history = tmp_path / "mixed.sqlite"
+    for folder, label, day in (("q3", "Q3", "2026-10-31"), ("q4", "Q4", "2026-11-01")):
+        done = run_cli(["audit", MIXED / folder, "--as-of", day, "--record", history, "--round", label])
+        assert done.exit_code in (0, 1), done.stderr
+    return history
+
+
+def _mixed_args(command: str, tmp_path: Path) -> list[str] | None:
+    """The command's arguments on the mixed input; None for a command that reads no assessment
+    (then it runs once per checklist version of the mix)."""
+    q3, q4 = MIXED / "q3", MIXED / "q4"
+    return {
+        "check": [*sorted(map(str, q3.glob("*.yaml"))), *AS_OF],
+        "validate": sorted(map(str, q3.glob("*.yaml"))),
+        "audit": [q3, q4, *AS_OF],
+        "diff": [q3 / "so-y-te.yaml", q4 / "so-y-te.yaml", *AS_OF, "--allow-checklist-change"],
+        "diff rounds": [q3, q4, "--allow-checklist-change"],
+        "history": [_mixed_history(tmp_path)],
+        "init": None,
+        "checklist list": None,
+        "checklist show": None,
+        "checklist lint": None,
+    }[command]
+
+
+def _per_version(command: str, version: str, tmp_path: Path) -> list[str]:
+    if command == "init":
+        return ["--version", version, "--agency", "Sở Y tế", "--system", "portal:Cổng thông tin:2"]
+    if command == "checklist show":
+        return ["L1.01", "--version", version]
+    if command == "checklist lint":
+        return [str(Path(__file__).parents[1] / "checklists" / ("four-layer.yaml" if version == "1"
+                                                               else f"four-layer-v{version}.yaml"))]
+    return ["--version", version]
+
+
+def _check_output(entry, data: bytes, text: str) -> None:
+    if entry.name == "json":
+        json.loads(text)
+    elif entry.name == "sarif":
+        log = json.loads(text)
+        jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(log)
+    elif entry.name == "xlsx" and entry.binary:
+        openpyxl = pytest.importorskip("openpyxl")
+        assert openpyxl.load_workbook(io.BytesIO(data)).sheetnames
+    elif entry.name == "docx":
+        docx = pytest.importorskip("docx")
+        assert docx.Document(io.BytesIO(data)).paragraphs
+    else:
+        assert data or text
+
+
+TABLE = [(command, entry) for command, table in __import__("fourlayer.formats").formats.TABLES.items()
+         for entry in table]
+
+
+@pytest.mark.parametrize(("command", "entry"), TABLE, ids=[f"{c}-{e.name}" for c, e in TABLE])
+def test_every_format_of_every_command_runs_on_a_mixed_version_input(tmp_path, command, entry):
+    args = _mixed_args(command, tmp_path)
+    words = (command if command != "diff rounds" else "diff").split()
+    runs = [args] if args is not None else [_per_version(command, v, tmp_path) for v in ("1", "2")]
+    for number, extra in enumerate(runs):
+        out = tmp_path / f"out{number}.{entry.name}"
+        to_file = entry.binary or command == "init"  # init writes a file
+        wanted = [*words, *map(str, extra), "--format", entry.name, *(["-o", str(out)] if to_file else [])]
+        result = run_cli(wanted)
+        assert result.exit_code in (0, 1), (wanted, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr and "internal" not in result.stderr.lower(), result.stderr
+        data = out.read_bytes() if to_file else result.stdout.encode("utf-8")
+        if entry.name == "github" and command == "validate":
+            continue  # valid files: GitHub annotations are for problems, none to write
+        _check_output(entry, data, data.decode("utf-8", "replace") if not entry.binary else "")
+
+
+# --- the same agencies and the same means, however two rounds are compared ---------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+POOL = sorted(p for p in Q3.rglob("*.yaml") if "(1)" not in p.name)
+STATUSES = ("implemented", "partial", "not_implemented")
+FILE = st.tuples(st.sampled_from(range(len(POOL))), st.booleans(), st.sampled_from(STATUSES), st.integers(0, 3))
+
+
+def _write_round(folder: Path, files: list[tuple[int, bool, str, int]]) -> None:
+    """One round: each chosen pool file at most once, its code dropped or not, one answer's
+    status set (which one by ``nth``)."""
+    import re
+
+    folder.mkdir()
+    for index, drop_code, status, nth in {f[0]: f for f in files}.values():
+        text = POOL[index].read_text(encoding="utf-8")
+        if drop_code:
+            text = re.sub(r', code: "[^"]*"', "", text)
+        found = list(re.finditer(r"status: (implemented|partial|not_implemented)\b", text))
+        if found:
+            hit = found[nth % len(found)]
+            text = text[:hit.start()] + f"status: {status}" + text[hit.end():]
+        (folder / POOL[index].name).write_text(text, encoding="utf-8")
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(FILE, min_size=1, max_size=8), st.lists(FILE, min_size=1, max_size=8))
+def test_diff_of_folders_diff_of_audit_json_and_history_pair_the_same_agencies_with_the_same_means(
+        tmp_path_factory, old_files, new_files):
+    base = tmp_path_factory.mktemp("pair")
+    old, new = base / "old", base / "new"
+    _write_round(old, old_files)
+    _write_round(new, new_files)
+    days = ("2026-09-30", "2026-12-31")
+    pinned = ["--checklist", CHECKLIST_FILE]
+    folders = json.loads(run_cli(["diff", old, new, *pinned, "--old-as-of", days[0], "--new-as-of", days[1],
+                                  "--format", "json"]).stdout)
+    history = base / "h.sqlite"
+    reports = []
+    for folder, day, label in ((old, days[0], "A"), (new, days[1], "B")):
+        report = base / f"{label}.json"
+        done = run_cli(["audit", folder, *pinned, "--as-of", day, "--format", "json", "-o", report,
+                        "--record", history, "--round", label])
+        assert done.exit_code in (0, 1), done.stderr
+        reports.append(_json(report.read_text(encoding="utf-8")))
+    from_json = json.loads(run_cli(["diff", base / "A.json", base / "B.json", *pinned, "--format", "json"]).stdout)
+    trend = _json(run_cli(["history", history, "--format", "json"]).stdout, "history")
+
+    def pairs(data: dict) -> list[tuple[str, str, float | None, float | None]]:
+        return sorted((Path(a["old_source"]).name, Path(a["new_source"]).name, a["score"]["before"],
+                       a["score"]["after"]) for a in data["agencies"])
+
+    assert pairs(folders) == pairs(from_json)
+    assert folders["summary"] == from_json["summary"]
+    both = sorted((t["rounds"]["A"]["score"], t["rounds"]["B"]["score"]) for t in trend["agencies"]
+                  if set(t["rounds"]) == {"A", "B"})
+    assert both == sorted((before, after) for *_, before, after in pairs(folders))
+    means = [r["summary"]["score"]["mean"] for r in reports]
+    assert [folders["old"]["mean_score"], folders["new"]["mean_score"]] == means
+    assert [from_json["old"]["mean_score"], from_json["new"]["mean_score"]] == means
+    assert [r["mean_score"] for r in trend["rounds"]] == means
+
+
+# --- the trial replayed: one Q3 mean and one Q4 mean everywhere --------------------------------
+def _trial(tmp_path: Path) -> tuple[Path, Path]:
+    """Two quarters of the trial's shape: a roster; in Q3 a duplicate attachment and a broken
+    YAML (UBND xã Con Cuông); in Q4 scores moved, Sở Y tế's code dropped, and Con Cuông's
+    workbook saved as .ods."""
+    import re
+
+    q3 = _round(tmp_path, "000.10.07.H40-bai-nop.yaml", BROKEN_YAML)
+    q4 = tmp_path / "q4"
+    q4.mkdir()
+    for path in sorted(q3.rglob("*.yaml")):
+        if "000.10.07" in path.name:
+            continue
+        text = path.read_text(encoding="utf-8").replace("assessed_on: 2026-09-30", "assessed_on: 2026-12-20")
+        text = re.sub(r"status: not_implemented\b", "status: partial", text)
+        if path.name == "so-y-te.yaml":
+            text = text.replace(', code: "000.00.01.H40"', "")
+        target = q4 / path.relative_to(q3)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    (q4 / "000.10.07.H40-2026-Q4.ods").write_bytes(_ods())
+    return q3, q4
+
+
+def _office_means(path: Path, kind: str) -> str:
+    if kind == "xlsx":
+        openpyxl = pytest.importorskip("openpyxl")
+        book = openpyxl.load_workbook(path)
+        return " ".join(str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value is not None)
+    docx = pytest.importorskip("docx")
+    document = docx.Document(str(path))
+    cells = [c.text for table in document.tables for row in table.rows for c in row.cells]
+    return " ".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_the_trial_replayed_has_one_q3_mean_and_one_q4_mean_everywhere(tmp_path):
+    q3, q4 = _trial(tmp_path)
+    history = tmp_path / "lich-su.sqlite"
+    pinned = ["--checklist", CHECKLIST_FILE, "--roster", ROSTER]
+    means = []
+    for folder, day, label in ((q3, "2026-09-30", "Quý 3/2026"), (q4, "2026-12-31", "Quý 4/2026")):
+        report = tmp_path / f"{folder.name}.json"
+        done = run_cli(["audit", folder, *pinned, "--as-of", day, "--format", "json", "-o", report,
+                        "--record", history, "--round", label])
+        assert done.exit_code == 1, done.stderr
+        data = _json(report.read_text(encoding="utf-8"))
+        means.append(data["summary"]["score"]["mean"])
+        assert data["summary"]["duplicates"] == 1
+        assert [u["name"] for u in data["roster"]["unreadable"]] == ["UBND xã Con Cuông"]  # broken YAML, then .ods
+        assert "UBND xã Con Cuông" not in [m["name"] for m in data["roster"]["missing"]]
+        shown = means[-1]
+        vi = f"{shown:.2f}".replace(".", ",")
+        for kind in ("html", "xlsx", "docx"):
+            out = tmp_path / f"{folder.name}.{kind}"
+            assert run_cli(["audit", folder, *pinned, "--as-of", day, "--format", kind, "-o", out]).exit_code == 1
+            text = out.read_text(encoding="utf-8") if kind == "html" else _office_means(out, kind)
+            assert (vi if kind != "xlsx" else str(shown)) in text, (kind, shown)
+            if kind == "docx":
+                assert "Xếp theo điểm từ cao xuống thấp" not in text
+                assert "UBND xã Con Cuông (000.10.07.H40): chưa nộp" not in text
+    assert means[0] != means[1]
+    folders = json.loads(run_cli(["diff", q3, q4, "--checklist", CHECKLIST_FILE, "--old-as-of", "2026-09-30",
+                                  "--new-as-of", "2026-12-31", "--format", "json"]).stdout)
+    from_json = json.loads(run_cli(["diff", tmp_path / "q3.json", tmp_path / "q4.json", "--format", "json"]).stdout)
+    trend = _json(run_cli(["history", history, "--format", "json"]).stdout, "history")
+    for data in (folders, from_json):
+        assert [data["old"]["mean_score"], data["new"]["mean_score"]] == means
+        assert [data["old"]["as_of"], data["new"]["as_of"]] == ["2026-09-30", "2026-12-31"]
+        assert not data["gone"] and not data["new_agencies"]  # Sở Y tế without its code is still Sở Y tế
+    assert [r["mean_score"] for r in trend["rounds"]] == means
+    assert [[m["name"] for m in r["roster"]["not_submitted"]] for r in trend["rounds"]] == [
+        ["Sở Công Thương", "UBND xã Anh Sơn"]] * 2
+    console = run_cli(["diff", q3, q4, "--checklist", CHECKLIST_FILE, "--old-as-of", "2026-09-30",
+                       "--new-as-of", "2026-12-31"]).stdout
+    flat = " ".join(console.split())
+    assert "30/09/2026" in flat and "31/12/2026" in flat
+    for change in folders["agencies"]:  # the direction is the score's
+        assert change["score"]["direction"] == ("down" if change["score"]["delta"] < 0 else
+                                                "up" if change["score"]["delta"] > 0 else "same")
+
+
+def _agency(name: str, score: float, failing: frozenset[str]) -> object:
+    from fourlayer.evaluation import LayerStatus, Verdict
+    from fourlayer.round_diff import RoundAgency
+
+    return RoundAgency(f"{name}.yaml", name, None, ("t", "1"), Verdict.PARTIALLY_COMPLIANT, score,
+                       ((1, LayerStatus.PARTIALLY_MET),), failing, frozenset())
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_giam_is_said_only_of_a_score_that_fell(lang):
+    """The trial: every agency labelled "giảm" because one control regressed, while the
+    mean rose. A score that rose is "tăng" whatever its controls; control regressions are
+    their own count, in their own words."""
+    from datetime import date
+
+    from fourlayer import formats
+    from fourlayer.reporting.base import ReportOptions
+    from fourlayer.round_diff import Round, compare_rounds
+
+    old = Round("q3", "folder", date(2026, 9, 30), ("t", "1"),
+                (_agency("A", 50.0, frozenset({"L1.01"})), _agency("B", 70.0, frozenset())), 0, 0)
+    new = Round("q4", "folder", date(2026, 12, 31), ("t", "1"),
+                (_agency("A", 75.0, frozenset({"L1.02"})), _agency("B", 70.0, frozenset({"L1.03"}))), 0, 0)
+    result = compare_rounds(old, new)
+    assert [c.direction for c in result.agencies] == ["up", "same"]
+    assert result.controls_regressed == 2 and result.mean_delta == 12.5
+    text = " ".join(formats.renderer(formats.get("diff rounds", "console"))(
+        result, ReportOptions(lang=lang, width=200)).split())
+    down = "giảm" if lang == "vi" else "down"
+    said = text.replace("tiêu chí bị giảm", "").replace("0 giảm", "").replace("0 down", "")
+    assert down not in said.split()
+    assert ("2 tiêu chí bị giảm" if lang == "vi" else "2 controls regressed") in text
+    assert ("1 tăng, 0 giảm, 1 không đổi" if lang == "vi" else "1 up, 0 down, 1 unchanged") in text
