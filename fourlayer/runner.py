@@ -116,6 +116,13 @@ class ValidationRun:
         return ExitCode.FINDINGS if any(f.errors for f in self.files) else ExitCode.OK
 
 
+def other_format(path: str, kind: str) -> Finding:
+    """A spreadsheet in another format: what it is and how to make it readable (a CSV may
+    also be the roster, put in the wrong place)."""
+    hint = "hint.spreadsheet-other-format" + ("-csv" if kind == "csv" else "")
+    return finding(path, None, "spreadsheet-other-format", hint=hint, kind=kind.upper())
+
+
 def _head(path: str) -> bytes:
     """A regular file's first bytes (empty when it is none or cannot be read: the reader
     then says why; a FIFO is never opened here, it would wait)."""
@@ -141,10 +148,9 @@ def read_target(target: Target, limits: Limits) -> LoadResult:
         if len(raw) > limits.max_bytes:
             return LoadResult(STDIN_NAME, None, None, (
                 finding(STDIN_NAME, None, "file-too-large", size=len(raw), limit=limits.max_bytes),))
-        if other_spreadsheet(STDIN_NAME, raw[:128]) is not None:
-            return LoadResult(STDIN_NAME, None, None, (
-                finding(STDIN_NAME, None, "spreadsheet-other-format", hint="hint.spreadsheet-other-format",
-                        kind=str(other_spreadsheet(STDIN_NAME, raw[:128])).upper()),))
+        kind = other_spreadsheet(STDIN_NAME, raw[:128])
+        if kind is not None:
+            return LoadResult(STDIN_NAME, None, None, (other_format(STDIN_NAME, kind),))
         text, problem = decode_text(raw, STDIN_NAME)
         if text is None:
             assert problem is not None
@@ -155,9 +161,7 @@ def read_target(target: Target, limits: Limits) -> LoadResult:
     # a workbook's own reader tells an old or password-protected .xlsx apart (both OLE files)
     kind = None if is_workbook(target.path) else other_spreadsheet(target.path, _head(target.path))
     if kind is not None:
-        return LoadResult(target.path, None, None, (
-            finding(target.path, None, "spreadsheet-other-format", hint="hint.spreadsheet-other-format",
-                    kind=kind.upper()),))
+        return LoadResult(target.path, None, None, (other_format(target.path, kind),))
     if is_workbook(target.path):
         from fourlayer.workbook.reader import read_workbook  # openpyxl only when a workbook is read
 

@@ -14,6 +14,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) kiểu \"Sổ làm việc Excel (*.xlsx)\", rồi gửi lại tệp .xlsx.",
         "en": "Open the file in Excel or LibreOffice, choose Save As with the type \"Excel Workbook (*.xlsx)\", and send the .xlsx file again.",
     },
+    "hint.spreadsheet-other-format-csv": {
+        "vi": "Nếu đây là bản tự đánh giá của một cơ quan: mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) kiểu \"Sổ làm việc Excel (*.xlsx)\", rồi gửi lại tệp .xlsx. Nếu đây là danh sách cơ quan, hãy đưa nó bằng --roster (khi đó audit không coi nó là bài nộp) hoặc để ngoài thư mục bài nộp.",
+        "en": "If this is an agency's self-assessment: open it in Excel or LibreOffice, choose Save As with the type \"Excel Workbook (*.xlsx)\", and send the .xlsx file again. If it is the list of agencies, give it with --roster (audit then does not take it for a submission) or keep it out of the folder of submissions.",
+    },
     # --- score directions and control regressions (diff, history) --------------------
     "rounds.direction.up": {"vi": "tăng", "en": "up"},
     "rounds.direction.down": {"vi": "giảm", "en": "down"},
@@ -56,6 +60,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rounds.as-of-for-report": {
         "vi": "{option} chỉ dùng cho một thư mục; {path} là báo cáo JSON của audit, đã được đánh giá vào ngày ghi trong báo cáo ({as_of}). Bỏ {option}, hoặc so sánh thư mục của đợt đó.",
         "en": "{option} applies to a folder; {path} is an audit JSON report, evaluated on its own date ({as_of}). Leave {option} out, or compare the round's folder.",
+    },
+    # --- --help of the options of this topic ----------------------------------------------
+    "help.opt.diff.old_as_of": {
+        "vi": "Hai đợt: ngày đánh giá thư mục OLD (mặc định: --as-of, nếu không có thì ngày assessed_on mới nhất trong thư mục, ngày của chính đợt đó).",
+        "en": "Two rounds: the evaluation date of the OLD folder (default: --as-of, else the folder's newest assessed_on, its own round's date).",
+    },
+    "help.opt.diff.new_as_of": {
+        "vi": "Hai đợt: ngày đánh giá thư mục NEW (mặc định: --as-of, nếu không có thì ngày assessed_on mới nhất trong thư mục).",
+        "en": "Two rounds: the evaluation date of the NEW folder (default: --as-of, else the folder's newest assessed_on).",
     },
     # --- the roster of a recorded round (history) -------------------------------------
     "rounds.history.not-submitted": {
