@@ -99,7 +99,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "not overwritten without --force.",
     },
     "help.opt.report-settings.output": {
-        "vi": "Ghi vào FILE (mặc định bao-cao.toml; '-' = ra màn hình).",
-        "en": "Write to FILE (default bao-cao.toml; '-' = standard output).",
+        "vi": "Ghi vào FILE (.toml, hoặc YAML khi tên kết thúc bằng .yaml/.yml; '-' = ra màn hình).",
+        "en": "Write to FILE (.toml, or YAML when it ends in .yaml/.yml; '-' = standard output).",
     },
 }
