@@ -855,3 +855,34 @@ def test_a_long_issuing_body_is_set_in_even_lines_within_its_column(check_run, t
     for lines, bold in ((parent, False), (issuer, True)):
         widths = [width_mm(line, HEADER_PT, bold=bold) for line in lines]
         assert max(widths) <= HEADER_SPLIT_MM[0] and (len(lines) == 1 or min(widths) >= max(widths) / 2)
+
+
+def test_every_part_of_the_form_has_the_decree_s_size_and_style(audit_run, tmp_path):
+    """Decree 30/2020, Appendix I, Part I, II and V: size (pt), bold, italic of each element."""
+    doc = document(audit_docx.render(audit_run, ReportOptions(document=SETTINGS)), tmp_path)
+
+    def style(text: str, paragraphs) -> tuple[float, bool, bool]:
+        run = next(r for p in paragraphs for r in p.runs if r.text == text)
+        return run.font.size.pt, bool(run.bold), bool(run.italic)
+
+    header = doc.tables[0]
+    left, right = header.rows[0].cells
+    number, dated = header.rows[1].cells
+    assert style("UBND TỈNH NGHỆ AN", left.paragraphs) == (12, False, False)
+    assert style("SỞ KHOA HỌC VÀ CÔNG NGHỆ", left.paragraphs) == (12, True, False)
+    assert style("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right.paragraphs) == (12, True, False)
+    assert style("Độc lập - Tự do - Hạnh phúc", right.paragraphs) == (13, True, False)
+    assert style("Số: 125/BC-SKHCN", number.paragraphs) == (13, False, False)
+    assert style("Nghệ An, ngày 20 tháng 10 năm 2026", dated.paragraphs) == (13, False, True)
+    assert style("BÁO CÁO", doc.paragraphs) == (14, True, False)
+    assert style("Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.", doc.paragraphs)[:2] == (14, False)
+    recipients, signature = doc.tables[-1].rows[0].cells
+    assert style("Nơi nhận:", recipients.paragraphs) == (12, True, True)
+    assert style("- Lưu: VT, CNTT.", recipients.paragraphs) == (11, False, False)
+    assert style("KT. GIÁM ĐỐC", signature.paragraphs) == (13, True, False)
+    assert style("PHÓ GIÁM ĐỐC", signature.paragraphs) == (13, True, False)
+    assert style("Nguyễn Văn An", signature.paragraphs) == (13, True, False)
+    body = [p for p in doc.paragraphs if p.text.startswith("Trên đây là báo cáo")]
+    assert body and body[0].alignment == 3 and body[0].paragraph_format.first_line_indent.mm == pytest.approx(10, abs=0.01)
+    assert body[0].paragraph_format.keep_with_next, "the closing sentence is kept with the signature"
+    assert doc.tables[-1].rows[0]._tr.trPr.xml.count("cantSplit") == 1
