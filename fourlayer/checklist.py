@@ -22,6 +22,11 @@ from fourlayer.resources import DEFAULT_CHECKLIST, bundled_checklist_text, bundl
 from fourlayer.schemacheck import schema_findings
 
 SEVERITIES = ("critical", "high", "medium", "low")
+LEGAL_KINDS = ("law", "decree", "circular", "decision", "directive", "dispatch")
+"""Kinds of text that can be a legal basis ("Căn cứ"); ``standard`` and ``other`` (news, examples,
+reports, repositories) are notes, never a basis."""
+CONFIRMED_ONLY_WHILE_TAKEN_UP = ("directive", "dispatch")
+"""Kinds that count only while a text in force confirms them: they need a ``confirmed_until``."""
 SCOPES = ("agency", "system")
 LAYERS = (1, 2, 3, 4)
 
@@ -55,6 +60,29 @@ class Reference:
     valid_until: date | None
     confirmed_until: date | None = None
     """Last day on which this basis is known to be in force; unconfirmed after it."""
+    kind: str | None = None
+    """law, decree, circular, decision, directive, dispatch, standard or other; None in the
+    checklists written before kinds existed (versions 1 and 2), whose references all count as legal."""
+    quote: str | None = None
+    """The article's words as read (a ``verified`` reference of a strict checklist has one)."""
+    copy: str | None = None
+    """Key of the checklist's ``copies``: the copy of the text that was read."""
+
+    @property
+    def is_legal(self) -> bool:
+        """Whether this reference is a legal text, printed after "Căn cứ" (a news page, an
+        example or a standard is a note)."""
+        return self.kind is None or self.kind in LEGAL_KINDS
+
+    def confirms_on(self, day: date) -> bool:
+        """Whether this reference is a confirmed legal basis on ``day``.
+
+        With a ``kind`` (version 3 on): a legal text, in force on ``day``, read in its own words
+        (``verified``) and not past its ``confirmed_until``. Without one (versions 1 and 2, kept as
+        filed): any reference in force and not past its ``confirmed_until``."""
+        if not (self.in_force_on(day) and self.confirmed_on(day)):
+            return False
+        return self.kind is None or (self.kind in LEGAL_KINDS and self.confidence == "verified")
 
     def in_force_on(self, day: date) -> bool:
         """Whether this reference is a basis on ``day`` (inside ``valid_from``/``valid_until``)."""
@@ -125,25 +153,31 @@ class Control:
         return None if months is None else add_months(newest, months)
 
     def bases_on(self, day: date) -> tuple[Reference, ...]:
-        """The references in force on ``day``."""
-        return tuple(ref for ref in self.references if ref.in_force_on(day))
+        """The legal references in force on ``day`` (what a report prints after "Căn cứ")."""
+        return tuple(ref for ref in self.references if ref.is_legal and ref.in_force_on(day))
 
-    def unconfirmed_on(self, day: date) -> tuple[tuple[Reference, ...], date] | None:
-        """When no basis of this control is confirmed on ``day``: the bases in question and
-        the last day one of them was confirmed; else None.
+    @property
+    def legal_references(self) -> tuple[Reference, ...]:
+        """The references that are legal texts (notes such as news pages and examples left out)."""
+        return tuple(ref for ref in self.references if ref.is_legal)
 
-        A basis is confirmed on a day inside its ``valid_from``/``valid_until`` window and
-        not after its ``confirmed_until``. When no reference is in force at all but some
-        ended before ``day`` (e.g. a law replaced on 2026-07-01), those count as unconfirmed."""
-        bases = self.bases_on(day)
-        if bases:
-            if any(ref.confirmed_on(day) for ref in bases):
-                return None
-            return bases, max(ref.confirmed_until for ref in bases if ref.confirmed_until is not None)
-        ended = tuple(ref for ref in self.references if ref.valid_until is not None and ref.valid_until < day)
-        if not ended:
+    def unconfirmed_on(self, day: date) -> tuple[tuple[Reference, ...], date | None] | None:
+        """When no basis of this control is confirmed on ``day``: the bases in question and the
+        last day one of them was confirmed (None: never); else None (:meth:`Reference.confirms_on`).
+
+        The bases in question are the legal references in force on ``day``; when there are none,
+        those that ended before it (e.g. a law replaced on 2026-07-01). A control of a checklist
+        without kinds (versions 1 and 2) whose references are all in force and unlimited is
+        confirmed, as it always was."""
+        if any(ref.confirms_on(day) for ref in self.references):
             return None
-        return ended, max(ref.valid_until for ref in ended if ref.valid_until is not None)
+        bases = self.bases_on(day)
+        if not bases:
+            bases = tuple(ref for ref in self.legal_references if ref.valid_until is not None and ref.valid_until < day)
+        if not bases and all(ref.kind is None for ref in self.references):
+            return None
+        ends = [end for ref in bases if (end := _last_confirmed(ref, day)) is not None]
+        return bases, max(ends) if ends else None
 
     def max_age_for(self, level: int) -> int | None:
         """The evidence age limit in months for a target at ``level`` (None: no limit)."""
@@ -179,6 +213,10 @@ class Checklist:
     """Ids of the previous version that no control continues, with the reason."""
     bundled: bool = False
     """Shipped with fourlayer (another bundled version can be picked by an assessment)."""
+    copies: tuple[tuple[str, Text], ...] = ()
+    """The copies the legal texts were read in (key → where from), named by each reference's ``copy``."""
+    strict_sources: bool = False
+    """Every reference gives its kind, every verified one a quote (lint refuses otherwise)."""
     _by_id: dict[str, Control] = field(init=False, repr=False, compare=False, hash=False)
 
     weights: dict[str, int] = field(init=False, repr=False, compare=False, hash=False)
@@ -207,8 +245,25 @@ class Checklist:
     def ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.controls)
 
+    def copy_text(self, key: str | None) -> Text | None:
+        """Where the copy ``key`` of a text comes from (None: not given)."""
+        return None if key is None else dict(self.copies).get(key)
+
     def layer_title(self, layer: int) -> Text:
         return dict(self.layer_titles).get(layer, Text(f"Lớp {layer}", f"Layer {layer}"))
+
+
+def _last_confirmed(ref: Reference, day: date) -> date | None:
+    """The last day before ``day`` on which ``ref`` was a confirmed basis (None: never)."""
+    if ref.kind is None:  # versions 1 and 2: as they always read
+        return ref.confirmed_until if ref.in_force_on(day) else ref.valid_until
+    if ref.kind not in LEGAL_KINDS or ref.confidence != "verified":
+        return None
+    ends = [end for end in (ref.confirmed_until, ref.valid_until) if end is not None and end < day]
+    if not ends:
+        return None
+    last = min(ends)
+    return last if ref.valid_from is None or ref.valid_from <= last else None
 
 
 def lint_data(data: Any, locator: Locator, display: str) -> list[Finding]:
@@ -234,6 +289,8 @@ def lint_data(data: Any, locator: Locator, display: str) -> list[Finding]:
         else:
             seen[cid] = index
         problems.extend(_lint_control(item, index, locator, display))
+        if isinstance(data, dict):
+            problems.extend(_lint_sources(data, item, index, locator, display))
     if isinstance(data, dict) and isinstance(controls, list):
         problems.extend(_lint_id_map(data, controls, locator, display))
     return keep_first(problems, display)
@@ -256,6 +313,39 @@ def _lint_control(item: dict[str, Any], index: int, locator: Locator, display: s
                 month, day = _month_day(text)
                 if day > _DAYS_IN_MONTH[month - 1]:
                     out.append(finding(display, locator.value([*base, position]), "impossible-deadline", value=text))
+    return out
+
+
+def _lint_sources(data: dict[str, Any], item: Any, index: int, locator: Locator, display: str) -> list[Finding]:
+    """What a reference must say about itself (``strict_sources``): its kind; for a verified one,
+    the article's words (``quote``); for a directive or dispatch, until when a text in force
+    confirms it (``confirmed_until``). A ``copy`` must name an entry of ``copies`` in any checklist."""
+    out: list[Finding] = []
+    refs = item.get("references") if isinstance(item, dict) else None
+    copies = data.get("copies") if isinstance(data.get("copies"), dict) else {}
+    strict = data.get("strict_sources") is True
+    cid = item.get("id", "?") if isinstance(item, dict) else "?"
+    for position, ref in enumerate(refs if isinstance(refs, list) else []):
+        if not isinstance(ref, dict):
+            continue
+        path = ["controls", index, "references", position]
+        document = str(ref.get("document", "?"))
+        copy = ref.get("copy")
+        if isinstance(copy, str) and copy not in copies:
+            out.append(finding(display, locator.value([*path, "copy"]), "reference-copy-unknown", id=cid,
+                               document=document, copy=copy))
+        if not strict:
+            continue
+        kind = ref.get("kind")
+        if kind is None:
+            out.append(finding(display, locator.value([*path, "document"]),
+                               "reference-kind-missing", id=cid, document=document))
+        if ref.get("confidence") == "verified" and not ref.get("quote"):
+            out.append(finding(display, locator.value([*path, "confidence"]), "reference-verified-unquoted", id=cid,
+                               document=document))
+        if kind in CONFIRMED_ONLY_WHILE_TAKEN_UP and "confirmed_until" not in ref:
+            out.append(finding(display, locator.value([*path, "kind"]), "reference-directive-unbounded", id=cid,
+                               document=document))
     return out
 
 
@@ -331,6 +421,8 @@ def build_checklist(data: dict[str, Any], source: str, *, bundled: bool = False)
         previous_version=None if data.get("previous_version") is None else str(data["previous_version"]),
         retired=tuple((str(item["id"]), Text.from_data(item["reason"])) for item in data.get("retired") or ()),
         bundled=bundled,
+        copies=tuple((str(key), Text.from_data(text)) for key, text in (data.get("copies") or {}).items()),
+        strict_sources=bool(data.get("strict_sources", False)),
     )
 
 
@@ -360,6 +452,9 @@ def _control(item: dict[str, Any]) -> Control:
                 valid_from=_date(ref.get("valid_from")),
                 valid_until=_date(ref.get("valid_until")),
                 confirmed_until=_date(ref.get("confirmed_until")),
+                kind=ref.get("kind"),
+                quote=ref.get("quote"),
+                copy=ref.get("copy"),
             )
             for ref in item["references"]
         ),

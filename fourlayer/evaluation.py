@@ -139,6 +139,9 @@ class EvaluationWarning:
     """For ``evidence_expiring``: the newest dated evidence item."""
     bases: tuple[str, ...] = ()
     """For ``basis_unconfirmed``: the unconfirmed bases, as cited."""
+    ever_confirmed: bool = True
+    """For ``basis_unconfirmed``: False when no basis in question was ever a confirmed one (not
+    read in its own words, or no legal text at all); ``date`` is then the evaluation date."""
 
 
 @dataclass(frozen=True)
@@ -298,8 +301,8 @@ def _unconfirmed(control: Control, as_of: date) -> list[EvaluationWarning]:
     if unconfirmed is None:
         return []
     bases, last = unconfirmed
-    return [EvaluationWarning("basis_unconfirmed", control.id, None, last,
-                              bases=tuple(ref.label() for ref in bases))]
+    return [EvaluationWarning("basis_unconfirmed", control.id, None, as_of if last is None else last,
+                              bases=tuple(ref.label() for ref in bases), ever_confirmed=last is not None)]
 
 
 def _without_future_evidence(

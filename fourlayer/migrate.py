@@ -198,8 +198,10 @@ def _render_entry(key: str, value: dict[str, Any], col: int) -> list[str]:
 
 
 # --- the migration ---------------------------------------------------------------------
-def migrate_text(text: str, source: Checklist, target: Checklist, lang: str = "vi") -> Migration:
-    """Rewrite the assessment ``text`` (valid against ``source``) for ``target``."""
+def migrate_text(text: str, source: Checklist, target: Checklist, lang: str = "vi", *,
+                 blanks: bool = True) -> Migration:
+    """Rewrite the assessment ``text`` (valid against ``source``) for ``target``; ``blanks``:
+    add the Form 08 blanks (the last step of :func:`migrate_through` only, so never twice)."""
     from ruamel.yaml import YAML
 
     if source.id != target.id or source.version == target.version:
@@ -227,7 +229,8 @@ def migrate_text(text: str, source: Checklist, target: Checklist, lang: str = "v
         steps.extend(_block(block, target_id, level, parent, base_indent, edits, mapping, retired, new_controls,
                             target, lang, renames))
     _waivers(data, edits, renames)
-    _form08_blanks(data, edits, lang)
+    if blanks:
+        _form08_blanks(data, edits, lang)
     return Migration(edits.apply(), tuple(steps), source.version, target.version)
 
 
@@ -257,6 +260,29 @@ def _form08_blanks(data: Any, edits: _Edits, lang: str) -> None:
         line, col = system.lc.key("controls")
         lines = form08_blank_lines(missing, " " * col, lambda key: translate(lang, key))
         edits.replace(line, line, [text + "\n" for text in lines])
+
+def migrate_through(text: str, source: Checklist, target: Checklist, lang: str = "vi") -> Migration:
+    """Rewrite ``text`` for ``target`` through every bundled version between: a version-1 file
+    goes to version 3 through version 2, each step by its own id map (:func:`migrate_text`).
+    Steps of every hop are kept in order; the text of each hop is the input of the next."""
+    from fourlayer.checklist import load_bundled
+
+    chain = [target]
+    while chain[-1].previous_version is not None and chain[-1].previous_version != source.version:
+        previous = load_bundled(chain[-1].previous_version, target.id).checklist if target.bundled else None
+        if previous is None or len(chain) > 50:
+            break
+        chain.append(previous)
+    if chain[-1].previous_version != source.version:
+        return migrate_text(text, source, target, lang)  # raises the no-map refusal
+    steps: list[Step] = []
+    current = source
+    for hop, step_target in enumerate(reversed(chain), start=1):
+        last = hop == len(chain)  # "kept" is said once, of the final version; the Form 08 blanks added once
+        result = migrate_text(text, current, step_target, lang, blanks=last)
+        text, current = result.text, step_target
+        steps.extend(step for step in result.steps if last or step.kind != "kept")
+    return Migration(text, tuple(steps), source.version, target.version)
 
 
 def _checklist_line(data: Any, edits: _Edits, target: Checklist) -> None:

@@ -47,7 +47,7 @@ def command(path: str, output: str, to_version: str | None, from_version: str | 
     """
     from fourlayer.checklist import checklist_for
     from fourlayer.loading import load_file, parse_text
-    from fourlayer.migrate import MigrationError, migrate_text
+    from fourlayer.migrate import MigrationError, migrate_through
     from fourlayer.validation import check_loaded
 
     language = current_language(lang)
@@ -66,7 +66,7 @@ def command(path: str, output: str, to_version: str | None, from_version: str | 
         raise UserError("migrate.bad-input", findings=checked.errors, path=path)
     source = checked.checklist or source
     try:
-        result = migrate_text(loaded.text, source, target, language)
+        result = migrate_through(loaded.text, source, target, language)
     except MigrationError as error:
         error.params["source"] = path
         raise

@@ -50,6 +50,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tiêu chí {control}: hiệu lực của căn cứ pháp lý ({bases}) chỉ được xác nhận đến ngày {date}; kết quả vẫn đánh giá theo căn cứ này, đề nghị xác nhận lại với cơ quan có thẩm quyền.",
         "en": "Control {control}: its legal bases ({bases}) are confirmed in force only until {date}; the outcome still follows them; confirm with the competent authority.",
     },
+    "warning.basis_unconfirmed-unread": {
+        "vi": "Tiêu chí {control}: căn cứ pháp lý còn hiệu lực ({bases}) chưa được đọc nguyên văn và trích dẫn điều khoản; kết quả vẫn đánh giá theo yêu cầu của Danh mục, đề nghị đối chiếu văn bản gốc trước khi dùng làm căn cứ.",
+        "en": "Control {control}: its legal bases in force ({bases}) have not been read and quoted in their own words; the outcome still follows the checklist's requirement; check the official text before relying on it.",
+    },
+    "warning.basis_unconfirmed-none": {
+        "vi": "Tiêu chí {control}: không có văn bản quy phạm pháp luật còn hiệu lực làm căn cứ; yêu cầu là khuyến nghị của Danh mục, kết quả vẫn đánh giá theo yêu cầu này.",
+        "en": "Control {control}: no legal text in force is its basis; the requirement is the checklist's recommendation, and the outcome still follows it.",
+    },
     "reason-detail.evidence_expired-deadline": {
         "vi": "Bằng chứng đã quá hạn: \"{ref}\" ngày {date} không còn giá trị từ ngày {stale_from} vì đã qua hạn nộp kế tiếp",
         "en": "Evidence expired: \"{ref}\" of {date} stopped counting on {stale_from}, once the next deadline had passed",

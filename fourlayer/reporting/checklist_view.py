@@ -6,18 +6,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich import box
+from rich.console import Console
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from fourlayer.checklist import Checklist, Control
+from fourlayer.checklist import Checklist, Control, Reference
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
 from fourlayer.reporting.json_data import dumps
 from fourlayer.reporting.terminal import finish, make_console
 
 
-def control_dict(control: Control) -> dict[str, Any]:
+def control_dict(control: Control, checklist: Checklist | None = None) -> dict[str, Any]:
     age = control.max_age_months
     return {
         "id": control.id,
@@ -49,10 +50,19 @@ def control_dict(control: Control) -> dict[str, Any]:
                 "valid_from": ref.valid_from.isoformat() if ref.valid_from else None,
                 "valid_until": ref.valid_until.isoformat() if ref.valid_until else None,
                 "confirmed_until": ref.confirmed_until.isoformat() if ref.confirmed_until else None,
+                "kind": ref.kind,
+                "legal": ref.is_legal,
+                "quote": ref.quote,
+                "copy": ref.copy,
+                "copy_text": _bilingual(checklist.copy_text(ref.copy)) if checklist is not None else None,
             }
             for ref in control.references
         ],
     }
+
+
+def _bilingual(text: Any) -> dict[str, str] | None:
+    return None if text is None else {"vi": text.vi, "en": text.en}
 
 
 def select(checklist: Checklist, layer: int | None, level: int | None) -> list[Control]:
@@ -67,7 +77,7 @@ def render_list(checklist: Checklist, lang: str, layer: int | None, level: int |
     controls = select(checklist, layer, level)
     if fmt == "json":
         return dumps({"checklist": {"id": checklist.id, "version": checklist.version},
-                      "controls": [control_dict(c) for c in controls]})
+                      "controls": [control_dict(c, checklist) for c in controls]})
     t = Translator(lang)
     console, buffer = make_console(ReportOptions(lang=lang, color=color, width=width))
     console.print(Text(f"{checklist.title.get(lang)} — {checklist.id} v{checklist.version}", style="bold"))
@@ -124,7 +134,7 @@ def render_show(checklist: Checklist, control: Control, lang: str, fmt: str,
                 *, color: bool = False, width: int = 100) -> str:
     if fmt == "json":
         return dumps({"checklist": {"id": checklist.id, "version": checklist.version},
-                      "control": control_dict(control)})
+                      "control": control_dict(control, checklist)})
     t = Translator(lang)
     console, buffer = make_console(ReportOptions(lang=lang, color=color, width=width))
     console.print(Text(f"{control.id} — {control.title.get(lang)}", style="bold"))
@@ -157,23 +167,43 @@ def render_show(checklist: Checklist, control: Control, lang: str, fmt: str,
     console.print(Text(t("report.next-step"), style="bold"))
     console.print(Text(control.guidance.get(lang)))
     console.print()
-    console.print(Text(t("report.legal-basis"), style="bold"))
-    for ref in control.references:
-        line = Text("• " + ref.document + (f", {ref.provision}" if ref.provision else ""))
-        style = "yellow" if ref.confidence == "unverified" else "dim"
-        line.append(f"  [{t('confidence.' + ref.confidence)}]", style=style)
-        console.print(Padding(line, (0, 0, 0, 2)))
-        if ref.valid_from or ref.valid_until:
-            valid = f"{t('checklist.valid')}: {ref.valid_from or '…'} → {ref.valid_until or '…'}"
-            console.print(Padding(Text(valid, style="dim"), (0, 0, 0, 4)))
-        if ref.confirmed_until:
-            confirmed = t("checklist.basis-confirmed-until", date=ref.confirmed_until.isoformat())
-            console.print(Padding(Text(confirmed, style="yellow"), (0, 0, 0, 4)))
-        if ref.note:
-            console.print(Padding(Text(ref.note.get(lang), style="dim"), (0, 0, 0, 4)))
-        if ref.url:  # never wrapped, so it can be copied whole
-            console.print(Text("    " + printable(ref.url), style="dim"), soft_wrap=True)
+    legal = [ref for ref in control.references if ref.is_legal]
+    notes = [ref for ref in control.references if not ref.is_legal]
+    for heading, refs in ((t("report.legal-basis"), legal), (t("checklist.notes-heading"), notes)):
+        if not refs:
+            continue
+        console.print(Text(heading, style="bold"))
+        for ref in refs:
+            _print_reference(console, checklist, ref, t)
     return finish(buffer)
+
+
+def _print_reference(console: Console, checklist: Checklist, ref: Reference, t: Translator) -> None:
+    """One reference of ``checklist show``: document, kind, how it was read, its window, the
+    article as read, the copy it was read in (a third-party transcription says so), the note."""
+    lang = t.lang
+    line = Text("• " + ref.document + (f", {ref.provision}" if ref.provision else ""))
+    style = "yellow" if ref.confidence == "unverified" else "dim"
+    kind = f"{t('checklist.kind.' + ref.kind)}; " if ref.kind else ""
+    line.append(f"  [{kind}{t('confidence.' + ref.confidence)}]", style=style)
+    if not ref.is_legal:
+        line.append(f" — {t('checklist.never-basis')}", style="yellow")
+    console.print(Padding(line, (0, 0, 0, 2)))
+    if ref.valid_from or ref.valid_until:
+        valid = f"{t('checklist.valid')}: {ref.valid_from or '…'} → {ref.valid_until or '…'}"
+        console.print(Padding(Text(valid, style="dim"), (0, 0, 0, 4)))
+    if ref.confirmed_until:
+        confirmed = t("checklist.basis-confirmed-until", date=ref.confirmed_until.isoformat())
+        console.print(Padding(Text(confirmed, style="yellow"), (0, 0, 0, 4)))
+    if ref.quote:
+        console.print(Padding(Text(f"{t('checklist.quote')}: “{ref.quote}”", style="dim"), (0, 0, 0, 4)))
+    copy = checklist.copy_text(ref.copy)
+    if copy is not None:
+        console.print(Padding(Text(f"{t('checklist.copy')}: {copy.get(lang)}", style="dim"), (0, 0, 0, 4)))
+    if ref.note:
+        console.print(Padding(Text(ref.note.get(lang), style="dim"), (0, 0, 0, 4)))
+    if ref.url:  # never wrapped, so it can be copied whole
+        console.print(Text("    " + printable(ref.url), style="dim"), soft_wrap=True)
 
 
 @dataclass(frozen=True)

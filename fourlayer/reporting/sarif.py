@@ -131,7 +131,7 @@ class _Log:
         lang = self.options.lang
         rules = []
         for control in checklist.controls:
-            url = next((ref.url for ref in control.references if ref.url), None)
+            url = next((ref.url for ref in control.legal_references if ref.url), None)
             help_text = "\n\n".join((
                 self.t("ci.next-step", guidance=control.guidance.get(lang)),
                 self.t("ci.legal-basis", references=references_text(control, self.t)),
@@ -157,7 +157,7 @@ class _Log:
                     {key: value for key, value in (
                         ("document", ref.document), ("provision", ref.provision),
                         ("url", ref.url), ("confidence", ref.confidence)) if value is not None}
-                    for ref in control.references
+                    for ref in control.legal_references
                 ],
                 "security-severity": SECURITY_SEVERITY.get(control.severity, "5.5"),
                 "tags": tags,

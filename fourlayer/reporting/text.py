@@ -18,6 +18,8 @@ from fourlayer.reporting import wording
 from fourlayer.reporting.base import printable
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from fourlayer.checklist import Checklist, Control
     from fourlayer.evaluation import PairResult
     from fourlayer.findings import Finding
@@ -60,14 +62,17 @@ def reasons_text(result: PairResult, t: Translator) -> str:
 
 
 def references_text(control: Control, t: Translator, *, brackets: str = "()", escape: bool = True,
-                    confidence: bool = True) -> str:
-    """The legal basis of a control: each document and provision, with how sure the reading
-    is in ``brackets`` (``confidence=False``: without it, as a signed letter cites a text);
-    ``escape`` (all but the office documents, which escape for XML themselves) makes it
+                    confidence: bool = True, day: date | None = None) -> str:
+    """The legal basis of a control, as printed after "Căn cứ": each legal text (never a news
+    page, an example, a report or a standard: those are notes) with its provision and how sure
+    the reading is in ``brackets`` (``confidence=False``: without it, as a signed letter cites a
+    text); with ``day``, only those in force on it (all legal texts when none is). ``escape``
+    (all but the office documents, which escape for XML themselves) makes it
     printable, since a custom checklist's text is data too."""
     opening, closing = brackets[0], brackets[1]
     parts = []
-    for ref in control.references:
+    refs = control.legal_references if day is None else (control.bases_on(day) or control.legal_references)
+    for ref in refs:
         item = ref.document + (f", {ref.provision}" if ref.provision else "")
         parts.append(f"{item} {opening}{t('confidence.' + ref.confidence)}{closing}" if confidence else item)
     joined = "; ".join(parts)

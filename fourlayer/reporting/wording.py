@@ -74,6 +74,9 @@ def warning_text(warning: EvaluationWarning, item: Evaluation, t: Translator) ->
     if warning.code == "evidence_expiring":
         return t("warning.evidence_expiring-undated", control=warning.control or "", system=target,
                  date=date_text(warning.date, lang))
+    if warning.code == "basis_unconfirmed" and not warning.ever_confirmed:
+        key = "warning.basis_unconfirmed-unread" if warning.bases else "warning.basis_unconfirmed-none"
+        return t(key, control=warning.control or "", bases="; ".join(warning.bases))
     if warning.code == "basis_unconfirmed":
         return t("warning.basis_unconfirmed", control=warning.control or "", date=date_text(warning.date, lang),
                  bases="; ".join(warning.bases))

@@ -1,0 +1,43 @@
+"""Messages about the legal sources of a checklist: the kind of each text, how it was read,
+the copy it was read in (checklist version 3 on)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- checklist lint (strict_sources) ------------------------------------------------
+    "finding.reference-kind-missing": {
+        "vi": "Tiêu chí {id}, căn cứ \"{document}\": thiếu kind (law, decree, circular, decision, directive, dispatch, standard hoặc other).",
+        "en": "Control {id}, reference \"{document}\": kind is missing (law, decree, circular, decision, directive, dispatch, standard or other).",
+    },
+    "finding.reference-verified-unquoted": {
+        "vi": "Tiêu chí {id}, căn cứ \"{document}\": confidence: verified mà không có quote trích nguyên văn điều khoản đã đọc.",
+        "en": "Control {id}, reference \"{document}\": confidence: verified without a quote of the article as read.",
+    },
+    "finding.reference-directive-unbounded": {
+        "vi": "Tiêu chí {id}, căn cứ \"{document}\": chỉ thị, công văn chỉ là căn cứ khi có văn bản còn hiệu lực xác nhận; ghi confirmed_until.",
+        "en": "Control {id}, reference \"{document}\": a directive or dispatch counts only while a text in force confirms it; give confirmed_until.",
+    },
+    "finding.reference-copy-unknown": {
+        "vi": "Tiêu chí {id}, căn cứ \"{document}\": copy: {copy} không có trong copies của danh mục.",
+        "en": "Control {id}, reference \"{document}\": copy: {copy} is not listed under the checklist's copies.",
+    },
+    # --- checklist show ---------------------------------------------------------------
+    "checklist.kind.law": {"vi": "luật", "en": "law"},
+    "checklist.kind.decree": {"vi": "nghị định", "en": "decree"},
+    "checklist.kind.circular": {"vi": "thông tư", "en": "circular"},
+    "checklist.kind.decision": {"vi": "quyết định", "en": "decision"},
+    "checklist.kind.directive": {"vi": "chỉ thị", "en": "directive"},
+    "checklist.kind.dispatch": {"vi": "công văn, công điện", "en": "official dispatch"},
+    "checklist.kind.standard": {"vi": "tiêu chuẩn", "en": "standard"},
+    "checklist.kind.other": {"vi": "tài liệu khác", "en": "other document"},
+    "checklist.quote": {"vi": "Trích nguyên văn", "en": "As read"},
+    "checklist.copy": {"vi": "Bản đã đọc", "en": "Copy read"},
+    "checklist.notes-heading": {
+        "vi": "Tài liệu tham khảo (không phải căn cứ pháp lý)",
+        "en": "Reference documents (not a legal basis)",
+    },
+    "checklist.never-basis": {
+        "vi": "không bao giờ được tính là căn cứ đã xác nhận",
+        "en": "never counts as a confirmed basis",
+    },
+}
