@@ -322,13 +322,14 @@ def _lint_sources(data: dict[str, Any], item: Any, index: int, locator: Locator,
     confirms it (``confirmed_until``). A ``copy`` must name an entry of ``copies`` in any checklist."""
     out: list[Finding] = []
     refs = item.get("references") if isinstance(item, dict) else None
-    copies = data.get("copies") if isinstance(data.get("copies"), dict) else {}
+    listed = data.get("copies")
+    copies: dict[str, Any] = listed if isinstance(listed, dict) else {}
     strict = data.get("strict_sources") is True
     cid = item.get("id", "?") if isinstance(item, dict) else "?"
     for position, ref in enumerate(refs if isinstance(refs, list) else []):
         if not isinstance(ref, dict):
             continue
-        path = ["controls", index, "references", position]
+        path: list[str | int] = ["controls", index, "references", position]
         document = str(ref.get("document", "?"))
         copy = ref.get("copy")
         if isinstance(copy, str) and copy not in copies:

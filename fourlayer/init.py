@@ -144,8 +144,8 @@ def quote(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
-_PLAIN_WORD = re.compile(r"^[a-z_]+$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*\Z")
+_PLAIN_WORD = re.compile(r"^(?:[a-z_]+|[0-9]{4}-[0-9]{2}-[0-9]{2})\Z")
 _YAML_WORDS = frozenset({"null", "true", "false", "yes", "no", "on", "off", "y", "n", "~"})
 
 

@@ -1,6 +1,6 @@
-"""A third bundled checklist version for tests: version 3 continues version 2 and SPLITS
-one control (L4.01 → L4.01 and the new L4.14). No shipped version splits a control yet, so
-the tests install this one in place of the package's list of bundled checklists."""
+"""A further bundled checklist version for tests: version 4 continues version 3 and SPLITS
+one control (L4.01 → L4.01 and the new L4.15). No shipped version splits a control yet, so
+the tests install this one beside the package's bundled checklists."""
 
 from __future__ import annotations
 
@@ -14,13 +14,15 @@ from fourlayer import checklist as checklist_module
 from fourlayer.resources import bundled_checklist_text, bundled_checklists
 
 SPLIT = "L4.01"
-SUCCESSORS = ("L4.01", "L4.14")
+SUCCESSORS = ("L4.01", "L4.15")
+NEXT, PREVIOUS = "4", "3"
+"""The test version and the shipped version it continues."""
 
 
 def v3_text() -> str:
-    data = yaml.safe_load(bundled_checklist_text("four-layer-v2"))
-    data["version"] = "3"
-    data["previous_version"] = "2"
+    data = yaml.safe_load(bundled_checklist_text("four-layer-v3"))
+    data["version"] = NEXT
+    data["previous_version"] = PREVIOUS
     data.pop("retired", None)
     for control in data["controls"]:
         control["replaces"] = [control["id"]]
@@ -34,12 +36,12 @@ def v3_text() -> str:
 
 @pytest.fixture
 def version_3(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """Bundled versions 1, 2 and 3 (the default becomes 3) for the test's duration."""
+    """Bundled versions 1 to 4 (the default becomes 4) for the test's duration."""
     text = v3_text()
-    names = [*bundled_checklists(), "four-layer-v3"]
+    names = [*bundled_checklists(), "four-layer-v4"]
     monkeypatch.setattr(checklist_module, "bundled_checklists", lambda: names)
     monkeypatch.setattr(checklist_module, "bundled_checklist_text",
-                        lambda name="four-layer": text if name == "four-layer-v3" else bundled_checklist_text(name))
+                        lambda name="four-layer": text if name == "four-layer-v4" else bundled_checklist_text(name))
     monkeypatch.setattr(checklist_module, "_BUNDLED", {})
     checklist_module.bundled_versions.cache_clear()
     yield text

@@ -11,7 +11,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
-from conftest import EXAMPLES, ROOT, run_cli
+from conftest import ROOT, run_cli
 
 from fourlayer.checklist import load_bundled
 
@@ -21,6 +21,8 @@ OLD_AGENCY = "Trung tâm Dữ liệu và Chuyển đổi số tỉnh Nghệ An"
 # the version-1 agency fails version-1 L2.14 (10 %), counted under version-2 L1.17 (15 %)
 OWN, REPORTED = "L2.14", "L1.17"
 BASE = ["--as-of", "2026-11-01", "--jobs", "1"]
+V2_EXAMPLES = ROOT / "tests" / "data" / "v2-examples"
+pytestmark = pytest.mark.usefixtures("version_2_default")  # a version-1 file among version-2 files
 
 
 @pytest.fixture
@@ -29,7 +31,7 @@ def mixed(tmp_path: Path) -> Path:
     folder.mkdir()
     shutil.copy(ROOT / "tests" / "data" / "v1-examples" / "trung-tam-du-lieu-tinh.yaml", folder / "v1-ttdl.yaml")
     for name in ("so-y-te-nghe-an.yaml", "xa-hung-dong.yaml"):
-        shutil.copy(EXAMPLES / name, folder / name)
+        shutil.copy(V2_EXAMPLES / name, folder / name)
     return folder
 
 
@@ -92,8 +94,8 @@ def test_docx(mixed, tmp_path):
 
 def test_one_version_only_says_nothing_of_versions(tmp_path):
     out = tmp_path / "audit.docx"
-    result = run_cli(["audit", EXAMPLES, *BASE, "--lang", "en", "--format", "docx", "-o", out])
+    result = run_cli(["audit", V2_EXAMPLES, *BASE, "--lang", "en", "--format", "docx", "-o", out])
     assert result.exit_code in (0, 1), result.stderr
     assert "evaluated under version" not in " ".join(p.text for p in docx.Document(str(out)).paragraphs)
-    console = run_cli(["audit", EXAMPLES, *BASE, "--verbose", "--lang", "en"])
+    console = run_cli(["audit", V2_EXAMPLES, *BASE, "--verbose", "--lang", "en"])
     assert "evaluated under version" not in console.stdout

@@ -8,6 +8,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, run_cli
 
 from fourlayer.audit import successors
@@ -15,6 +16,7 @@ from fourlayer.checklist import load_bundled
 
 V1 = ROOT / "tests" / "data" / "v1-examples"
 AS_OF = "2026-11-27"
+pytestmark = pytest.mark.usefixtures("version_2_default")  # a version-1 file among version-2 files
 
 
 def _check(path: Path) -> dict:
@@ -40,13 +42,13 @@ def test_a_version_1_agency_is_tallied_under_the_version_2_controls_that_continu
     text = (V1 / "xa-hung-dong.yaml").read_text(encoding="utf-8")
     assert "status: implemented" in text
     (folder / "v1.yaml").write_text(text.replace("status: implemented", "status: not_implemented"), encoding="utf-8")
-    shutil.copy(ROOT / "examples" / "so-y-te-nghe-an.yaml", folder / "v2.yaml")
+    shutil.copy(ROOT / "tests" / "data" / "v2-examples" / "so-y-te-nghe-an.yaml", folder / "v2.yaml")
     own = _check(folder / "v1.yaml")
     assert own["checklist"]["version"] == "1"
     failing_v1 = {r["control"] for r in own["results"] if r["outcome"] == "fail"}
     assert failing_v1, "the case needs a version-1 agency with failing controls"
 
-    result = run_cli(["audit", str(folder), "--format", "json", "--as-of", AS_OF, "--fail-on", "never"])
+    result = run_cli(["audit", str(folder), "--format", "json", "--as-of", AS_OF, "--fail-on", "never", "--jobs", "1"])
     assert result.exit_code in (0, 1), result.stderr
     report = json.loads(result.stdout)
     row = next(a for a in report["agencies"] if a["source"].endswith("v1.yaml"))

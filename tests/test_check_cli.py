@@ -30,7 +30,7 @@ def test_json_report_follows_the_spec_shape(cli):
     assert list(report)[:8] == spec_keys  # SPEC §4.1's keys first, in order; fields are only added after them
     assert report["assessed_on"] == "2026-09-30" and report["assessment_age_days"] == 58
     assert report["source"] == str(PARTIAL)
-    assert report["checklist"] == {"id": "four-layer", "version": "2"}  # names none: the newest
+    assert report["checklist"] == {"id": "four-layer", "version": "3"}  # names none: the newest
     assert report["agency"]["name"] == "Sở Thử nghiệm"
     assert [layer["layer"] for layer in report["layers"]] == [1, 2, 3, 4]
     assert report["systems"] == [{"id": "portal", "name": "Cổng thông tin điện tử", "level": 1,

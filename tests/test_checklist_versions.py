@@ -25,10 +25,11 @@ def v(version: str):
 
 
 def test_versions_side_by_side_highest_is_default():
-    assert list(bundled_versions()) == ["1", "2"]
-    assert default_version() == "2"
-    assert load_checklist().checklist.version == "2"
+    assert list(bundled_versions()) == ["1", "2", "3"]
+    assert default_version() == "3"
+    assert load_checklist().checklist.version == "3"
     assert load_checklist(version="1").checklist.version == "1"
+    assert load_checklist(version="2").checklist.version == "2"
 
 
 def test_version_1_file_is_unchanged():
@@ -40,7 +41,15 @@ def test_version_1_file_is_unchanged():
     assert hashlib.sha256(V1_FILE.read_bytes()).hexdigest() == recorded
 
 
-@pytest.mark.parametrize("version", ["1", "2"])
+def test_version_2_file_is_unchanged():
+    """The same for version 2 since version 3 was added (issue 22)."""
+    import hashlib
+
+    recorded = (ROOT / "tests" / "data" / "v2-examples" / "four-layer-v2.sha256").read_text(encoding="utf-8").split()[0]
+    assert hashlib.sha256((ROOT / "checklists" / "four-layer-v2.yaml").read_bytes()).hexdigest() == recorded
+
+
+@pytest.mark.parametrize("version", ["1", "2", "3"])
 def test_each_bundled_version_passes_lint(cli, version):
     name = "four-layer.yaml" if version == "1" else f"four-layer-v{version}.yaml"
     result = cli(["checklist", "lint", str(ROOT / "checklists" / name), "--lang", "en"])

@@ -85,19 +85,21 @@ def test_department_has_a_few_gaps_and_no_layer_not_met():
     assert _outcome(report, "L3.07", "hssk") == ("partial", ["partially_implemented", "overdue"])
     assert _outcome(report, "L2.11", "portal") == ("fail", ["not_implemented"])
     assert _outcome(report, "L4.03", "portal") == ("not_applicable", [])
+    assert _outcome(report, "L2.04", "hssk") == ("fail", ["evidence_expired"])  # weekly report: 1 month in v3
+    assert _outcome(report, "L2.13", "hssk") == ("partial", ["partially_implemented"])  # due 30/6/2027
     gaps = [r for r in report["results"] if r["outcome"] in ("partial", "fail")]
-    assert 3 <= len(gaps) <= 6 and all(r["severity"] != "critical" for r in gaps)
+    assert 3 <= len(gaps) <= 7 and all(r["severity"] != "critical" for r in gaps)
 
 
-def test_examples_follow_version_2():
+def test_examples_follow_version_3():
     for path in FILES:
-        assert 'checklist: {id: four-layer, version: "2"}' in path.read_text(encoding="utf-8")
-        assert _report(path.name)["checklist"] == {"id": "four-layer", "version": "2"}
+        assert 'checklist: {id: four-layer, version: "3"}' in path.read_text(encoding="utf-8")
+        assert _report(path.name)["checklist"] == {"id": "four-layer", "version": "3"}
 
 
 def test_commune_is_small_and_fully_met():
     report = _report("xa-hung-dong.yaml")
-    assert _outcome(report, "L4.13") == ("pass", [])  # no incident in the period: no_event, no evidence
+    assert _outcome(report, "L4.14") == ("pass", [])  # no incident since 19/8/2026: no_event, no evidence
     assert [s["level"] for s in report["systems"]] == [1]
     assert all(layer["status"] == "met" for layer in report["layers"])
     assert {r["outcome"] for r in report["results"]} == {"pass", "not_applicable"}
@@ -110,7 +112,9 @@ def test_data_centre_waivers_and_stale_evidence():
     assert _outcome(report, "L4.02", "lgsp") == ("waived", [])
     assert _outcome(report, "L1.17") == ("fail", ["waiver_expired", "not_implemented"])  # the waiver followed it
     assert _outcome(report, "L4.01") == ("partial", ["partially_implemented"])  # merged with L4.07: the weaker
-    assert _outcome(report, "L4.08")[1] == ["evidence_expired"]  # the June report is missing (deadline 20/6)
+    assert _outcome(report, "L4.08")[1] == ["evidence_expired"]  # the June report is missing (before 20/6)
+    assert _outcome(report, "L4.14") == ("pass", [])  # reported within 72 hours
+    assert _outcome(report, "L1.20", "thu-dien-tu") == ("fail", ["not_implemented"])
     assert _outcome(report, "L3.01", "lgsp") == ("fail", ["evidence_expired"])
     warnings = {(w["code"], w["control"], w["system"]) for w in report["warnings"]}
     assert ("waiver_expiring", "L4.02", "lgsp") in warnings

@@ -56,7 +56,7 @@ AUDIT_FORMATS = ("console", "json", "csv")
 
 SEED: dict[str, Any] = {
     "schema_version": 1,
-    "checklist": {"id": "four-layer", "version": "1"},
+    "checklist": {"id": "four-layer", "version": "2"},
     "agency": {"name": "Sở Y tế tỉnh Nghệ An", "code": "000.00.15.H42", "province": "Nghệ An"},
     "assessed_on": "2026-09-30",
     "assessor": {"name": "Nguyễn Văn A", "role": "Chuyên viên CNTT", "contact": "a@example.vn"},

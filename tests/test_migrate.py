@@ -251,7 +251,7 @@ def test_migrate_command_refuses_an_invalid_or_current_file(cli, tmp_path):
     assert result.exit_code == 2 and "Cannot migrate" in result.stderr
     current = tmp_path / "v2.yaml"
     current.write_text(migrated("xa-hung-dong").text, encoding="utf-8")
-    again = cli(["migrate", str(current), "-o", str(tmp_path / "n2.yaml"), "--lang", "en"])
+    again = cli(["migrate", str(current), "-o", str(tmp_path / "n2.yaml"), "--to", "2", "--lang", "en"])
     assert again.exit_code == 2
     assert again.stderr.endswith(f"fourlayer: {current} already follows checklist four-layer version 2; "
                                  "nothing to migrate.\n"), "the message names the file"
@@ -270,14 +270,17 @@ def test_an_unknown_bundled_version_is_named_by_every_command(cli, args):
 
 
 def test_checklist_show_gives_the_id_map_and_list_takes_a_version(cli):
-    shown = cli(["checklist", "show", "L4.01", "--lang", "en"])
+    shown = cli(["checklist", "show", "L4.01", "--version", "2", "--lang", "en"])
     assert "merged from L4.01, L4.07" in shown.stdout
-    moved = cli(["checklist", "show", "L1.17", "--format", "json"])
+    moved = cli(["checklist", "show", "L1.17", "--version", "2", "--format", "json"])
     control = json.loads(moved.stdout)["control"]
     assert control["replaces"] == ["L2.14"] and control["forward_from"] == "2026-07-01"
+    new = " ".join(cli(["checklist", "show", "L4.14", "--lang", "en"]).stdout.split())
+    assert "new control" in new  # version 3, the default
+    assert "same id L1.17" in " ".join(cli(["checklist", "show", "L1.17", "--lang", "en"]).stdout.split())
     old = cli(["checklist", "show", "L2.13", "--version", "1", "--lang", "en"])
     assert old.exit_code == 0 and "10 %" in old.stdout
-    assert cli(["checklist", "show", "L2.13", "--lang", "en"]).exit_code == 2  # not in version 2
+    assert cli(["checklist", "show", "L2.13", "--version", "2", "--lang", "en"]).exit_code == 2  # not in version 2
     listed = json.loads(cli(["checklist", "list", "--version", "1", "--format", "json"]).stdout)
     assert listed["checklist"]["version"] == "1" and len(listed["controls"]) == 44
 

@@ -68,8 +68,16 @@ def audit_run(province, checklist) -> AuditRun:
 
 @pytest.fixture(scope="module")
 def check_run(province, checklist) -> CheckRun:
-    first = sorted(province.rglob("*.yaml"))[1]
-    return run_check([str(first)], Settings(checklist=checklist, as_of=AS_OF))
+    """One generated agency with gaps, planned dates and notes (the first such file)."""
+    for path in sorted(province.rglob("*.yaml"))[1:]:
+        run = run_check([str(path)], Settings(checklist=checklist, as_of=AS_OF))
+        if not run.evaluations:
+            continue
+        results = run.evaluations[0].results
+        if (any(p.outcome.value == "fail" for p in results) and any(p.answer and p.answer.due for p in results)
+                and any(p.answer and p.answer.note for p in results)):
+            return run
+    raise AssertionError("no generated agency has gaps, planned dates and notes")
 
 
 def workbook(data: bytes, tmp_path: Path, name: str = "book.xlsx") -> openpyxl.Workbook:
@@ -649,7 +657,7 @@ def test_check_report_of_two_checklist_versions_has_one_part_per_agency(tmp_path
     assert [p for p in paragraphs if p.startswith("PHẦN ")] == ["PHẦN 1. Sở Y tế tỉnh Nghệ An",
                                                                 "PHẦN 2. Ủy ban nhân dân xã Hưng Đông"]
     general = [p for p in paragraphs if p.startswith("Cơ quan: ")]
-    assert "phiên bản 1)" in general[0] and "phiên bản 2)" in general[1]
+    assert "phiên bản 1)" in general[0] and "phiên bản 3)" in general[1]
 
 
 # --- settings without YAML, and every write confirmed -------------------------------------------

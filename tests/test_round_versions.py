@@ -15,7 +15,9 @@ from fourlayer.evaluation import Verdict
 from fourlayer.round_diff import Round, RoundAgency, compare_rounds
 
 V1_FILES = ROOT / "tests" / "data" / "v1-examples"
+V2_FILES = ROOT / "tests" / "data" / "v2-examples"  # the examples as they were under version 2
 V1_CHECKLIST = ROOT / "checklists" / "four-layer.yaml"
+V2_CHECKLIST = ROOT / "checklists" / "four-layer-v2.yaml"
 AS_OF = ["--as-of", "2026-11-01"]
 MAPPED = {"en": "Control ids were mapped between the two checklist versions",
           "vi": "Mã tiêu chí được đối chiếu giữa hai phiên bản danh mục"}
@@ -25,8 +27,9 @@ def _controls(data: dict) -> dict[str, list]:
     return {a["agency"]["name"]: a["controls"] for a in data["agencies"]}
 
 
-def test_a_version_1_folder_and_a_version_2_folder_compare_without_the_option():
-    result = run_cli(["diff", V1_FILES, EXAMPLES, *AS_OF, "--format", "json"])
+def test_a_version_2_folder_and_a_version_3_folder_compare_without_the_option():
+    """Consecutive versions (the default, 3, and the one before it) compare through the id map."""
+    result = run_cli(["diff", V2_FILES, EXAMPLES, *AS_OF, "--format", "json"])
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["ids_mapped"] is True and data["scores_compared"] is False
@@ -36,18 +39,18 @@ def test_a_version_1_folder_and_a_version_2_folder_compare_without_the_option():
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_console_says_the_ids_were_mapped(lang):
-    result = run_cli(["diff", V1_FILES, EXAMPLES, *AS_OF, "--lang", lang])
+    result = run_cli(["diff", V2_FILES, EXAMPLES, *AS_OF, "--lang", lang])
     assert result.exit_code == 0, result.stderr
     assert MAPPED[lang] in " ".join(result.stdout.split())
 
 
-def test_an_audit_report_made_under_version_1_maps_like_a_folder(tmp_path):
-    report = tmp_path / "v1.json"
-    made = run_cli(["audit", V1_FILES, "--checklist", V1_CHECKLIST, *AS_OF, "--format", "json", "-o", report])
+def test_an_audit_report_made_under_version_2_maps_like_a_folder(tmp_path):
+    report = tmp_path / "v2.json"
+    made = run_cli(["audit", V2_FILES, "--checklist", V2_CHECKLIST, *AS_OF, "--format", "json", "-o", report])
     assert made.exit_code in (0, 1), made.stderr
-    assert json.loads(report.read_text(encoding="utf-8"))["checklist"]["version"] == "1"
+    assert json.loads(report.read_text(encoding="utf-8"))["checklist"]["version"] == "2"
     from_report = run_cli(["diff", report, EXAMPLES, *AS_OF, "--format", "json"])
-    from_folder = run_cli(["diff", V1_FILES, EXAMPLES, *AS_OF, "--format", "json"])
+    from_folder = run_cli(["diff", V2_FILES, EXAMPLES, *AS_OF, "--format", "json"])
     assert from_report.exit_code == 0, from_report.stderr
     report_data, folder_data = json.loads(from_report.stdout), json.loads(from_folder.stdout)
     assert report_data["ids_mapped"] is True
@@ -84,11 +87,11 @@ def _round(version: str, agency: RoundAgency) -> Round:
 
 @pytest.mark.usefixtures("version_3")
 def test_a_split_control_is_compared_with_each_successor_between_rounds():
-    result = compare_rounds(_round("2", _agency("2", {SPLIT})), _round("3", _agency("3", {SUCCESSORS[1]})))
+    result = compare_rounds(_round("3", _agency("3", {SPLIT})), _round("4", _agency("4", {SUCCESSORS[1]})))
     assert result.well_defined and result.mapped
     (change,) = result.agencies
     assert change.controls == ((SUCCESSORS[0], "fail", "ok", "improved"),)
-    partly = compare_rounds(_round("2", _agency("2", set(), {SPLIT})), _round("3", _agency("3", {SUCCESSORS[1]})))
+    partly = compare_rounds(_round("3", _agency("3", set(), {SPLIT})), _round("4", _agency("4", {SUCCESSORS[1]})))
     assert set(partly.agencies[0].controls) == {(SUCCESSORS[0], "partial", "ok", "improved"),
                                                 (SUCCESSORS[1], "partial", "fail", "regressed")}
 

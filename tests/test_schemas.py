@@ -63,11 +63,15 @@ def test_budget_share_changes_on_2026_07_01():
     assert len(before) == len(after) == 1 and before != after
 
 
-def test_independent_assessment_period_depends_on_level():
-    checklist = load_checklist().checklist
-    periodic = [c for c in checklist.controls if c.layer == 3 and c.max_age_for(3) == 12 and c.max_age_for(5) == 6]
-    assert periodic, "a layer-3 control with 12 months at levels 3-4 and 6 months at level 5"
-    assert all(c.max_age_for(4) == 12 and c.min_level == 3 for c in periodic)
+@pytest.mark.parametrize(("version", "yearly", "half"), [("2", 12, 6), ("3", 13, 7)])
+def test_independent_assessment_period_depends_on_level(version, yearly, half):
+    """Yearly at levels 3-4, six-monthly at level 5; version 3 allows a month more of each
+    (an assessment done on time is never shown as expired: review F-48)."""
+    checklist = load_checklist(version=version).checklist
+    periodic = [c for c in checklist.controls
+                if c.layer == 3 and c.max_age_for(3) == yearly and c.max_age_for(5) == half]
+    assert periodic, "a layer-3 control with a yearly period at levels 3-4 and a six-monthly one at level 5"
+    assert all(c.max_age_for(4) == yearly and c.min_level == 3 for c in periodic)
 
 
 SAMPLES = sorted((Path(__file__).parent / "schema_samples").glob("assessment-*.yaml"))

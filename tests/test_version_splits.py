@@ -28,7 +28,7 @@ def test_lint_accepts_a_split_control(cli, tmp_path):
 def test_the_split_is_read_as_two_successors():
     from fourlayer.checklist import id_map
 
-    table = id_map(("four-layer", "2"), ("four-layer", "3"))
+    table = id_map(("four-layer", "3"), ("four-layer", "4"))
     assert table is not None and table[SPLIT] == SUCCESSORS
 
 
@@ -49,8 +49,8 @@ def _report(cli, tmp_path: Path, name: str, version: str, outcomes: dict[str, st
 
 @pytest.mark.usefixtures("version_3")
 def test_diff_compares_a_split_control_with_each_successor(cli, tmp_path):
-    old = _report(cli, tmp_path, "old.json", "2", {SPLIT: "fail"})
-    new = _report(cli, tmp_path, "new.json", "3", {SUCCESSORS[0]: "pass", SUCCESSORS[1]: "fail"})
+    old = _report(cli, tmp_path, "old.json", "3", {SPLIT: "fail"})
+    new = _report(cli, tmp_path, "new.json", "4", {SUCCESSORS[0]: "pass", SUCCESSORS[1]: "fail"})
     result = cli(["diff", old, new, "--format", "json"])
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
@@ -65,8 +65,8 @@ def test_diff_compares_a_split_control_with_each_successor(cli, tmp_path):
 
 @pytest.mark.usefixtures("version_3")
 def test_diff_of_a_split_control_that_regressed_in_one_successor(cli, tmp_path):
-    old = _report(cli, tmp_path, "old.json", "2", {SPLIT: "pass"})
-    new = _report(cli, tmp_path, "new.json", "3", {SUCCESSORS[0]: "pass", SUCCESSORS[1]: "fail"})
+    old = _report(cli, tmp_path, "old.json", "3", {SPLIT: "pass"})
+    new = _report(cli, tmp_path, "new.json", "4", {SUCCESSORS[0]: "pass", SUCCESSORS[1]: "fail"})
     data = json.loads(cli(["diff", old, new, "--format", "json"]).stdout)
     changes = {(p["control"], p["system"]): p["change"] for p in data["controls"]}
     assert changes.get((SUCCESSORS[1], None)) == "regressed"
@@ -78,7 +78,7 @@ def _failing_copy(folder: Path, version: str) -> Path:
     folder.mkdir()
     for source in sorted(EXAMPLES.glob("*.yaml")):
         text = source.read_text(encoding="utf-8")
-        text = text.replace('version: "2"}', f'version: "{version}"}}', 1)
+        text = text.replace('version: "3"}', f'version: "{version}"}}', 1)
         start = text.index(f"\n  {SPLIT}:")
         end = text.index("\n  L4.0", start + 1)
         text = text[:start] + f"\n  {SPLIT}: {{status: not_implemented}}" + text[end:]
@@ -89,13 +89,13 @@ def _failing_copy(folder: Path, version: str) -> Path:
 @pytest.mark.usefixtures("version_3")
 def test_history_counts_a_split_control_under_each_successor(cli, tmp_path):
     store = tmp_path / "history.sqlite"
-    v2_path = tmp_path / "v2.yaml"
+    v3_path = tmp_path / "v3.yaml"
     from fourlayer.resources import bundled_checklist_text
 
-    v2_path.write_text(bundled_checklist_text("four-layer-v2"), encoding="utf-8")
-    q1 = _failing_copy(tmp_path / "q1", "2")
-    q2 = _failing_copy(tmp_path / "q2", "2")  # still version 2 files, audited under version 3
-    for folder, label, extra in ((q1, "2026-Q1", ["--checklist", v2_path]), (q2, "2026-Q2", [])):
+    v3_path.write_text(bundled_checklist_text("four-layer-v3"), encoding="utf-8")
+    q1 = _failing_copy(tmp_path / "q1", "3")
+    q2 = _failing_copy(tmp_path / "q2", "3")  # still version 3 files, audited under version 4
+    for folder, label, extra in ((q1, "2026-Q1", ["--checklist", v3_path]), (q2, "2026-Q2", [])):
         recorded = cli(["audit", folder, "--record", store, "--round", label, "--as-of", AS_OF, "--jobs", "1",
                         "--format", "json", *extra])
         assert recorded.exit_code in (0, 1), recorded.stderr
@@ -113,14 +113,14 @@ def test_history_counts_a_split_control_under_each_successor(cli, tmp_path):
 @pytest.mark.usefixtures("version_3")
 def test_migrate_keeps_the_answer_on_the_first_successor_and_lists_the_others_unanswered(cli, tmp_path):
     out = tmp_path / "v3.yaml"
-    result = cli(["migrate", EXAMPLES / "xa-hung-dong.yaml", "--to", "3", "-o", out, "--lang", "en"])
+    result = cli(["migrate", EXAMPLES / "xa-hung-dong.yaml", "--to", "4", "-o", out, "--lang", "en"])
     assert result.exit_code == 0, result.stderr
     text = out.read_text(encoding="utf-8")
     data = yaml.safe_load(text)
-    assert data["checklist"]["version"] == "3"
+    assert data["checklist"]["version"] == "4"
     assert data["controls"][SUCCESSORS[0]]["status"] == "implemented"  # the answer stays where it was
     assert SUCCESSORS[1] not in data["controls"]  # the new part of the split is not answered for the officer
-    assert f"# {SUCCESSORS[1]}:" in text and "Unanswered, applies in version 3" in text
+    assert f"# {SUCCESSORS[1]}:" in text and "Unanswered, applies in version 4" in text
     checked = cli(["check", out, "--format", "json", "--as-of", AS_OF])
     results = {(r["control"], r["system"]): r for r in json.loads(checked.stdout)["reports"][0]["results"]}
     assert results[(SUCCESSORS[0], None)]["outcome"] == "pass"

@@ -5,7 +5,7 @@ SOURCE_DIGEST matches the text of the YAML file beside it."""
 # ruff: noqa
 # fmt: off
 
-SOURCE_DIGEST = "6003874b-250681"
+SOURCE_DIGEST = "40fd810b-250766"
 
 DATA = {'id': 'four-layer',
  'version': '3',
@@ -1772,22 +1772,22 @@ DATA = {'id': 'four-layer',
                                      'ít nhất 6 tháng một lần.',
                                'en': 'The system undergoes vulnerability scanning and threat hunting at least once '
                                      'every 6 months.'},
-               'guidance': {'vi': 'Đơn vị chuyên trách lập kế hoạch rà quét từng kỳ; đơn vị vận hành hoặc nhà cung cấp '
-                                  'dịch vụ thực hiện, lập báo cáo kèm danh sách lỗ hổng và thời hạn khắc phục (việc '
-                                  'khắc phục đánh giá ở L3.07). Bằng chứng: báo cáo rà quét lỗ hổng và báo cáo săn '
-                                  'lùng mối nguy hại có ngày, ban hành trong vòng 6 tháng tính đến ngày đánh giá. Từ '
-                                  'ngày 19/8/2026 việc dò quét điểm yếu, lỗ hổng và kiểm thử xâm nhập là nhiệm vụ của '
-                                  'đơn vị chuyên trách (Nghị định 331/2026/NĐ-CP Điều 32 khoản 5), không quy định chu '
-                                  'kỳ; chu kỳ 6 tháng là của Chỉ thị 18/CT-TTg, Danh mục cho 7 tháng để một chu kỳ nộp '
-                                  'đúng hạn không bị tính quá hạn.',
-                            'en': 'The specialised unit schedules each round; the operating unit or a service provider '
-                                  'carries it out and reports the vulnerabilities found with fix deadlines (the fixing '
-                                  'is assessed in L3.07). Evidence: dated vulnerability scan and threat-hunting '
-                                  'reports, no older than 6 months. From 19 August 2026 scanning for weaknesses and '
-                                  'vulnerabilities and penetration testing are duties of the specialised unit (Decree '
-                                  '331/2026/NĐ-CP Art. 32.5), with no period; the six months come from Directive '
-                                  '18/CT-TTg, and the checklist allows 7 so that an on-time cycle is never shown as '
-                                  'expired.'},
+               'guidance': {'vi': 'Đơn vị chuyên trách lập kế hoạch rà quét từng kỳ; đơn vị vận hành hoặc tổ chức, '
+                                  'doanh nghiệp cung cấp dịch vụ giám sát, bảo vệ thực hiện, lập báo cáo kèm danh sách '
+                                  'lỗ hổng và thời hạn khắc phục (việc khắc phục đánh giá ở L3.07). Bằng chứng: báo '
+                                  'cáo rà quét lỗ hổng và báo cáo săn lùng mối nguy hại có ngày, ban hành trong vòng 7 '
+                                  'tháng tính đến ngày đánh giá. Từ ngày 19/8/2026 việc dò quét điểm yếu, lỗ hổng và '
+                                  'kiểm thử xâm nhập là nhiệm vụ của đơn vị chuyên trách (Nghị định 331/2026/NĐ-CP '
+                                  'Điều 32 khoản 5), không quy định chu kỳ; chu kỳ 6 tháng là của Chỉ thị 18/CT-TTg, '
+                                  'Danh mục cho 7 tháng để một chu kỳ nộp đúng hạn không bị tính quá hạn.',
+                            'en': 'The specialised unit schedules each round; the operating unit or the monitoring and '
+                                  'protection provider carries it out and reports the vulnerabilities found with fix '
+                                  'deadlines (the fixing is assessed in L3.07). Evidence: dated vulnerability scan and '
+                                  'threat-hunting reports, no older than 7 months. From 19 August 2026 scanning for '
+                                  'weaknesses and vulnerabilities and penetration testing are duties of the '
+                                  'specialised unit (Decree 331/2026/NĐ-CP Art. 32.5), with no period; the six months '
+                                  'come from Directive 18/CT-TTg, and the checklist allows 7 so that an on-time cycle '
+                                  'is never shown as expired.'},
                'max_age_months': 7,
                'tags': ['vulnerability', 'monitoring'],
                'references': [{'document': 'Chỉ thị 18/CT-TTg ngày 13/10/2022',
@@ -3067,22 +3067,22 @@ DATA = {'id': 'four-layer',
                                      'dossier is updated yearly, and its six-monthly report (before 20 June) and '
                                      'annual report (before 15 December) go to the national coordinator.'},
                'guidance': {'vi': 'Đơn vị chuyên trách ứng cứu sự cố lập hồ sơ thành viên (Mẫu 01) và báo cáo (Mẫu 05 '
-                                  'Thông tư 20/2017/TT-BTTTT); người đứng đầu cơ quan ký gửi cơ quan điều phối ứng cứu '
-                                  'sự cố quốc gia. Thành viên bắt buộc gồm đơn vị chuyên trách của bộ và của tỉnh; văn '
-                                  'bản còn nêu Sở Thông tin và Truyền thông, cơ quan đã được hợp nhất vào Sở Khoa học '
-                                  'và Công nghệ từ ngày 01/3/2025, nên tỉnh cần xác định đơn vị kế thừa tư cách thành '
-                                  'viên. Cơ quan không phải thành viên được chọn "không áp dụng", khi đó ghi trong ghi '
-                                  'chú đơn vị thành viên đại diện cho cơ quan. Hạn nộp là trước ngày 20/6 và trước '
-                                  'ngày 15/12 hằng năm, tức chậm nhất 19/6 và 14/12: báo cáo nộp đúng hạn còn giá trị '
-                                  'đến hạn nộp kế tiếp. Bằng chứng: văn bản xác nhận thành viên; báo cáo gần nhất có '
-                                  'ngày.',
+                                  'Thông tư 20/2017/TT-BTTTT); người đứng đầu cơ quan ký gửi Cơ quan điều phối quốc '
+                                  'gia về ứng cứu sự cố. Thành viên bắt buộc gồm đơn vị chuyên trách của bộ và của '
+                                  'tỉnh; văn bản còn nêu Sở Thông tin và Truyền thông, cơ quan đã được hợp nhất vào Sở '
+                                  'Khoa học và Công nghệ từ ngày 01/3/2025, nên tỉnh cần xác định đơn vị kế thừa tư '
+                                  'cách thành viên. Cơ quan không phải thành viên được chọn "không áp dụng", khi đó '
+                                  'ghi trong ghi chú đơn vị thành viên đại diện cho cơ quan. Hạn nộp là trước ngày '
+                                  '20/6 và trước ngày 15/12 hằng năm, tức chậm nhất 19/6 và 14/12: báo cáo nộp đúng '
+                                  'hạn còn giá trị đến hạn nộp kế tiếp. Bằng chứng: văn bản xác nhận thành viên; báo '
+                                  'cáo gần nhất có ngày.',
                             'en': 'The incident response unit prepares the membership dossier (Form 01) and the '
                                   'reports (Form 05 of Circular 20/2017/TT-BTTTT); the head of the agency signs them '
-                                  'and sends them to the national incident response coordinator. Mandatory members '
-                                  'include the specialised units of ministries and provinces; the text also names the '
-                                  'provincial Department of Information and Communications, merged into the Department '
-                                  'of Science and Technology on 1 March 2025, so the province must name the unit that '
-                                  'inherits the membership. An agency that is not a member may answer "not '
+                                  'and sends them to the national incident-response coordinating body. Mandatory '
+                                  'members include the specialised units of ministries and provinces; the text also '
+                                  'names the provincial Department of Information and Communications, merged into the '
+                                  'Department of Science and Technology on 1 March 2025, so the province must name the '
+                                  'unit that inherits the membership. An agency that is not a member may answer "not '
                                   'applicable", naming in the note the member unit that represents it. The deadlines '
                                   'are before 20 June and before 15 December each year, i.e. 19 June and 14 December '
                                   'at the latest: a report filed on time stays current until the next deadline. '
