@@ -163,7 +163,8 @@ class Control:
 
     def unconfirmed_on(self, day: date) -> tuple[tuple[Reference, ...], date | None] | None:
         """When no basis of this control is confirmed on ``day``: the bases in question and the
-        last day one of them was confirmed (None: never); else None (:meth:`Reference.confirms_on`).
+        last day until which the force of one of them was confirmed (None: none has such a day,
+        e.g. a text in force not read in its own words); else None (:meth:`Reference.confirms_on`).
 
         The bases in question are the legal references in force on ``day``; when there are none,
         those that ended before it (e.g. a law replaced on 2026-07-01). A control of a checklist
@@ -254,16 +255,13 @@ class Checklist:
 
 
 def _last_confirmed(ref: Reference, day: date) -> date | None:
-    """The last day before ``day`` on which ``ref`` was a confirmed basis (None: never)."""
+    """The last day before ``day`` until which ``ref``'s force was confirmed (``confirmed_until``
+    or ``valid_until``, whichever comes first), None when neither has passed: the date the
+    ``basis_unconfirmed`` warning names."""
     if ref.kind is None:  # versions 1 and 2: as they always read
         return ref.confirmed_until if ref.in_force_on(day) else ref.valid_until
-    if ref.kind not in LEGAL_KINDS or ref.confidence != "verified":
-        return None
     ends = [end for end in (ref.confirmed_until, ref.valid_until) if end is not None and end < day]
-    if not ends:
-        return None
-    last = min(ends)
-    return last if ref.valid_from is None or ref.valid_from <= last else None
+    return min(ends) if ends else None
 
 
 def lint_data(data: Any, locator: Locator, display: str) -> list[Finding]:

@@ -140,8 +140,12 @@ class EvaluationWarning:
     bases: tuple[str, ...] = ()
     """For ``basis_unconfirmed``: the unconfirmed bases, as cited."""
     ever_confirmed: bool = True
-    """For ``basis_unconfirmed``: False when no basis in question was ever a confirmed one (not
-    read in its own words, or no legal text at all); ``date`` is then the evaluation date."""
+    """For ``basis_unconfirmed``: False when no basis in question has a day until which its force
+    was confirmed (a text in force not read in its own words, or no legal text at all); ``date``
+    is then the evaluation date."""
+    bases_in_force: bool = True
+    """For ``basis_unconfirmed``: whether the bases in question are in force on the evaluation
+    date (False: they ended, or there are none)."""
 
 
 @dataclass(frozen=True)
@@ -302,7 +306,8 @@ def _unconfirmed(control: Control, as_of: date) -> list[EvaluationWarning]:
         return []
     bases, last = unconfirmed
     return [EvaluationWarning("basis_unconfirmed", control.id, None, as_of if last is None else last,
-                              bases=tuple(ref.label() for ref in bases), ever_confirmed=last is not None)]
+                              bases=tuple(ref.label() for ref in bases), ever_confirmed=last is not None,
+                              bases_in_force=bool(bases) and all(ref.in_force_on(as_of) for ref in bases))]
 
 
 def _without_future_evidence(

@@ -5,7 +5,7 @@ SOURCE_DIGEST matches the text of the YAML file beside it."""
 # ruff: noqa
 # fmt: off
 
-SOURCE_DIGEST = "40fd810b-250766"
+SOURCE_DIGEST = "76fde063-250766"
 
 DATA = {'id': 'four-layer',
  'version': '3',
@@ -1339,7 +1339,7 @@ DATA = {'id': 'four-layer',
                'min_level': 1,
                'severity': 'high',
                'allow_not_applicable': True,
-               'effective_from': '2026-07-01',
+               'effective_from': '2026-08-19',
                'title': {'vi': 'Hệ thống đang đầu tư trước ngày 01/7/2026 hoàn thành phê duyệt cấp độ chậm nhất ngày '
                                '31/12/2026',
                          'en': 'A system under investment before 1 July 2026 has its level approved by 31 December '

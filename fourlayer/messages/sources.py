@@ -21,6 +21,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tiêu chí {id}, căn cứ \"{document}\": copy: {copy} không có trong copies của danh mục.",
         "en": "Control {id}, reference \"{document}\": copy: {copy} is not listed under the checklist's copies.",
     },
+    # --- basis_unconfirmed, several controls in one statement (wording.basis_case) ------------
+    "warning.grouped.basis_unread": {
+        "vi": "{count} tiêu chí ({controls}) có căn cứ pháp lý còn hiệu lực ({documents}) nhưng chưa được đọc nguyên văn và trích dẫn điều khoản; kết quả vẫn đánh giá theo yêu cầu của Danh mục, đề nghị đối chiếu văn bản gốc trước khi dùng làm căn cứ.",
+        "en": "{count} controls ({controls}) have legal bases in force ({documents}) that have not been read and quoted in their own words; the outcomes still follow the checklist's requirements; check the official texts before relying on them.",
+    },
+    "warning.grouped.basis_none": {
+        "vi": "{count} tiêu chí ({controls}) không có văn bản quy phạm pháp luật còn hiệu lực làm căn cứ; yêu cầu là khuyến nghị của Danh mục, kết quả vẫn đánh giá theo yêu cầu này.",
+        "en": "{count} controls ({controls}) have no legal text in force as their basis; the requirements are the checklist's recommendations, and the outcomes still follow them.",
+    },
     # --- checklist show ---------------------------------------------------------------
     "checklist.kind.law": {"vi": "luật", "en": "law"},
     "checklist.kind.decree": {"vi": "nghị định", "en": "decree"},

@@ -75,8 +75,8 @@ def warning_text(warning: EvaluationWarning, item: Evaluation, t: Translator) ->
         return t("warning.evidence_expiring-undated", control=warning.control or "", system=target,
                  date=date_text(warning.date, lang))
     if warning.code == "basis_unconfirmed" and not warning.ever_confirmed:
-        key = "warning.basis_unconfirmed-unread" if warning.bases else "warning.basis_unconfirmed-none"
-        return t(key, control=warning.control or "", bases="; ".join(warning.bases))
+        return t(f"warning.basis_unconfirmed-{basis_case(warning)}", control=warning.control or "",
+                 bases="; ".join(warning.bases))
     if warning.code == "basis_unconfirmed":
         return t("warning.basis_unconfirmed", control=warning.control or "", date=date_text(warning.date, lang),
                  bases="; ".join(warning.bases))
@@ -128,15 +128,33 @@ def warning_lines(item: Evaluation, t: Translator, *, header: bool = True,
     return out
 
 
+def basis_case(warning: EvaluationWarning) -> str:
+    """Which of the three ``basis_unconfirmed`` statements is true of ``warning``: ``until``
+    (its bases were confirmed until a date), ``unread`` (bases in force, none read in its own
+    words) or ``none`` (no legal text in force is its basis)."""
+    if warning.ever_confirmed:
+        return "until"
+    return "unread" if warning.bases_in_force else "none"
+
+
 def _grouped_text(code: str, warnings: list[EvaluationWarning], t: Translator, checklist: Checklist | None) -> str:
-    """Several warnings of one kind in one statement."""
+    """Several warnings of one kind in one statement (``basis_unconfirmed``: one per case that
+    occurs, :func:`basis_case`, so that no control is said to be confirmed until a date it never was)."""
     lang = t.lang
     controls = list(dict.fromkeys(w.control for w in warnings if w.control))
     if code == "basis_unconfirmed":
-        dates = sorted({w.date for w in warnings})
-        documents = list(dict.fromkeys(_document(w, base, checklist) for w in warnings for base in w.bases))
-        return t("warning.grouped.basis_unconfirmed", count=len(controls), controls=", ".join(controls),
-                 date=", ".join(date_text(d, lang) for d in dates), documents="; ".join(documents))
+        parts = []
+        for case in ("until", "unread", "none"):
+            group = [w for w in warnings if basis_case(w) == case]
+            names = list(dict.fromkeys(w.control for w in group if w.control))
+            if not group:
+                continue
+            documents = list(dict.fromkeys(_document(w, base, checklist) for w in group for base in w.bases))
+            dates = sorted({w.date for w in group})
+            key = "warning.grouped.basis_unconfirmed" if case == "until" else f"warning.grouped.basis_{case}"
+            parts.append(t(key, count=len(names), controls=", ".join(names),
+                           date=", ".join(date_text(d, lang) for d in dates), documents="; ".join(documents)))
+        return " ".join(parts)
     items = []
     for warning in warnings:
         target = target_name(warning.system, t)
