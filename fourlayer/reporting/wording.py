@@ -141,7 +141,6 @@ def _grouped_text(code: str, warnings: list[EvaluationWarning], t: Translator, c
     """Several warnings of one kind in one statement (``basis_unconfirmed``: one per case that
     occurs, :func:`basis_case`, so that no control is said to be confirmed until a date it never was)."""
     lang = t.lang
-    controls = list(dict.fromkeys(w.control for w in warnings if w.control))
     if code == "basis_unconfirmed":
         parts = []
         for case in ("until", "unread", "none"):
