@@ -894,3 +894,11 @@ def test_every_part_of_the_form_has_the_decree_s_size_and_style(audit_run, tmp_p
     assert body and body[0].alignment == 3 and body[0].paragraph_format.first_line_indent.mm == pytest.approx(10, abs=0.01)
     assert body[0].paragraph_format.keep_with_next, "the closing sentence is kept with the signature"
     assert doc.tables[-1].rows[0]._tr.trPr.xml.count("cantSplit") == 1
+
+
+@pytest.mark.parametrize(("given", "expected"), [("5", "05"), ("05", "05"), ("0", "0"), ("12", "12"), ("125", "125"),
+                                                 ("12a", "12a"), (" ", None), (None, None)])
+def test_a_number_below_ten_has_a_leading_zero(given, expected):
+    from fourlayer.reporting.official import number_of
+
+    assert number_of(given) == expected

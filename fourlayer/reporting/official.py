@@ -95,6 +95,15 @@ def symbol_of(value: str | None) -> str | None:
     return cleaned.strip(" -/") or None
 
 
+def number_of(value: str | None) -> str | None:
+    """The report's number as the Decree writes it: a number below 10 with a leading zero
+    (``5`` gives ``05``); anything else as given."""
+    cleaned = _clean(value)
+    if cleaned is not None and cleaned.isdigit() and 0 < int(cleaned) < 10:
+        return f"{int(cleaned):02d}"
+    return cleaned
+
+
 def place_date(t: Translator, settings: ReportSettings) -> str:
     """``Nghệ An, ngày 05 tháng 02 năm 2027`` (days below 10 and months below 3 with a
     leading zero, as the Decree says), or dotted blanks for what is missing."""
@@ -171,7 +180,7 @@ def write_header(doc: Document, t: Translator, settings: ReportSettings, *, issu
 
     number = number_cell.paragraphs[0]
     _align(number, "center")
-    _run(number, t("office.doc.number", number=_clean(settings.number) or DOTS, kind=kind,
+    _run(number, t("office.doc.number", number=number_of(settings.number) or DOTS, kind=kind,
                    symbol=symbol_of(settings.symbol) or DOTS), size=BODY_PT)
     dated = date_cell.paragraphs[0]
     _align(dated, "center")
