@@ -312,3 +312,30 @@ def test_the_basis_line_holds_legal_texts_only(lang):
         for ref in control.references:
             if ref.kind not in LEGAL_KINDS:
                 assert ref.document not in references_text(control, t, day=date(2026, 12, 7))
+
+
+# --- docs/checklist.md says what the data says ---------------------------------------------------
+def _section(title: str) -> str:
+    text = DOC.read_text(encoding="utf-8")
+    return text.split(title, 1)[1].split("\n## ", 1)[0].split("\n### ", 1)[0]
+
+
+def _rows(section: str) -> list[list[str]]:
+    return [[cell.strip() for cell in line.strip().strip("|").split("|")]
+            for line in section.splitlines() if line.startswith("| L")]
+
+
+def test_the_controls_table_of_version_3_is_the_data():
+    rows = _rows(_section("## 9. Controls of version 3"))
+    assert [r[0] for r in rows] == list(V3.ids)
+    for row, control in zip(rows, V3.controls, strict=True):
+        replaces = ", ".join(control.replaces) if control.replaces else "new"
+        assert row[1:6] == [replaces, control.title.en, control.scope, str(control.min_level), control.severity]
+
+
+def test_every_control_has_its_change_row_and_every_review_item_its_row():
+    changes = _rows(_section("### 8.3 Control by control"))
+    assert [r[0] for r in changes] == list(V3.ids) and all(r[2] and r[3] for r in changes)
+    items = _section("### 8.4 The review's items, one row each")
+    found = re.findall(r"^\| (F-\d\d) \|[^|]+\| (fixed|answered) \|", items, flags=re.M)
+    assert [f for f, _ in found] == [f"F-{n:02d}" for n in range(1, 53)]
