@@ -5,7 +5,7 @@ SOURCE_DIGEST matches the text of the YAML file beside it."""
 # ruff: noqa
 # fmt: off
 
-SOURCE_DIGEST = "76fde063-250766"
+SOURCE_DIGEST = "6561e081-251450"
 
 DATA = {'id': 'four-layer',
  'version': '3',
@@ -2514,26 +2514,26 @@ DATA = {'id': 'four-layer',
                                      '14 December.'},
                'guidance': {'vi': 'Người đứng đầu cơ quan chủ quản ký văn bản gửi kết quả; có thể gửi cùng báo cáo '
                                   'hằng năm về bảo đảm an ninh mạng hệ thống thông tin theo cấp độ (L1.13) vì kỳ số '
-                                  'liệu của báo cáo đó kết thúc ngày 14/12. Chưa có văn bản hướng dẫn về nơi nhận từ '
-                                  'ngày 01/3/2025; đề nghị xác nhận với đơn vị chuyên trách về an ninh mạng của tỉnh '
-                                  'hoặc với Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Bộ '
-                                  'Công an. Bằng chứng: văn bản gửi có số, ngày và xác nhận đã nhận (phiếu chuyển, hệ '
-                                  'thống quản lý văn bản). Báo cáo nộp đúng hạn còn giá trị đến hạn nộp kế tiếp. '
-                                  '"Trước ngày 14" nghĩa là chậm nhất ngày 13: Danh mục đặt hạn nộp là 13/6 và 13/12. '
-                                  'Quy tắc này chỉ dựa trên Chỉ thị 14/CT-TTg; từ ngày 19/8/2026 tình hình kiểm tra, '
-                                  'đánh giá được báo cáo trong báo cáo hằng năm gửi Bộ Công an (Nghị định '
+                                  'liệu của báo cáo đó kết thúc ngày 14/12. Văn bản đang có hiệu lực không nêu nơi '
+                                  'nhận văn bản riêng này; đề nghị xác nhận với đơn vị chuyên trách về an ninh mạng '
+                                  'của tỉnh hoặc với Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao '
+                                  '(A05), Bộ Công an. Bằng chứng: văn bản gửi có số, ngày và xác nhận đã nhận (phiếu '
+                                  'chuyển, hệ thống quản lý văn bản). Báo cáo nộp đúng hạn còn giá trị đến hạn nộp kế '
+                                  'tiếp. "Trước ngày 14" nghĩa là chậm nhất ngày 13: Danh mục đặt hạn nộp là 13/6 và '
+                                  '13/12. Quy tắc này chỉ dựa trên Chỉ thị 14/CT-TTg; từ ngày 19/8/2026 tình hình kiểm '
+                                  'tra, đánh giá được báo cáo trong báo cáo hằng năm gửi Bộ Công an (Nghị định '
                                   '331/2026/NĐ-CP Điều 36 khoản 8; L1.19).',
                             'en': 'The head of the system owner signs the transmittal of the results; it may go with '
                                   'the annual level-based security report (L1.13), whose data period also ends on 14 '
-                                  'December. No guidance names the recipient from 1 March 2025; confirm it with the '
-                                  'provincial specialised unit or with the Department of Cybersecurity and High-Tech '
-                                  'Crime Prevention (A05), Ministry of Public Security. Evidence: the numbered, dated '
-                                  'transmittal and proof of receipt (dispatch slip, document-management system). A '
-                                  'report filed on time stays current until the next deadline. "Before the 14th" means '
-                                  'the 13th at the latest: the checklist sets 13 June and 13 December. The rule rests '
-                                  'only on Directive 14/CT-TTg; from 19 August 2026 the state of inspections and '
-                                  'assessments goes into the yearly report to the Ministry of Public Security (Decree '
-                                  '331/2026/NĐ-CP Art. 36.8; L1.19).'},
+                                  'December. No text in force names a recipient for this separate letter; confirm it '
+                                  'with the provincial specialised unit or with the Department of Cybersecurity and '
+                                  'High-Tech Crime Prevention (A05), Ministry of Public Security. Evidence: the '
+                                  'numbered, dated transmittal and proof of receipt (dispatch slip, '
+                                  'document-management system). A report filed on time stays current until the next '
+                                  'deadline. "Before the 14th" means the 13th at the latest: the checklist sets 13 '
+                                  'June and 13 December. The rule rests only on Directive 14/CT-TTg; from 19 August '
+                                  '2026 the state of inspections and assessments goes into the yearly report to the '
+                                  'Ministry of Public Security (Decree 331/2026/NĐ-CP Art. 36.8; L1.19).'},
                'deadlines': {'3': ['12-13'], '4': ['12-13'], '5': ['06-13', '12-13']},
                'tags': ['reporting', 'assessment'],
                'references': [{'document': 'Chỉ thị 14/CT-TTg ngày 07/6/2019',
@@ -2843,15 +2843,18 @@ DATA = {'id': 'four-layer',
                                      'national monitoring system as the operator of that system directs.'},
                'guidance': {'vi': 'Đơn vị vận hành lắp đặt thiết bị quan trắc cơ sở và phối hợp cơ quan vận hành hệ '
                                   'thống giám sát quốc gia để kết nối; ghi thiết bị vào danh sách thiết bị quan trắc '
-                                  'cơ sở. Chưa có văn bản hướng dẫn về cơ quan vận hành hệ thống giám sát quốc gia từ '
-                                  'ngày 01/3/2025; đề nghị xác nhận với Cục An ninh mạng và phòng, chống tội phạm sử '
-                                  'dụng công nghệ cao (A05), Bộ Công an. Bằng chứng: biên bản lắp đặt, kết nối, do thủ '
-                                  'trưởng đơn vị vận hành ký; danh sách thiết bị thể hiện luồng dữ liệu về hệ thống '
-                                  'quốc gia.',
+                                  'cơ sở. Từ ngày 19/8/2026 đơn vị vận hành phối hợp theo hướng dẫn của lực lượng '
+                                  'chuyên trách bảo vệ an ninh mạng thuộc Bộ Công an để thiết lập kết nối phục vụ giám '
+                                  'sát (Nghị định 331/2026/NĐ-CP Điều 33 khoản 5); Bộ Công an triển khai hệ thống hạ '
+                                  'tầng kỹ thuật tập trung hỗ trợ giám sát cho hệ thống cấp độ 3, 4, 5 (Điều 34 khoản '
+                                  '1 điểm e). Bằng chứng: biên bản lắp đặt, kết nối, do thủ trưởng đơn vị vận hành ký; '
+                                  'danh sách thiết bị thể hiện luồng dữ liệu về hệ thống quốc gia.',
                             'en': 'The operating unit installs the base sensors and connects them with the operator of '
-                                  'the national monitoring system; record them in the sensor inventory. No guidance '
-                                  'names that operator from 1 March 2025; confirm it with the Department of '
-                                  'Cybersecurity and High-Tech Crime Prevention (A05), Ministry of Public Security. '
+                                  'the national monitoring system; record them in the sensor inventory. From 19 August '
+                                  '2026 the operating unit follows the instructions of the Ministry of Public '
+                                  "Security's specialised cybersecurity force to set up the connection for monitoring "
+                                  '(Decree 331/2026/NĐ-CP Art. 33.5); the Ministry runs the national central '
+                                  'infrastructure supporting the monitoring of level 3, 4 and 5 systems (Art. 34.1.e). '
                                   'Evidence: the installation and connection record signed by the head of the '
                                   'operating unit; the sensor inventory showing the national feed.'},
                'tags': ['connection', 'monitoring'],
@@ -2900,16 +2903,18 @@ DATA = {'id': 'four-layer',
                'guidance': {'vi': 'Người đứng đầu cơ quan chủ quản chỉ đạo đơn vị vận hành phối hợp cơ quan vận hành '
                                   'hệ thống giám sát quốc gia triển khai thiết bị và kết nối. Được chọn "không áp '
                                   'dụng" khi hệ thống không cung cấp dịch vụ công trực tuyến và không phục vụ Chính '
-                                  'phủ điện tử; khi đó ghi rõ lý do trong ghi chú. Chưa có văn bản hướng dẫn về đầu '
-                                  'mối kết nối từ ngày 01/3/2025; đề nghị xác nhận với Cục An ninh mạng và phòng, '
-                                  'chống tội phạm sử dụng công nghệ cao (A05), Bộ Công an (xem L4.01). Bằng chứng: '
-                                  'biên bản triển khai thiết bị; văn bản xác nhận kết nối.',
+                                  'phủ điện tử; khi đó ghi rõ lý do trong ghi chú. Từ ngày 19/8/2026 đầu mối kết nối '
+                                  'là lực lượng chuyên trách bảo vệ an ninh mạng thuộc Bộ Công an (Nghị định '
+                                  '331/2026/NĐ-CP Điều 33 khoản 5; xem L4.01); nghĩa vụ riêng của điều 20 khoản 2 điểm '
+                                  'đ Nghị định 85/2016/NĐ-CP chưa được văn bản mới tiếp nhận. Bằng chứng: biên bản '
+                                  'triển khai thiết bị; văn bản xác nhận kết nối.',
                             'en': 'The head of the system owner directs the operating unit to deploy the equipment and '
                                   'connect with the operator of the national monitoring system. "Not applicable" is '
                                   'acceptable when the system neither provides online public services nor serves '
-                                  'e-government; give the reason in the note. No guidance names the counterpart from 1 '
-                                  'March 2025; confirm it with the Department of Cybersecurity and High-Tech Crime '
-                                  'Prevention (A05), Ministry of Public Security (see L4.01). Evidence: the equipment '
+                                  'e-government; give the reason in the note. From 19 August 2026 the counterpart is '
+                                  "the Ministry of Public Security's specialised cybersecurity force (Decree "
+                                  '331/2026/NĐ-CP Art. 33.5; see L4.01); the particular duty of Decree 85/2016/NĐ-CP '
+                                  'Art. 20.2.đ is not taken up by the new texts yet. Evidence: the equipment '
                                   'deployment record; the connection confirmation.'},
                'tags': ['connection'],
                'references': [{'document': 'Nghị định 85/2016/NĐ-CP',
@@ -2936,21 +2941,21 @@ DATA = {'id': 'four-layer',
                                      'malware data with the national monitoring system; the product is on the list of '
                                      'products able to share data.'},
                'guidance': {'vi': 'Đơn vị chuyên trách về an ninh mạng cấu hình kết nối theo Công văn 2290/BTTTT-CATTT '
-                                  'năm 2018 và đề nghị cơ quan vận hành hệ thống giám sát quốc gia xác nhận. Chưa có '
-                                  'văn bản hướng dẫn về nơi nhận dữ liệu từ tháng 3/2025; đề nghị xác nhận với Cục An '
-                                  'ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Bộ Công an. Tiêu '
-                                  'chí này bao gồm cả yêu cầu sản phẩm phòng, chống mã độc có khả năng chia sẻ dữ liệu '
-                                  'với hệ thống giám sát quốc gia. Bằng chứng: văn bản xác nhận kết nối; tài liệu cho '
-                                  'thấy sản phẩm có trong danh sách có khả năng chia sẻ dữ liệu; ảnh chụp màn hình '
-                                  'trạng thái đồng bộ.',
+                                  'năm 2018 và đề nghị cơ quan vận hành hệ thống giám sát quốc gia xác nhận. Từ ngày '
+                                  '01/7/2026 luật nêu nơi kết nối hệ thống phòng, chống mã độc tập trung: Trung tâm An '
+                                  'ninh mạng quốc gia của Bộ Công an hoặc Trung tâm An ninh mạng của tỉnh, thành phố '
+                                  '(Luật An ninh mạng Điều 40 khoản 1 điểm b). Tiêu chí này bao gồm cả yêu cầu sản '
+                                  'phẩm phòng, chống mã độc có khả năng chia sẻ dữ liệu với hệ thống giám sát quốc '
+                                  'gia. Bằng chứng: văn bản xác nhận kết nối; tài liệu cho thấy sản phẩm có trong danh '
+                                  'sách có khả năng chia sẻ dữ liệu; ảnh chụp màn hình trạng thái đồng bộ.',
                             'en': 'The specialised unit sets up the connection under Dispatch 2290/BTTTT-CATTT of 2018 '
-                                  'and asks the operator of the national monitoring system to confirm it. No guidance '
-                                  'names the recipient from March 2025; confirm it with the Department of '
-                                  'Cybersecurity and High-Tech Crime Prevention (A05), Ministry of Public Security. '
-                                  'This control also covers the duty to use anti-malware products able to share data '
-                                  'with the national monitoring system. Evidence: the connection confirmation; proof '
-                                  'that the product is on the list of products able to share data; a screenshot of the '
-                                  'sync status.'},
+                                  'and asks the operator of the national monitoring system to confirm it. From 1 July '
+                                  '2026 the law names where the centralised anti-malware system connects: the National '
+                                  'Cybersecurity Centre of the Ministry of Public Security or the provincial '
+                                  'Cybersecurity Centre (Cybersecurity Law Art. 40.1.b). This control also covers the '
+                                  'duty to use anti-malware products able to share data with the national monitoring '
+                                  'system. Evidence: the connection confirmation; proof that the product is on the '
+                                  'list of products able to share data; a screenshot of the sync status.'},
                'tags': ['malware', 'data-sharing', 'connection'],
                'references': [{'document': 'Công văn 2290/BTTTT-CATTT ngày 17/7/2018',
                                'kind': 'dispatch',
