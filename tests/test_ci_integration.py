@@ -43,7 +43,7 @@ def test_hooks_are_declared():
     for item in HOOKS:
         assert item["language"] == "python"
         assert item["name"] and item["description"]
-        assert item["types"] == ["yaml"]
+        assert item["types"] == ["file"]  # pre-commit has no type for .xlsx: `files` says which files
         assert shlex.split(item["entry"])[0] == "fourlayer"
     assert shlex.split(hook("fourlayer-validate")["entry"])[1:] == ["validate"]
     assert shlex.split(hook("fourlayer-check")["entry"])[1:] == ["check"]
@@ -62,6 +62,12 @@ def test_hooks_are_declared():
         ("checklists/four-layer.yaml", False),
         ("tu-danh-gia/readme.md", False),
         ("docker-compose.yaml", False),
+        ("tu-danh-gia.xlsx", True),
+        ("tu-danh-gia/xa-huong-khe.xlsx", True),
+        ("nop-bai/danh-gia/2026-q3/so-y-te.xlsx", True),
+        ("so-y-te.assessment.xlsx", True),
+        ("tu-danh-gia/~$xa-huong-khe.xlsx", False),  # Excel's lock file beside an open workbook
+        ("bao-cao/tong-hop.xlsx", False),
     ],
 )
 def test_hook_file_patterns(path, matches):
@@ -104,6 +110,42 @@ def test_check_hook_can_report_without_blocking():
 def test_validate_hook_on_the_bundled_examples(example):
     result = run_module([*shlex.split(hook("fourlayer-validate")["entry"])[1:], str(example)])
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _git(folder: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
+
+
+def test_pre_commit_try_repo_fails_a_broken_workbook(tmp_path):
+    """The hook as a user's repository runs it: pre-commit builds fourlayer from this
+    repository, picks the files by the hook's own `types` and `files`, and fails a workbook
+    whose status is "Đạt" (the third user trial saw it pass)."""
+    import openpyxl
+    from workbooks import answer_sheet, header_columns
+
+    pre_commit = Path(sys.executable).with_name("pre-commit")
+    repo = tmp_path / "repo"
+    (repo / "tu-danh-gia").mkdir(parents=True)
+    book_path = repo / "tu-danh-gia" / "xa-huong-khe.xlsx"
+    made = run_module(["init", "--agency", "UBND xã Hương Khê", "--system", "mot-cua:Một cửa:2", "--format", "xlsx",
+                       "-o", str(book_path)])
+    assert made.returncode == 0, made.stderr
+    book = openpyxl.load_workbook(book_path)
+    sheet = answer_sheet(book)
+    sheet.cell(2, header_columns(sheet)["status"]).value = "Đạt"
+    book.save(book_path)
+    (repo / "tu-danh-gia" / "xa-hung-dong.yaml").write_bytes((ROOT / "examples" / "xa-hung-dong.yaml").read_bytes())
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "assessments")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "FOURLAYER_LANG": "vi"}
+    result = subprocess.run([str(pre_commit), "try-repo", str(ROOT), "fourlayer-validate", "--all-files"],
+                            cwd=repo, capture_output=True, text=True, env=env, check=False, timeout=600)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "xa-huong-khe.xlsx" in result.stdout and "Trả lời!F2" in result.stdout, result.stdout
+    assert "xa-hung-dong.yaml: hợp lệ" in result.stdout  # the YAML file beside it is checked too
 
 
 # --- the GitHub Action --------------------------------------------------------------------

@@ -199,3 +199,10 @@ def test_no_workbook_rendering_speaks_yaml(code, hint, path, lang):
     words = [w for w in said if w.lower() in text.lower()
              and not (w == "implemented" and lang == "en" and re.search(r"(Partially|Not) implemented", text))]
     assert not words, text
+
+
+def test_a_github_annotation_of_a_workbook_names_its_sheet_and_cell(tmp_path):
+    path, _ = _trial_workbook(tmp_path)
+    result = run_cli(["validate", path, "--format", "github"])
+    lines = [line for line in result.stdout.splitlines() if line.startswith("::error")]
+    assert lines and all(re.search(r"::Trả lời![A-Z]+[0-9]+: ", line) for line in lines), lines

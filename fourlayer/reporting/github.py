@@ -72,7 +72,12 @@ def command(kind: str, message: str, *, file: str | None = None, line: int | Non
 
 
 def finding_command(found: Finding, lang: str) -> str:
-    return command("error" if found.is_error else "warning", finding_text(found, lang),
+    """A finding as an annotation; a workbook's names its sheet and cell in the text, since GitHub
+    cannot show a line of a binary file."""
+    text = finding_text(found, lang)
+    if found.sheet and found.line is not None:
+        text = f"{found.position()}: {text}"
+    return command("error" if found.is_error else "warning", text,
                    file=found.path, line=found.line, col=found.column if found.line else None,
                    title=f"fourlayer: {found.code}")
 
