@@ -61,11 +61,14 @@ if TYPE_CHECKING:
 @click.option("--since", default=None, metavar="YYYY-MM-DD",
               help="Flag files assessed before this date as stale submissions.")
 @click.option("--verbose", "-v", is_flag=True, help="Name the agencies failing and partly meeting each control.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Print only the closing lines (agencies, verdicts, mean, who has not submitted) and the files "
+                   "that could not be evaluated (console).")
 @limit_options
 def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None, as_of: str | None,
             checklist_path: str | None, fail_on: str, min_score: float | None, no_waivers: bool, jobs: int | None,
             top: int, max_files: int, record: str | None, round_label: str | None, replace_round: bool,
-            roster_path: str | None, since: str | None, verbose: bool, report_settings: str | None,
+            roster_path: str | None, since: str | None, verbose: bool, quiet: bool, report_settings: str | None,
             **options: Any) -> None:
     """Evaluate many agencies and report the province-wide picture.
 
@@ -102,7 +105,8 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
         raise UserError("audit.no-files", paths=", ".join(paths))
     if record is not None and round_label is not None:
         _record(record, round_label, replace_round, run, language)
-    emit(ready.render(run, report_options(language, output, verbose=verbose, document=ready.document)), output,
+    shown = report_options(language, output, verbose=verbose, quiet=quiet, document=ready.document)
+    emit(ready.render(run, shown), output,
          with_checklist([*paths, *run.sources], checklist_path))
     code = run.exit_code(fail_on, min_score)
     confirm_written(output, language, code)

@@ -21,10 +21,17 @@ _HEADINGS = {"Options": "help.heading.options", "Commands": "help.heading.comman
              "Arguments": "help.heading.arguments"}
 
 
+_USAGE_WORDS = (("[OPTIONS]", "help.usage.options"), ("COMMAND", "help.usage.command"),
+                ("[ARGS]", "help.usage.args"))
+"""The words click writes in a usage line (``fourlayer [OPTIONS] COMMAND [ARGS]...``)."""
+
+
 class _Formatter(click.HelpFormatter):
     lang: ClassVar[str] = "vi"
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        for word, key in _USAGE_WORDS:  # click's own placeholders; the arguments' names stay
+            args = args.replace(word, translate(self.lang, key))
         super().write_usage(prog, args, translate(self.lang, "help.usage") if prefix is None else prefix)
 
     def write_heading(self, heading: str) -> None:

@@ -99,7 +99,8 @@ def command(agency_name: str, system_specs: tuple[str, ...], code: str | None, p
     emit(render(document, report_options(language, output)), output, with_checklist([], checklist_path))
     if to_file:
         asked = plan(checklist, systems, day)
-        click.echo(translate(language, "init.written", path=output, count=asked.answer_count,
+        said = "init.written-xlsx" if fmt == "xlsx" else "init.written"  # the workbook's own column name
+        click.echo(translate(language, said, path=output, count=asked.answer_count,
                              agency=len(asked.agency), system=asked.system_answer_count), err=True)
 
 

@@ -31,6 +31,10 @@ def render(run: AuditRun, options: ReportOptions) -> str:
     console, buffer = make_console(options)
     t = options.t
     summary = run.summary
+    if options.quiet:  # the closing lines only, and never without the files that could not be evaluated
+        _errors(console, run.errors, t)
+        _closing(console, run, t)
+        return finish(buffer)
     console.print(Text(t("audit.title"), style="bold"))
     header = Table.grid(padding=(0, 2))
     header.add_column(style="bold", no_wrap=True)
@@ -62,6 +66,13 @@ def render(run: AuditRun, options: ReportOptions) -> str:
         _ranking(console, run, t)
         _controls(console, run, options)
     _errors(console, run.errors, t)
+    _closing(console, run, t)
+    return finish(buffer)
+
+
+def _closing(console: Console, run: AuditRun, t: Translator) -> None:
+    """The audit's last lines: agencies, errors, verdicts, mean; then the round's summary."""
+    summary = run.summary
     console.print(Text(t("audit.summary", agencies=summary.agencies, errors=summary.errors,
                          non_compliant=summary.verdict_count(Verdict.NON_COMPLIANT),
                          mean=score_text(summary.mean, t.lang)),
@@ -70,7 +81,6 @@ def render(run: AuditRun, options: ReportOptions) -> str:
     if closing:
         console.print(Text(closing, style="red" if run.missing else "yellow" if run.duplicates or run.stale
                            else "green"))
-    return finish(buffer)
 
 
 def _layers(console: Console, run: AuditRun, options: ReportOptions) -> None:

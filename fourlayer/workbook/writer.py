@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 LINE_HEIGHT = 15
 """Points per line of wrapped text; rows are given their height (not every viewer fits it)."""
 HEADER_HEIGHT = 3 * LINE_HEIGHT
+HELP_WIDTH = 72
+"""The "Hướng dẫn" sheet's one column, in characters: narrow enough for an A4 page in portrait at
+100 %, so the printed text never runs past the page's edge (fit-to-width is set as well)."""
+LABEL_WIDTH = 48
+"""Widest the "Cơ quan" sheet's label column gets; a longer label wraps in a taller row."""
 EXTRA_ROWS = 200
 """Rows below the last answer that keep the status drop-down and unlocked answer cells."""
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -137,25 +142,28 @@ class _Book:
     # --- sheets ------------------------------------------------------------------------
     def instructions(self, answers: int) -> None:
         sheet = self.book.add_worksheet(self.t("workbook.sheet.instructions"))
-        sheet.set_column(0, 0, 110, self.f_wrap)
+        sheet.set_column(0, 0, HELP_WIDTH, self.f_wrap)
+        sheet.set_paper(9)  # A4, one page wide: the text wraps inside the page, not past it
+        sheet.fit_to_pages(1, 0)
         agency = _mapping(self.data.get("agency"))
         title = self.t("workbook.help.title", agency=one_line(str(agency.get("name", ""))))
         sheet.write_string(0, 0, title, self.f_title)
         labels = ", ".join(self.t(f"workbook.status.{word}") for word in layout.STATUSES)
         lines = [
             self.t("workbook.help.made", checklist=self.checklist.id, version=self.checklist.version,
-                   count=answers, date=self.assessed_on.isoformat()),
+                   count=answers, date=_day_text(self.assessed_on, self.lang)),
             self.t("workbook.help.sheets", agency=self.t("workbook.sheet.agency"),
                    answers=self.t("workbook.sheet.answers"), waivers=self.t("workbook.sheet.waivers")),
             self.t("workbook.help.status", labels=labels),
             self.t("workbook.help.evidence"),
             self.t("workbook.help.no-event"),
             self.t("workbook.help.columns"),
+            self.t("workbook.help.missing-row"),
             self.t("workbook.help.run", file="tu-danh-gia.xlsx"),
         ]
         for index, line in enumerate(lines, start=2):
             sheet.write_string(index, 0, line, self.f_wrap)
-            sheet.set_row(index, _height(line, 110))
+            sheet.set_row(index, _height(line, HELP_WIDTH))
         sheet.protect("")
 
     def agency(self) -> None:
@@ -164,8 +172,11 @@ class _Book:
         sheet.set_column(1, len(layout.SYSTEM_COLUMNS) - 1, 28, self.f_column_open)
         sheet.write_string(0, 0, self.t("workbook.sheet.agency"), self.f_title)
         row = 2
-        for key, label in layout.AGENCY_FIELDS:
-            sheet.write_string(row, 0, layout.header(self.t(label), key), self.f_header)
+        labels = [layout.header(self.t(label), key) for key, label in layout.AGENCY_FIELDS]
+        label_width = min(max(len(text) for text in labels) + 2, LABEL_WIDTH)
+        for (key, _), text in zip(layout.AGENCY_FIELDS, labels, strict=True):
+            sheet.write_string(row, 0, text, self.f_header)
+            sheet.set_row(row, _height(text, label_width))  # a long label wraps inside its own row
             value = self._dotted(self.data, key)
             self.put(sheet, row, 1, value, key, locked=key in layout.LOCKED_FIELDS)
             row += 1
@@ -180,6 +191,8 @@ class _Book:
         xkeys = {key for item in _list(self.data.get("systems")) for key in _x_keys(_mapping(item), ("",))}
         columns.extend(layout.Column(key, "", 24, True) for key in sorted(xkeys))
         self.headers(sheet, row, columns)
+        # the systems' header row set column A to the id's width: widen it again for the labels
+        sheet.set_column(0, 0, max(label_width, columns[0].width))
         first = row + 1
         for item in _list(self.data.get("systems")):
             row += 1
@@ -292,6 +305,11 @@ class _Book:
     def close(self) -> bytes:
         self.book.close()
         return self.buffer.getvalue()
+
+
+def _day_text(day: date, lang: str) -> str:
+    """A date in the instructions' prose: ``06/12/2026`` in Vietnamese, ISO in English."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if lang == "vi" else day.isoformat()
 
 
 def _height(text: str, width: int) -> int:
