@@ -87,6 +87,8 @@ def _apply(path: Path, findings: list[dict]) -> None:
         cell = sheet[found["cell"]]
         if chosen := re.search(r"Chọn \"([^\"]+)\" trong danh sách của ô " + found["cell"], hint):
             cell.value = chosen[1]
+        elif choices := re.search(r"Chọn trong danh sách của ô " + found["cell"] + r" một trong: \"([^\"]+)\"", hint):
+            cell.value = choices[1]  # the officer picks one of the choices offered
         elif "DD/MM/YYYY" in hint:
             cell.value = "30/09/2026"
         elif example := re.search(r"ví dụ (\S+?);", hint):
@@ -206,3 +208,24 @@ def test_a_github_annotation_of_a_workbook_names_its_sheet_and_cell(tmp_path):
     result = run_cli(["validate", path, "--format", "github"])
     lines = [line for line in result.stdout.splitlines() if line.startswith("::error")]
     assert lines and all(re.search(r"::Trả lời![A-Z]+[0-9]+: ", line) for line in lines), lines
+
+
+def test_the_command_a_missing_row_names_brings_the_row_back_and_keeps_what_was_typed(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path, deleted = _trial_workbook(tmp_path)
+    _, findings = _findings(path)
+    _apply(path, [f for f in findings if f["code"] != "workbook-missing-row"])
+    _, left = _findings(path)
+    (missing,) = left
+    command = re.search(r"fourlayer (convert \S+ -o \S+?):", missing["hint"])[1].split()
+    assert run_cli(command).exit_code == 0
+    restored = tmp_path / command[-1]
+    _, after = _findings(restored)
+    assert [(f["code"], f["message"].split(",")[0]) for f in after] == [("empty-value", f"Tiêu chí {deleted}")]
+    before = openpyxl.load_workbook(path)["Trả lời"]
+    kept = openpyxl.load_workbook(restored)["Trả lời"]
+    typed = {(r[0].value, r[2].value): r[5].value for r in before.iter_rows(min_row=2) if r[0].value}
+    again = {(r[0].value, r[2].value): r[5].value for r in kept.iter_rows(min_row=2) if r[0].value}
+    assert again == {**typed, (deleted, None): None}  # every status as typed, the deleted row back, empty
+    _apply(restored, after)
+    assert _findings(restored) == (0, [])

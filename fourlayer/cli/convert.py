@@ -30,8 +30,10 @@ def command(source: str, output: str, lang: str | None, checklist_path: str | No
     Chuyển bản tự đánh giá giữa bảng tính (.xlsx) và YAML, giữ nguyên mọi câu trả lời.
 
     xlsx → YAML gives the file `fourlayer init` would have written, filled in; YAML → xlsx
-    the workbook `fourlayer init --format xlsx` would have written, filled in. A file with
-    errors is not converted (blank statuses excepted): fix them first.
+    the workbook `fourlayer init --format xlsx` would have written, filled in. xlsx → xlsx
+    lays a workbook out again as init does: rows deleted by mistake come back, empty, and
+    everything typed is kept (columns of your own, without a key in parentheses, are not).
+    A file with errors is not converted (blank statuses excepted): fix them first.
     """
     from fourlayer.convert import convert_file, format_of
 
@@ -40,7 +42,7 @@ def command(source: str, output: str, lang: str | None, checklist_path: str | No
     for path, found in ((source, source_format), (output, target_format)):
         if found is None:
             raise UserError("convert.unknown-format", path=path)
-    if source_format == target_format:
+    if source_format == target_format != "xlsx":  # a workbook into a new one: its rows as init lays them out
         raise UserError("convert.same-format", format=source_format)
     if not force and exists(output):
         raise UserError("init.exists", path=output)

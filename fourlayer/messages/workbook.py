@@ -271,8 +271,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The suffix of {path} does not match the format {format}; change the suffix or drop --format.",
     },
     "convert.same-format": {
-        "vi": "Tệp vào và tệp ra cùng định dạng ({format}); convert chuyển giữa .xlsx và .yaml.",
-        "en": "Input and output are in the same format ({format}); convert goes between .xlsx and .yaml.",
+        "vi": "Tệp vào và tệp ra cùng định dạng ({format}); convert chuyển giữa .xlsx và .yaml (hoặc lập lại một "
+              "bảng tính .xlsx theo mẫu).",
+        "en": "Input and output are in the same format ({format}); convert goes between .xlsx and .yaml (or lays "
+              "an .xlsx workbook out again).",
     },
     "convert.unknown-format": {
         "vi": "Không nhận ra định dạng của {path}: dùng đuôi .xlsx, .yaml hoặc .yml.",

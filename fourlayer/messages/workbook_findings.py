@@ -173,18 +173,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "hint.workbook-missing-row": {
         "vi": "Gõ {control} vào cột \"Mã tiêu chí\" của một dòng trống ngay dưới bảng, để trống cột \"Hệ thống\", "
-              "rồi điền các cột trả lời như mọi dòng (thứ tự các dòng không quan trọng); hoặc chép dòng đó từ một "
-              "bảng tính mới lập bằng fourlayer init --format xlsx.",
+              "rồi điền các cột trả lời như mọi dòng (thứ tự các dòng không quan trọng); hoặc chạy fourlayer "
+              "convert {file} -o {restored}: bảng tính mới có lại mọi dòng, giữ những gì đã điền.",
         "en": "Type {control} in the \"Control id\" column of an empty row just below the table, leave "
               "\"System\" empty, and fill in the answer columns as in any row (the order of rows does not "
-              "matter); or copy that row from a new workbook made with fourlayer init --format xlsx.",
+              "matter); or run fourlayer convert {file} -o {restored}: the new "
+              "workbook has every row back, with everything typed kept.",
     },
     "hint.workbook-missing-row-system": {
         "vi": "Gõ {control} vào cột \"Mã tiêu chí\" và {system} vào cột \"Hệ thống\" của một dòng trống ngay "
-              "dưới bảng, rồi điền các cột trả lời như mọi dòng (thứ tự các dòng không quan trọng); hoặc chép dòng "
-              "đó từ một bảng tính mới lập bằng fourlayer init --format xlsx.",
+              "dưới bảng, rồi điền các cột trả lời như mọi dòng (thứ tự các dòng không quan trọng); hoặc chạy "
+              "fourlayer convert {file} -o {restored}: bảng tính mới có lại mọi dòng, giữ những gì đã điền.",
         "en": "Type {control} in the \"Control id\" column and {system} in the \"System\" column of an empty "
               "row just below the table, and fill in the answer columns as in any row (the order of rows does "
-              "not matter); or copy that row from a new workbook made with fourlayer init --format xlsx.",
+              "not matter); or run fourlayer convert {file} -o {restored}: the new workbook has every row back, "
+              "with everything typed kept.",
     },
 }

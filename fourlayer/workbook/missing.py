@@ -10,6 +10,7 @@ warning at the place its row belongs, naming the control and how to bring the ro
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
 from fourlayer.checklist import Checklist, Control
@@ -60,6 +61,8 @@ def missing_rows(data: dict[str, Any], checklist: Checklist, locator: Any, displ
     if not present:  # no answer row at all: the reader has said so (or the sheet is not one)
         return []
     last = max(present, key=lambda m: m[0])
+    name = PurePath(display).name
+    restored = PurePath(name).stem + "-day-du.xlsx"  # convert writes a new workbook, never over this one
     out = []
     for position, (control, _, system) in enumerate(wanted):
         if marks[position] is not None:
@@ -70,5 +73,6 @@ def missing_rows(data: dict[str, Any], checklist: Checklist, locator: Any, displ
                            severity=Severity.WARNING,
                            hint="hint.workbook-missing-row-system" if system else "hint.workbook-missing-row",
                            control=control.id, title=_Title(control), system=system or "", target=_Target(system),
+                           file=name, restored=restored,
                            sheet=where.sheet))
     return out
