@@ -234,7 +234,7 @@ class ConsoleReporter(Reporter):
         line = Text()
         line.append(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict])
         line.append(" — " + t("report.summary", score=score_text(item.score, t.lang), fails=fails,
-                              partials=partials, warnings=len(item.warnings)))
+                              partials=partials, warnings=len(warning_lines(item, t))))  # statements, as shown
         return line
 
     def _problems(self, console: Console, failure: FileProblems, t: Translator) -> None:
