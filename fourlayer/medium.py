@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from fourlayer.findings import Finding
 
 _DAY_FIRST = re.compile(r"^\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})\s*$")
-_CHOICE_FIELDS = {"status": "workbook.status", "kind": "workbook.kind"}
+_FIXED_CHOICES = {"status": "workbook.status", "kind": "workbook.kind"}
 _SAME_HINT = {
     "empty-type": "fill-cell", "empty-mapping": "fill-cell", "empty-list": "fill-cell",
     "missing-key": "fill-cell", "date-format": "date-day-month-year", "date-day-first": "date-day-month-year",
@@ -35,6 +35,16 @@ _SAME_HINT = {
 }
 """Hints the common catalogue words for YAML's several shapes, one text each in a workbook."""
 _COLUMN_OF_CODE = {"note-required": "note", "no-event-not-allowed": "no_event", "no-event-status": "no_event"}
+
+
+@cache
+def _choices() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Data key → (message prefix of its labels, its YAML words) for every cell with a drop-down:
+    the status, the evidence kind, and the system columns of the form's words (Form 08)."""
+    from fourlayer.workbook import layout
+
+    return {"status": (_FIXED_CHOICES["status"], layout.STATUSES), "kind": (_FIXED_CHOICES["kind"], layout.KINDS),
+            **layout.WORD_COLUMNS}
 
 
 @cache
@@ -115,20 +125,19 @@ def place(path: tuple[str | int, ...], system_ids: dict[int, str], lang: str, ke
     return text[:1].upper() + text[1:]
 
 
-def _choice_labels(field: str | None, words: str, lang: str) -> str:
-    """``implemented, partial`` → ``Đã thực hiện, Thực hiện một phần`` for a status or kind."""
-    prefix = _CHOICE_FIELDS.get(field or "")
-    if prefix is None or not words:
+def _choice_labels(field: str | None, words: str, lang: str, *, quoted: bool = False) -> str:
+    """``implemented, partial`` → ``Đã thực hiện, Thực hiện một phần`` for a cell with a drop-down
+    (``quoted``: each label in quotes, since a label may hold a comma itself)."""
+    choice = _choices().get(field or "")
+    if choice is None or not words:
         return words
+    prefix = choice[0]
     out = []
     for word in (w.strip() for w in words.split(",")):
         key = f"{prefix}.{word}"
-        out.append(translate(lang, key) if key in MESSAGES else word)
+        label = translate(lang, key) if key in MESSAGES else word
+        out.append(f"\"{label}\"" if quoted else label)
     return ", ".join(out)
-
-
-def _quoted(labels: str) -> str:
-    return ", ".join(f"\"{label}\"" for label in labels.split(", ")) if labels else labels
 
 
 def _typed_day(shown: Any) -> tuple[int, int, int] | None:
@@ -178,16 +187,13 @@ def workbook_params(found: Finding, lang: str, fill: dict[str, Any]) -> dict[str
         field = next((i for i in reversed(where.path) if isinstance(i, str)), None)
     elif found.code in _COLUMN_OF_CODE:
         column = translate(lang, f"workbook.col.{_COLUMN_OF_CODE[found.code]}")
-    if field in _CHOICE_FIELDS and not isinstance(params.get("allowed"), str):
-        from fourlayer.workbook import layout
-
-        params["allowed"] = ", ".join(layout.STATUSES if field == "status" else layout.KINDS)
+    choice = _choices().get(field or "")
+    if choice is not None and not isinstance(params.get("allowed"), str):
+        params["allowed"] = ", ".join(choice[1])
     params.setdefault("allowed", "")
     for name in ("allowed", "suggestion"):
         if isinstance(params.get(name), str):
-            params[name] = _choice_labels(field, params[name], lang)
-    if field in _CHOICE_FIELDS and isinstance(params.get("allowed"), str):
-        params["allowed"] = _quoted(params["allowed"])
+            params[name] = _choice_labels(field, params[name], lang, quoted=name == "allowed")
     if isinstance(params.get("status"), str):
         params["status"] = _choice_labels("status", params["status"], lang)
     params["cell"] = found.cell or ""
@@ -214,6 +220,8 @@ def workbook_message_key(found: Finding) -> str:
 def workbook_hint_key(found: Finding) -> str | None:
     if found.code == "missing-key":  # in a workbook, always: which cell to fill
         return _key("hint", f"missing-{found.param('key')}") or "workbook.hint.fill-cell"
+    if found.hint_key is None and found.code == "not-allowed-value" and _choice_field(found):
+        return "workbook.hint.empty-choose"  # a cell with a drop-down: its choices, in its own labels
     if found.hint_key is None:
         return None
     if found.code == "invalid-date" and workbook_message_key(found) == "workbook.finding.impossible-date":
@@ -229,4 +237,4 @@ def _choice_field(found: Finding) -> bool:
     where = _data_path(found)
     if where is None:
         return False
-    return next((i for i in reversed(where.path) if isinstance(i, str)), None) in _CHOICE_FIELDS
+    return next((i for i in reversed(where.path) if isinstance(i, str)), "") in _choices()

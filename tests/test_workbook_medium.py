@@ -229,3 +229,27 @@ def test_the_command_a_missing_row_names_brings_the_row_back_and_keeps_what_was_
     assert again == {**typed, (deleted, None): None}  # every status as typed, the deleted row back, empty
     _apply(restored, after)
     assert _findings(restored) == (0, [])
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_drop_down_column_offers_its_own_labels(tmp_path, lang):
+    """The status, the evidence kind and the systems' form columns (Form 08): a value that is not a
+    choice is answered with the column's labels in the workbook's language, never the YAML words."""
+    from fourlayer.i18n import translate
+    from fourlayer.workbook.layout import WORD_COLUMNS
+
+    path = _blank_workbook(tmp_path, lang)
+    book = openpyxl.load_workbook(path)
+    agency = book.worksheets[1]
+    header = next(r for r in range(1, agency.max_row + 1) if str(agency.cell(r, 1).value).endswith("(id)"))
+    columns = {str(c.value).rsplit("(", 1)[1].rstrip(")"): c.column for c in agency[header] if c.value}
+    for key in WORD_COLUMNS:
+        agency.cell(header + 1, columns[key]).value = "xyz"
+    book.save(path)
+    _, findings = _findings(path, lang)
+    for key, (prefix, words) in WORD_COLUMNS.items():
+        cell = f"{openpyxl.utils.get_column_letter(columns[key])}{header + 1}"
+        (found,) = [f for f in findings if f["cell"] == cell]
+        labels = [translate(lang, f"{prefix}.{word}") for word in words]
+        assert all(f'"{label}"' in found["hint"] for label in labels), found
+        assert not [w for w in words if f'"{w}"' in found["hint"] or f" {w}," in found["hint"]], found
