@@ -339,3 +339,21 @@ def test_every_control_has_its_change_row_and_every_review_item_its_row():
     items = _section("### 8.4 The review's items, one row each")
     found = re.findall(r"^\| (F-\d\d) \|[^|]+\| (fixed|answered) \|", items, flags=re.M)
     assert [f for f, _ in found] == [f"F-{n:02d}" for n in range(1, 53)]
+
+
+@pytest.mark.parametrize("fmt", ["console", "markdown", "html", "junit", "xlsx", "docx"])
+def test_the_basis_line_cites_the_texts_in_force_on_the_evaluation_date(cli, migrated, tmp_path, fmt):
+    """Law 86/2015 ended on 2026-06-30: a report of December 2026 cites Law 116 and Decree 331
+    for L1.04, one of June 2026 still cites Law 86 (every control fails: no answers)."""
+    empty = tmp_path / "empty.yaml"
+    source = migrated["v2-xa-hung-dong"].read_text(encoding="utf-8")
+    empty.write_text(re.sub(r"(?m)^(\s+)(L[1-4]\.\d\d):", r"\1x-\2:", source), encoding="utf-8")
+    law_86 = "Luật An toàn thông tin mạng 86/2015/QH13, Điều 23 khoản 1"
+    texts = {}
+    for day in ("2026-06-01", "2026-12-07"):
+        args = ["check", "--as-of", day, "--format", fmt, "--fail-on", "never"]
+        result = cli([*args, *(["-o", "-"] if fmt in ("xlsx", "docx") else []), str(empty)])
+        assert result.exit_code == 0, result.stderr
+        texts[day] = " ".join(_texts(result, fmt).split())
+    assert law_86 in texts["2026-06-01"]
+    assert law_86 not in texts["2026-12-07"] and "Luật An ninh mạng 116/2025/QH15, Điều 10 khoản 2 điểm a" in texts["2026-12-07"]

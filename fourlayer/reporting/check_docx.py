@@ -141,7 +141,7 @@ def _plan(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
         if control is None:
             continue
         due = _due(item, control_id, t)
-        basis = references_text(control, t, escape=False, confidence=False)
+        basis = references_text(control, t, escape=False, confidence=False, day=item.as_of)
         lead = t("letter.plan-due", control=control.id, due=due) if due else control.id
         report.paragraph(t("letter.plan-item", lead=lead, guidance=action(control.guidance.get(t.lang), t),
                            basis=basis))

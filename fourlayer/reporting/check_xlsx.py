@@ -58,6 +58,6 @@ def _results(book: Workbook, run: CheckRun, t: Translator) -> None:
                        target, name, level, t(f"outcome.{result.outcome.value}"), reasons_text(result, t) or None,
                        answer.due if answer else None, answer.note if answer else None,
                        control.guidance.get(t.lang) if control else None,
-                       references_text(control, t, escape=False) if control else None])
+                       references_text(control, t, escape=False, day=item.as_of) if control else None])
     sheet.colour_cells(9, 9, outcome_fills(t))
     sheet.finish()

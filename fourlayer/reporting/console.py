@@ -7,6 +7,8 @@ Built with rich, readable in an 80-column terminal and when piped (no colour the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
@@ -39,6 +41,9 @@ from fourlayer.reporting.wording import (
 )
 from fourlayer.reporting.wrap import wrap_cells
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
+
+if TYPE_CHECKING:
+    from datetime import date
 
 
 class ConsoleReporter(Reporter):
@@ -166,15 +171,15 @@ class ConsoleReporter(Reporter):
                 # a control failing on several systems is shown once, with its systems
                 for group in group_by_control(in_layer, keep=lambda r: True):
                     if len(group.results) == 1:
-                        self._result(console, group.results[0], checklist, names, options)
+                        self._result(console, group.results[0], checklist, names, options, item.as_of)
                     else:
-                        self._group(console, group, checklist, names, options)
+                        self._group(console, group, checklist, names, options, item.as_of)
         else:
             console.print(Text(t("report.no-gaps"), style="green"))
             console.print()
 
     def _result(self, console: Console, result: PairResult, checklist: Checklist,
-                names: dict[str, str], options: ReportOptions) -> None:
+                names: dict[str, str], options: ReportOptions, as_of: date) -> None:
         t = options.t
         parts: list[RenderableType] = []
         lang = options.lang
@@ -191,13 +196,13 @@ class ConsoleReporter(Reporter):
                 parts.append(_indented(Text(printable(words), style="italic")))
         if control is not None and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
             parts.append(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
-            parts.append(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t, brackets='[]')}",
-                                        style="dim")))
+            basis = references_text(control, t, brackets="[]", day=as_of)
+            parts.append(_indented(Text(f"{t('report.legal-basis')}: {basis}", style="dim")))
         parts.append(Text())
         console.print(Group(*parts))  # one print per gap: rich's per-print cost adds up
 
     def _group(self, console: Console, group: ControlGroup, checklist: Checklist,
-               names: dict[str, str], options: ReportOptions) -> None:
+               names: dict[str, str], options: ReportOptions, as_of: date) -> None:
         """One control on several targets: title, guidance and legal basis once; for each set
         of targets with the same outcome and reasons, the targets (capped) and the reasons;
         the officer's words (due dates, notes) of the first targets."""
@@ -223,8 +228,8 @@ class ConsoleReporter(Reporter):
             parts.append(_indented(Text(f"{where}: {printable(words)}", style="italic")))
         if control is not None and gaps:
             parts.append(_indented(Text(f"{t('report.next-step')}: {printable(control.guidance.get(lang))}")))
-            parts.append(_indented(Text(f"{t('report.legal-basis')}: {references_text(control, t, brackets='[]')}",
-                                        style="dim")))
+            basis = references_text(control, t, brackets="[]", day=as_of)
+            parts.append(_indented(Text(f"{t('report.legal-basis')}: {basis}", style="dim")))
         parts.append(Text())
         console.print(Group(*parts))  # one print per gap: rich's per-print cost adds up
 

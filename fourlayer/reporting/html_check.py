@@ -10,7 +10,7 @@ to nothing on a network). Template: ``templates/check_page.html.j2``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fourlayer.checklist import Checklist
 from fourlayer.evaluation import Evaluation, Outcome, PairResult
@@ -19,6 +19,9 @@ from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.text import SEVERITY_RANK, formula_text, references_text
 from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, reasons_text, warning_lines
 from fourlayer.runner import CheckRun
+
+if TYPE_CHECKING:
+    from datetime import date
 
 GAP_OUTCOMES = (Outcome.FAIL, Outcome.PARTIAL)
 
@@ -46,7 +49,8 @@ class GapView:
     """What the agency's officer wrote: the planned date, the note."""
 
 
-def _gap(result: PairResult, checklist: Checklist, names: dict[str, str], t: Translator, lang: str) -> GapView:
+def _gap(result: PairResult, checklist: Checklist, names: dict[str, str], t: Translator, lang: str,
+         as_of: date) -> GapView:
     control = checklist.control(result.control)
     target = (t("report.target-system", system=result.system, name=names.get(result.system, ""))
               if result.system is not None else t("report.target-agency"))
@@ -58,7 +62,7 @@ def _gap(result: PairResult, checklist: Checklist, names: dict[str, str], t: Tra
         target=target,
         reasons=reasons_text(result, t),
         guidance=control.guidance.get(lang) if control else "",
-        references=references_text(control, t) if control else "",
+        references=references_text(control, t, day=as_of) if control else "",
         officer=tuple(officer_words(result, t)),
     )
 
@@ -71,7 +75,7 @@ def page_of(item: Evaluation, checklist: Checklist, options: ReportOptions) -> d
     gaps = sorted((r for r in item.results if r.outcome in GAP_OUTCOMES),
                   key=lambda r: (r.layer, SEVERITY_RANK.get(r.severity, 9), r.outcome is not Outcome.FAIL,
                                  r.control, r.system or ""))
-    views = [_gap(r, checklist, names, t, lang) for r in gaps]
+    views = [_gap(r, checklist, names, t, lang, item.as_of) for r in gaps]
     groups = []
     for number in (1, 2, 3, 4):
         in_layer = [v for r, v in zip(gaps, views, strict=True) if r.layer == number]

@@ -140,7 +140,7 @@ class JunitReporter(Reporter):
             count.failures += 1
             lines = [pair_message(result, checklist, t)]
             if control is not None:
-                lines.append(t("ci.legal-basis", references=references_text(control, t)))
+                lines.append(t("ci.legal-basis", references=references_text(control, t, day=item.as_of)))
             lines.append(t("ci.where", where=printable(_where(item.source, mark))))
             _element(case, "failure", "\n".join(lines) + "\n", type=result.outcome.value,
                      message=pair_message(result, checklist, t, details=False))

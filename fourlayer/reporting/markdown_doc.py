@@ -11,6 +11,7 @@ through :func:`md`: HTML is entity-escaped, Markdown punctuation backslash-escap
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from fourlayer.checklist import Checklist
 from fourlayer.evaluation import OUTCOME_RANK, Evaluation, LayerStatus, Outcome, PairResult, Verdict
@@ -27,6 +28,9 @@ from fourlayer.reporting.wording import (
     warning_text,
 )
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
+
+if TYPE_CHECKING:
+    from datetime import date
 
 MAX_ROWS = 100
 """Gaps listed per file; GitHub refuses comments over 65,536 characters."""
@@ -123,7 +127,7 @@ def _evaluation(item: Evaluation, run: CheckRun, options: ReportOptions) -> str:
         lines.append(_gaps_table(shown[:MAX_ROWS], item, run, t))
         if len(shown) > MAX_ROWS:
             lines += ["", md(t("ci.md.more-gaps", count=len(shown) - MAX_ROWS))]
-        lines += ["", _next_steps(shown[:MAX_ROWS], checklist, t)]
+        lines += ["", _next_steps(shown[:MAX_ROWS], checklist, t, item.as_of)]
     else:
         lines.append(f"✅ {md(t('ci.md.no-gaps'))}")
     if item.warnings:
@@ -152,7 +156,7 @@ def _gaps_table(shown: list[PairResult], item: Evaluation, run: CheckRun, t: Tra
     return "\n".join(rows)
 
 
-def _next_steps(shown: list[PairResult], checklist: Checklist, t: Translator) -> str:
+def _next_steps(shown: list[PairResult], checklist: Checklist, t: Translator, as_of: date) -> str:
     items = []
     seen: set[str] = set()
     for result in sorted(shown, key=lambda r: r.control):
@@ -161,7 +165,7 @@ def _next_steps(shown: list[PairResult], checklist: Checklist, t: Translator) ->
             continue
         seen.add(result.control)
         items.append(f"- **{md(control.id)}** {md(control.guidance.get(t.lang))} "
-                     f"_{md(t('ci.legal-basis', references=references_text(control, t)))}_")
+                     f"_{md(t('ci.legal-basis', references=references_text(control, t, day=as_of)))}_")
     if not items:
         return ""
     return "\n".join([f"<details><summary>{md(t('ci.md.next-steps'))}</summary>", "", *items, "", "</details>"])
