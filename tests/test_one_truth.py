@@ -431,6 +431,13 @@ def test_the_trial_replayed_has_one_q3_mean_and_one_q4_mean_everywhere(tmp_path)
     assert [r["mean_score"] for r in trend["rounds"]] == means
     assert [[m["name"] for m in r["roster"]["not_submitted"]] for r in trend["rounds"]] == [
         ["Sở Công Thương", "UBND xã Anh Sơn"]] * 2
+    shown = " ".join(run_cli(["history", history]).stdout.split())  # each round's roster list
+    assert "Chưa nộp (theo danh sách cơ quan của đợt Quý 3/2026): 2: Sở Công Thương; UBND xã Anh Sơn" in shown
+    assert "Chưa nộp (theo danh sách cơ quan của đợt Quý 4/2026): 2" in shown
+    page = tmp_path / "h.html"
+    assert run_cli(["history", history, "--format", "html", "-o", page]).exit_code == 0
+    assert "Chưa nộp (theo danh sách cơ quan của đợt Quý 3/2026): 2: Sở Công Thương; UBND xã Anh Sơn" in \
+        " ".join(page.read_text(encoding="utf-8").split())
     console = run_cli(["diff", q3, q4, "--checklist", CHECKLIST_FILE, "--old-as-of", "2026-09-30",
                        "--new-as-of", "2026-12-31"]).stdout
     flat = " ".join(console.split())

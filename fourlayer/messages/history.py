@@ -82,8 +82,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "history.score-trend": {"vi": "Điểm trung bình qua các đợt", "en": "Mean score over the rounds"},
     "history.agency-table": {
-        "vi": "Điểm và kết luận của từng cơ quan qua các đợt (± so với đợt trước, khi cùng phiên bản danh mục)",
-        "en": "Each agency's score and verdict over the rounds (± against the round before, under the same checklist version)",
+        "vi": "Điểm và kết luận của từng cơ quan qua các đợt, xếp theo tên (± so với đợt trước, khi cùng phiên bản danh mục)",
+        "en": "Each agency's score and verdict over the rounds, by name (± against the round before, under the same checklist version)",
     },
     "history.agency": {"vi": "Cơ quan", "en": "Agency"},
     "history.code": {"vi": "Mã", "en": "Code"},

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from fourlayer.history import AgencyRef, History, Round, break_notes
+from fourlayer.history import AgencyRef, History, break_notes
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions, printable
 from fourlayer.reporting.terminal import finish, make_console, user
@@ -67,7 +67,7 @@ def render(history: History, options: ReportOptions, titles: dict[str, str] | No
     console.print()
     _agencies(console, history, t)
     _movers(console, history, t)
-    _missing(console, history.latest, t)
+    _missing(console, history, t)
     _controls(console, history, t, titles or {})
     return finish(buffer)
 
@@ -118,11 +118,18 @@ def _movers(console: Console, history: History, t: Translator) -> None:
         console.print()
 
 
-def _missing(console: Console, latest: Round | None, t: Translator) -> None:
-    """The latest round's "chưa nộp" (its roster's list), its unreadable files' agencies, and
-    the agencies absent since the round before — three lists, three names."""
+def _missing(console: Console, history: History, t: Translator) -> None:
+    """Each round's "chưa nộp" (its roster's list; the latest's in full), the latest round's
+    unreadable files' agencies, and the agencies absent since the round before — three lists,
+    three names."""
+    latest = history.latest
     if latest is None:
         return
+    for earlier in history.rounds[:-1]:  # each round's roster list in one line; the latest's in full below
+        if earlier.not_submitted:
+            console.print(Text(t("rounds.history.not-submitted", round=printable(earlier.label),
+                                 count=len(earlier.not_submitted)) + ": "
+                               + "; ".join(printable(ref.name) for ref in earlier.not_submitted), style="red"))
     label = printable(latest.label)
     if latest.not_submitted is None:
         console.print(Text(t("rounds.history.no-roster", round=label), style="dim"))
