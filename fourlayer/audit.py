@@ -458,6 +458,10 @@ class Summary:
     def verdict_count(self, verdict: Verdict) -> int:
         return dict(self.verdicts)[verdict]
 
+    def verdict_share(self, verdict: Verdict) -> float | None:
+        """Agencies with ``verdict``, as a percentage of the agencies counted (the one rounding)."""
+        return share(self.verdict_count(verdict), self.agencies)
+
 
 def summarise_rows(rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_CONTROLS,
                    duplicates: frozenset[str] = frozenset()) -> Summary:

@@ -58,7 +58,7 @@ def context(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
         "checklist": f"{run.checklist.id} v{run.checklist.version}",
         "waivers_ignored": not run.use_waivers,
         "s": summary,
-        "verdicts": [(verdict.value, n) for verdict, n in summary.verdicts],
+        "verdicts": [(verdict.value, n, summary.verdict_share(verdict)) for verdict, n in summary.verdicts],
         "layers": layers,
         "top": top,
         "ranking": run.ranking(),
