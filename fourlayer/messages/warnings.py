@@ -35,4 +35,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{control} ({system}) ngày {date}",
         "en": "{control} ({system}) {date}",
     },
+    "warning.one-of": {"vi": "{items} hoặc {last}", "en": "{items} or {last}"},
 }

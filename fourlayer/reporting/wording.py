@@ -145,14 +145,14 @@ def _grouped_text(code: str, warnings: list[EvaluationWarning], t: Translator, c
         parts = []
         for case in ("until", "unread", "none"):
             group = [w for w in warnings if basis_case(w) == case]
-            names = list(dict.fromkeys(w.control for w in group if w.control))
+            names = sorted(dict.fromkeys(w.control for w in group if w.control))  # L1.05 before L3.06
             if not group:
                 continue
             documents = list(dict.fromkeys(_document(w, base, checklist) for w in group for base in w.bases))
             dates = sorted({w.date for w in group})
             key = "warning.grouped.basis_unconfirmed" if case == "until" else f"warning.grouped.basis_{case}"
             parts.append(t(key, count=len(names), controls=", ".join(names),
-                           date=", ".join(date_text(d, lang) for d in dates), documents="; ".join(documents)))
+                           date=_one_of([date_text(d, lang) for d in dates], t), documents="; ".join(documents)))
         return " ".join(parts)
     items = []
     for warning in warnings:
@@ -164,6 +164,13 @@ def _grouped_text(code: str, warnings: list[EvaluationWarning], t: Translator, c
             items.append(t("warning.item.dated", control=warning.control or "", system=target,
                            date=date_text(warning.date, lang)))
     return t("warning.grouped", kind=t(f"warning.kind.{code}"), count=len(warnings), items="; ".join(items))
+
+
+def _one_of(items: list[str], t: Translator) -> str:
+    """``30/09/2022 hoặc 30/06/2026``: one of several (dates a group of bases was confirmed until)."""
+    if len(items) < 2:
+        return "".join(items)
+    return t("warning.one-of", items=", ".join(items[:-1]), last=items[-1])
 
 
 def _document(warning: EvaluationWarning, base: str, checklist: Checklist | None) -> str:
