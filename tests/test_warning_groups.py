@@ -57,6 +57,13 @@ def test_the_bundled_example_says_legal_basis_uncertainty_once_after_what_the_ag
     for control in codes["basis_unconfirmed"]:  # naming the controls
         assert re.search(rf"\b{re.escape(control)}\b", basis[0]), control
     assert statements.index(basis[0]) == len(statements) - 1  # the actionable ones first
+    named = re.findall(r"\bL[0-9]\.[0-9]{2}\b", basis[0].split(")")[0])
+    assert named == sorted(named)  # in id order
+    dates = {w["date"] for w in _json_warnings(EXAMPLE)  # the bases confirmed until a date (not the other cases)
+             if w["code"] == "basis_unconfirmed" and "chỉ được xác nhận đến" in w["message"]}
+    if len(dates) > 1:  # each control was confirmed until one of the dates: said as such
+        last = max(dates).split("-")
+        assert f" hoặc {last[2]}/{last[1]}/{last[0]}" in basis[0], basis[0]
     if "evidence_expiring" in codes:
         expiring = [s for s in statements if "quá hạn" in s and s is not basis[0]]
         assert len(expiring) == 1 and all(c in expiring[0] for c in codes["evidence_expiring"])
