@@ -902,3 +902,28 @@ def test_a_number_below_ten_has_a_leading_zero(given, expected):
     from fourlayer.reporting.official import number_of
 
     assert number_of(given) == expected
+
+
+@pytest.mark.parametrize("version", ["1", "2", "3"])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_plan_says_what_to_do_without_the_words_of_the_file(version, lang):
+    """§IV of the check report: each control's guidance without its evidence list and
+    without the sentences on filling in the file (``no_event: true``, ``"partial"`` with
+    ``due``); every other sentence kept, in its order."""
+    import re
+
+    from fourlayer.i18n import Translator
+    from fourlayer.reporting.check_docx import SENTENCE_END, action
+
+    loaded = load_checklist(None, version).checklist
+    assert loaded is not None
+    t = Translator(lang)
+    file_words = re.compile(r"\b[a-z]+_[a-z_]+\b|\"(implemented|partial|not_implemented|not_applicable)\"|"
+                            r"\b(status|evidence|note|ref|due):" + (r"|\bdue\b" if lang == "vi" else ""))
+    for control in loaded.controls:
+        guidance = control.guidance.get(lang)
+        said = action(guidance, t)
+        assert said and not file_words.search(said), (control.id, said)
+        head = guidance.split(" Bằng chứng:" if lang == "vi" else " Evidence:", 1)[0]
+        sentences = SENTENCE_END.split(head)
+        assert said == " ".join(x for x in sentences if not file_words.search(x)) or said == head, control.id

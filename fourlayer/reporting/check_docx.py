@@ -13,6 +13,8 @@ waivers only when some were taken into account (or all were set aside).
 
 from __future__ import annotations
 
+import re
+
 from fourlayer.checklist import Checklist
 from fourlayer.evaluation import Evaluation, Outcome, Reason
 from fourlayer.i18n import Translator
@@ -147,10 +149,23 @@ def _plan(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
                            basis=basis))
 
 
+FILE_WORDS = re.compile(r"\b[a-z]+_[a-z_]+\b|\"(?:implemented|partial|not_implemented|not_applicable)\""
+                        r"|\b(?:status|evidence|note|ref|due):")
+"""How a sentence about filling in the self-assessment file shows itself: a key (``no_event``),
+a status value in quotes, ``due:``, ``status:``; in Vietnamese, any ``due`` (it is no word
+of the language)."""
+FILE_WORDS_VI = re.compile(r"\bdue\b")
+SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[^\W\d_a-zđ])")
+"""Where a sentence of a guidance text ends: after ``.`` or ``;``, before a capital letter."""
+
+
 def action(guidance: str, t: Translator) -> str:
-    """What to do, without the list of evidence to keep (``Bằng chứng: …``, the guidance's
-    last part): a plan a leader signs says what is done, by when and on what basis; the
-    evidence list stays in the workbook, HTML and console reports."""
+    """What to do, as a letter says it: without the list of evidence to keep (``Bằng chứng:
+    …``, the guidance's last part) and without the sentences on how to fill in the
+    self-assessment file (they name its keys and values). A plan a leader signs says what is
+    done, by when and on what basis; the rest stays in the workbook, HTML and console."""
     marker = f" {t('letter.evidence-marker')}"
-    head = guidance.split(marker, 1)[0].strip()
-    return head if head else guidance
+    head = guidance.split(marker, 1)[0].strip() or guidance
+    kept = [sentence for sentence in SENTENCE_END.split(head)
+            if not FILE_WORDS.search(sentence) and not (t.lang == "vi" and FILE_WORDS_VI.search(sentence))]
+    return " ".join(kept) if kept else head
