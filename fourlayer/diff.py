@@ -39,7 +39,7 @@ from datetime import date
 from typing import Any
 
 from fourlayer.checklist import id_map
-from fourlayer.compare import delta
+from fourlayer.compare import carry, delta
 from fourlayer.dates import parse_iso
 from fourlayer.discovery import Target
 from fourlayer.evaluation import Evaluation, LayerStatus, Outcome, Verdict, evaluate
@@ -280,10 +280,11 @@ def id_translation(first: Snapshot, second: Snapshot) -> tuple[Snapshot, dict[st
 def _translated(snapshot: Snapshot, table: dict[str, tuple[str, ...]]) -> tuple[PairState, ...]:
     """The pairs of ``snapshot`` under the newer version's ids. A split control's outcome is
     carried to every control that continues it (each is compared with it); merged controls
-    keep the weaker outcome (waived and not applicable yield to any judged outcome)."""
+    keep the weaker outcome (waived and not applicable yield to any judged outcome); a
+    retired control, outside the map, is carried to none (:func:`fourlayer.compare.carry`)."""
     out: dict[tuple[str, str], PairState] = {}
     for pair in snapshot.pairs:
-        for cid in table.get(pair.control, (pair.control,)):
+        for cid in carry((pair.control,), table):
             moved = PairState(cid, int(cid[1]), pair.system, pair.severity, pair.outcome)
             have = out.get(moved.key)
             if have is None or (moved.outcome in CREDIT_RANK and (

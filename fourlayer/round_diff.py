@@ -38,7 +38,7 @@ from datetime import date
 from typing import Any
 
 from fourlayer.checklist import id_map
-from fourlayer.compare import delta, direction, mean, pair_agencies
+from fourlayer.compare import carry, delta, direction, mean, pair_agencies
 from fourlayer.dates import parse_iso
 from fourlayer.diff import STATUS_RANK, VERDICT_RANK, change_of
 from fourlayer.discovery import Target
@@ -351,8 +351,8 @@ def _carried(agency: RoundAgency, table: dict[str, tuple[str, ...]]) -> RoundAge
     a new control fails when a control it continues failed, else is partial when one was
     partial (merged controls: the weaker standing); a split control's standing goes to each
     control that continues it; a retired control to none."""
-    failing = frozenset(new for old in agency.failing for new in table.get(old, ()))
-    partial = frozenset(new for old in agency.partial for new in table.get(old, ())) - failing
+    failing = frozenset(carry(agency.failing, table))
+    partial = frozenset(carry(agency.partial, table)) - failing
     return replace(agency, failing=failing, partial=partial)
 
 

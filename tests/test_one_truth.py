@@ -480,3 +480,37 @@ def test_giam_is_said_only_of_a_score_that_fell(lang):
     assert down not in said.split()
     assert ("2 tiêu chí bị giảm" if lang == "vi" else "2 controls regressed") in text
     assert ("1 tăng, 0 giảm, 1 không đổi" if lang == "vi" else "1 up, 0 down, 1 unchanged") in text
+
+
+# --- the rules themselves (fourlayer/compare.py) -----------------------------------------------
+def test_an_id_outside_the_map_is_retired_everywhere():
+    from fourlayer.compare import carry
+
+    table = {"L1.01": ("L1.01",), "L2.08": ("L1.12",), "L3.01": ("L3.01", "L3.02")}
+    assert list(carry(["L1.01", "L2.08", "L3.01", "L9.99"], table)) == ["L1.01", "L1.12", "L3.01", "L3.02"]
+    assert list(carry(["L9.99"], {})) == ["L9.99"]  # one checklist: every id is its own
+    assert list(carry(["L1.01"], None)) == []  # no map: nothing carried
+
+
+NAMED = st.tuples(st.sampled_from([None, "A1", "B2", "C3", " a1 "]), st.sampled_from(["Sở A", "sở  a", "Sở B", "Xã C"]))
+
+
+@given(st.lists(NAMED, max_size=6), st.lists(NAMED, max_size=6))
+def test_the_same_agency_rule_pairs_each_record_once_by_code_first(old, new):
+    from fourlayer.compare import normal, pair_agencies
+
+    pairs = pair_agencies(old, new)
+    assert len({o for o, _ in pairs}) == len(pairs) == len({n for _, n in pairs})
+    for o, n in pairs:
+        (old_code, old_name), (new_code, new_name) = old[o], new[n]
+        same_code = bool(old_code and new_code and normal(old_code) == normal(new_code))
+        assert same_code or normal(old_name) == normal(new_name)
+        if not same_code:  # a name pairs only where no code decides: none, or on no record of the other side
+            assert not (old_code and new_code and any(c and normal(c) == normal(old_code) for c, _ in new))
+    for n, (code, _) in enumerate(new):  # a code found on the other side always pairs
+        if code and any(c and normal(c) == normal(code) for c, _ in old) and sum(
+                1 for c, _ in new if c and normal(c) == normal(code)) == 1:
+            assert n in {m for _, m in pairs}
+    dropped = [(None, name) for _, name in old]  # the codes dropped between rounds: the names still pair
+    if len({normal(name) for _, name in old}) == len(old):
+        assert len(pair_agencies(old, dropped)) == len(old)
