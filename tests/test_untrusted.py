@@ -211,3 +211,88 @@ def test_aliases_are_budgeted_by_the_characters_they_repeat(tmp_path, cli):
     assert "characters" in problem["message"]
     raised = cli(["validate", path, "--format", "json", "--max-file-size", "64000000"])
     assert "alias-text" not in raised.stdout
+
+
+# --- outputs ---------------------------------------------------------------------------------
+TEN_THOUSAND = ("schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n"
+                + "".join(f"- {{id: s{i}, name: n, level: 3}}\n" for i in range(10_000)))
+OFFICE_BOUNDS = {"html": 5_000_000, "xlsx": 5_000_000, "docx": 2_000_000}
+
+
+@pytest.mark.parametrize("fmt", sorted(OFFICE_BOUNDS))
+def test_office_formats_are_bounded_for_ten_thousand_systems(tmp_path, fmt):
+    """180,000 failing pairs: HTML wrote a 226 MB page (29 s, 1.3 GB), docx took 85 s and
+    3.6 GB, xlsx over two minutes. Each now lists what a reader can use and counts the rest."""
+    path = tmp_path / "systems.yaml"
+    path.write_text(TEN_THOUSAND, encoding="utf-8")
+    out = tmp_path / f"report.{fmt}"
+    done, _ = run_limited(["check", path, "--format", fmt, "--as-of", "2026-11-01", "--fail-on", "never",
+                           "-o", out])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert out.stat().st_size < OFFICE_BOUNDS[fmt], out.stat().st_size
+    if fmt == "html":
+        assert "more; see them all with --format json" in out.read_text(encoding="utf-8")
+    else:
+        with zipfile.ZipFile(out) as archive:
+            body = b"".join(archive.read(n) for n in archive.namelist() if n.endswith(".xml"))
+        assert b"more; see them all with --format json" in body
+
+
+def test_a_long_word_in_a_note_is_wrapped_in_linear_time(tmp_path):
+    """A note of one 2-million-character word: the console cut it quadratically (over a minute)."""
+    path = tmp_path / "word.yaml"
+    path.write_text("schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n"
+                    "- {id: p, name: n, level: 2}\ncontrols:\n"
+                    f'  L1.01: {{status: not_implemented, note: "{"W" * 2_000_000}"}}\n', encoding="utf-8")
+    done, elapsed = run_limited(["check", path, "--as-of", "2026-11-01"], env={"COLUMNS": "100"})
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert "W" * 90 in done.stdout and "W" * 101 not in done.stdout  # whole lines of it, none past 100
+    assert elapsed < 15
+
+
+def _agency(name: str) -> str:
+    quoted = json.dumps(name)
+    return (f"schema_version: 1\nagency: {{name: {quoted}}}\nassessed_on: 2026-09-30\n"
+            f"systems:\n- {{id: p, name: {quoted}, level: 2}}\n"
+            f"controls:\n  L1.01: {{status: not_implemented, note: {quoted}}}\n")
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("Sở \x01\x0b\ufffe\uffff A\x7f\x85", b"\\ufffe"),  # characters XML forbids: escaped, visibly
+    ("Sở " + "Rất dài " * 5_000, "Rất dài Rất dài".encode()),  # 40,000 characters: a document property holds 255
+])
+@pytest.mark.parametrize("command", ["check", "audit"])
+@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+def test_office_documents_take_any_agency_name(tmp_path, cli, name, shown, command, fmt):
+    from xml.parsers import expat
+
+    path = tmp_path / "a.yaml"
+    path.write_text(_agency(name), encoding="utf-8")
+    out = tmp_path / f"report.{fmt}"
+    result = cli([command, path, "--format", fmt, "--as-of", "2026-11-01", "-o", out])
+    assert result.exit_code == 1, result.stderr
+    with zipfile.ZipFile(out) as archive:
+        parts = [archive.read(n) for n in archive.namelist() if n.endswith((".xml", ".rels"))]
+    for part in parts:
+        expat.ParserCreate().Parse(part, True)  # every part well-formed XML 1.0
+    assert any(shown in part for part in parts)
+
+
+def test_convert_reports_text_past_a_cells_limit_instead_of_cutting_it(tmp_path, cli):
+    path = tmp_path / "a.yaml"
+    path.write_text(_agency("A").replace('note: "A"', f'note: "{"N" * 40_000}"'), encoding="utf-8")
+    out = tmp_path / "a.xlsx"
+    result = cli(["convert", path, "-o", out, "--lang", "en"])
+    assert result.exit_code == 2 and not out.exists()
+    assert "40000 characters, more than the 32767 an Excel cell holds; it is not cut" in result.stderr
+    assert "(sheet Answers, cell " in result.stderr
+
+
+def test_convert_refuses_a_workbook_it_would_not_read_back(tmp_path):
+    path = tmp_path / "systems.yaml"
+    path.write_text(TEN_THOUSAND, encoding="utf-8")
+    out = tmp_path / "systems.xlsx"
+    done, elapsed = run_limited(["convert", path, "-o", out])
+    assert done.returncode == 2 and not out.exists()
+    assert "fourlayer reads at most 20000 rows of a sheet" in done.stderr
+    assert elapsed < 10  # writing it took 40 s

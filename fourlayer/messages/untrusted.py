@@ -40,6 +40,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sheet \"{sheet}\" is hidden but has the header row of an answer, waiver or agency sheet; hidden sheets "
               "are not read, as Excel does not show their values to whoever signs.",
     },
+    "workbook.cell-too-long": {
+        "vi": "Không ghi bảng tính: giá trị của {key} (trang {sheet}, ô {cell}) dài {length} ký tự, quá {limit} ký tự "
+              "một ô Excel chứa được; không cắt bớt. Rút gọn nội dung, hoặc giữ bản tự đánh giá ở dạng YAML.",
+        "en": "The workbook is not written: the value of {key} (sheet {sheet}, cell {cell}) is {length} characters, "
+              "more than the {limit} an Excel cell holds; it is not cut. Shorten it, or keep the assessment in YAML.",
+    },
+    "workbook.too-many-rows-to-write": {
+        "vi": "Không ghi bảng tính: bảng tính sẽ có {rows} dòng trên một trang, mà fourlayer chỉ đọc tối đa {limit} "
+              "dòng một trang. Giữ bản tự đánh giá ở dạng YAML.",
+        "en": "The workbook is not written: a sheet would have {rows} rows, and fourlayer reads at most {limit} rows "
+              "of a sheet. Keep the assessment in YAML.",
+    },
     "hint.workbook-hidden-sheet": {
         "vi": "Bỏ ẩn trang (chuột phải vào tên trang → Bỏ ẩn) và chép câu trả lời vào trang hiện, hoặc xoá trang ẩn.",
         "en": "Unhide the sheet (right-click a sheet tab → Unhide) and move its answers to a visible sheet, or delete it.",

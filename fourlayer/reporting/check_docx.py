@@ -20,6 +20,7 @@ from fourlayer.evaluation import Evaluation, Outcome, Reason
 from fourlayer.i18n import Translator
 from fourlayer.report_settings import ReportSettings
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.grouping import MAX_DOCUMENT_ROWS
 from fourlayer.reporting.office_text import day, letter_problem, target_parts, text
 from fourlayer.reporting.official import OfficialReport
 from fourlayer.reporting.text import formula_text, references_text
@@ -73,8 +74,9 @@ def _general(report: OfficialReport, item: Evaluation, run: CheckRun, t: Transla
         report.paragraph(t("office.doc.waivers-counted"))
     report.subheading(t("office.check.systems"))
     report.table([t("report.system-id"), t("office.col.system-name"), t("report.level"), t("report.score")],
-                 [[s.id, s.name, str(s.level), score_text(s.score, lang)] for s in item.systems],
+                 [[s.id, s.name, str(s.level), score_text(s.score, lang)] for s in item.systems[:MAX_DOCUMENT_ROWS]],
                  [30, 95, 20, 20], numeric=frozenset({2, 3}))
+    _omitted(report, len(item.systems), t)
 
 
 def _results(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator) -> None:
@@ -105,13 +107,20 @@ def _gaps(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
     report.paragraph(t("office.check.gaps-text", fail=sum(r.outcome is Outcome.FAIL for r in gaps),
                        partial=sum(r.outcome is Outcome.PARTIAL for r in gaps)))
     rows = []
-    for result in gaps:
+    for result in gaps[:MAX_DOCUMENT_ROWS]:
         control = _checklist(item, run).control(result.control)
         rows.append([result.control, control.title.get(t.lang) if control else "", _target(item, result.system, t),
                      t(f"outcome.{result.outcome.value}"),
                      ". ".join(part for part in (reasons_text(result, t), _note(result, t)) if part)])
     report.table([t("office.col.control"), t("office.col.title"), t("office.col.target"), t("office.col.outcome"),
                   t("office.col.reasons")], rows, GAP_COLUMNS_MM)
+    _omitted(report, len(gaps), t)
+
+
+def _omitted(report: OfficialReport, count: int, t: Translator) -> None:
+    """The line that counts the rows a table left out (a document stays bounded)."""
+    if count > MAX_DOCUMENT_ROWS:
+        report.paragraph(t("report.rows-omitted", count=count - MAX_DOCUMENT_ROWS))
 
 
 GAP_COLUMNS_MM = [17, 42, 30, 20, 56]

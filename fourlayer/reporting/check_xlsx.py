@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.grouping import MAX_SHEET_ROWS
 from fourlayer.reporting.office_text import target_parts
 from fourlayer.reporting.text import references_text
 from fourlayer.reporting.wording import reasons_text
@@ -49,7 +50,7 @@ def _results(book: Workbook, run: CheckRun, t: Translator) -> None:
         Column("report.next-step", 60, wrap=True), Column("report.legal-basis", 50, wrap=True),
     ])
     for item in run.evaluations:
-        for result in item.results:
+        for result in item.results[:MAX_SHEET_ROWS]:
             control = item.checklist.control(result.control)
             target, name, level = target_parts(item, result.system, t)
             answer = result.answer
@@ -59,5 +60,9 @@ def _results(book: Workbook, run: CheckRun, t: Translator) -> None:
                        answer.due if answer else None, answer.note if answer else None,
                        control.guidance.get(t.lang) if control else None,
                        references_text(control, t, escape=False, day=item.as_of) if control else None])
+        if len(item.results) > MAX_SHEET_ROWS:  # one row counts the rest: the sheet stays bounded
+            omitted = [item.source, item.agency.name, None, None, None,
+                       t("report.rows-omitted", count=len(item.results) - MAX_SHEET_ROWS)]
+            sheet.row(omitted + [None] * (len(sheet.columns) - len(omitted)))
     sheet.colour_cells(9, 9, outcome_fills(t))
     sheet.finish()

@@ -30,6 +30,13 @@ MAX_RESULTS_PER_FILE = 1_000
 MAX_ANNOTATIONS_PER_FILE = 50
 """GitHub annotations for one file (GitHub shows ten of each kind per step anyway)."""
 
+MAX_DOCUMENT_ROWS = 500
+"""Rows of a table, or gaps, listed for one agency in an HTML page or a .docx report; the
+rest are counted in one line (``report.rows-omitted``): a page stays readable and its size
+bounded whatever the file holds (10,000 systems wrote a 226 MB page)."""
+MAX_SHEET_ROWS = 20_000
+"""Rows one file gives a results sheet of an .xlsx report; one more row counts the rest."""
+
 GAP_OUTCOMES = frozenset({Outcome.FAIL, Outcome.PARTIAL})
 
 

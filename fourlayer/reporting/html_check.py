@@ -16,6 +16,7 @@ from fourlayer.checklist import Checklist
 from fourlayer.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.grouping import MAX_DOCUMENT_ROWS
 from fourlayer.reporting.text import SEVERITY_RANK, formula_text, references_text
 from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, reasons_text, warning_lines
 from fourlayer.runner import CheckRun
@@ -75,21 +76,27 @@ def page_of(item: Evaluation, checklist: Checklist, options: ReportOptions) -> d
     gaps = sorted((r for r in item.results if r.outcome in GAP_OUTCOMES),
                   key=lambda r: (r.layer, SEVERITY_RANK.get(r.severity, 9), r.outcome is not Outcome.FAIL,
                                  r.control, r.system or ""))
-    views = [_gap(r, checklist, names, t, lang, item.as_of) for r in gaps]
+    listed = gaps[:MAX_DOCUMENT_ROWS]  # the rest counted: a page stays bounded whatever the file holds
+    views = [_gap(r, checklist, names, t, lang, item.as_of) for r in listed]
     groups = []
     for number in (1, 2, 3, 4):
-        in_layer = [v for r, v in zip(gaps, views, strict=True) if r.layer == number]
+        in_layer = [v for r, v in zip(listed, views, strict=True) if r.layer == number]
         if in_layer:
             groups.append((number, checklist.layer_title(number).get(lang), in_layer))
-    warnings = [w.text for w in warning_lines(item, t, checklist=checklist)]
+    every_warning = [w.text for w in warning_lines(item, t, checklist=checklist)]
+    warnings = every_warning[:MAX_DOCUMENT_ROWS]
     return {
         "e": item,
         "layers": layers,
-        "gaps": views,
+        "gaps": gaps,
         "gap_groups": groups,
+        "gaps_omitted": len(gaps) - len(listed),
+        "systems": item.systems[:MAX_DOCUMENT_ROWS],
+        "systems_omitted": max(len(item.systems) - MAX_DOCUMENT_ROWS, 0),
         "fails": sum(layer.count(Outcome.FAIL) for layer in item.layers),
         "partials": sum(layer.count(Outcome.PARTIAL) for layer in item.layers),
         "warnings": warnings,
+        "warnings_omitted": len(every_warning) - len(warnings),
         "formula": formula_text(checklist, t),
         "as_of": date_text(item.as_of, lang),
         "assessed_on": assessed_on_text(item, t),

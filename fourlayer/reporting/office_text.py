@@ -8,9 +8,10 @@ functions, so no other command pays for them.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fourlayer.i18n import Translator
 from fourlayer.reporting.base import printable
@@ -32,17 +33,42 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 def text(value: object) -> str:
     """Text from a file, for a cell or a paragraph: control and direction characters made
     visible (``\\x1b``, ``\\u202e``), so nothing in a document acts on its reader."""
-    return "" if value is None else printable(str(value))
+    return "" if value is None else _XML_FORBIDDEN.sub(_escaped, printable(str(value)))
+
+
+_XML_FORBIDDEN = re.compile("[\ufffe\uffff]")
+"""What ``printable`` leaves that XML 1.0 still forbids: the non-characters U+FFFE and U+FFFF
+(a .docx or .xlsx holding one is refused by Word and Excel, and python-docx refuses to write it)."""
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def target_parts(item: Evaluation, system: str | None, t: Translator) -> tuple[str, str | None, int | None]:
     """Where a pair applies, as the office documents show it: the agency (its level the
     highest of its systems'), or a system's id with its name and level (``None`` for an id
     that is not one of the agency's systems)."""
+    systems, highest = _systems_of(item)
     if system is None:
-        return t("office.target-agency"), None, max((s.level for s in item.systems), default=None)
-    found = next((s for s in item.systems if s.id == system), None)
+        return t("office.target-agency"), None, highest
+    found = systems.get(system)
     return system, found.name if found else None, found.level if found else None
+
+
+_SYSTEMS: list[tuple[Evaluation, dict[str, Any], int | None]] = []
+"""The last evaluation asked about, with its systems by id and its highest level: reporters
+ask pair after pair of one evaluation, so each is indexed once (a search per pair was
+quadratic in the systems: 10,000 systems, 180,000 pairs)."""
+
+
+def _systems_of(item: Evaluation) -> tuple[dict[str, Any], int | None]:
+    if not _SYSTEMS or _SYSTEMS[0][0] is not item:
+        first: dict[str, Any] = {}
+        for found in item.systems:
+            first.setdefault(found.id, found)
+        _SYSTEMS[:] = [(item, first, max((s.level for s in item.systems), default=None))]
+    return _SYSTEMS[0][1], _SYSTEMS[0][2]
 
 
 PROBLEM_KINDS: dict[str, tuple[str, ...]] = {

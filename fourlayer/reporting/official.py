@@ -139,8 +139,10 @@ def setup_page(doc: Document, lang: str, *, title: str, dated: date) -> None:
     moment = datetime.combine(dated, time())
     properties.author = "fourlayer"
     properties.last_modified_by = "fourlayer"
-    properties.title = title
-    properties.subject = title
+    # the title may hold an agency's name: characters XML forbids shown escaped, and shortened
+    # to the 255 characters a document property holds (python-docx refuses more), there only
+    shown = text(title)
+    properties.title = properties.subject = shown if len(shown) <= 255 else shown[:254] + "…"
     properties.comments = ""
     properties.keywords = ""
     properties.created = moment

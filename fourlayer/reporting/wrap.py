@@ -34,23 +34,28 @@ def wrap_cells(text: str, width: int, first: int | None = None) -> list[str]:
         if current:
             lines.append(current)
             limit = width
-        rest = word
-        while size > limit:  # a word wider than a whole line: cut it by cells
-            head, rest = _cut(rest, limit)
-            lines.append(head)
+        if size > limit:  # a word wider than a whole line: cut by cells, in one pass over it
+            *full, current = _pieces(word, limit, width)
+            lines.extend(full)
             limit = width
-            size = cell_len(rest)
-        current, used = rest, size
+            used = cell_len(current)
+        else:
+            current, used = word, size
     lines.append(current)
     return lines
 
 
-def _cut(word: str, cells: int) -> tuple[str, str]:
-    """The longest head of ``word`` that fits in ``cells`` (at least one character), and the rest."""
-    used = 0
+def _pieces(word: str, first: int, width: int) -> list[str]:
+    """``word`` cut into pieces of at most ``first`` cells, then ``width`` (a piece holds at
+    least one character): one pass, so a word of a million characters costs linear time."""
+    pieces: list[str] = []
+    start = used = 0
+    limit = first
     for index, char in enumerate(word):
         size = cell_len(char)
-        if used + size > cells:
-            return (word[:index], word[index:]) if index else (word[:1], word[1:])
+        if used + size > limit and index > start:
+            pieces.append(word[start:index])
+            start, used, limit = index, 0, width
         used += size
-    return word, ""
+    pieces.append(word[start:])
+    return pieces

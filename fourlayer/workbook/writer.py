@@ -35,6 +35,8 @@ LABEL_WIDTH = 48
 """Widest the "Cơ quan" sheet's label column gets; a longer label wraps in a taller row."""
 EXTRA_ROWS = 200
 """Rows below the last answer that keep the status drop-down and unlocked answer cells."""
+MAX_CELL_TEXT = 32_767
+"""Characters Excel holds in one cell: longer text is refused, never cut."""
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 """Line breaks and control characters: a single-line cell holds none (a workbook would store
@@ -129,7 +131,15 @@ class _Book:
         elif isinstance(value, (int, float)):
             sheet.write_number(row, col, value, fmt)
         else:
-            sheet.write_string(row, col, cell_text(str(value), key), fmt)
+            shown = cell_text(str(value), key)
+            if len(shown) > MAX_CELL_TEXT:  # XlsxWriter would cut it without a word
+                from xlsxwriter.utility import xl_rowcol_to_cell
+
+                from fourlayer.errors import UserError
+
+                raise UserError("workbook.cell-too-long", key=key, sheet=sheet.name,
+                                cell=xl_rowcol_to_cell(row, col), length=len(shown), limit=MAX_CELL_TEXT)
+            sheet.write_string(row, col, shown, fmt)
 
     def protect(self, sheet: Any) -> None:
         """Headers and ids locked (no password); printed landscape, one page wide."""
@@ -365,8 +375,17 @@ def answer_rows(checklist: Checklist, data: dict[str, Any]
 
 def build_workbook(checklist: Checklist, data: dict[str, Any], lang: str) -> bytes:
     """The workbook's bytes: instructions, agency and systems, answers, waivers."""
-    book = _Book(checklist, data, lang)
+    from fourlayer.workbook.safety import DEFAULT_WORKBOOK_LIMITS
+
     rows = answer_rows(checklist, data)
+    # a workbook fourlayer would refuse to read back is not written (nor is the time spent)
+    lines = max(sum(max(len(_list(answer.get("evidence"))), 1) for *_, answer in rows),
+                len(_list(data.get("systems"))))
+    if lines >= DEFAULT_WORKBOOK_LIMITS.max_rows:
+        from fourlayer.errors import UserError
+
+        raise UserError("workbook.too-many-rows-to-write", rows=lines, limit=DEFAULT_WORKBOOK_LIMITS.max_rows)
+    book = _Book(checklist, data, lang)
     book.instructions(len(rows))
     book.agency()
     book.answers(rows)
