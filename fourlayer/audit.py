@@ -329,6 +329,7 @@ def _start_worker(settings: Settings) -> None:
     Workers ignore Ctrl-C: the parent alone handles it, drops the chunks not started and
     lets the pool wind down cleanly (a worker interrupted mid-write can hang the pool)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is for the parent only
     _WORKER["settings"] = settings
     settle()  # a spawned worker starts with the collector's defaults
 

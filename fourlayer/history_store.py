@@ -315,7 +315,8 @@ def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAge
     created = False
     if header is None:
         try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            # the owner's only, as a report (output.PRIVATE_MODE); SQLite gives its journal the same
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:  # another recorder created it just now: use it
             pass
         except OSError as error:

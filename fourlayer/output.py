@@ -94,12 +94,12 @@ def write_report(text: str | bytes | Iterable[str], destination: str | None,
 
     A regular file is written atomically: a temporary file in the same directory,
     flushed and synced, then renamed over the target, so a failure leaves any previous
-    report intact; the report keeps the previous file's permissions, or gets those the
-    umask allows. Special files (``/dev/null``, a FIFO, a terminal) and names of an open
-    descriptor (``/dev/stdout``, ``/dev/fd/N``) are written in place, appended to and
-    never replaced or truncated. An input file — one named, or one found in a folder
-    named — is never overwritten, whatever link leads to it. Bytes are never written to a
-    terminal (``output.binary-to-terminal``); redirected or piped stdout takes them.
+    report intact; the report keeps the previous file's permissions, or is readable by its
+    owner only (``PRIVATE_MODE``, less what the umask takes). Special files (``/dev/null``,
+    a FIFO, a terminal) and names of an open descriptor (``/dev/stdout``, ``/dev/fd/N``)
+    are written in place, appended to and never replaced or truncated. An input file —
+    one named, or one found in a folder named — is never overwritten, whatever link leads
+    to it. Bytes are never written to a terminal (``output.binary-to-terminal``); redirected or piped stdout takes them.
     """
     chunks: bytes | Iterable[str] = text if isinstance(text, bytes) else _encodable_chunks(text)
     if destination is None or destination == "-":
@@ -174,11 +174,18 @@ def _write_in_place(target: Path, chunks: bytes | Iterable[str], shown: str) -> 
         raise UserError("output.failed", path=shown, reason=error.strerror or str(error)) from error
 
 
+PRIVATE_MODE = 0o600
+"""A new report, or a new history file, is readable and writable by its owner only: a gap
+report is a map of where a state system is weak (``docs/security.md``)."""
+
+
 def _new_file_mode() -> int:
-    """What ``open()`` would give a new file: 0o666 less the umask."""
+    """A new report's permissions: the owner's only (``PRIVATE_MODE``), less what the umask
+    takes too. To share reports on purpose, give the file the permissions wanted once
+    (``chmod 640 bao-cao.html``): a report written again keeps its file's permissions."""
     mask = os.umask(0o022)
     os.umask(mask)
-    return 0o666 & ~mask
+    return PRIVATE_MODE & ~mask
 
 
 _RETRIES = (0.05, 0.1, 0.2, 0.4, 0.8)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import os
 import resource
+import signal
+import stat
 import subprocess
 import time
 import zipfile
@@ -296,3 +298,67 @@ def test_convert_refuses_a_workbook_it_would_not_read_back(tmp_path):
     assert done.returncode == 2 and not out.exists()
     assert "fourlayer reads at most 20000 rows of a sheet" in done.stderr
     assert elapsed < 10  # writing it took 40 s
+
+
+# --- interrupted runs ---------------------------------------------------------------------------
+def _files_below(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()]
+
+
+@pytest.mark.parametrize("stop, code", [(signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGINT, 130)])
+def test_an_interrupted_run_leaves_no_temporary_file_and_the_previous_report(tmp_path, stop, code):
+    """A cancelled CI job (SIGTERM) or Ctrl-C while an xlsx report is written: XlsxWriter's
+    row files (hundreds of MB for a large report) and the report's own temporary file go,
+    and the previous report stays as it was."""
+    path = tmp_path / "systems.yaml"
+    path.write_text(TEN_THOUSAND, encoding="utf-8")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    report = out / "report.xlsx"
+    report.write_bytes(b"PREVIOUS")
+    environment = {**os.environ, "TMPDIR": str(scratch), "FOURLAYER_LANG": "en"}
+    child = subprocess.Popen([*FOURLAYER, "check", str(path), "--format", "xlsx", "--as-of", "2026-11-01",
+                              "--fail-on", "never", "-o", str(report)], env=environment,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                             preexec_fn=_limits)  # noqa: PLW1509 - the suite starts no thread
+    deadline = time.monotonic() + SECONDS
+    while not _files_below(scratch) and len(list(out.iterdir())) == 1 and child.poll() is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    assert child.poll() is None, "the run ended before it could be interrupted"
+    child.send_signal(stop)
+    _, err = child.communicate(timeout=SECONDS)
+    assert child.returncode == code, err
+    assert b"Traceback" not in err
+    assert _files_below(scratch) == [] and list(scratch.iterdir()) == []
+    assert list(out.iterdir()) == [report] and report.read_bytes() == b"PREVIOUS"
+
+
+# --- confidential by default --------------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["json", "html", "xlsx", "docx"])
+def test_a_report_written_under_umask_022_is_readable_by_its_owner_only(tmp_path, cli, fmt):
+    """A gap report maps where a state system is weak: a new one is the owner's only; one
+    shared on purpose (chmod once) keeps its permissions when written again."""
+    out = tmp_path / f"report.{fmt}"
+    old = os.umask(0o022)
+    try:
+        assert cli(["check", EXAMPLE, "--format", fmt, "-o", out]).exit_code in (0, 1)
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+        out.chmod(0o640)
+        assert cli(["check", EXAMPLE, "--format", fmt, "-o", out]).exit_code in (0, 1)
+        assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+
+
+def test_a_new_history_file_is_readable_by_its_owner_only(tmp_path, cli):
+    history = tmp_path / "lich-su.sqlite"
+    old = os.umask(0o022)
+    try:
+        result = cli(["audit", EXAMPLE, "--record", history, "--round", "2026-Q3", "--as-of", "2026-11-01"])
+    finally:
+        os.umask(old)
+    assert history.exists(), result.stderr
+    assert stat.S_IMODE(history.stat().st_mode) == 0o600

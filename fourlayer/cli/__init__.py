@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import sys
 from typing import NoReturn
 
@@ -128,6 +129,7 @@ def main(argv: list[str] | None = None) -> NoReturn:
     lang = resolve_language(_peek_lang(args))
     _escape_what_the_streams_cannot_encode()
     debug = "--debug" in args
+    _stop_cleanly_on_sigterm()
     settle()
     localise(cli, lang)  # help and usage in the user's language, before click builds any
     try:
@@ -135,9 +137,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else ExitCode.OK
         raise SystemExit(int(code)) from None
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as error:
         click.echo(f"fourlayer: {translate(lang, 'cli.aborted')}", err=True)
-        raise SystemExit(ExitCode.ERROR) from None
+        raise SystemExit(_stopped_code(error.__cause__) or ExitCode.ERROR) from None
     except click.UsageError as error:
         say_usage_error(error, lang)
         raise SystemExit(ExitCode.ERROR) from None
@@ -152,15 +154,39 @@ def main(argv: list[str] | None = None) -> NoReturn:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise SystemExit(ExitCode.OK) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stopped:
         click.echo(f"fourlayer: {translate(lang, 'cli.aborted')}", err=True)
-        raise SystemExit(130) from None
+        raise SystemExit(_stopped_code(stopped)) from None
     except Exception as error:
         if debug:
             raise
         click.echo(f"fourlayer: {translate(lang, 'cli.internal-error', error=type(error).__name__)}", err=True)
         raise SystemExit(ExitCode.ERROR) from None
     raise SystemExit(ExitCode.OK)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a cancelled CI job, ``kill``), raised where the program is, as Ctrl-C is: every
+    ``finally`` runs, so temporary files go and a report being replaced stays as it was."""
+
+
+def _stopped_code(cause: BaseException | None) -> int | None:
+    """The shell's exit code of a run stopped by a signal: 143 for SIGTERM, 130 for Ctrl-C."""
+    if isinstance(cause, Terminated):
+        return 128 + signal.SIGTERM
+    return 130 if isinstance(cause, KeyboardInterrupt) else None
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _stop_cleanly_on_sigterm() -> None:
+    """SIGTERM stops the run as Ctrl-C does (exit 143) instead of killing it where it stands."""
+    import threading
+
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _terminate)
 
 
 def _escape_what_the_streams_cannot_encode() -> None:

@@ -12,6 +12,8 @@ container is normalised, so the same input always gives the same bytes.
 from __future__ import annotations
 
 import io
+import shutil
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
@@ -162,11 +164,15 @@ class Workbook:
 
         self.t = t
         self.buffer = io.BytesIO()
+        # XlsxWriter's own temporary files (constant-memory rows, the parts it packs at close) go
+        # into a folder of this report's, removed whatever happens (Ctrl-C and SIGTERM included)
+        self.scratch = tempfile.mkdtemp(prefix="fourlayer-xlsx-")
         self.xlsx = xlsxwriter.Workbook(self.buffer, {
             "strings_to_formulas": False,
             "strings_to_numbers": False,
             "strings_to_urls": False,
             "constant_memory": True,
+            "tmpdir": self.scratch,
         })
         moment = datetime.combine(created, time())
         self.xlsx.set_properties({"title": title, "author": "fourlayer", "company": "", "created": moment})
@@ -212,16 +218,22 @@ class Workbook:
             raise TypeError(type(value).__name__)
 
     def close(self) -> bytes:
-        self.xlsx.close()
+        try:
+            self.xlsx.close()
+        finally:
+            shutil.rmtree(self.scratch, ignore_errors=True)
         return reproducible_zip(self.buffer.getvalue())
 
     def __enter__(self) -> Workbook:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        """A report stopped half-way still releases the temporary files of constant-memory mode."""
+        """A report stopped half-way leaves no temporary file: the scratch folder goes, and the
+        workbook is marked closed (nothing more is packed when the run was interrupted)."""
         if kind is not None:
-            import contextlib
-
-            with contextlib.suppress(Exception):
-                self.xlsx.close()
+            self.xlsx.fileclosed = True
+            for sheet in self.xlsx.worksheets():  # the rows of constant-memory mode, in the scratch folder
+                handle = getattr(sheet, "row_data_fh", None)
+                if handle is not None and not handle.closed:
+                    handle.close()
+        shutil.rmtree(self.scratch, ignore_errors=True)
