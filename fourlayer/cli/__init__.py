@@ -19,7 +19,7 @@ import os
 import re
 import signal
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -129,7 +129,15 @@ def main(argv: list[str] | None = None) -> NoReturn:
     lang = resolve_language(_peek_lang(args))
     _escape_what_the_streams_cannot_encode()
     debug = "--debug" in args
-    _stop_cleanly_on_sigterm()
+    previous = _stop_cleanly_on_sigterm()
+    try:
+        _run(args, lang, debug)
+    finally:
+        if previous is not None:  # in-process callers (tests) get their own handler back
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: list[str], lang: str, debug: bool) -> NoReturn:
     settle()
     localise(cli, lang)  # help and usage in the user's language, before click builds any
     try:
@@ -181,12 +189,14 @@ def _terminate(signum: int, frame: object) -> None:
     raise Terminated
 
 
-def _stop_cleanly_on_sigterm() -> None:
-    """SIGTERM stops the run as Ctrl-C does (exit 143) instead of killing it where it stands."""
+def _stop_cleanly_on_sigterm() -> signal.Handlers | Any:
+    """SIGTERM stops the run as Ctrl-C does (exit 143) instead of killing it where it stands;
+    the handler it replaces (None where none can be set: not the main thread)."""
     import threading
 
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
-        signal.signal(signal.SIGTERM, _terminate)
+        return signal.signal(signal.SIGTERM, _terminate)
+    return None
 
 
 def _escape_what_the_streams_cannot_encode() -> None:
