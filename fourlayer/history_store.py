@@ -21,9 +21,12 @@ that can be copied and e-mailed.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +39,12 @@ READS_FROM = 1
 APPLICATION_ID = 0x46344C59  # "F4LY"
 BUSY_SECONDS = 120.0
 """How long a recorder waits for another one holding the file."""
+QUERY_SECONDS = 60.0
+"""How long one use of a history file (reading it, or recording a round) may run SQLite:
+past it the use stops (``history.too-slow``), so no file, damaged or crafted, makes
+``history`` or ``audit --record`` run forever."""
+PROGRESS_STEPS = 10_000
+"""SQLite steps between two looks at the clock."""
 HEADER = b"SQLite format 3\x00"
 
 SCHEMA = """
@@ -248,8 +257,90 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     mode = "ro" if read_only else "rw"
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
     connection = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, isolation_level=None)
+    _harden(connection)
     connection.execute("PRAGMA foreign_keys = ON")
     return connection
+
+
+def _harden(connection: sqlite3.Connection) -> None:
+    """Open a file someone else may have held so that nothing stored in it can run: no
+    function of the schema (a view's, a trigger's, a default's) is trusted, triggers and
+    views are off where the ``sqlite3`` module can say so (Python 3.12+: defensive mode, which
+    also refuses writes to the schema), no memory map, pages checked as they are read; and
+    every statement within :data:`QUERY_SECONDS`. The schema itself is then compared with
+    the one fourlayer writes (:func:`verify_schema`) before anything else is read."""
+    connection.execute("PRAGMA trusted_schema = OFF")
+    connection.execute("PRAGMA cell_size_check = ON")
+    connection.execute("PRAGMA mmap_size = 0")
+    setconfig = getattr(connection, "setconfig", None)  # Python 3.12+
+    if setconfig is not None:
+        for name, value in (("SQLITE_DBCONFIG_DEFENSIVE", True), ("SQLITE_DBCONFIG_TRUSTED_SCHEMA", False),
+                            ("SQLITE_DBCONFIG_ENABLE_TRIGGER", False), ("SQLITE_DBCONFIG_ENABLE_VIEW", False)):
+            option = getattr(sqlite3, name, None)
+            if option is not None:
+                setconfig(option, value)
+    deadline = time.monotonic() + QUERY_SECONDS
+    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), PROGRESS_STEPS)
+
+
+def _normal_sql(sql: str | None) -> str | None:
+    """A CREATE statement with its white space normalised: runs of blanks are one, none
+    around ``(``, ``)`` and ``,`` (SQLite keeps the text as typed, and a column added by
+    ``ALTER TABLE`` is appended as ``, name TYPE``)."""
+    if sql is None:
+        return None
+    return re.sub(r" ?([(),]) ?", r"\1", re.sub(r"\s+", " ", sql.strip()))
+
+
+SchemaObject = tuple[str, str, str, str | None]
+"""(type, name, table, normalised SQL) of an entry of ``sqlite_schema``."""
+
+
+@functools.cache
+def expected_schema(version: int) -> frozenset[SchemaObject]:
+    """Every object a history of schema ``version`` holds, derived from the one definition:
+    :data:`SCHEMA` executed in memory, and for an older version :data:`MIGRATIONS` taken
+    back (the tables they create dropped, the columns they add removed from the end of
+    their tables). A migrated file holds exactly what a new one does."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                memory.execute(statement)
+        objects = {name: (kind, name, table, _normal_sql(sql))
+                   for kind, name, table, sql in memory.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")}
+    finally:
+        memory.close()
+    for older in range(SCHEMA_VERSION - 1, version - 1, -1):
+        for step in reversed(MIGRATIONS[older]):
+            added = re.fullmatch(r"ALTER TABLE (\w+) ADD COLUMN (.+)", step.strip(), flags=re.S)
+            if added is not None:
+                kind, name, table, sql = objects[added.group(1)]
+                tail = f",{_normal_sql(added.group(2))})"
+                if sql is None or not sql.endswith(tail):
+                    raise AssertionError(f"a migration adds {added.group(2)!r} elsewhere than at the end of {name}")
+                objects[name] = (kind, name, table, sql[: -len(tail)] + ")")
+                continue
+            created = re.match(r"CREATE (?:TABLE|INDEX) (\w+)", step.strip())
+            if created is None:
+                raise AssertionError(f"a migration step the schema check cannot take back: {step[:40]!r}")
+            for key in [k for k, item in objects.items() if created.group(1) in (item[1], item[2])]:
+                del objects[key]
+    return frozenset(objects.values())
+
+
+def verify_schema(connection: sqlite3.Connection, path: Path) -> None:
+    """Refuse a history whose schema is not exactly the one fourlayer writes for its version:
+    the same tables, columns, constraints and indexes, and no trigger, view or other object
+    (a trigger could rewrite every round recorded after it, a view stand in for a table)."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    found = frozenset((str(kind), str(name), str(table), _normal_sql(sql)) for kind, name, table, sql in
+                      connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
+    expected = expected_schema(version)
+    if found != expected:
+        strange = sorted(found - expected) or sorted(expected - found)
+        kind, name, _, _ = strange[0]
+        raise HistoryError("history.unexpected-schema", path=str(path), kind=kind, name=name)
 
 
 def _is_ours(connection: sqlite3.Connection, path: Path) -> bool:
@@ -258,7 +349,10 @@ def _is_ours(connection: sqlite3.Connection, path: Path) -> bool:
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     tables = connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
-    return _judge(path, application_id, version, tables)
+    if not _judge(path, application_id, version, tables):
+        return False
+    verify_schema(connection, path)
+    return True
 
 
 @contextlib.contextmanager
@@ -268,6 +362,8 @@ def _translate_sqlite(path: Path) -> Iterator[None]:
         yield
     except sqlite3.OperationalError as error:
         text = str(error)
+        if text == "interrupted":
+            raise HistoryError("history.too-slow", path=str(path), seconds=int(QUERY_SECONDS)) from None
         if "locked" in text or "busy" in text:
             raise HistoryError("history.busy", path=str(path), seconds=int(BUSY_SECONDS)) from None
         if "readonly" in text or "unable to open" in text:
@@ -481,12 +577,91 @@ def read_history(path: str | Path) -> StoredHistory:
         try:
             if not _is_ours(connection, target):
                 raise HistoryError("history.empty", path=str(target))
-            return _read(connection)
+            return _read(connection, target)
         finally:
             connection.close()
 
 
-def _read(connection: sqlite3.Connection) -> StoredHistory:
+def _text(column: str) -> str:
+    return f"typeof({column}) != 'text'"
+
+
+def _text_or_null(column: str) -> str:
+    return f"typeof({column}) NOT IN ('text', 'null')"
+
+
+def _count(column: str) -> str:
+    return f"typeof({column}) != 'integer' OR {column} NOT BETWEEN 0 AND 1000000000"
+
+
+def _score(column: str) -> str:
+    """A percentage or NULL: never text, never infinite (SQLite keeps ``Inf`` as a REAL)."""
+    return f"typeof({column}) NOT IN ('integer', 'real', 'null') OR NOT coalesce({column} BETWEEN 0 AND 100, 1)"
+
+
+def _day(column: str) -> str:
+    """A day that exists, written YYYY-MM-DD (``date(julianday(…))`` carries 30 February over)."""
+    return f"typeof({column}) != 'text' OR coalesce(date(julianday({column})) != {column}, 1)"
+
+
+def _one_of(values: Iterable[str]) -> Callable[[str], str]:
+    listed = ", ".join(f"'{value}'" for value in values)
+    return lambda column: f"typeof({column}) != 'text' OR {column} NOT IN ({listed})"
+
+
+def _checks(version: int) -> dict[str, tuple[str, tuple[tuple[str, Callable[[str], str]], ...]]]:
+    """Per table: how a row is named, and each column read with the test its value must
+    pass (as SQL): the types and ranges fourlayer writes."""
+    from fourlayer.evaluation import LayerStatus, Outcome, Verdict
+
+    rounds = (("id", _count), ("label", _text), ("as_of", _day), ("checklist_id", _text),
+              ("checklist_version", _text), ("waivers", _one_of(("applied", "ignored"))), ("files", _count),
+              ("agencies", _count), ("errors", _count), ("tool_version", _text))
+    errors = (("round_id", _count), ("source", _text), ("code", _text))
+    checks = {
+        "rounds": ("id", rounds + ((("roster_source", _text_or_null),) if version >= 2 else ())),
+        "agencies": ("id", (("id", _count), ("round_id", _count), ("position", _count), ("identity", _text),
+                            ("name", _text), ("code", _text_or_null), ("source", _text),
+                            ("checklist_id", _text), ("checklist_version", _text),
+                            ("verdict", _one_of(v.value for v in Verdict)), ("score", _score))),
+        "layers": ("agency_id || '/' || layer", (
+            ("agency_id", _count), ("layer", lambda c: f"typeof({c}) != 'integer' OR {c} NOT BETWEEN 1 AND 4"),
+            ("status", _one_of(s.value for s in LayerStatus)), ("score", _score))),
+        "results": ("rowid", (("agency_id", _count), ("control", _text), ("system", _text_or_null),
+                              ("outcome", _one_of(o.value for o in Outcome)), ("reasons", _text))),
+        "errors": ("rowid", errors + ((("agency_name", _text_or_null), ("agency_code", _text_or_null))
+                                      if version >= 2 else ())),
+    }
+    if version >= 2:
+        checks["roster"] = ("round_id || '/' || position", (
+            ("round_id", _count), ("position", _count), ("name", _text), ("code", _text_or_null),
+            ("status", _one_of(ROSTER_STATUSES)), ("source", _text_or_null)))
+    return checks
+
+
+def check_values(connection: sqlite3.Connection, path: Path) -> None:
+    """Refuse a history holding a value fourlayer never writes (text where a score goes, an
+    infinite score, a day that does not exist, an unknown verdict, a row of a round that is
+    not there): the first such row is named, with its table and column, before any is read.
+    Checked by SQLite over each table in one pass."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    for table, (key, columns) in _checks(version).items():
+        cases = " ".join(f"WHEN {test(name)} THEN '{name}'" for name, test in columns)
+        where = " OR ".join(f"({test(name)})" for name, test in columns)
+        bad = connection.execute(f"SELECT {key}, CASE {cases} END FROM {table} WHERE {where} LIMIT 1").fetchone()
+        if bad is not None:
+            raise HistoryError("history.bad-value", path=str(path), table=table, row=str(bad[0]), column=bad[1])
+    for table, column in (("agencies", "round_id"), ("errors", "round_id"), ("layers", "agency_id"),
+                          ("results", "agency_id"), *((("roster", "round_id"),) if version >= 2 else ())):
+        parent = "agencies" if column == "agency_id" else "rounds"
+        orphan = connection.execute(f"SELECT {column} FROM {table} WHERE {column} NOT IN (SELECT id FROM {parent})"
+                                    " LIMIT 1").fetchone()
+        if orphan is not None:
+            raise HistoryError("history.bad-value", path=str(path), table=table, row=str(orphan[0]), column=column)
+
+
+def _read(connection: sqlite3.Connection, path: Path) -> StoredHistory:
+    check_values(connection, path)
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     roster_column = "roster_source" if version >= 2 else "NULL"
     rounds = []

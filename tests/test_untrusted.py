@@ -362,3 +362,106 @@ def test_a_new_history_file_is_readable_by_its_owner_only(tmp_path, cli):
         os.umask(old)
     assert history.exists(), result.stderr
     assert stat.S_IMODE(history.stat().st_mode) == 0o600
+
+
+# --- history files: untrusted input ---------------------------------------------------------------
+def _recorded(tmp_path, cli, label="2026-Q3") -> Path:
+    history = tmp_path / "lich-su.sqlite"
+    result = cli(["audit", EXAMPLE, "--record", history, "--round", label, "--as-of", "2026-11-01"])
+    assert history.exists(), result.stderr
+    return history
+
+
+def _tamper(history: Path, *statements: str) -> bytes:
+    import sqlite3
+
+    connection = sqlite3.connect(history, isolation_level=None)
+    try:
+        connection.execute("PRAGMA ignore_check_constraints = ON")
+        for statement in statements:
+            connection.execute(statement)
+    finally:
+        connection.close()
+    return history.read_bytes()
+
+
+PLANTED = {
+    # every later round's agencies stored as compliant, whatever the audit found
+    "trigger": "CREATE TRIGGER falsify AFTER INSERT ON agencies BEGIN "
+               "UPDATE agencies SET verdict = 'compliant', score = 100 WHERE id = new.id; END",
+    "view": "CREATE VIEW every_round AS SELECT * FROM rounds",
+    "table": "CREATE TABLE notes (x)",
+    "index": "CREATE INDEX agencies_name ON agencies(name)",
+    "column": "ALTER TABLE agencies ADD COLUMN extra TEXT DEFAULT 'x'",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(PLANTED))
+def test_a_history_with_a_planted_object_is_refused_before_anything_runs(tmp_path, cli, kind):
+    history = _recorded(tmp_path, cli)
+    before = _tamper(history, PLANTED[kind])
+    shown = cli(["history", history, "--format", "json", "--lang", "en"])
+    assert shown.exit_code == 2 and shown.stdout == "", shown.stdout
+    assert "is not a history as fourlayer writes it" in shown.stderr, shown.stderr
+    recorded = cli(["audit", EXAMPLE, "--record", history, "--round", "2026-Q4", "--as-of", "2026-11-01",
+                    "--format", "json", "--lang", "en"])
+    assert recorded.exit_code == 2 and recorded.stdout == "", recorded.stdout  # refused before the audit runs
+    assert "is not a history as fourlayer writes it" in recorded.stderr
+    assert history.read_bytes() == before
+
+
+def test_a_history_migrated_from_an_older_schema_passes_the_check():
+    """The expected schema of each version is derived from the store's own statements: a
+    version-1 file, and one migrated from it, are exactly what the check expects."""
+    import sqlite3
+
+    from fourlayer import history_store as store
+
+    migrated = sqlite3.connect(":memory:")
+    for statement in store.SCHEMA.split(";"):
+        if statement.strip():
+            migrated.execute(statement)
+    assert {row[1] for row in migrated.execute("SELECT * FROM sqlite_schema")} >= {"rounds", "roster"}
+    older = store.expected_schema(store.SCHEMA_VERSION - 1)
+    assert "roster" not in {name for _, name, _, _ in older}
+    assert store.expected_schema(store.SCHEMA_VERSION) != older
+    replayed = sqlite3.connect(":memory:")
+    for _, _, _, sql in sorted(older, key=lambda item: item[0] != "table"):
+        if sql is not None:
+            replayed.execute(sql)
+    for step in store.MIGRATIONS[store.SCHEMA_VERSION - 1]:
+        replayed.execute(step)
+    found = frozenset((k, n, t, store._normal_sql(s)) for k, n, t, s in
+                      replayed.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
+    assert found == store.expected_schema(store.SCHEMA_VERSION)
+
+
+@pytest.mark.parametrize("statement, table, column", [
+    ("UPDATE agencies SET score = 'đạt' WHERE id = 1", "agencies", "score"),
+    ("UPDATE agencies SET score = 1e999 WHERE id = 1", "agencies", "score"),  # Infinity: never into JSON
+    ("UPDATE agencies SET verdict = 'excellent' WHERE id = 1", "agencies", "verdict"),
+    ("UPDATE rounds SET as_of = '2026-02-30' WHERE id = 1", "rounds", "as_of"),
+    ("UPDATE rounds SET agencies = -5 WHERE id = 1", "rounds", "agencies"),
+    ("UPDATE layers SET layer = 9 WHERE agency_id = 1 AND layer = 1", "layers", "layer"),
+    ("UPDATE agencies SET round_id = 77 WHERE id = 1", "agencies", "round_id"),
+    ("UPDATE agencies SET name = x'00ff' WHERE id = 1", "agencies", "name"),
+])
+def test_a_stored_value_of_the_wrong_type_or_range_is_a_refusal_naming_table_and_row(tmp_path, cli, statement,
+                                                                                      table, column):
+    history = _recorded(tmp_path, cli)
+    _tamper(history, statement)
+    for fmt in ("json", "console", "html"):
+        shown = cli(["history", history, "--format", fmt, "--lang", "en"])
+        assert shown.exit_code == 2 and "Internal error" not in shown.stderr, shown.stderr
+        assert f"table {table}, row " in shown.stderr and f"column {column} holds a value" in shown.stderr
+        assert "Infinity" not in shown.stdout
+
+
+def test_queries_on_a_history_have_a_time_budget(tmp_path, cli, monkeypatch):
+    from fourlayer import history_store
+
+    history = _recorded(tmp_path, cli)
+    monkeypatch.setattr(history_store, "QUERY_SECONDS", -1.0)
+    monkeypatch.setattr(history_store, "PROGRESS_STEPS", 1)
+    shown = cli(["history", history, "--lang", "en"])
+    assert shown.exit_code == 2 and "took more than" in shown.stderr, shown.stderr

@@ -14,6 +14,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Viết trực tiếp nội dung thay cho bí danh. Giới hạn bằng giới hạn cỡ tệp; tăng bằng --max-file-size nếu tệp đáng tin.",
         "en": "Write the content out instead of using aliases. The limit is the file size limit; raise it with --max-file-size for a trusted file.",
     },
+    # --- history files ---------------------------------------------------------------------
+    "history.unexpected-schema": {
+        "vi": "{path} không phải tệp lịch sử như fourlayer ghi: đối tượng {kind} \"{name}\" khác với cấu trúc fourlayer tạo "
+              "(một trigger, view hay bảng bị sửa có thể làm sai các đợt đã và sẽ ghi); tệp bị từ chối, không đọc, không ghi, "
+              "không chạy gì trong tệp. Dùng bản sao đáng tin của tệp lịch sử, hoặc bắt đầu tệp mới.",
+        "en": "{path} is not a history as fourlayer writes it: the {kind} \"{name}\" differs from the structure fourlayer "
+              "creates (a trigger, a view or a changed table could falsify the rounds recorded and to come); the file is "
+              "refused: nothing in it is read, written or run. Use a copy of the history you trust, or start a new one.",
+    },
+    "history.bad-value": {
+        "vi": "{path}: bảng {table}, dòng {row}, cột {column} có giá trị fourlayer không bao giờ ghi (tệp đã bị sửa "
+              "hoặc hỏng); tệp bị từ chối. Dùng bản sao đáng tin của tệp lịch sử.",
+        "en": "{path}: table {table}, row {row}, column {column} holds a value fourlayer never writes (the file was "
+              "edited or is damaged); it is refused. Use a copy of the history you trust.",
+    },
+    "history.too-slow": {
+        "vi": "{path}: đọc hoặc ghi tệp lịch sử quá {seconds} giây và đã dừng (tệp có thể bị hỏng hoặc bị sửa).",
+        "en": "{path}: reading or writing the history took more than {seconds} seconds and was stopped (the file may "
+              "be damaged or altered).",
+    },
     # --- workbooks ------------------------------------------------------------------------
     "finding.workbook-too-many-sheets": {
         "vi": "Bảng tính có {count} trang tính (giới hạn {limit}); không đọc.",
