@@ -59,6 +59,8 @@ def balanced_lines(text: str, size: float, limit_mm: float, *, bold: bool = Fals
     words = text.split()
     if not words or width_mm(text, size, bold=bold) <= limit_mm:
         return [text]
+    if len(words) > BALANCED_WORDS:
+        return _greedy(words, size, limit_mm, bold)
     count = 2
     while count < len(words):
         best = _best_split(words, count, size, bold)
@@ -66,6 +68,30 @@ def balanced_lines(text: str, size: float, limit_mm: float, *, bold: bool = Fals
             return best
         count += 1
     return words
+
+
+BALANCED_WORDS = 60
+"""Past this many words a text is broken greedily: balancing tries each line count with every
+split, more than cubic in the words (a 40,000-character agency name did not finish), and no
+real name or subject is that long."""
+
+
+def _greedy(words: list[str], size: float, limit_mm: float, bold: bool) -> list[str]:
+    """``words`` in lines filled in order up to ``limit_mm``: linear in the words."""
+    space = width_mm(" ", size, bold=bold)
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0.0
+    for word in words:
+        width = width_mm(word, size, bold=bold)
+        if current and used + space + width > limit_mm:
+            lines.append(" ".join(current))
+            current, used = [word], width
+        else:
+            used += (space if current else 0.0) + width
+            current.append(word)
+    lines.append(" ".join(current))
+    return lines
 
 
 def _best_split(words: list[str], count: int, size: float, bold: bool) -> list[str]:
