@@ -32,7 +32,8 @@ Definitions (also in ``docs/history.md``):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -74,10 +75,27 @@ def stored_agency(row: AgencyRow) -> StoredAgency:
     )
 
 
-def record_audit(path: str | Path, label: str, run: AuditRun, tool_version: str, *, replace: bool = False) -> bool:
+def relative_source(source: str, roots: Iterable[str]) -> str:
+    """A file's path as the history keeps it: relative to the audited folder it was found in,
+    or its name alone when it was named itself — never the path as typed (user names and
+    home folders stay out of a file that travels)."""
+    for root in roots:
+        if root != "-" and os.path.isdir(root):
+            relative = os.path.relpath(source, root)
+            if not relative.startswith(os.pardir):
+                return relative
+    return os.path.basename(source) or source
+
+
+def record_audit(path: str | Path, label: str, run: AuditRun, tool_version: str, *, replace: bool = False,
+                 roots: Iterable[str] = ()) -> bool:
     """Store ``run`` as round ``label`` (the run must have been made with
     ``Settings.keep_outcomes``), with its roster and each entry's status when it was audited
-    with one; True when it replaced a round recorded before."""
+    with one; True when it replaced a round recorded before. File paths are kept relative to
+    the audited folders ``roots`` (:func:`relative_source`)."""
+    from dataclasses import replace as changed
+
+    folders = [root for root in roots if root != "-" and os.path.isdir(root)]
     summary = run.summary
     info = RoundInfo(
         label=label, as_of=run.as_of.isoformat(), checklist_id=run.checklist.id,
@@ -85,8 +103,12 @@ def record_audit(path: str | Path, label: str, run: AuditRun, tool_version: str,
         agencies=summary.agencies, errors=summary.errors, tool_version=tool_version,
         roster_source=None if run.roster is None else run.roster.source,
     )
-    agencies = (stored_agency(row) for row in run.counted)  # a duplicate file is not a second agency
-    return record_round(path, info, agencies, stored_errors(run), replace=replace, roster=stored_roster(run))
+    agencies = (changed(item, source=relative_source(item.source, folders)) for item in
+                (stored_agency(row) for row in run.counted))  # a duplicate file is not a second agency
+    errors = [changed(item, source=relative_source(item.source, folders)) for item in stored_errors(run)]
+    roster = [item if item.source is None else changed(item, source=relative_source(item.source, folders))
+              for item in stored_roster(run)]
+    return record_round(path, info, agencies, errors, replace=replace, roster=roster)
 
 
 def stored_errors(run: AuditRun) -> list[StoredError]:

@@ -25,7 +25,9 @@ import functools
 import os
 import re
 import sqlite3
+import stat
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -374,10 +376,56 @@ def _translate_sqlite(path: Path) -> Iterator[None]:
 
 
 # --- recording ------------------------------------------------------------------------
+_INVISIBLE = re.compile("[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]")
+"""Characters that print as nothing and are not of Unicode's format category (Cf, removed
+too): soft hyphen, combining grapheme joiner, Hangul fillers, variation selectors."""
+
+
+def normal_label(label: str) -> str:
+    """A round label as it is recorded and compared: NFC, no invisible character, white
+    space trimmed and each run of it one space. Two labels that print alike are one label
+    (``2026-Q3``, ``2026-Q3 `` and ``2026\u200b-Q3`` were three rounds shown alike)."""
+    text = unicodedata.normalize("NFC", label)
+    text = "".join(char for char in _INVISIBLE.sub("", text) if unicodedata.category(char) != "Cf")
+    return " ".join(text.split())
+
+
+def _refuse_what_is_not_a_file(target: Path) -> None:
+    """A history is a regular file named as such: a link is refused (``--record`` followed a
+    link to an empty file of another name and turned it into a history), as are a folder and
+    a special file."""
+    try:
+        info = os.lstat(target)
+    except OSError:
+        return  # absent (a new history), or unreadable: said when it is opened
+    if stat.S_ISLNK(info.st_mode):
+        raise HistoryError("history.is-link", path=str(target))
+    if stat.S_ISDIR(info.st_mode):
+        raise HistoryError("history.not-a-file", path=str(target))
+    if not stat.S_ISREG(info.st_mode):
+        raise HistoryError("history.not-regular", path=str(target))
+
+
+def _check_writable(target: Path) -> None:
+    """Whether a round could be written: the file (if it exists) and its folder (SQLite
+    writes its journal there). Asked before the audit runs, so a read-only history is not
+    found only once the audit is done."""
+    import errno
+
+    folder = target.parent if str(target.parent) else Path(".")
+    if os.path.exists(target) and not os.access(target, os.R_OK | os.W_OK):
+        raise HistoryError("history.not-writable", path=str(target), error=os.strerror(errno.EACCES))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise HistoryError("history.not-writable", path=str(target), error=os.strerror(errno.EACCES))
+
+
 def check_recordable(path: str | Path, label: str, *, replace: bool = False) -> None:
-    """Refuse, before an audit is even run, a file that is not a usable history or a label
-    already recorded (checked again inside the recording transaction). Writes nothing."""
+    """Refuse, before an audit is even run, a file that is not a usable history (a link, a
+    special file, one that cannot be written) or a label already recorded (checked again
+    inside the recording transaction). Writes nothing."""
     target = Path(path)
+    _refuse_what_is_not_a_file(target)
+    _check_writable(target)
     header = _read_header(target)
     if not header:
         return  # absent or empty: a new history
@@ -407,6 +455,7 @@ def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAge
     old round is deleted and the new one written in the same transaction). A file that
     did not exist is created, and removed again if the round cannot be written."""
     target = Path(path)
+    _refuse_what_is_not_a_file(target)
     header = _read_header(target)
     created = False
     if header is None:

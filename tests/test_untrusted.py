@@ -465,3 +465,71 @@ def test_queries_on_a_history_have_a_time_budget(tmp_path, cli, monkeypatch):
     monkeypatch.setattr(history_store, "PROGRESS_STEPS", 1)
     shown = cli(["history", history, "--lang", "en"])
     assert shown.exit_code == 2 and "took more than" in shown.stderr, shown.stderr
+
+
+# --- recording: links, writability, labels, paths ------------------------------------------------
+def test_record_refuses_a_link_and_a_special_file(tmp_path, cli):
+    other = tmp_path / "ghi-chu.txt"
+    other.write_bytes(b"")
+    link = tmp_path / "lich-su.sqlite"
+    link.symlink_to(other)
+    result = cli(["audit", EXAMPLE, "--record", link, "--round", "2026-Q3", "--lang", "en", "--format", "json"])
+    assert result.exit_code == 2 and result.stdout == "" and "is a symbolic link" in result.stderr, result.stderr
+    assert other.read_bytes() == b""  # the link's target was turned into a history before
+    fifo = tmp_path / "fifo.sqlite"
+    os.mkfifo(fifo)
+    result = cli(["audit", EXAMPLE, "--record", fifo, "--round", "2026-Q3", "--lang", "en"])
+    assert result.exit_code == 2 and "is not a regular file" in result.stderr, result.stderr
+
+
+def test_a_history_that_cannot_be_written_is_refused_before_the_audit_runs(tmp_path, cli, monkeypatch):
+    """Found after the audit, the audit's own report was lost. Root may write anything:
+    the refusal is injected at os.access, as the file-safety tests do."""
+    from fourlayer import history_store
+
+    history = _recorded(tmp_path, cli)
+    before = history.read_bytes()
+    real = os.access
+    monkeypatch.setattr(history_store.os, "access",
+                        lambda path, mode: False if Path(path) == history and mode & os.W_OK else real(path, mode))
+    report = tmp_path / "report.json"
+    result = cli(["audit", EXAMPLE, "--record", history, "--round", "2026-Q4", "--lang", "en", "-o", report])
+    assert result.exit_code == 2 and "Cannot write the history file" in result.stderr, result.stderr
+    assert not report.exists() and history.read_bytes() == before
+
+
+@pytest.mark.parametrize("again", ["2026-Q3 ", " 2026-Q3", "2026\u200b-Q3", "2026-\u00adQ3", "2026-Q3\ufeff"])
+def test_round_labels_that_print_alike_are_one_label(tmp_path, cli, again):
+    history = _recorded(tmp_path, cli, "2026-Q3")
+    result = cli(["audit", EXAMPLE, "--record", history, "--round", again, "--lang", "en", "--as-of", "2026-11-01"])
+    assert result.exit_code == 2 and "already" in result.stderr, result.stderr
+    replaced = cli(["audit", EXAMPLE, "--record", history, "--round", again, "--replace-round", "--lang", "en",
+                    "--as-of", "2026-11-01"])
+    assert replaced.exit_code in (0, 1), replaced.stderr
+    rounds = json.loads(cli(["history", history, "--format", "json"]).stdout)["rounds"]
+    assert [r["round"] for r in rounds] == ["2026-Q3"]
+
+
+def test_a_line_feed_in_the_record_path_starts_no_workflow_command(tmp_path, cli):
+    history = tmp_path / "h\n::error::forged.sqlite"
+    result = cli(["audit", EXAMPLE, "--record", history, "--round", "2026-Q3", "--as-of", "2026-11-01",
+                  "--lang", "en", "--format", "json"])
+    assert result.exit_code in (0, 1), result.stderr
+    assert not any(line.lstrip().startswith("::") for line in result.stderr.splitlines()), result.stderr
+    assert "\\n" in result.stderr
+
+
+def test_the_history_keeps_paths_relative_to_the_audited_folder(tmp_path, cli):
+    import shutil
+    import sqlite3
+
+    folder = tmp_path / "home" / "nguyen.van.a" / "so-y-te"
+    (folder / "quy-3").mkdir(parents=True)
+    shutil.copy(EXAMPLE, folder / "quy-3" / "xa.yaml")
+    single = tmp_path / "home" / "nguyen.van.a" / "mot.yaml"
+    shutil.copy(EXAMPLE, single)
+    history = tmp_path / "lich-su.sqlite"
+    for label, target in (("2026-Q3", folder), ("2026-Q4", single)):
+        cli(["audit", target, "--record", history, "--round", label, "--as-of", "2026-11-01"])
+    sources = [row[0] for row in sqlite3.connect(history).execute("SELECT source FROM agencies ORDER BY id")]
+    assert sources == [os.path.join("quy-3", "xa.yaml"), "mot.yaml"]

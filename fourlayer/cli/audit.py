@@ -95,7 +95,7 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
                     no_waivers=no_waivers, report_settings=report_settings)
     language, settings = ready.language, ready.settings
     if record is not None or round_label is not None:
-        settings = _prepare_record(record, round_label, replace_round, settings, output)
+        settings, round_label = _prepare_record(record, round_label, replace_round, settings, output)
     since_date = _since(since) if since is not None else None
     roster = _roster(roster_path, settings) if roster_path is not None else None
     with ProgressBar(sys.stderr.isatty(), translate(language, "audit.progress")) as bar:
@@ -104,7 +104,7 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     if not run.rows:
         raise UserError("audit.no-files", paths=", ".join(paths))
     if record is not None and round_label is not None:
-        _record(record, round_label, replace_round, run, language)
+        _record(record, round_label, replace_round, run, language, paths)
     shown = report_options(language, output, verbose=verbose, quiet=quiet, document=ready.document)
     emit(ready.render(run, shown), output,
          with_checklist([*paths, *run.sources], checklist_path))
@@ -118,31 +118,36 @@ ROUND_LABEL = r"[\w][\w ./-]{0,39}"
 
 
 def _prepare_record(record: str | None, label: str | None, replace: bool, settings: Settings,
-                    output: str | None) -> Settings:
-    """Check --record/--round before the audit runs; the settings that keep every outcome."""
+                    output: str | None) -> tuple[Settings, str]:
+    """Check --record/--round before the audit runs; the settings that keep every outcome,
+    and the label as it is recorded (``history_store.normal_label``)."""
     import re
     from dataclasses import replace as with_changes
 
-    from fourlayer.history_store import check_recordable
+    from fourlayer.history_store import check_recordable, normal_label
 
     if record is None or label is None:
         raise UserError("history.record-needs-round")
+    label = normal_label(label)
     if not re.fullmatch(ROUND_LABEL, label):
         raise UserError("history.bad-label", round=label)
     if output not in (None, "-") and os.path.realpath(output) == os.path.realpath(record):
         raise UserError("history.output-is-history", path=record)
     check_recordable(record, label, replace=replace)
-    return with_changes(settings, keep_outcomes=True)
+    return with_changes(settings, keep_outcomes=True), label
 
 
-def _record(record: str, label: str, replace: bool, run: AuditRun, language: str) -> None:
+def _record(record: str, label: str, replace: bool, run: AuditRun, language: str, paths: tuple[str, ...]) -> None:
     from fourlayer.history import record_audit
+    from fourlayer.reporting.base import printable
     from fourlayer.version import tool_version
 
-    replaced = record_audit(record, label, run, tool_version(), replace=replace)
+    replaced = record_audit(record, label, run, tool_version(), replace=replace, roots=paths)
     key = "history.replaced" if replaced else "history.recorded"
-    click.echo(translate(language, key, round=label, agencies=run.summary.agencies, errors=run.summary.errors,
-                         path=record), err=True)
+    # the path and label as typed are text on one line (a line feed in --record started a CI
+    # workflow command on stderr)
+    click.echo(translate(language, key, round=printable(label), agencies=run.summary.agencies,
+                         errors=run.summary.errors, path=printable(record)), err=True)
 
 
 def _roster(path: str, settings: Settings) -> Roster:

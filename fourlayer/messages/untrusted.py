@@ -23,6 +23,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "creates (a trigger, a view or a changed table could falsify the rounds recorded and to come); the file is "
               "refused: nothing in it is read, written or run. Use a copy of the history you trust, or start a new one.",
     },
+    "history.is-link": {
+        "vi": "{path} là một liên kết (symlink); tệp lịch sử phải là tệp thường, ghi đúng tên của nó. Không ghi gì.",
+        "en": "{path} is a symbolic link; a history must be a regular file, named as itself. Nothing was written.",
+    },
+    "history.not-regular": {
+        "vi": "{path} không phải tệp thường (FIFO, thiết bị…); không dùng làm tệp lịch sử. Ghi tên một tệp, ví dụ lich-su.sqlite.",
+        "en": "{path} is not a regular file (a FIFO, a device…); it cannot be a history. Give a file name, e.g. history.sqlite.",
+    },
     "history.bad-value": {
         "vi": "{path}: bảng {table}, dòng {row}, cột {column} có giá trị fourlayer không bao giờ ghi (tệp đã bị sửa "
               "hoặc hỏng); tệp bị từ chối. Dùng bản sao đáng tin của tệp lịch sử.",
