@@ -22,6 +22,9 @@ several times, reporting medians:
   (h) audit --record (into a history file, --replace-round) against the same audit without it
   (i) audit --format xlsx and --format html against --format json
   (j) check of that agency as a filled workbook (fourlayer convert) against check of its YAML
+  (k) history of a generated file of 200 rounds × 2,000 agencies (--history-rounds,
+      --history-agencies; --no-history skips it): time and peak RSS of each of --format json,
+      console and html (the target: under 10 s and 500 MB each)
 
 and prints the table and the ratios against the targets of the speed issue. Results are
 also written to bench/out/results.json.
@@ -61,6 +64,59 @@ import resource, subprocess, sys
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
+
+
+HISTORY = """
+import sqlite3, sys
+from fourlayer.history_store import RoundInfo, StoredAgency, record_round
+path, rounds, agencies = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+
+def info(r):
+    year, quarter = 2000 + r // 4, r % 4 + 1
+    return RoundInfo(f"{year}-Q{quarter}", f"{year}-{3 * quarter:02d}-28", "four-layer", "1", True, agencies,
+                     agencies, 0, "bench")
+
+def agency(a, r, as_of):
+    score = float((a * 7 + r * 13) % 101)
+    return StoredAgency(f"Cơ quan {a}", f"CQ{a:04d}", "Tỉnh", f"so/{a}.yaml", None, as_of, "four-layer", "1",
+                        "non_compliant" if score < 50 else "compliant", score,
+                        tuple((n, "met" if (a + n + r) % 3 else "not_met", score) for n in (1, 2, 3, 4)),
+                        tuple((f"L{n}.0{k}", None, "fail" if (a + k + r) % 4 == 0 else "pass", "")
+                              for n in (1, 2) for k in (1, 2, 3)))
+
+first = info(0)  # through the store: its schema and marks; the other rounds in bulk
+record_round(path, first, (agency(a, 0, first.as_of) for a in range(agencies)), ())
+db = sqlite3.connect(path, isolation_level=None)
+db.execute("BEGIN")
+next_id = db.execute("SELECT max(id) + 1 FROM agencies").fetchone()[0]
+for r in range(1, rounds):
+    i = info(r)
+    rid = db.execute("INSERT INTO rounds(label, as_of, checklist_id, checklist_version, waivers, files, agencies,"
+                     " errors, tool_version) VALUES (?, ?, ?, ?, 'applied', ?, ?, 0, 'bench')",
+                     (i.label, i.as_of, i.checklist_id, i.checklist_version, agencies, agencies)).lastrowid
+    for a in range(agencies):
+        item = agency(a, r, i.as_of)
+        db.execute("INSERT INTO agencies VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)",
+                   (next_id, rid, a, item.identity, item.name, item.code, item.province, item.source,
+                    item.assessed_on, item.checklist_id, item.checklist_version, item.verdict, item.score))
+        db.executemany("INSERT INTO layers VALUES (?, ?, ?, ?)", ((next_id, *x) for x in item.layers))
+        db.executemany("INSERT INTO results VALUES (?, ?, ?, ?, ?)", ((next_id, *x) for x in item.results))
+        next_id += 1
+db.execute("COMMIT")
+"""
+
+
+def measure_history(results: dict[str, float | int | None], rounds: int, agencies: int) -> None:
+    """(k): a history of ``rounds`` × ``agencies``, shown in three formats (time, peak RSS)."""
+    path = OUT / f"history-{rounds}x{agencies}.sqlite"
+    if not path.exists():
+        print(f"generating a history of {rounds} rounds × {agencies} agencies …", flush=True)
+        subprocess.run([PYTHON, "-c", HISTORY, str(path), str(rounds), str(agencies)], check=True, cwd=OUT)
+    for fmt in ("json", "console", "html"):
+        command = [*FOURLAYER, "history", str(path), "--format", fmt, "-o", str(OUT / f"history.{fmt}")]
+        print(f"timing history --format {fmt} …", flush=True)
+        results[f"history_{fmt}"] = timed(command, 1, ok_codes=(0,))
+        results[f"history_{fmt}_rss_kib"] = peak_rss_kib(command)
 
 
 def files_in(folder: Path) -> list[str]:
@@ -153,6 +209,9 @@ def main() -> int:
     parser.add_argument("--files", type=int, default=1000, help="N, the number of generated files")
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median)")
     parser.add_argument("--no-large", action="store_true", help="skip the 10 × N memory measurement")
+    parser.add_argument("--history-rounds", type=int, default=200, help="rounds of the generated history (k)")
+    parser.add_argument("--history-agencies", type=int, default=2000, help="agencies per round of it (k)")
+    parser.add_argument("--no-history", action="store_true", help="skip the history measurement (k)")
     args = parser.parse_args()
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -205,6 +264,9 @@ def main() -> int:
     else:
         results["rss_10n_kib"] = None
 
+    if not args.no_history:
+        measure_history(results, args.history_rounds, args.history_agencies)
+
     print_report(results, files, sizes, args.repeat, startup_repeat)
     (OUT / "results.json").write_text(json.dumps({"machine": machine(), "files": len(files),
                                                   "repeat": args.repeat, "results": results}, indent=2) + "\n")
@@ -249,6 +311,10 @@ def print_report(results: dict[str, float | int | None], files: list[str], sizes
     for name in ("rss_n_kib", "rss_10n_kib"):
         value = results[name]
         print(f"| {name.replace('_kib', '')} | {'not measured' if value is None else f'{value / 1024:.1f} MiB'} |")
+    for fmt in ("json", "console", "html"):  # (k): the target is under 10 s and 500 MB each
+        seconds, rss = results.get(f"history_{fmt}"), results.get(f"history_{fmt}_rss_kib")
+        if seconds is not None and rss is not None:
+            print(f"| history {fmt} | {seconds:.2f} s, {rss / 1024:.0f} MiB |")
     print()
     print("| target | measured | goal | met |")
     print("|---|---|---|---|")
