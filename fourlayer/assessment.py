@@ -105,6 +105,7 @@ class System:
     deployment: str | None = None
     deployment_expected: date | None = None
     pre_use_assessment: Decision | None = None
+    periodic_assessment: Decision | None = None
 
     def answer_map(self) -> dict[str, Answer]:
         return {a.control: a for a in self.answers}
@@ -220,6 +221,7 @@ def _system(item: dict[str, Any], index: int) -> System:
         deployment=item.get("deployment"),
         deployment_expected=_day(item.get("deployment_expected")),
         pre_use_assessment=_decision(item.get("pre_use_assessment")),
+        periodic_assessment=_decision(item.get("periodic_assessment")),
     )
 
 

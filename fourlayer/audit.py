@@ -74,6 +74,7 @@ from fourlayer.evaluation import (
 )
 from fourlayer.exitcodes import ExitCode
 from fourlayer.findings import Finding, finding
+from fourlayer.form08 import AgencyReport, report_of
 from fourlayer.roster import Roster, RosterMatch, match_roster
 from fourlayer.runner import STDIN, FileProblems, Settings, fails_policy, read_target
 from fourlayer.validation import check_loaded
@@ -113,6 +114,9 @@ class AgencyRow:
     """Of the file's bytes; kept only for ``--record``."""
     digest: bytes = b""
     """A 16-byte hash of the file's text: the same content is the same submission."""
+    yearly: AgencyReport | None = None
+    """The file's yearly report content (Form 08); kept only for ``audit --format form08``
+    (``Settings.keep_yearly``)."""
 
     @property
     def layers(self) -> tuple[LayerResult, ...]:
@@ -228,7 +232,7 @@ _SAME: dict[str, tuple[str, ...]] = {}
 
 def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_ids: tuple[str, ...] = (), *,
            keep_pairs: bool = False, digest: bytes = b"", table: dict[str, tuple[str, ...]] | None = _SAME,
-           ) -> AgencyRow:
+           keep_yearly: bool = False) -> AgencyRow:
     """The compact row of one evaluation; ``control_ids`` (the checklist's, in order) fill
     :attr:`AgencyRow.outcomes`; ``keep_pairs`` keeps every pair's outcome and the file's
     sha256 (``audit --record``); ``table`` (see :func:`successors`) names the
@@ -252,6 +256,8 @@ def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_id
         pairs=pairs,
         sha256=_sha256(evaluation.source) if keep_pairs else None,
         digest=digest,
+        yearly=report_of(evaluation.assessment, evaluation)
+        if keep_yearly and evaluation.assessment is not None else None,
     )
 
 
@@ -313,7 +319,7 @@ def summarise(target: Target, settings: Settings) -> Row:
         run = settings.checklist
         table = successors(run, result.checklist_version)
         return row_of(result, checked.findings, run.ids, keep_pairs=settings.keep_outcomes, digest=digest,
-                      table=table)
+                      table=table, keep_yearly=settings.keep_yearly)
     except Exception as error:  # one bad file must never stop the others
         return FileProblems(target.path, (finding(target.path, None, "evaluation-crashed",
                                                   error=type(error).__name__),), given=target.given)

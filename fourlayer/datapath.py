@@ -23,7 +23,7 @@ _FIELDS = frozenset({
     # the yearly report (Form 08, Decree 331/2026): messages in fourlayer/messages/form08.py
     "owner", "security_unit", "mandate", "representative", "position", "address", "phone", "email", "issuer",
     "category", "operator", "approval_status", "approval_expected", "security_regulation", "deployment",
-    "deployment_expected", "pre_use_assessment",
+    "deployment_expected", "pre_use_assessment", "periodic_assessment",
 })
 
 

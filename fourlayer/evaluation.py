@@ -168,6 +168,8 @@ class Evaluation:
     """The checklist evaluated against — the version the assessment names, not necessarily
     the run's (reporters look its controls up in it; required: there is no fallback)."""
     waivers_ignored: bool = False
+    assessment: Assessment | None = field(default=None, compare=False, repr=False)
+    """The assessment evaluated (the yearly report reads the facts it states)."""
 
     @property
     def assessment_age_days(self) -> int:
@@ -423,4 +425,5 @@ def evaluate(
         warnings=tuple(sorted(set(warnings), key=lambda w: (w.date, w.control or "", w.system or "", w.code))),
         waivers_ignored=not use_waivers,
         checklist=checklist,
+        assessment=assessment,
     )

@@ -48,6 +48,8 @@ class Format:
     """The renderer returns ``bytes``; written only to a file or a pipe, never to a terminal."""
     document: bool = False
     """An official report: it takes the officer's fields (``--report-settings`` and options)."""
+    yearly: bool = False
+    """The yearly report (Decree 331/2026 Form 08): the run keeps each file's Form 08 content."""
 
 
 _CONSOLE = "fourlayer.reporting.console"
@@ -68,6 +70,11 @@ CHECK: tuple[Format, ...] = (
     Format("xlsx", "fourlayer.reporting.check_xlsx:render", "Excel workbook, with -o FILE", binary=True),
     Format("docx", "fourlayer.reporting.check_docx:render", "official report per Decree 30/2020, with -o FILE",
            binary=True, document=True),
+    Format("form08", "fourlayer.reporting.form08_docx:render_check",
+           "the yearly report to the Ministry of Public Security, Decree 331/2026 Form 08, with -o FILE",
+           binary=True, document=True, yearly=True),
+    Format("form08-xlsx", "fourlayer.reporting.form08_xlsx:render_check",
+           "Form 08's table as an Excel workbook, with -o FILE", binary=True, yearly=True),
 )
 VALIDATE: tuple[Format, ...] = (
     Format("console", f"{_CONSOLE}:render_validate"),
@@ -85,6 +92,11 @@ AUDIT: tuple[Format, ...] = (
     Format("xlsx", "fourlayer.reporting.audit_xlsx:render", "Excel workbook, with -o FILE", binary=True),
     Format("docx", "fourlayer.reporting.audit_docx:render", "official report per Decree 30/2020, with -o FILE",
            binary=True, document=True),
+    Format("form08", "fourlayer.reporting.form08_docx:render_audit",
+           "the province's yearly report, Decree 331/2026 Form 08, with -o FILE",
+           binary=True, document=True, yearly=True),
+    Format("form08-xlsx", "fourlayer.reporting.form08_xlsx:render_audit",
+           "Form 08's table of every agency as an Excel workbook, with -o FILE", binary=True, yearly=True),
 )
 HISTORY: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.history_console:render"),

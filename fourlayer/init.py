@@ -395,6 +395,7 @@ FORM08_SYSTEM = {
     "deployment": "",
     "deployment_expected": "YYYY-MM-DD",
     "pre_use_assessment": '{ref: "", date: YYYY-MM-DD, issuer: ""}',
+    "periodic_assessment": '{ref: "", date: YYYY-MM-DD, issuer: ""}',
 }
 """The yearly report's facts of a system (Decree 331/2026 Form 08), with the blank ``init``
 writes for each (commented) when the data has none."""

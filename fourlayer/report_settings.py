@@ -20,8 +20,12 @@ from typing import Any
 
 from fourlayer.findings import Finding, finding
 
+PARTY_KEYS = ("name", "mandate", "representative", "position", "address", "phone", "email")
+YEARLY_FIELDS = tuple(f"{kind}_{name}" for kind in ("owner", "unit") for name in PARTY_KEYS)
+"""The province's yearly report (Form 08, section 2): the system owner (``owner_*``) and the
+cybersecurity unit (``unit_*``); an agency's come from its assessment."""
 TEXT_FIELDS = ("issuing_parent", "issuing_body", "symbol", "number", "superior_body", "place", "subject",
-               "signer_authority", "signer_title", "signer_name", "archive")
+               "signer_authority", "signer_title", "signer_name", "archive", *YEARLY_FIELDS)
 LIST_FIELDS = ("recipients",)
 DATE_FIELDS = ("date",)
 KEYS = TEXT_FIELDS + LIST_FIELDS + DATE_FIELDS
@@ -53,6 +57,20 @@ class ReportSettings:
     recipients: tuple[str, ...] = ()
     archive: str | None = None
     """Where the copy is kept, after ``Lưu:`` (``VT, CNTT``)."""
+    owner_name: str | None = None
+    owner_mandate: str | None = None
+    owner_representative: str | None = None
+    owner_position: str | None = None
+    owner_address: str | None = None
+    owner_phone: str | None = None
+    owner_email: str | None = None
+    unit_name: str | None = None
+    unit_mandate: str | None = None
+    unit_representative: str | None = None
+    unit_position: str | None = None
+    unit_address: str | None = None
+    unit_phone: str | None = None
+    unit_email: str | None = None
 
     def merged(self, **overrides: Any) -> ReportSettings:
         """These settings with every override that is given (not ``None``, not empty) applied."""

@@ -40,6 +40,8 @@ class Settings:
     """Resolve every result to a line and column (formats that point at lines need it)."""
     keep_outcomes: bool = False
     """``audit --record``: keep every pair's outcome and the file's sha256 in the audit rows."""
+    keep_yearly: bool = False
+    """``audit --format form08``: keep each file's yearly report content (Form 08) in its row."""
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,7 @@ def _no_event(control_id: str, answer: dict[str, Any], checklist: Checklist, loc
 def _date_paths(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], Any]]:
     yield ("assessed_on",), data.get("assessed_on")
     for index, system in enumerate(_list(data.get("systems"))):
-        for key in ("level_approval", "security_regulation", "pre_use_assessment"):
+        for key in ("level_approval", "security_regulation", "pre_use_assessment", "periodic_assessment"):
             yield ("systems", index, key, "date"), _mapping(_mapping(system).get(key)).get("date")
         for key in ("approval_expected", "deployment_expected"):
             yield ("systems", index, key), _mapping(system).get(key)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from fourlayer.cli.common import confirm_written, emit, prepare, report_options, with_checklist
+from fourlayer.cli.common import confirm_written, emit, prepare, report_options, tell, with_checklist
 from fourlayer.cli.options import (
     IntRange,
     as_of_option,
@@ -94,6 +94,10 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     ready = prepare("audit", fmt, lang, output, options, checklist_path=checklist_path, as_of=as_of,
                     no_waivers=no_waivers, report_settings=report_settings)
     language, settings = ready.language, ready.settings
+    if ready.entry.yearly:
+        from dataclasses import replace as with_changes
+
+        settings = with_changes(settings, keep_yearly=True)
     if record is not None or round_label is not None:
         settings, round_label = _prepare_record(record, round_label, replace_round, settings, output)
     since_date = _since(since) if since is not None else None
@@ -106,8 +110,13 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     if record is not None and round_label is not None:
         _record(record, round_label, replace_round, run, language, paths)
     shown = report_options(language, output, verbose=verbose, quiet=quiet, document=ready.document)
-    emit(ready.render(run, shown), output,
-         with_checklist([*paths, *run.sources], checklist_path))
+    emit(ready.render(run, shown), output, with_checklist([*paths, *run.sources], checklist_path))
+    if ready.entry.yearly:
+        from fourlayer.report_settings import YEARLY_FIELDS
+        from fourlayer.reporting.yearly_text import after_writing
+
+        unset = tuple(key for key in YEARLY_FIELDS if ready.document is None or not getattr(ready.document, key))
+        tell(after_writing([r.yearly for r in run.counted if r.yearly is not None], run.as_of.year, shown.t, unset))
     code = run.exit_code(fail_on, min_score)
     confirm_written(output, language, code)
     raise SystemExit(code)

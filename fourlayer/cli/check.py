@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from fourlayer.cli.common import confirm_written, emit, prepare, report_options, with_checklist
+from fourlayer.cli.common import confirm_written, emit, prepare, report_options, tell, with_checklist
 from fourlayer.cli.options import (
     as_of_option,
     checklist_option,
@@ -46,6 +46,12 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     shown = report_options(ready.language, output, verbose=verbose, quiet=quiet, summary=summary,
                            document=ready.document)
     emit(ready.render(run, shown), output, with_checklist(paths, checklist_path))
+    if ready.entry.yearly:
+        from fourlayer import form08
+        from fourlayer.reporting.yearly_text import after_writing
+
+        reports = [form08.report_of(e.assessment, e) for e in run.evaluations if e.assessment is not None]
+        tell(after_writing(reports, run.as_of.year, shown.t))
     code = run.exit_code(fail_on, min_score)
     if not quiet:
         confirm_written(output, ready.language, code)

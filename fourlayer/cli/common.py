@@ -119,6 +119,15 @@ def stderr_console() -> Console:
                    color_system=None if plain else "standard")
 
 
+def tell(lines: list[str]) -> None:
+    """Lines for the officer on standard error (the report itself went to its file or stdout)."""
+    from rich.text import Text
+
+    console = stderr_console()
+    for line in lines:
+        console.print(Text(line, style="yellow" if line.startswith("! ") else ""))
+
+
 def use_color(output: str | None) -> bool:
     if output not in (None, "-"):
         return False

@@ -101,6 +101,7 @@ class ConsoleReporter(Reporter):
         self._layers(console, item, checklist, options)
         self._systems(console, item, options)
         self._results(console, item, checklist, options)
+        self._yearly(console, item, options)
         # actionable first, each kind that repeats in one statement; assessment_old is in the header
         listed = warning_lines(item, t, header=False, checklist=checklist)
         if listed:
@@ -113,6 +114,40 @@ class ConsoleReporter(Reporter):
             console.print()
         console.print(Text(formula_text(checklist, t), style="dim"))
         console.print(self._summary(item, t))
+
+    def _yearly(self, console: Console, item: Evaluation, options: ReportOptions) -> None:
+        """The yearly report (Decree 331/2026 Form 08): its state near the deadline or once late,
+        what is still to fill in then, and any statement the evidence contradicts."""
+        from fourlayer import form08
+        from fourlayer.reporting.office_text import day
+        from fourlayer.reporting.yearly_text import duty_text, grouped_missing, notice_text
+
+        if item.assessment is None:
+            return
+        t = options.t
+        rules = form08.rules()
+        duty = form08.duty_of(item, rules)
+        near = form08.remind(duty, rules)
+        report = form08.report_of(item.assessment, item, rules)
+        if not (near or report.notices):
+            return
+        console.print(Text(t("form08.console.title"), style="bold"))
+        if near and duty is not None:
+            style = {"due": "yellow", "late": "red", "filed-late": "yellow"}.get(duty.state, "green")
+            console.print(_indented(Text(duty_text(duty, t), style=style), 2))
+        if near and duty is not None and duty.state in ("due", "late"):
+            if not report.missing:
+                console.print(_indented(Text(t("form08.missing.none")), 2))
+            elif options.verbose:
+                console.print(_indented(Text(t("form08.missing.title", year=duty.year, count=len(report.missing),
+                                                 deadline=day(duty.deadline, t.lang))), 2))
+                for line in grouped_missing(report.missing, t):
+                    console.print(_indented(Text("- " + printable(line)), 4))
+            else:
+                console.print(_indented(Text(t("form08.missing.count", count=len(report.missing))), 2))
+        for notice in report.notices:
+            console.print(_indented(Text("! " + printable(notice_text(notice, t)), style="yellow"), 2))
+        console.print()
 
     def _layers(self, console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:
         t = options.t

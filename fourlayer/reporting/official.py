@@ -153,9 +153,11 @@ def setup_page(doc: Document, lang: str, *, title: str, dated: date) -> None:
 
 
 def write_header(doc: Document, t: Translator, settings: ReportSettings, *, issuing_body: str | None = None,
-                 kind: str = "BC") -> Table:
+                 kind: str = "BC", summary: str | None = None) -> Table:
     """The header (ô 1–4): governing and issuing bodies, the national name and motto, the
-    number ``Số: …/{kind}-{symbol}`` and the place and date line."""
+    number ``Số: …/{kind}-{symbol}`` and the place and date line. ``summary``: an official
+    letter (công văn), numbered ``Số: …/{symbol}``, its summary ``V/v …`` (ô 5b, 12 pt) under
+    the number."""
     table: Table = doc.add_table(rows=2, cols=2)
     _no_borders(table)
     _no_padding(table)
@@ -182,8 +184,11 @@ def write_header(doc: Document, t: Translator, settings: ReportSettings, *, issu
 
     number = number_cell.paragraphs[0]
     _align(number, "center")
-    _run(number, t("office.doc.number", number=number_of(settings.number) or DOTS, kind=kind,
-                   symbol=symbol_of(settings.symbol) or DOTS), size=BODY_PT)
+    _run(number, t("office.doc.number" if summary is None else "office.doc.letter-number",
+                   number=number_of(settings.number) or DOTS, kind=kind, symbol=symbol_of(settings.symbol) or DOTS),
+         size=BODY_PT)
+    if summary is not None:
+        _even_lines(_line(number_cell, "", size=HEADER_PT), summary, HEADER_PT, column, bold=False)
     dated = date_cell.paragraphs[0]
     _align(dated, "center")
     _run(dated, place_date(t, settings), size=BODY_PT, italic=True)
@@ -200,29 +205,37 @@ def write_title(doc: Document, t: Translator, settings: ReportSettings, *, subje
     lines = _even_lines(_line(doc, "", size=TITLE_PT), shown, TITLE_PT, TEXT_WIDTH_MM - 2, bold=True)
     widest = max(width_mm(line, TITLE_PT, bold=True) for line in lines)
     _rule(doc, min(widest, TEXT_WIDTH_MM) * RULE_SHARE, TEXT_WIDTH_MM)
-    superior = _clean(settings.superior_body) or DOTS
+    write_addressee(doc, t, settings)
+
+
+def write_addressee(doc: Document, t: Translator, settings: ReportSettings, *, default: str | None = None) -> None:
+    """``Kính gửi: …`` (ô 9a): the settings' superior body, else ``default`` (the body a
+    form names), else a dotted blank."""
+    superior = _clean(settings.superior_body) or _clean(default) or DOTS
     to = _line(doc, t("office.doc.to", body=superior), size=TITLE_PT)
     to.paragraph_format.space_before = _pt(6)
     to.paragraph_format.space_after = _pt(12)
 
 
-def write_signature(doc: Document, t: Translator, settings: ReportSettings) -> Table:
+def write_signature(doc: Document, t: Translator, settings: ReportSettings, *, addressed: bool = False) -> Table:
     """``Nơi nhận:`` and its list beside the signature block (ô 7a–7c, 9b), one table row
-    that never splits; the paragraph before it is kept on the same page."""
+    that never splits; the paragraph before it is kept on the same page. ``addressed``: the
+    document names its addressee without the settings (``- Như trên;``)."""
     if doc.paragraphs:
         doc.paragraphs[-1].paragraph_format.keep_with_next = True
     table: Table = doc.add_table(rows=1, cols=2)
     _no_borders(table)
     _no_padding(table)
-    _widths(table, [TEXT_WIDTH_MM * SIGNATURE_SPLIT[0], TEXT_WIDTH_MM * SIGNATURE_SPLIT[1]])
+    width = _text_width(doc)  # the last page may be landscape (a wide table before the signature)
+    _widths(table, [width * SIGNATURE_SPLIT[0], width * SIGNATURE_SPLIT[1]])
     row = table.rows[0]
     _cant_split(row)
     left, right = row.cells
     heading = left.paragraphs[0]
     heading.paragraph_format.space_before = _pt(12)
     _run(heading, t("office.doc.recipients"), size=RECIPIENTS_HEADING_PT, bold=True, italic=True)
-    entries = [text(r) for r in settings.recipients] or ([t("office.doc.as-above")] if settings.superior_body
-                                                         else [DOTS])
+    entries = [text(r) for r in settings.recipients] or (
+        [t("office.doc.as-above")] if settings.superior_body or addressed else [DOTS])
     entries.append(t("office.doc.archive", archive=_clean(settings.archive) or t("office.doc.archive-default")))
     for index, entry in enumerate(entries):
         end = "." if index == len(entries) - 1 else ";"
@@ -260,15 +273,23 @@ class OfficialReport:
     ``kind_title`` its name over the subject (default ``BÁO CÁO``)."""
 
     def __init__(self, t: Translator, settings: ReportSettings, *, subject: str, dated: date,
-                 issuing_body: str | None = None, kind: str = "BC", kind_title: str | None = None) -> None:
+                 issuing_body: str | None = None, kind: str = "BC", kind_title: str | None = None,
+                 letter: bool = False, addressee: str | None = None) -> None:
+        """``letter``: an official letter (công văn): ``subject`` is its summary ``V/v …`` under
+        the number, no title; ``addressee``: whom it goes to when the settings name none."""
         import docx
 
         self.t = t
         self.settings = settings
+        self.addressee = addressee
         self.doc: Document = docx.Document()
         setup_page(self.doc, t.lang, title=_clean(settings.subject) or subject, dated=dated)
-        write_header(self.doc, t, settings, issuing_body=issuing_body, kind=kind)
-        write_title(self.doc, t, settings, subject=subject, kind_title=kind_title)
+        write_header(self.doc, t, settings, issuing_body=issuing_body, kind=kind,
+                     summary=(_clean(settings.subject) or subject) if letter else None)
+        if letter:
+            write_addressee(self.doc, t, settings, default=addressee)
+        else:
+            write_title(self.doc, t, settings, subject=subject, kind_title=kind_title)
 
     # --- the body ----------------------------------------------------------------------
     def heading(self, content: str) -> None:
@@ -290,10 +311,21 @@ class OfficialReport:
         paragraph.paragraph_format.first_line_indent = _mm(INDENT_MM)
         return paragraph
 
+    def landscape(self) -> None:
+        """Go on on a new A4 landscape page (a wide table), with the same margins."""
+        from docx.enum.section import WD_ORIENT, WD_SECTION
+
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        _join_section_break(self.doc)
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = _mm(PAGE_MM[1]), _mm(PAGE_MM[0])
+
     def table(self, headers: list[str], rows: list[list[str]], widths_mm: Sequence[float],
-              numeric: frozenset[int] = frozenset()) -> None:
+              numeric: frozenset[int] = frozenset(), *, size: float = TABLE_PT,
+              centred: frozenset[int] = frozenset()) -> None:
         """A table with a bold header row repeated on every page; columns in ``numeric``
-        right-aligned. Rows never split across pages; a header word never breaks."""
+        right-aligned, in ``centred`` centred; text ``size`` pt. Rows never split across
+        pages; a header word never breaks."""
         import copy
 
         from docx.oxml.ns import qn
@@ -303,9 +335,10 @@ class OfficialReport:
         _cell_padding(table, 1.2)
         _repeat_header(table.rows[0])
         for index, header in enumerate(headers):
-            _cell(table.rows[0].cells[index], header, bold=True, align="center")
+            _cell(table.rows[0].cells[index], header, bold=True, align="center", size=size)
         for index, cell in enumerate(table.rows[1].cells):
-            _cell(cell, "-", align="right" if index in numeric else "left")
+            _cell(cell, "-", align="right" if index in numeric else "center" if index in centred else "left",
+                  size=size)
         _cant_split(table.rows[1])
         _widths(table, widths_mm)
         # the rows are copies of one formatted row, their text set in place: python-docx's
@@ -327,7 +360,7 @@ class OfficialReport:
 
     def finish(self) -> bytes:
         """The recipients and the signature, then the .docx bytes."""
-        write_signature(self.doc, self.t, self.settings)
+        write_signature(self.doc, self.t, self.settings, addressed=self.addressee is not None)
         return document_bytes(self.doc)
 
 
@@ -365,10 +398,10 @@ def _line(where: Any, content: str, *, bold: bool = False, italic: bool = False,
     return paragraph
 
 
-def _cell(cell: _Cell, content: str, *, bold: bool = False, align: str = "left") -> None:
+def _cell(cell: _Cell, content: str, *, bold: bool = False, align: str = "left", size: float = TABLE_PT) -> None:
     paragraph = cell.paragraphs[0]
     _align(paragraph, align)
-    _run(paragraph, content, size=TABLE_PT, bold=bold)
+    _run(paragraph, content, size=size, bold=bold)
 
 
 def _align(paragraph: Paragraph, align: str) -> None:
@@ -403,6 +436,31 @@ def _rule(where: Any, width: float, column: float) -> None:
     _bottom_border(paragraph)
     paragraph.paragraph_format.space_before = _pt(2)
     paragraph.paragraph_format.space_after = _pt(6)
+
+
+def _text_width(doc: Document) -> float:
+    """The text width in mm of the document's last section (portrait or landscape)."""
+    page = doc.sections[-1]
+    if page.page_width is None or page.left_margin is None or page.right_margin is None:
+        return TEXT_WIDTH_MM
+    return float(page.page_width - page.left_margin - page.right_margin) / 36000  # EMU per mm
+
+
+def _join_section_break(doc: Document) -> None:
+    """python-docx ends a section with an empty paragraph of its own, which spills onto a blank
+    page when the page before is full: the section's properties move to the paragraph before."""
+    from docx.oxml.ns import qn
+
+    paragraphs = doc.element.body.findall(qn("w:p"))
+    if len(paragraphs) < 2:
+        return
+    breaker, before = paragraphs[-1], paragraphs[-2]
+    properties = breaker.find(qn("w:pPr"))
+    section = None if properties is None else properties.find(qn("w:sectPr"))
+    if section is None or breaker.find(qn("w:r")) is not None or before.getnext() is not breaker:
+        return
+    before.get_or_add_pPr().append(section)
+    breaker.getparent().remove(breaker)
 
 
 def _twips(mm: float) -> Any:

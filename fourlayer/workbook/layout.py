@@ -95,6 +95,9 @@ SYSTEM_COLUMNS = (
     Column("pre_use_assessment.ref", "workbook.col.pre-use-ref", 22, True),
     Column("pre_use_assessment.date", "workbook.col.pre-use-date", 14, True),
     Column("pre_use_assessment.issuer", "workbook.col.pre-use-issuer", 22, True),
+    Column("periodic_assessment.ref", "workbook.col.periodic-ref", 22, True),
+    Column("periodic_assessment.date", "workbook.col.periodic-date", 14, True),
+    Column("periodic_assessment.issuer", "workbook.col.periodic-issuer", 22, True),
 )
 WORD_COLUMNS = {
     "approval_status": ("form08.approval", assessment.APPROVAL_STATUSES),
