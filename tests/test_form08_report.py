@@ -299,7 +299,9 @@ def test_the_counts_of_many_agencies_are_the_sums_of_theirs(agencies):
 
 # --- the yearly duty ---------------------------------------------------------------------------
 def _duty_file(tmp_path: Path, filed: str | None) -> Path:
-    control = form08.rules().control_ids(None, "yearly_report")[0]
+    from fourlayer.checklist import default_version
+
+    control = form08.rules().control_ids(default_version(), "yearly_report")[0]  # the default checklist's
     evidence = f"[{{ref: '99/BC-STN', date: {filed}}}]" if filed else "[]"
     path = tmp_path / "a.yaml"
     path.write_text(VALID + f"  {control}: {{status: implemented, evidence: {evidence}}}\n", encoding="utf-8")
