@@ -128,7 +128,7 @@ def test_section_2_is_filled_from_the_assessment(agency_letter):
 def test_the_letter_has_the_decree_30_header_and_signer(agency_letter):
     out, _ = agency_letter
     paragraphs, _ = letter(out)
-    whole = "\n".join(paragraphs)
+    whole = " ".join(" ".join(paragraphs).split())  # lines broken evenly read as one
     for words in ("UBND TỈNH NGHỆ AN", "SỞ Y TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                   "Số: 215/SYT-VP", "Nghệ An, ngày 18 tháng 12 năm 2026",
                   "V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin", "Kính gửi: Bộ Công an.",
