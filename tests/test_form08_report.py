@@ -207,9 +207,18 @@ def test_the_workbook_has_the_same_table(tmp_path, agency_letter):
     assert cells == rows
 
 
-def test_check_refuses_a_letter_for_several_agencies(tmp_path):
-    result = run_cli(["check", EXAMPLES, "--format", "form08", "-o", tmp_path / "a.docx", "--lang", "en"])
-    assert result.exit_code == 2 and "audit" in result.stderr and not (tmp_path / "a.docx").exists()
+def test_check_of_several_files_lists_every_system_once(tmp_path):
+    out = tmp_path / "a.docx"
+    result = run_cli(["check", EXAMPLES, "--format", "form08", "-o", out, "--as-of", AS_OF])
+    assert out.exists(), result.stderr
+    paragraphs, rows = letter(out)
+    names = []
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        names += [f"{s['name']} ({data['agency']['name']})" for s in data["systems"]]
+    assert sorted(row[1] for row in rows[1:]) == sorted(names)
+    owner = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))["agency"]["owner"]["name"]
+    assert f"(1) Tên chủ quản hệ thống thông tin: {owner};" in paragraphs
 
 
 # --- the province ------------------------------------------------------------------------------
@@ -325,7 +334,7 @@ def test_check_says_whether_this_years_report_is_due_filed_or_late(tmp_path, as_
 
 def test_the_duty_is_quiet_far_from_the_deadline(tmp_path):
     text = " ".join(run_cli(["check", _duty_file(tmp_path, None), "--as-of", "2026-09-30"]).stdout.split())
-    assert "Mẫu số 08" not in text and "gửi Bộ Công an" not in text
+    assert translate("vi", "form08.console.title") not in text and "Báo cáo năm 2026 gửi Bộ Công an" not in text
 
 
 # --- LibreOffice: the letter as printed --------------------------------------------------------

@@ -295,12 +295,6 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{agencies}.",
         "en": "These figures leave out the systems of {count} agencies whose self-assessment could not be read: "
               "{agencies}."},
-    "form08.one-file": {
-        "vi": "Mẫu số 08 của lệnh check là báo cáo của một cơ quan: hãy chỉ định một tệp (đã có {count} tệp được "
-              "đánh giá). Báo cáo chung của nhiều cơ quan: fourlayer audit THƯ-MỤC --format form08 -o TỆP.docx.",
-        "en": "check's Form 08 is one agency's report: give one file ({count} were evaluated). For many agencies "
-              "in one report: fourlayer audit FOLDER --format form08 -o FILE.docx.",
-    },
     "form08.no-assessment": {
         "vi": "Không lập được Mẫu số 08: tệp chưa đánh giá được (xem lỗi ở trên).",
         "en": "Form 08 cannot be written: the file could not be evaluated (see the errors above).",

@@ -25,7 +25,7 @@ from fourlayer.assessment import Party
 from fourlayer.report_settings import PARTY_KEYS, ReportSettings
 from fourlayer.reporting.office_text import DOTS, day, text
 from fourlayer.reporting.official import OfficialReport
-from fourlayer.reporting.yearly_text import cells, check_report, count_lines, headers, in_force, party_lines
+from fourlayer.reporting.yearly_text import cells, check_reports, count_lines, headers, in_force, party_lines
 
 if TYPE_CHECKING:
     from datetime import date
@@ -41,33 +41,50 @@ TABLE_PT = 10
 
 
 def render_check(run: CheckRun, options: ReportOptions) -> bytes:
-    """One agency's letter: section 2 from its assessment (``agency.owner``, ``agency.security_unit``)."""
-    report = check_report(run)
+    """The letter of the files given: one agency's (section 2 from its assessment's
+    ``agency.owner`` and ``agency.security_unit``), or several agencies' in one table (each
+    owner in turn, as the form's note to section 2 asks)."""
+    reports = check_reports(run)
     settings = options.document or ReportSettings()
-    owner = report.agency.owner
-    issuer = (owner.name if owner and owner.name else None) or report.agency.name
-    return _letter(options.t, settings, run.as_of, issuer, list(report.rows),
-                   [(owner, report.agency.security_unit)])
+    rows = [row for report in reports for row in report.rows]
+    parties = _parties(settings, reports, province=False)
+    first = parties[0][0]
+    issuer = (first.name if first is not None and first.name else None) or reports[0].agency.name
+    return _letter(options.t, settings, run.as_of, issuer, rows, parties, province=len(reports) > 1,
+                   unread=[_named(problem) for problem in run.failures])
 
 
 def render_audit(run: AuditRun, options: ReportOptions) -> bytes:
-    """The province's letter: every counted agency's systems, section 2 from the settings."""
+    """The province's letter: every counted agency's systems, section 2 from the settings
+    (the province's owner and unit), then each other owner the agencies name."""
     settings = options.document or ReportSettings()
     in_force(run.as_of)
     reports = [row.yearly for row in run.counted if row.yearly is not None]
     rows = [row for report in reports for row in report.rows]
     province = settings_party(settings, "owner")
-    parties: list[tuple[Party | None, Party | None]] = [(province, settings_party(settings, "unit"))]
-    seen = {province.name} if province is not None and province.name else set()
-    for report in reports:  # each other system owner the agencies name, in turn (the form's note to section 2)
-        owner = report.agency.owner
-        if owner is not None and owner.name and owner.name not in seen:
-            seen.add(owner.name)
-            parties.append((owner, report.agency.security_unit))
     issuer = (province.name if province and province.name else None) or settings.issuing_body
     skipped = run.skipped
     unread = [_named(problem) for problem in run.errors if problem.source not in skipped]
-    return _letter(options.t, settings, run.as_of, issuer, rows, parties, province=True, unread=unread)
+    return _letter(options.t, settings, run.as_of, issuer, rows, _parties(settings, reports, province=True),
+                   province=True, unread=unread)
+
+
+def _parties(settings: ReportSettings, reports: list[form08.AgencyReport], *, province: bool
+             ) -> list[tuple[Party | None, Party | None]]:
+    """Section 2, in turn: the settings' owner and unit (always first for a province, its
+    own), then each system owner the agencies name, once, with its cybersecurity unit."""
+    own = (settings_party(settings, "owner"), settings_party(settings, "unit"))
+    parties: list[tuple[Party | None, Party | None]] = [own] if province or own != (None, None) else []
+    seen = {own[0].name} if own[0] is not None and own[0].name else set()
+    for report in reports:
+        owner, unit = report.agency.owner, report.agency.security_unit
+        name = owner.name if owner is not None else None
+        if (owner is None and unit is None) or (name is not None and name in seen):
+            continue
+        if name is not None:
+            seen.add(name)
+        parties.append((owner, unit))
+    return parties or [(None, None)]
 
 
 def _named(problem: FileProblems) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from fourlayer import form08
 from fourlayer.reporting.workbook import Column, Workbook, errors_sheet
-from fourlayer.reporting.yearly_text import cells, check_report, count_lines, grouped_missing, headers, in_force
+from fourlayer.reporting.yearly_text import cells, check_reports, count_lines, grouped_missing, headers, in_force
 
 if TYPE_CHECKING:
     from datetime import date
@@ -26,8 +26,8 @@ WIDTHS = [6, 36, 26, 26, 9, 18, 32, 32, 14, 22, 14, 22]
 
 
 def render_check(run: CheckRun, options: ReportOptions) -> bytes:
-    report = check_report(run)
-    return _book(options.t, run.as_of, [report], with_agency=False)
+    reports = check_reports(run)
+    return _book(options.t, run.as_of, reports, with_agency=len(reports) > 1, errors=list(run.failures))
 
 
 def render_audit(run: AuditRun, options: ReportOptions) -> bytes:

@@ -152,16 +152,12 @@ def in_force(as_of: date) -> None:
         raise UserError("form08.before-decree", as_of=as_of.isoformat(), start=rules.valid_from.isoformat())
 
 
-def check_report(run: CheckRun) -> AgencyReport:
-    """The one agency's Form 08 content of a ``check`` run (refused for none or several files:
-    a letter is one system owner's)."""
+def check_reports(run: CheckRun) -> list[AgencyReport]:
+    """The Form 08 content of each file a ``check`` evaluated (refused when none was)."""
     in_force(run.as_of)
     if not run.evaluations:
         raise UserError("form08.no-assessment", findings=tuple(f for p in run.failures for f in p.findings))
-    item = run.evaluations[0]
-    if len(run.evaluations) != 1 or item.assessment is None:
-        raise UserError("form08.one-file", count=len(run.evaluations))
-    return form08.report_of(item.assessment, item)
+    return [form08.report_of(item.assessment, item) for item in run.evaluations if item.assessment is not None]
 
 
 def after_writing(reports: list[AgencyReport], year: int, t: Translator, settings: tuple[str, ...] = ()) -> list[str]:
