@@ -257,7 +257,8 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     from urllib.parse import quote
 
     mode = "ro" if read_only else "rw"
-    uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    # the name's bytes, percent-encoded: a name that is not UTF-8 (a surrogate escape) is a name too
+    uri = f"file:{quote(os.fsencode(path.resolve()))}?mode={mode}"
     connection = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, isolation_level=None)
     _harden(connection)
     connection.execute("PRAGMA foreign_keys = ON")

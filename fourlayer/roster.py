@@ -146,7 +146,12 @@ def parse_csv(text: str, path: str) -> RosterLoad:
     lines = text.splitlines()
     first = next((line for line in lines if line.strip()), "")
     delimiter = max((",", ";", "\t"), key=first.count)
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = list(reader)
+    except csv.Error:  # a field past csv's limit (131,072 characters): no roster holds one
+        return RosterLoad(None, (finding(path, (reader.line_num, 1), "roster-field-too-long",
+                                         limit=csv.field_size_limit(), hint="hint.roster-format"),))
     header_at = next((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), None)
     if header_at is None:
         return RosterLoad(None, (finding(path, None, "roster-empty", hint="hint.roster-format"),))

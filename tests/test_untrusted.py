@@ -533,3 +533,22 @@ def test_the_history_keeps_paths_relative_to_the_audited_folder(tmp_path, cli):
         cli(["audit", target, "--record", history, "--round", label, "--as-of", "2026-11-01"])
     sources = [row[0] for row in sqlite3.connect(history).execute("SELECT source FROM agencies ORDER BY id")]
     assert sources == [os.path.join("quy-3", "xa.yaml"), "mot.yaml"]
+
+
+# --- small defects ----------------------------------------------------------------------------
+def test_a_history_whose_name_is_not_utf8_is_recorded_and_read(tmp_path, cli):
+    raw = os.fsencode(tmp_path) + b"/l\xf6ch-su.sqlite"
+    history = os.fsdecode(raw)
+    result = cli(["audit", EXAMPLE, "--record", history, "--round", "2026-Q3", "--as-of", "2026-11-01"])
+    assert "Internal error" not in result.stderr and result.exit_code in (0, 1), result.stderr
+    assert os.path.exists(raw)
+    shown = cli(["history", history, "--format", "json"])
+    assert shown.exit_code == 0 and json.loads(shown.stdout)["rounds"], shown.stderr
+
+
+def test_a_roster_field_past_the_csv_limit_is_a_located_refusal(tmp_path, cli):
+    roster = tmp_path / "danh-sach.csv"
+    roster.write_text("code,name\nA1," + "N" * 200_000 + "\n", encoding="utf-8")
+    result = cli(["audit", EXAMPLE, "--roster", roster, "--lang", "en"])
+    assert result.exit_code == 2 and "Internal error" not in result.stderr, result.stderr
+    assert "longer than 131072 characters" in result.stderr and "danh-sach.csv:2" in result.stderr

@@ -42,6 +42,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: reading or writing the history took more than {seconds} seconds and was stopped (the file may "
               "be damaged or altered).",
     },
+    "finding.roster-field-too-long": {
+        "vi": "Một ô của danh sách dài hơn {limit} ký tự; danh sách chỉ ghi mã và tên cơ quan, nên không đọc.",
+        "en": "A field of the roster is longer than {limit} characters; a roster holds agencies' codes and names, so it is not read.",
+    },
     # --- workbooks ------------------------------------------------------------------------
     "finding.workbook-too-many-sheets": {
         "vi": "Bảng tính có {count} trang tính (giới hạn {limit}); không đọc.",
