@@ -396,3 +396,16 @@ def test_form08_survives_the_first_and_the_last_year(tmp_path):
         assert result.exit_code == 0 and "Traceback" not in result.stderr
     last = run_cli(["check", EXAMPLE, "--as-of", "9999-12-31", "--format", "form08", "-o", tmp_path / "a.docx"])
     assert last.exit_code in (0, 1) and (tmp_path / "a.docx").exists()
+
+
+def test_thousands_of_systems_give_a_bounded_list(tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text("schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n"
+                    + "".join(f"- {{id: s{i}, name: n, level: 3, deployment: full}}\n" for i in range(300)),
+                    encoding="utf-8")
+    result = run_cli(["check", path, "--format", "form08", "-o", tmp_path / "a.docx", "--as-of", AS_OF])
+    _, rows = letter(tmp_path / "a.docx")
+    assert len(rows) == 301  # the letter has every system
+    lines = result.stderr.splitlines()
+    assert len(result.stderr) < 100_000 and "… và 250 hệ thống khác." in " ".join(lines)  # not 300 of each
+    assert "… và 251 dòng khác" in " ".join(result.stderr.split())  # 300 systems and the agency's own line

@@ -221,6 +221,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The {year} yearly report to the Ministry of Public Security (control {control}): sent late, {ref} of "
               "{filed} (due before {deadline}).",
     },
+    "form08.more": {"vi": "… và {count} hệ thống khác.", "en": "… and {count} more systems."},
+    "form08.more-missing": {
+        "vi": "… và {count} dòng khác (bảng tính --format form08-xlsx liệt kê đủ những gì còn thiếu).",
+        "en": "… and {count} more (the --format form08-xlsx workbook lists everything still missing)."},
     "form08.console.title": {"vi": "Báo cáo hằng năm (Mẫu số 08)", "en": "Yearly report (Form 08)"},
     # --- the form (Decree 331/2026, appendix, Mẫu số 08) -----------------------------------
     "form08.doc.subject": {"vi": "V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin",

@@ -141,12 +141,18 @@ class ConsoleReporter(Reporter):
             elif options.verbose:
                 console.print(_indented(Text(t("form08.missing.title", year=duty.year, count=len(report.missing),
                                                  deadline=day(duty.deadline, t.lang))), 2))
-                for line in grouped_missing(report.missing, t):
+                lines, more = capped(grouped_missing(report.missing, t), MAX_ROWS)
+                for line in lines:
                     console.print(_indented(Text("- " + printable(line)), 4))
+                if more:
+                    console.print(_indented(Text(t("form08.more-missing", count=more), style="dim"), 4))
             else:
                 console.print(_indented(Text(t("form08.missing.count", count=len(report.missing))), 2))
-        for notice in report.notices:
+        notices, more = capped(report.notices, MAX_ROWS)
+        for notice in notices:
             console.print(_indented(Text("! " + printable(notice_text(notice, t)), style="yellow"), 2))
+        if more:
+            console.print(_indented(Text(t("form08.more", count=more), style="dim"), 2))
         console.print()
 
     def _layers(self, console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:

@@ -164,8 +164,13 @@ def after_writing(reports: list[AgencyReport], year: int, t: Translator, setting
     """What ``check``/``audit --format form08`` tell once the file is written: each statement
     the evidence contradicts, then what is still to fill in before the deadline (``settings``:
     the report settings' keys of section 2 left out, for the province's letter)."""
+    from fourlayer.reporting.grouping import MAX_ROWS, capped
+
     rules = form08.rules()
-    lines = ["! " + notice_text(notice, t) for report in reports for notice in report.notices]
+    notices, more = capped([notice for report in reports for notice in report.notices], MAX_ROWS)
+    lines = ["! " + notice_text(notice, t) for notice in notices]
+    if more:  # a file of thousands of systems: the first ones, then how many more (the letter has them all)
+        lines.append(t("form08.more", count=more))
     missing = [item for report in reports for item in report.missing]
     count = len(missing) + len(settings)
     if not count:
@@ -173,5 +178,8 @@ def after_writing(reports: list[AgencyReport], year: int, t: Translator, setting
     lines.append(t("form08.missing.title", year=year, count=count, deadline=day(rules.deadline(year), t.lang)))
     if settings:
         lines.append("- " + t("form08.missing.settings", keys=", ".join(settings)))
-    lines.extend("- " + line for line in grouped_missing(missing, t, with_agency=len(reports) > 1))
+    shown, more = capped(grouped_missing(missing, t, with_agency=len(reports) > 1), MAX_ROWS)
+    lines.extend("- " + line for line in shown)
+    if more:
+        lines.append(t("form08.more-missing", count=more))
     return lines
