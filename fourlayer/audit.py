@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from fourlayer.assessment import Agency
-from fourlayer.checklist import LAYERS, Checklist
+from fourlayer.checklist import LAYERS, Checklist, id_map
 from fourlayer.collector import settle
 from fourlayer.compare import carry, group_agencies, mean, rounded, share
 from fourlayer.discovery import Target, discover
@@ -202,12 +202,15 @@ def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...],
 def successors(run: Checklist, version: str) -> dict[str, tuple[str, ...]] | None:
     """For an agency evaluated under checklist ``version`` in an audit reported against
     ``run``: the id map to ``run`` (:func:`fourlayer.compare.carry`): ``{}`` for the same
-    version, ``run``'s own map when ``version`` is the previous one, None (nothing carried:
-    the agency takes no part in the per-control tallies) otherwise. An id outside the map
-    is retired and counts under no control of ``run``."""
+    version, ``run``'s own map when ``version`` is the previous one, the bundled chain's
+    map (:func:`fourlayer.checklist.id_map`, e.g. version 1 → 2 → 3) for an earlier bundled
+    version, None (nothing carried: the agency takes no part in the per-control tallies)
+    otherwise. An id outside the map is retired and counts under no control of ``run``."""
     if version == run.version:
         return {}
-    return run.successors if run.previous_version == version else None
+    if run.previous_version == version:
+        return run.successors
+    return id_map((run.id, version), (run.id, run.version)) if run.bundled else None
 
 
 def digest_of(text: str | None) -> bytes:

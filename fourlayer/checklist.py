@@ -607,17 +607,35 @@ def checklist_for(named_id: Any, named_version: Any, current: Checklist) -> Chec
 def id_map(old: tuple[str, str], new: tuple[str, str]) -> dict[str, tuple[str, ...]] | None:
     """How controls of checklist ``old`` (id, version) are named in ``new``: each old id →
     every id of ``new`` that continues it (:attr:`Checklist.successors`; a control split in
-    two has two), when ``new`` is a bundled checklist whose ``previous_version`` is ``old``;
+    two has two), when ``new`` is a bundled checklist that continues ``old`` through its
+    ``previous_version``, directly or through the bundled versions between them (version 1 →
+    2 → 3: each step's map applied in turn; an id no step continues is absent, i.e. retired);
     ``{}`` (nothing renamed) when the two are the same; ``None`` when there is no map.
     ``diff`` (of assessments and of rounds) and ``history`` compare through it."""
     if old == new:
         return {}
-    if old[0] != new[0] or new[1] not in bundled_versions(new[0]):
+    if old[0] != new[0]:
         return None
-    checklist = load_bundled(new[1], new[0]).checklist
-    if checklist is None or checklist.previous_version != old[1]:
-        return None
-    return checklist.successors
+    steps: list[dict[str, tuple[str, ...]]] = []
+    version = new[1]
+    while version != old[1]:
+        if version not in bundled_versions(new[0]) or len(steps) > len(bundled_versions(new[0])):
+            return None
+        checklist = load_bundled(version, new[0]).checklist
+        if checklist is None or checklist.previous_version is None:
+            return None
+        steps.append(checklist.successors)
+        version = checklist.previous_version
+    if len(steps) == 1:
+        return steps[0]
+    composed: dict[str, tuple[str, ...]] = {}
+    for start in steps[-1]:
+        ids: tuple[str, ...] = (start,)
+        for step in reversed(steps):
+            ids = tuple(dict.fromkeys(later for earlier in ids for later in step.get(earlier, ())))
+        if ids:
+            composed[start] = ids
+    return composed
 
 
 def _from_loaded(loaded: LoadResult, *, bundled: bool = False) -> ChecklistLoad:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from fourlayer.cli import main
 
@@ -22,6 +23,12 @@ ENV_PYTHON = [sys.executable, "-P"] if sys.version_info >= (3, 11) else [sys.exe
 """A child Python that honours the ``PYTHON*`` environment variables (``-I`` ignores them;
 the encoding tests set ``PYTHONIOENCODING`` and ``PYTHONUTF8``) yet, with ``-P``, never puts
 its working directory on the path: it too imports fourlayer as installed."""
+settings.register_profile("fourlayer", deadline=None)
+settings.load_profile("fourlayer")
+# Hypothesis' per-example deadline measures wall time, which a busy CI runner (or a machine
+# shared with other jobs) stretches past 200 ms for no fault of the code: a property test
+# asserts behaviour only. Speed is measured in bench/, not in tests.
+
 EXAMPLES = ROOT / "examples"
 VALID = """schema_version: 1
 agency: {name: "Sở Thử nghiệm"}

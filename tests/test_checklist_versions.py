@@ -245,3 +245,49 @@ def test_each_file_is_reported_with_the_titles_of_its_own_version(cli, fmt):
     assert result.exit_code == 0, result.stderr
     flat = " ".join(result.stdout.replace("%25", "%").split())  # GitHub escapes %
     assert "Security budget at least 15 % (from 2026-07-01)" in flat
+
+
+def test_the_id_map_from_version_1_to_3_is_each_steps_map_in_turn():
+    """Version 1 reaches version 3 through version 2: every version-1 id is carried by the
+    1 → 2 map, then each of its successors by the 2 → 3 map; an id no step continues is
+    absent (retired), and there is no map backwards."""
+    from fourlayer.checklist import id_map as bundled_id_map
+
+    one_two = bundled_id_map(("four-layer", "1"), ("four-layer", "2"))
+    two_three = bundled_id_map(("four-layer", "2"), ("four-layer", "3"))
+    one_three = bundled_id_map(("four-layer", "1"), ("four-layer", "3"))
+    assert one_two is not None and two_three is not None and one_three is not None
+    expected = {}
+    for old in v("1").ids:
+        ids = list(dict.fromkeys(new for mid in one_two.get(old, ()) for new in two_three.get(mid, ())))
+        if ids:
+            expected[old] = tuple(ids)
+    assert one_three == expected
+    assert set(one_three) <= set(v("1").ids)
+    assert all(set(new) <= set(v("3").ids) for new in one_three.values())
+    assert bundled_id_map(("four-layer", "3"), ("four-layer", "1")) is None
+
+
+def test_a_version_1_file_meets_version_3_through_the_map(cli, tmp_path):
+    """``diff`` of a version-1 and a version-3 file compares controls through the composed
+    map without --allow-checklist-change, and an audit under version 3 tallies the
+    version-1 agency under version 3's controls."""
+    old = V1_EXAMPLES / "so-y-te-nghe-an.yaml"
+    new = ROOT / "examples" / "so-y-te-nghe-an.yaml"
+    result = cli(["diff", str(old), str(new), "--format", "json", "--as-of", "2026-12-07"])
+    assert result.exit_code in (0, 1), result.stderr
+    report = json.loads(result.stdout)
+    assert report["old"]["checklist"]["version"] == "1" and report["new"]["checklist"]["version"] == "3"
+    assert report["ids_mapped"] and report["controls"], "the controls were compared through the map"
+    assert {c["control"] for c in report["controls"]} <= set(v("3").ids)
+
+    folder = tmp_path / "round"
+    folder.mkdir()
+    (folder / "v1.yaml").write_text(old.read_text(encoding="utf-8"), encoding="utf-8")
+    audited = cli(["audit", str(folder), "--format", "json", "--as-of", "2026-12-07", "--fail-on", "never"])
+    assert audited.exit_code == 0, audited.stderr
+    data = json.loads(audited.stdout)
+    assert data["checklist"]["version"] == "3"
+    tallied = data["top_failed_controls"]
+    assert tallied, "the version-1 agency takes part in the per-control tallies"
+    assert {c["control"] for c in tallied} <= set(v("3").ids)

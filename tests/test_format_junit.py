@@ -67,7 +67,7 @@ def test_failing_file(cli):
     assert failure.get("message") == ("Fail: L1.01 Specialised information-security unit (the agency). "
                                       "Why: Not implemented.")
     assert f"Where: {FAILING}:34:3" in failure.text
-    assert "Legal basis: Nghị định 85/2016/NĐ-CP, Điều 20 khoản 1 (verified)" in failure.text
+    assert "Legal basis: Nghị định 85/2016/NĐ-CP, Điều 20 khoản 1 (read in the text)" in failure.text
     assert first.get("file") == str(FAILING) and first.get("line") == "34"
     partial = cases["L3.01 (system portal) Periodic security inspection and assessment"].find("failure")
     assert partial.get("type") == "partial"

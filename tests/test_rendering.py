@@ -41,10 +41,10 @@ PROVINCE_SETTINGS = (
     'signer_authority = "KT. Giám đốc"\nsigner_title = "Phó Giám đốc"\nsigner_name = "Trần Thị Bình"\n'
     'recipients = ["Như trên", "Công an tỉnh (để p/h)"]\narchive = "VT, CNTT"\n')
 WORDS_OF_A_FILE = ("YAML", ".yaml", ".yml", ".xlsx", "not_applicable", "not_implemented", "evidence_", "ref:",
-                   "status:", "due:", '"partial"', '"implemented"', "no_event", "(secondary source)", "(verified)")
+                   "status:", "due:", '"partial"', '"implemented"', "no_event", "(secondary source)", "(verified)", "(read in the text)")
 """Words that belong to a data file or the console, never to a signed letter."""
 WORDS_OF_A_FILE_VI = ("status", "implemented", "partial", "evidence", "note:", " due ", "khoá", "(nguồn thứ cấp)",
-                      "(đã kiểm chứng)")
+                      "(đã kiểm chứng)", "(đã đọc nguyên văn)")
 """The same in a Vietnamese letter, where an English word can only come from a file."""
 
 

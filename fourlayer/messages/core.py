@@ -449,7 +449,7 @@ MESSAGES.update({
     "severity.warning": {"vi": "cảnh báo", "en": "warning"},
     "scope.agency": {"vi": "cơ quan", "en": "agency"},
     "scope.system": {"vi": "hệ thống", "en": "system"},
-    "confidence.verified": {"vi": "đã kiểm chứng", "en": "verified"},
+    "confidence.verified": {"vi": "đã đọc nguyên văn", "en": "read in the text"},
     "confidence.secondary": {"vi": "nguồn thứ cấp", "en": "secondary"},
     "confidence.unverified": {"vi": "chưa kiểm chứng", "en": "unverified"},
     "reason.waiver_expired": {"vi": "Miễn trừ đã hết hạn", "en": "Waiver expired"},
