@@ -25,12 +25,14 @@ YEARLY_FIELDS = tuple(f"{kind}_{name}" for kind in ("owner", "unit") for name in
 """The province's yearly report (Form 08, section 2): the system owner (``owner_*``) and the
 cybersecurity unit (``unit_*``); an agency's come from its assessment."""
 TEXT_FIELDS = ("issuing_parent", "issuing_body", "symbol", "number", "superior_body", "place", "subject",
-               "signer_authority", "signer_title", "signer_name", "archive", *YEARLY_FIELDS)
+               "signer_authority", "signer_title", "signer_name", "archive", "handling", *YEARLY_FIELDS)
 LIST_FIELDS = ("recipients",)
 DATE_FIELDS = ("date",)
 KEYS = TEXT_FIELDS + LIST_FIELDS + DATE_FIELDS
 MAX_TEXT = 500
 MAX_RECIPIENTS = 50
+MAX_HANDLING = 100
+"""The handling line (``handling``) is printed on every page in one box: at most this many characters."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,9 @@ class ReportSettings:
     recipients: tuple[str, ...] = ()
     archive: str | None = None
     """Where the copy is kept, after ``Lưu:`` (``VT, CNTT``)."""
+    handling: str | None = None
+    """The handling line printed on every page of the docx, HTML and xlsx reports
+    (``Tài liệu lưu hành nội bộ``; Decree 30 Appendix I, II.III.2.c: upper case, bold, boxed)."""
     owner_name: str | None = None
     owner_mandate: str | None = None
     owner_representative: str | None = None
@@ -174,8 +179,9 @@ def _checked(data: dict[str, Any], path: str, key_mark: Any, value_mark: Any) ->
                 problems.append(finding(path, value_mark(name), "settings-not-text", key=name, limit=MAX_TEXT))
                 continue
             text = str(value).strip()
-            if len(text) > MAX_TEXT or "\n" in text:
-                problems.append(finding(path, value_mark(name), "settings-not-text", key=name, limit=MAX_TEXT))
+            limit = MAX_HANDLING if name == "handling" else MAX_TEXT
+            if len(text) > limit or "\n" in text or "\r" in text:
+                problems.append(finding(path, value_mark(name), "settings-not-text", key=name, limit=limit))
                 continue
             values[name] = text or None
     if problems:
@@ -209,9 +215,20 @@ def template(lang: str, *, toml: bool, file_name: str) -> str:
 
     lines = [f"# {line}".rstrip() for line in translate(lang, "settings-file.intro", file=file_name).splitlines()]
     for name in ("issuing_parent", "issuing_body", "symbol", "number", "place", "date", "superior_body", "subject",
-                 "signer_authority", "signer_title", "signer_name", "recipients", "archive"):
+                 "signer_authority", "signer_title", "signer_name", "recipients", "archive", "handling"):
         lines.append("")
         lines.append(f"# {translate(lang, f'settings-file.{name}')}")
         empty = "[]" if name in LIST_FIELDS else '""'
         lines.append(f"{name} = {empty}" if toml else f"{name}: {empty}")
     return "\n".join(lines) + "\n"
+
+
+def handling_line(settings: ReportSettings | None) -> str | None:
+    """The handling line to print on every page, made printable and upper case (the Decree
+    writes it so); ``None`` when the settings have none (then nothing is printed)."""
+    if settings is None or not settings.handling:
+        return None
+    from fourlayer.reporting.office_text import text
+
+    shown = " ".join(text(settings.handling).split())
+    return shown.upper()[:MAX_HANDLING] or None

@@ -4,6 +4,7 @@ LibreOffice where installed), and the ``--report-settings`` file."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
@@ -732,7 +733,8 @@ def test_report_settings_writes_a_commented_file_that_reads_back(tmp_path, name,
     assert loaded.findings == () and loaded.settings == ReportSettings(), "empty as written: every field a blank"
     fields = [line.split()[0].rstrip(":") for line in written.splitlines() if line and not line.startswith("#")]
     assert fields == ["issuing_parent", "issuing_body", "symbol", "number", "place", "date", "superior_body",
-                      "subject", "signer_authority", "signer_title", "signer_name", "recipients", "archive"]
+                      "subject", "signer_authority", "signer_title", "signer_name", "recipients", "archive",
+                      "handling"]
     again = run_cli(["report-settings", "-o", target])
     assert again.exit_code == 2 and "--force" in again.stderr and target.read_text(encoding="utf-8") == written
 
@@ -927,3 +929,77 @@ def test_the_plan_says_what_to_do_without_the_words_of_the_file(version, lang):
         head = guidance.split(" Bằng chứng:" if lang == "vi" else " Evidence:", 1)[0]
         sentences = SENTENCE_END.split(head)
         assert said == " ".join(x for x in sentences if not file_words.search(x)) or said == head, control.id
+
+
+# --- the handling line (issue 26): --handling and the settings file's handling -----------------
+HANDLED_FORMATS = ("docx", "form08", "html", "xlsx", "form08-xlsx")
+
+
+def _report(tmp_path: Path, fmt: str, name: str, *extra: object) -> bytes:
+    from conftest import ROOT, run_cli
+
+    target = tmp_path / name
+    done = run_cli(["check", ROOT / "examples" / "so-y-te-nghe-an.yaml", "--as-of", "2026-12-07", "--format", fmt,
+                    "-o", target, *extra])
+    assert done.exit_code in (0, 1), done.stderr
+    return target.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", HANDLED_FORMATS)
+def test_without_a_handling_line_a_report_is_the_same_bytes_and_holds_no_trace_of_one(tmp_path, fmt):
+    empty = tmp_path / "empty.toml"
+    empty.write_text('handling = ""\n', encoding="utf-8")
+    plain = _report(tmp_path, fmt, "plain")
+    assert _report(tmp_path, fmt, "empty", "--report-settings", empty) == plain
+    assert _report(tmp_path, fmt, "blank", "--handling", "") == plain
+    marked = _report(tmp_path, fmt, "marked", "--handling", "Tài liệu lưu hành nội bộ")
+    assert marked != plain
+    if fmt == "html":
+        assert b'class="handling"' not in plain and b"@top-center" not in plain
+        assert "TÀI LIỆU LƯU HÀNH NỘI BỘ".encode() in marked
+    else:
+        with zipfile.ZipFile(io.BytesIO(plain)) as book:
+            assert not [n for n in book.namelist() if "footer" in n]
+            parts = "".join(book.read(n).decode("utf-8", "replace") for n in book.namelist() if n.endswith(".xml"))
+        assert "oddHeader" not in parts and "oddFooter" not in parts and "LƯU HÀNH" not in parts
+
+
+def test_the_handling_line_is_text_in_every_format(tmp_path):
+    hostile = '</style><script>alert(1)</script> & "Mật" \x1b[31m'
+    page = _report(tmp_path, "html", "page", "--handling", hostile).decode("utf-8")
+    assert "<script>" not in page and "</style><" not in page.split("</style>", 1)[0]
+    assert page.count("</style>") == 1
+    assert "&lt;/STYLE&gt;&lt;SCRIPT&gt;" in page and "\\X1B[31M" in page
+    book = _report(tmp_path, "xlsx", "book", "--handling", "Sở A & B")
+    with zipfile.ZipFile(io.BytesIO(book)) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert sheets
+        for name in sheets:  # & is Excel's code mark: doubled, so it prints as itself
+            assert "<oddHeader>&amp;C&amp;\"-,Bold\"SỞ A &amp;&amp; B</oddHeader>" in archive.read(name).decode()
+    letter = docx.Document(io.BytesIO(_report(tmp_path, "docx", "letter", "--handling", "Sở A & B")))
+    section = letter.sections[0]
+    for footer in (section.first_page_footer, section.footer):
+        assert [p.text for p in footer.paragraphs] == ["SỞ A & B"]
+
+
+@pytest.mark.parametrize(("extra", "expected"), [
+    (["--format", "json", "--handling", "Mật"], "--handling"),
+    (["--format", "html", "--subject", "x"], "--report-settings"),
+    (["--format", "html", "--handling", "a" * 101], "100"),
+    (["--format", "docx", "--handling", "a\nb"], "100"),
+])
+def test_the_handling_line_is_refused_where_it_cannot_go(tmp_path, extra, expected):
+    from conftest import ROOT, run_cli
+
+    done = run_cli(["check", ROOT / "examples" / "so-y-te-nghe-an.yaml", "-o", tmp_path / "out", *extra])
+    assert done.exit_code == 2 and expected in done.stderr, done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_handling_line_too_long_in_the_settings_file_is_a_located_finding(tmp_path):
+    path = tmp_path / "s.yaml"
+    path.write_text("place: Vinh\nhandling: " + "x" * 101 + "\n", encoding="utf-8")
+    (problem,) = load_report_settings(str(path)).findings
+    assert problem.code == "settings-not-text" and problem.line == 2
+    path.write_text("handling: Tài liệu lưu hành nội bộ\n", encoding="utf-8")
+    assert load_report_settings(str(path)).settings == ReportSettings(handling="Tài liệu lưu hành nội bộ")

@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 import openpyxl
@@ -343,3 +344,93 @@ def test_an_html_page_printed_keeps_every_table_on_the_page(html_pdfs, name):
     for number, words in enumerate(doc.words, start=1):
         outside = [w[4] for w in words if w[2] > width - 1 or w[0] < 1]
         assert outside == [], (number, outside[:5])
+
+
+# --- the handling line (issue 26): on every printed page of docx, HTML and xlsx ------------------
+HANDLING = "Tài liệu lưu hành nội bộ & <b>"
+HANDLING_SHOWN = "TÀI LIỆU LƯU HÀNH NỘI BỘ & <B>"
+
+
+@pytest.fixture(scope="module")
+def handled(round_folder, tmp_path_factory) -> dict[str, Path]:
+    """The reports with a handling line, by ``--handling`` or by the settings file; and the
+    agency's letter without one, to compare its first page with."""
+    folder, roster, _ = round_folder
+    out = tmp_path_factory.mktemp("handled")
+    settings = out / "mat.toml"
+    settings.write_text(PROVINCE_SETTINGS + f'handling = "{HANDLING}"\n', encoding="utf-8")
+    audit = ["audit", folder, "--as-of", AS_OF, "--roster", roster, "--jobs", "1"]
+    check = ["check", EXAMPLE, "--as-of", AS_OF]
+    runs = {
+        "h-check.docx": [*check, "--format", "docx", *SO_OPTIONS, "--handling", HANDLING],
+        "plain-check.docx": [*check, "--format", "docx", *SO_OPTIONS],
+        "h-audit.docx": [*audit, "--format", "docx", "--report-settings", settings],
+        "h-form08.docx": [*check, "--format", "form08", "--handling", HANDLING],
+        "h-audit-form08.docx": [*audit, "--format", "form08", "--report-settings", settings],
+        "h-ra-soat.xlsx": [*audit, "--format", "xlsx", "--handling", HANDLING],
+        "h-tu-danh-gia.xlsx": [*check, "--format", "xlsx", "--report-settings", settings],
+        "h-mau-08.xlsx": [*audit, "--format", "form08-xlsx", "--handling", HANDLING],
+        "h-check.html": [*check, "--format", "html", "--handling", HANDLING],
+        "h-audit.html": [*audit, "--format", "html", "--report-settings", settings, "--verbose"],
+    }
+    made = {}
+    for name, args in runs.items():
+        target = out / name
+        done = run_cli([*args, "-o", target])
+        assert done.exit_code in (0, 1), (name, done.stderr)
+        made[name] = target
+    return made
+
+
+@pytest.fixture(scope="module")
+def handled_pdfs(handled, tmp_path_factory) -> dict[str, Rendered]:
+    from browser import FLAGS, chromium
+
+    program = need("soffice", "libreoffice-writer-nogui and libreoffice-calc-nogui")
+    work = tmp_path_factory.mktemp("handled-pdf")
+    office = [path for name, path in handled.items() if not name.endswith(".html")]
+    subprocess.run([program, f"-env:UserInstallation=file://{work / 'profile'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(work), *map(str, office)], check=True, capture_output=True, timeout=300)
+    rendered = {path.name: Rendered.read(work / f"{path.stem}.pdf") for path in office}
+    browser = chromium()
+    for name, path in handled.items():
+        if name.endswith(".html"):
+            pdf = work / f"{path.stem}.html.pdf"
+            done = subprocess.run([browser, *FLAGS, f"--user-data-dir={work / 'chromium'}", "--no-pdf-header-footer",
+                                   f"--print-to-pdf={pdf}", path.resolve().as_uri()],
+                                  capture_output=True, text=True, timeout=120, check=False)
+            assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
+            rendered[name] = Rendered.read(pdf)
+    return rendered
+
+
+@pytest.mark.parametrize("name", ["h-check.docx", "h-audit.docx", "h-form08.docx", "h-audit-form08.docx",
+                                  "h-ra-soat.xlsx", "h-tu-danh-gia.xlsx", "h-mau-08.xlsx", "h-check.html",
+                                  "h-audit.html"])
+def test_the_handling_line_is_on_every_printed_page(handled_pdfs, name):
+    doc = handled_pdfs[name]
+    assert len(doc.pages) >= 2, name  # a test of "every page" needs more than one
+    for number, page in enumerate(doc.pages, start=1):
+        assert HANDLING_SHOWN in " ".join(page.split()), (name, number)
+
+
+@pytest.mark.parametrize("name", ["h-form08.docx", "h-audit-form08.docx"])
+def test_the_handling_line_is_on_the_landscape_pages_of_form_08(handled_pdfs, name):
+    doc = handled_pdfs[name]
+    landscape = [i for i, words in enumerate(doc.words) if max(w[2] for w in words) > PAGE_MM[0] * PT_PER_MM]
+    assert landscape, name
+    for index in landscape:
+        assert HANDLING_SHOWN in " ".join(doc.pages[index].split()), (name, index + 1)
+
+
+def test_the_handling_line_keeps_the_first_page_of_the_letter_as_it_was(handled_pdfs):
+    """In the bottom margin: every word of the first page without the line is where it was."""
+    marked, plain = handled_pdfs["h-check.docx"], handled_pdfs["plain-check.docx"]
+    mark_words = set(HANDLING_SHOWN.split())
+    height = marked.size[1]
+    body = [w for w in marked.words[0] if w[1] < height - MARGINS_MM["bottom"] * PT_PER_MM]
+    assert body == plain.words[0]
+    foot = [w for w in marked.words[0] if w not in body]
+    assert {unescape(w[4]) for w in foot} == mark_words  # pdftotext -bbox writes & and < as entities
+    assert all(w[1] > height - MARGINS_MM["bottom"] * PT_PER_MM for w in foot)
+    assert len(marked.pages) == len(plain.pages)

@@ -163,19 +163,29 @@ def build_document(entry: Format, report_settings: str | None, **fields: str | t
                    ) -> ReportSettings | None:
     """The officer's fields for an official report: ``--report-settings``'s file, then the
     options over it. Given with a format that is not an official report: a usage error."""
+    from fourlayer.cli.options import MARK_FIELDS
+
     given = report_settings is not None or any(value not in (None, ()) for value in fields.values())
-    if not entry.document:
+    if not entry.document and not (entry.marked and all(value in (None, ()) for name, value in fields.items()
+                                                        if name not in MARK_FIELDS)):
         if given:
             raise UserError("cli.settings-need-document")
         return None
-    from fourlayer.report_settings import ReportSettings, as_date, load_report_settings
+    from fourlayer.report_settings import MAX_HANDLING, ReportSettings, as_date, load_report_settings
 
+    handling = fields.get("handling")
+    if isinstance(handling, str) and (len(handling.strip()) > MAX_HANDLING or "\n" in handling
+                                      or "\r" in handling):
+        raise UserError("cli.bad-handling", limit=MAX_HANDLING)
     settings = ReportSettings()
     if report_settings is not None:
         loaded = load_report_settings(report_settings)
         if loaded.settings is None:
             raise UserError("cli.bad-report-settings", findings=loaded.findings, path=report_settings)
         settings = loaded.settings
+    if not entry.document:  # html, xlsx: the handling line only, and nothing when there is none
+        chosen = (handling.strip() if isinstance(handling, str) else "") or settings.handling
+        return ReportSettings(handling=chosen) if chosen else None
     values: dict[str, Any] = dict(fields)
     typed = values.get("date")
     if isinstance(typed, str):

@@ -263,16 +263,22 @@ DOCUMENT_FIELDS = (
     ("--signer-name", "signer_name", "The signer's name.", False),
     ("--recipient", "recipients", "Nơi nhận: one recipient (repeat the option for each).", True),
     ("--archive", "archive", "After Lưu: (VT, KHTC).", False),
+    ("--handling", "handling", "A handling line printed on every page (Tài liệu lưu hành nội bộ).", False),
 )
 """Every field of an official report's header and end, as an option (the settings file's
 field names, ``docs/reports.md``)."""
+
+
+MARK_FIELDS = ("handling",)
+"""The fields every printed report takes (docx, html, xlsx), not only the official ones."""
 
 
 def document_options(func: F) -> F:
     """``--report-settings`` and the fields an officer fills in an official report (docx);
     collected in ``**document`` (see :func:`fourlayer.cli.common.build_document`)."""
     for flag, name, text, many in reversed(DOCUMENT_FIELDS):
-        func = click.option(flag, name, default=None, multiple=many, metavar="TEXT", help=f"docx: {text}")(func)
+        where = "docx, html, xlsx" if name in MARK_FIELDS else "docx"
+        func = click.option(flag, name, default=None, multiple=many, metavar="TEXT", help=f"{where}: {text}")(func)
     return click.option(
         "--report-settings", "report_settings", type=FilePath(), default=None, metavar="FILE",
         help="docx: the officer's fields from a YAML or TOML file (fourlayer report-settings writes one); "

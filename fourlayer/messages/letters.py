@@ -106,4 +106,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "docx: Signing for the head: KT. GIÁM ĐỐC, TL. …, TM. …",
     },
     "help.opt.archive": {"vi": "docx: phần sau chữ Lưu: (VT, KHTC).", "en": "docx: After Lưu: (VT, KHTC)."},
+    "help.opt.handling": {
+        "vi": "docx, html, xlsx: chỉ dẫn phạm vi lưu hành in trên mọi trang (Tài liệu lưu hành nội bộ).",
+        "en": "docx, html, xlsx: A handling line printed on every page (Tài liệu lưu hành nội bộ).",
+    },
 }

@@ -42,9 +42,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.settings-need-document": {
         "vi": "--report-settings và các tùy chọn điền báo cáo chỉ dùng với --format docx: thêm "
-              "--format docx -o bao-cao.docx, hoặc bỏ các tùy chọn đó.",
+              "--format docx -o bao-cao.docx, hoặc bỏ các tùy chọn đó. Riêng --handling (dòng chỉ dẫn phạm vi "
+              "lưu hành) dùng được cả với html và xlsx.",
         "en": "--report-settings and the report-filling options only apply to --format docx: add "
-              "--format docx -o report.docx, or leave them out.",
+              "--format docx -o report.docx, or leave them out. Only --handling (the handling line) also "
+              "applies to html and xlsx.",
+    },
+    "cli.bad-handling": {
+        "vi": "--handling phải là một dòng chữ, tối đa {limit} ký tự (ví dụ \"Tài liệu lưu hành nội bộ\").",
+        "en": "--handling must be one line of text, at most {limit} characters (e.g. \"Tài liệu lưu hành nội bộ\").",
     },
     "office.too-many-rows": {
         "vi": "Bảng \"{sheet}\" vượt quá {limit} dòng, giới hạn của Excel; hãy dùng --format csv hoặc json, "

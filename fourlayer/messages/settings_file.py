@@ -77,6 +77,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Sau chữ \"Lưu:\": \"VT\" và chữ viết tắt đơn vị soạn thảo, ví dụ \"VT, KHTC\".",
         "en": "After \"Lưu:\": \"VT\" and the drafting unit's abbreviation, e.g. \"VT, KHTC\".",
     },
+    "settings-file.handling": {
+        "vi": "Chỉ dẫn phạm vi lưu hành, in hoa trong khung trên mọi trang của báo cáo docx, html, xlsx (Nghị định "
+              "30/2020, Phụ lục I): ví dụ \"Tài liệu lưu hành nội bộ\", \"Xem xong trả lại\". Để trống: không in. "
+              "Dấu độ mật của bí mật nhà nước không đóng bằng dòng này.",
+        "en": "A handling line, in capitals in a box on every page of the docx, html and xlsx reports (Decree "
+              "30/2020, Appendix I): e.g. \"Tài liệu lưu hành nội bộ\", \"Xem xong trả lại\". Empty: none is "
+              "printed. It is not the state-secret classification stamp.",
+    },
     "settings-file.written": {
         "vi": "Đã tạo {path}: điền các dòng cần thiết, rồi thêm --report-settings {path} khi chạy check hoặc audit "
               "với --format docx.",

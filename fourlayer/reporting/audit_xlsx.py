@@ -13,6 +13,7 @@ from __future__ import annotations
 from fourlayer.audit import OUTCOME_CODES, AgencyRow, AuditRun
 from fourlayer.evaluation import Outcome
 from fourlayer.i18n import Translator
+from fourlayer.report_settings import handling_line
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.text import agency_under_control
 from fourlayer.reporting.workbook import Column, Workbook, errors_sheet, layer_cells, layer_columns, outcome_fills
@@ -20,7 +21,7 @@ from fourlayer.reporting.workbook import Column, Workbook, errors_sheet, layer_c
 
 def render(run: AuditRun, options: ReportOptions) -> bytes:
     t = options.t
-    with Workbook(t, run.as_of, t("office.audit.subject")) as book:
+    with Workbook(t, run.as_of, t("office.audit.subject"), handling=handling_line(options.document)) as book:
         _summary(book, run, t)
         _layers(book, run, t)
         _agencies(book, run, t)

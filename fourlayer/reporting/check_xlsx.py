@@ -8,6 +8,7 @@ guidance and the legal sources); files that could not be evaluated (every locate
 from __future__ import annotations
 
 from fourlayer.i18n import Translator
+from fourlayer.report_settings import handling_line
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_SHEET_ROWS
 from fourlayer.reporting.office_text import target_parts
@@ -19,7 +20,7 @@ from fourlayer.runner import CheckRun
 
 def render(run: CheckRun, options: ReportOptions) -> bytes:
     t = options.t
-    with Workbook(t, run.as_of, t("office.check.subject")) as book:
+    with Workbook(t, run.as_of, t("office.check.subject"), handling=handling_line(options.document)) as book:
         _summary(book, run, t)
         _results(book, run, t)
         errors_sheet(book, run.failures)

@@ -64,6 +64,13 @@ def percent(context: Any, value: float | None) -> str:
     return f"{value:.0f}%" if value == int(value) else number_text(value, context["lang"], 1) + "%"
 
 
+def css_string(value: str) -> Markup:
+    """``value`` as a quoted CSS string where every character but a letter or digit of ASCII
+    is a six-digit escape: nothing in it can end the string, the rule or the style element."""
+    escaped = "".join(c if c.isascii() and c.isalnum() else f"\\{ord(c):06X}" for c in value)
+    return Markup(f'"{escaped}"')
+
+
 @functools.lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -78,14 +85,18 @@ def environment() -> jinja2.Environment:
     env.filters["score"] = score
     env.filters["signed"] = signed
     env.filters["percent"] = percent
+    env.filters["css_string"] = css_string
     env.globals.update(STATUS_SYMBOL=STATUS_SYMBOL, VERDICT_SYMBOL=VERDICT_SYMBOL, OUTCOME_SYMBOL=OUTCOME_SYMBOL)
     return env
 
 
 def render(template: str, options: ReportOptions, **context: Any) -> Iterator[str]:
     """The page, piece by piece (a long audit is never held whole as text)."""
+    from fourlayer.report_settings import handling_line
+
     page = environment().get_template(template)
-    yield from page.generate(t=options.t, lang=options.lang, tool_version=options.tool_version, **context)
+    yield from page.generate(t=options.t, lang=options.lang, tool_version=options.tool_version,
+                             handling=handling_line(options.document), **context)
 
 
 # --- chart geometry -------------------------------------------------------------------

@@ -75,6 +75,8 @@ RULE_SHARE = 0.4
 (the Decree: 1/3 to 1/2)."""
 INDENT_MM = 10
 SIGNATURE_SPLIT = (0.45, 0.55)
+HANDLING_FOOTER_MM = 6
+"""The foot of the page to the handling line's box: the box stays inside the bottom margin."""
 SIGNATURE_ROOM_LINES = 4
 """Empty lines between the signer's title and name, for the signature and the seal."""
 
@@ -150,6 +152,30 @@ def setup_page(doc: Document, lang: str, *, title: str, dated: date) -> None:
     properties.last_printed = moment
     properties.revision = 1
     properties.language = "vi-VN" if lang == "vi" else "en-GB"
+
+
+def write_handling(doc: Document, settings: ReportSettings) -> None:
+    """The handling line (ô 11, ``LƯU HÀNH NỘI BỘ``: Appendix I, II.III.2.c: upper case,
+    bold, 13 pt, centred in a single-line box) at the foot of every page: in the footer of the
+    first page and of the others, which every later section (a landscape table) inherits.
+    In the bottom margin, so the first page's header and body keep their layout. Nothing
+    when the settings have none."""
+    from fourlayer.report_settings import handling_line
+
+    line = handling_line(settings)
+    if line is None:
+        return
+    section = doc.sections[0]
+    section.footer_distance = _mm(HANDLING_FOOTER_MM)
+    for footer in (section.first_page_footer, section.footer):
+        paragraph = footer.paragraphs[0]
+        _align(paragraph, "center")
+        lines = _even_lines(paragraph, line, MOTTO_PT, TEXT_WIDTH_MM - 4, bold=True)
+        widest = max(width_mm(each, MOTTO_PT, bold=True) for each in lines) + 4
+        side = max(0.0, (TEXT_WIDTH_MM - widest) / 2)
+        paragraph.paragraph_format.left_indent = _mm(side)
+        paragraph.paragraph_format.right_indent = _mm(side)
+        _box(paragraph)
 
 
 def write_header(doc: Document, t: Translator, settings: ReportSettings, *, issuing_body: str | None = None,
@@ -284,6 +310,7 @@ class OfficialReport:
         self.addressee = addressee
         self.doc: Document = docx.Document()
         setup_page(self.doc, t.lang, title=_clean(settings.subject) or subject, dated=dated)
+        write_handling(self.doc, settings)
         write_header(self.doc, t, settings, issuing_body=issuing_body, kind=kind,
                      summary=(_clean(settings.subject) or subject) if letter else None)
         if letter:
@@ -602,6 +629,23 @@ def _bottom_border(paragraph: Paragraph) -> None:
     bottom.set(qn("w:space"), "1")
     bottom.set(qn("w:color"), "000000")
     borders.append(bottom)
+    p_pr.insert_element_before(borders, *_PPR_AFTER_BORDER)
+
+
+def _box(paragraph: Paragraph) -> None:
+    """A single-line box around ``paragraph`` (its four borders)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p_pr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    for edge in ("top", "left", "bottom", "right"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "single")
+        line.set(qn("w:sz"), "6")
+        line.set(qn("w:space"), "1")
+        line.set(qn("w:color"), "000000")
+        borders.append(line)
     p_pr.insert_element_before(borders, *_PPR_AFTER_BORDER)
 
 

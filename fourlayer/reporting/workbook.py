@@ -128,6 +128,11 @@ class Sheet:
         self.sheet.fit_to_pages(1, 0)
         self.sheet.repeat_rows(0)
         self.sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
+        if book.handling is not None:  # on every printed page, at its top and its foot
+            mark = '&C&"-,Bold"' + book.handling.replace("&", "&&")
+            self.sheet.set_margins(left=0.4, right=0.4, top=0.75, bottom=0.75)
+            self.sheet.set_header(mark, {"margin": 0.3})
+            self.sheet.set_footer(mark, {"margin": 0.3})
 
     def row(self, values: list[Any]) -> None:
         if self.next_row >= MAX_ROWS:
@@ -159,10 +164,13 @@ class Sheet:
 
 
 class Workbook:
-    def __init__(self, t: Translator, created: date, title: str) -> None:
+    def __init__(self, t: Translator, created: date, title: str, *, handling: str | None = None) -> None:
+        """``handling``: the handling line printed at the top and foot of every page of every
+        sheet (:func:`fourlayer.report_settings.handling_line`); none when ``None``."""
         import xlsxwriter
 
         self.t = t
+        self.handling = handling
         self.buffer = io.BytesIO()
         # XlsxWriter's own temporary files (constant-memory rows, the parts it packs at close) go
         # into a folder of this report's, removed whatever happens (Ctrl-C and SIGTERM included)
