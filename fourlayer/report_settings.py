@@ -220,6 +220,11 @@ def template(lang: str, *, toml: bool, file_name: str) -> str:
         lines.append(f"# {translate(lang, f'settings-file.{name}')}")
         empty = "[]" if name in LIST_FIELDS else '""'
         lines.append(f"{name} = {empty}" if toml else f"{name}: {empty}")
+    lines.append("")
+    lines.extend(f"# {line}".rstrip() for line in translate(lang, "settings-file.yearly").splitlines())
+    for name in YEARLY_FIELDS:
+        lines.append(f"# {translate(lang, 'workbook.field.' + name.replace('_', '-'))}")
+        lines.append(f'{name} = ""' if toml else f'{name}: ""')
     return "\n".join(lines) + "\n"
 
 

@@ -285,6 +285,23 @@ def test_the_provinces_section_2_comes_from_the_report_settings(province, tmp_pa
     assert "(1) Tên đơn vị chuyên trách về an ninh mạng: Sở Khoa học và Công nghệ;" in paragraphs
 
 
+def test_the_settings_file_to_fill_in_has_the_provinces_section_2(province, tmp_path):
+    """``report-settings`` writes the owner_* and unit_* lines too; filled in, they reach the
+    province's letter."""
+    settings_file = tmp_path / "tinh.toml"
+    assert run_cli(["report-settings", "-o", settings_file]).exit_code == 0
+    written = settings_file.read_text(encoding="utf-8")
+    assert 'owner_name = ""' in written and 'unit_email = ""' in written and "Mẫu số 08" in written
+    settings_file.write_text(written.replace('owner_name = ""', 'owner_name = "UBND tỉnh Hà Tĩnh"')
+                             .replace('unit_name = ""', 'unit_name = "Sở Khoa học và Công nghệ"'), encoding="utf-8")
+    out = tmp_path / "tinh.docx"
+    run_cli(["audit", province, "--format", "form08", "-o", out, "--as-of", AS_OF, "--report-settings",
+             settings_file])
+    paragraphs, _ = letter(out)
+    assert "(1) Tên chủ quản hệ thống thông tin: UBND tỉnh Hà Tĩnh;" in paragraphs
+    assert "(1) Tên đơn vị chuyên trách về an ninh mạng: Sở Khoa học và Công nghệ;" in paragraphs
+
+
 _row = st.builds(
     form08.Row, agency=st.sampled_from(["A", "B"]), system=st.text(min_size=1, max_size=3), name=st.just("n"),
     owner=st.none(), operator=st.none(), level=st.integers(1, 5),

@@ -21,7 +21,7 @@ from generate import write_agencies
 
 from fourlayer.audit import AuditRun, run_audit
 from fourlayer.checklist import load_checklist
-from fourlayer.report_settings import ReportSettings, load_report_settings
+from fourlayer.report_settings import YEARLY_FIELDS, ReportSettings, load_report_settings
 from fourlayer.reporting import audit_docx, audit_xlsx, check_docx, check_xlsx
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.runner import CheckRun, Settings, run_check
@@ -734,7 +734,7 @@ def test_report_settings_writes_a_commented_file_that_reads_back(tmp_path, name,
     fields = [line.split()[0].rstrip(":") for line in written.splitlines() if line and not line.startswith("#")]
     assert fields == ["issuing_parent", "issuing_body", "symbol", "number", "place", "date", "superior_body",
                       "subject", "signer_authority", "signer_title", "signer_name", "recipients", "archive",
-                      "handling"]
+                      "handling", *YEARLY_FIELDS]
     again = run_cli(["report-settings", "-o", target])
     assert again.exit_code == 2 and "--force" in again.stderr and target.read_text(encoding="utf-8") == written
 

@@ -5,7 +5,7 @@ SOURCE_DIGEST matches the text of the YAML file beside it."""
 # ruff: noqa
 # fmt: off
 
-SOURCE_DIGEST = "6561e081-251450"
+SOURCE_DIGEST = "e94bbb11-252046"
 
 DATA = {'id': 'four-layer',
  'version': '3',
@@ -1352,12 +1352,14 @@ DATA = {'id': 'four-layer',
                                      'within 6 months of 1 July 2026, that is by 31 December 2026.'},
                'guidance': {'vi': 'Được chọn "không áp dụng" khi hệ thống không đang đầu tư, xây dựng vào ngày '
                                   '01/7/2026 (đã vận hành hoặc khởi công sau ngày đó); ghi rõ trong ghi chú. Trước '
-                                  'hạn, một hồ sơ đang thẩm định được trả lời "partial" với due: 2026-12-31. Bằng '
-                                  'chứng: quyết định phê duyệt cấp độ có ngày.',
+                                  'hạn, một hồ sơ đang thẩm định được trả lời «Thực hiện một phần» với ngày dự kiến '
+                                  'hoàn thành 31/12/2026 (trong tệp YAML: "partial", due: 2026-12-31). Bằng chứng: '
+                                  'quyết định phê duyệt cấp độ có ngày.',
                             'en': 'May be answered "not applicable" when the system was not under investment or '
                                   'construction on 1 July 2026 (already live, or started later); say so in the note. '
-                                  'Before the deadline, a dossier under appraisal is answered "partial" with due: '
-                                  '2026-12-31. Evidence: the dated level approval.'},
+                                  'Before the deadline, a dossier under appraisal is answered "Partially implemented" '
+                                  'with the due date 31/12/2026 (in YAML: "partial", due: 2026-12-31). Evidence: the '
+                                  'dated level approval.'},
                'tags': ['level', 'transition'],
                'references': [{'document': 'Nghị định 331/2026/NĐ-CP',
                                'kind': 'decree',
@@ -2026,14 +2028,14 @@ DATA = {'id': 'four-layer',
                                      'July 2026 meet the cybersecurity conditions by the same date.'},
                'guidance': {'vi': 'Đơn vị vận hành rà soát phương án theo Điều 29, 30 Nghị định 331/2026/NĐ-CP, lập kế '
                                   'hoạch bổ sung và trình chủ quản phê duyệt. Trước ngày 30/6/2027, việc đang thực '
-                                  'hiện được trả lời "partial" với due là ngày dự kiến hoàn thành; sau hạn, chưa xong '
-                                  'là không đạt. Bằng chứng: kết quả rà soát; biên bản nghiệm thu các biện pháp bổ '
-                                  'sung có ngày.',
+                                  'hiện được trả lời «Thực hiện một phần» kèm ngày dự kiến hoàn thành (trong tệp YAML: '
+                                  '"partial" với due); sau hạn, chưa xong là không đạt. Bằng chứng: kết quả rà soát; '
+                                  'biên bản nghiệm thu các biện pháp bổ sung có ngày.',
                             'en': 'The operating unit reviews the plan against Decree 331/2026/NĐ-CP Arts. 29–30, '
                                   'plans what is missing and submits it to the owner. Before 30 June 2027 work in '
-                                  'progress is answered "partial" with the planned date as due; after that date, '
-                                  'unfinished work fails. Evidence: the review; dated acceptance records of the added '
-                                  'measures.'},
+                                  'progress is answered "Partially implemented" with the planned date as its due date '
+                                  '(in YAML: "partial" with due); after that date, unfinished work fails. Evidence: '
+                                  'the review; dated acceptance records of the added measures.'},
                'tags': ['protection', 'transition'],
                'references': [{'document': 'Luật An ninh mạng 116/2025/QH15',
                                'kind': 'law',
@@ -2708,13 +2710,14 @@ DATA = {'id': 'four-layer',
                                      'data with another system; after a serious cybersecurity incident; and when a '
                                      'competent authority asks.'},
                'guidance': {'vi': 'Hồ sơ đánh giá rủi ro gồm tối thiểu các nội dung của Điều 10 khoản 3 và được lưu '
-                                  'giữ (khoản 6). Nếu kể từ ngày 19/8/2026 chưa phát sinh sự kiện nào, ghi no_event: '
-                                  'true và nêu trong ghi chú; khi đó không cần bằng chứng. Bằng chứng: hồ sơ đánh giá '
-                                  'rủi ro có ngày, nêu sự kiện dẫn tới đánh giá.',
+                                  'giữ (khoản 6). Nếu kể từ ngày 19/8/2026 chưa phát sinh sự kiện nào, trả lời «Không '
+                                  'phát sinh sự kiện» (trong tệp YAML: no_event: true) và nêu trong ghi chú; khi đó '
+                                  'không cần bằng chứng. Bằng chứng: hồ sơ đánh giá rủi ro có ngày, nêu sự kiện dẫn '
+                                  'tới đánh giá.',
                             'en': 'The risk-assessment record covers at least the items of Art. 10.3 and is kept '
-                                  '(clause 6). If no such event has occurred since 19 August 2026, answer no_event: '
-                                  'true and say so in the note; no evidence is then needed. Evidence: the dated '
-                                  'risk-assessment record naming the event that prompted it.'},
+                                  '(clause 6). If no such event has occurred since 19 August 2026, answer "No event" '
+                                  '(in YAML: no_event: true) and say so in the note; no evidence is then needed. '
+                                  'Evidence: the dated risk-assessment record naming the event that prompted it.'},
                'tags': ['risk', 'assessment'],
                'references': [{'document': 'Nghị định 331/2026/NĐ-CP',
                                'kind': 'decree',
@@ -3140,19 +3143,19 @@ DATA = {'id': 'four-layer',
                                   'chí này bao gồm cả yêu cầu tuân thủ quy định xử lý sự cố (Quyết định '
                                   '05/2017/QĐ-TTg, Thông tư 20/2017/TT-BTTTT, Chỉ thị 18/CT-TTg). Bằng chứng: quy '
                                   'trình đã ban hành; các báo cáo sự cố trong kỳ có thời điểm phát hiện và thời điểm '
-                                  'gửi. Nếu trong kỳ không xảy ra sự cố, ghi no_event: true và nêu trong ghi chú; khi '
-                                  'đó không cần bằng chứng. Quy tắc 5 ngày áp dụng với sự cố phát hiện đến hết ngày '
-                                  '18/8/2026; từ ngày 19/8/2026 là quy tắc 72 giờ, 24 giờ và báo cáo ngay của Nghị '
-                                  'định 331/2026/NĐ-CP (L4.14).',
+                                  'gửi. Nếu trong kỳ không xảy ra sự cố, trả lời «Không phát sinh sự kiện» (trong tệp '
+                                  'YAML: no_event: true) và nêu trong ghi chú; khi đó không cần bằng chứng. Quy tắc 5 '
+                                  'ngày áp dụng với sự cố phát hiện đến hết ngày 18/8/2026; từ ngày 19/8/2026 là quy '
+                                  'tắc 72 giờ, 24 giờ và báo cáo ngay của Nghị định 331/2026/NĐ-CP (L4.14).',
                             'en': 'The specialised unit writes the incident reporting procedure (who reports, to whom, '
                                   'the initial report form) for the head of the agency to sign. This control also '
                                   'covers following the incident handling rules (Decision 05/2017/QĐ-TTg, Circular '
                                   '20/2017/TT-BTTTT, Directive 18/CT-TTg). Evidence: the issued procedure; the '
                                   "period's incident reports with time of discovery and time sent. If no incident "
-                                  'happened in the period, write no_event: true and say so in the note; no evidence is '
-                                  'then needed. The 5-day rule applies to incidents detected up to 18 August 2026; '
-                                  'from 19 August 2026 the 72-hour, 24-hour and immediate rules of Decree '
-                                  '331/2026/NĐ-CP apply (L4.14).'},
+                                  'happened in the period, answer "No event" (in YAML: no_event: true) and say so in '
+                                  'the note; no evidence is then needed. The 5-day rule applies to incidents detected '
+                                  'up to 18 August 2026; from 19 August 2026 the 72-hour, 24-hour and immediate rules '
+                                  'of Decree 331/2026/NĐ-CP apply (L4.14).'},
                'tags': ['incident-response', 'reporting'],
                'references': [{'document': 'Quyết định 05/2017/QĐ-TTg',
                                'kind': 'decision',
@@ -3286,15 +3289,16 @@ DATA = {'id': 'four-layer',
                                      'incident it handled itself, it updates the recipients of its notice as soon as '
                                      'handling ends.'},
                'guidance': {'vi': 'Thủ trưởng đơn vị vận hành ký báo cáo kết thúc ứng phó sự cố. Nếu trong kỳ không '
-                                  'xảy ra sự cố vượt khả năng xử lý, ghi no_event: true và nêu trong ghi chú; khi đó '
-                                  'không cần bằng chứng. Áp dụng đến ngày 18/8/2026; từ ngày 19/8/2026 báo cáo kết '
-                                  'thúc sự cố phức tạp theo Nghị định 331/2026/NĐ-CP thuộc L4.14. Bằng chứng: báo cáo '
-                                  'kết thúc có ngày, kèm thời điểm kết thúc ứng phó.',
+                                  'xảy ra sự cố vượt khả năng xử lý, trả lời «Không phát sinh sự kiện» (trong tệp '
+                                  'YAML: no_event: true) và nêu trong ghi chú; khi đó không cần bằng chứng. Áp dụng '
+                                  'đến ngày 18/8/2026; từ ngày 19/8/2026 báo cáo kết thúc sự cố phức tạp theo Nghị '
+                                  'định 331/2026/NĐ-CP thuộc L4.14. Bằng chứng: báo cáo kết thúc có ngày, kèm thời '
+                                  'điểm kết thúc ứng phó.',
                             'en': 'The head of the operating unit signs the closing report. If no incident beyond '
-                                  'capacity occurred in the period, answer no_event: true with a note; no evidence is '
-                                  'then needed. Applies until 18 August 2026; from 19 August 2026 the closing report '
-                                  'of a complex incident under Decree 331/2026/NĐ-CP is part of L4.14. Evidence: the '
-                                  'dated closing report with the time the response ended.'},
+                                  'capacity occurred in the period, answer "No event" (in YAML: no_event: true) with a '
+                                  'note; no evidence is then needed. Applies until 18 August 2026; from 19 August 2026 '
+                                  'the closing report of a complex incident under Decree 331/2026/NĐ-CP is part of '
+                                  'L4.14. Evidence: the dated closing report with the time the response ended.'},
                'tags': ['incident-response', 'reporting'],
                'references': [{'document': 'Thông tư 20/2017/TT-BTTTT',
                                'kind': 'circular',
@@ -3352,15 +3356,16 @@ DATA = {'id': 'four-layer',
                                   'Quy tắc này áp dụng với sự cố phát hiện từ ngày 19/8/2026; sự cố phát hiện trước đó '
                                   'theo quy tắc 5 ngày (L4.09). Bằng chứng: quy trình đã ban hành; các báo cáo sự cố '
                                   'trong kỳ có thời điểm phát hiện và thời điểm gửi. Nếu từ ngày 19/8/2026 chưa xảy ra '
-                                  'sự cố, ghi no_event: true và nêu trong ghi chú; khi đó không cần bằng chứng.',
+                                  'sự cố, trả lời «Không phát sinh sự kiện» (trong tệp YAML: no_event: true) và nêu '
+                                  'trong ghi chú; khi đó không cần bằng chứng.',
                             'en': 'The specialised cybersecurity unit writes an incident-reporting procedure with the '
                                   'three time limits (at once, 24 hours, 72 hours) for the head of the agency to '
                                   'issue. Systems managed by the Ministry of National Defence report to its '
                                   'specialised force. The rule applies to incidents detected from 19 August 2026; '
                                   'earlier ones follow the 5-day rule (L4.09). Evidence: the issued procedure; the '
                                   'incident reports of the period with the time of detection and of sending. If no '
-                                  'incident has occurred since 19 August 2026, answer no_event: true with a note; no '
-                                  'evidence is then needed.'},
+                                  'incident has occurred since 19 August 2026, answer "No event" (in YAML: no_event: '
+                                  'true) with a note; no evidence is then needed.'},
                'tags': ['incident-response', 'reporting'],
                'references': [{'document': 'Nghị định 331/2026/NĐ-CP',
                                'kind': 'decree',

@@ -85,6 +85,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "30/2020, Appendix I): e.g. \"Tài liệu lưu hành nội bộ\", \"Xem xong trả lại\". Empty: none is "
               "printed. It is not the state-secret classification stamp.",
     },
+    "settings-file.yearly": {
+        "vi": "Chỉ dùng cho báo cáo năm của tỉnh (lệnh audit với --format form08; Nghị định 331/2026/NĐ-CP,\n"
+              "Mẫu số 08, mục 2): chủ quản hệ thống thông tin và đơn vị chuyên trách về an ninh mạng của tỉnh.\n"
+              "Báo cáo năm của một cơ quan (lệnh check) lấy các thông tin này từ bản tự đánh giá.",
+        "en": "For the province's yearly report only (audit with --format form08; Decree 331/2026/NĐ-CP,\n"
+              "Form 08, section 2): the province's system owner and its cybersecurity unit.\n"
+              "An agency's yearly report (check) takes them from its self-assessment.",
+    },
     "settings-file.written": {
         "vi": "Đã tạo {path}: điền các dòng cần thiết, rồi thêm --report-settings {path} khi chạy check hoặc audit "
               "với --format docx.",
