@@ -107,7 +107,8 @@ HISTORY: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.history_console:render"),
     Format("json", "fourlayer.reporting.history_json:render", "schema: fourlayer schema history"),
     Format("csv", "fourlayer.reporting.history_csv:render", "one row per agency and round, for Excel"),
-    Format("html", "fourlayer.reporting.html_history:render_chunks", "one self-contained page, prints on A4"),
+    Format("html", "fourlayer.reporting.html_history:render_chunks", "one self-contained page, prints on A4",
+           marked=True),
 )
 DIFF: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.diff_report:render_console"),

@@ -352,10 +352,10 @@ HANDLING_SHOWN = "TÀI LIỆU LƯU HÀNH NỘI BỘ & <B>"
 
 
 @pytest.fixture(scope="module")
-def handled(round_folder, tmp_path_factory) -> dict[str, Path]:
+def handled(round_folder, made, tmp_path_factory) -> dict[str, Path]:
     """The reports with a handling line, by ``--handling`` or by the settings file; and the
     agency's letter without one, to compare its first page with."""
-    folder, roster, _ = round_folder
+    folder, roster, history = round_folder  # the history: recorded by ``made``
     out = tmp_path_factory.mktemp("handled")
     settings = out / "mat.toml"
     settings.write_text(PROVINCE_SETTINGS + f'handling = "{HANDLING}"\n', encoding="utf-8")
@@ -372,6 +372,7 @@ def handled(round_folder, tmp_path_factory) -> dict[str, Path]:
         "h-mau-08.xlsx": [*audit, "--format", "form08-xlsx", "--handling", HANDLING],
         "h-check.html": [*check, "--format", "html", "--handling", HANDLING],
         "h-audit.html": [*audit, "--format", "html", "--report-settings", settings, "--verbose"],
+        "h-history.html": ["history", history, "--format", "html", "--handling", HANDLING],
     }
     made = {}
     for name, args in runs.items():
@@ -406,7 +407,7 @@ def handled_pdfs(handled, tmp_path_factory) -> dict[str, Rendered]:
 
 @pytest.mark.parametrize("name", ["h-check.docx", "h-audit.docx", "h-form08.docx", "h-audit-form08.docx",
                                   "h-ra-soat.xlsx", "h-tu-danh-gia.xlsx", "h-mau-08.xlsx", "h-check.html",
-                                  "h-audit.html"])
+                                  "h-audit.html", "h-history.html"])
 def test_the_handling_line_is_on_every_printed_page(handled_pdfs, name):
     doc = handled_pdfs[name]
     assert len(doc.pages) >= 2, name  # a test of "every page" needs more than one

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 
 from fourlayer import formats
-from fourlayer.cli.common import confirm_written, current_language, emit, report_options
+from fourlayer.cli.common import build_document, confirm_written, current_language, emit, report_options
 from fourlayer.cli.options import IntRange, format_option, lang_option, output_option
 from fourlayer.exitcodes import ExitCode
 
@@ -29,8 +29,10 @@ if TYPE_CHECKING:
               help="Only the agencies whose name or code contains TEXT (letter case ignored).")
 @click.option("--last", "last", type=IntRange(min=1), default=None, metavar="N",
               help="Only the last N rounds (changes are still against the round before).")
+@click.option("--handling", "handling", default=None, metavar="TEXT",
+              help="html: A handling line printed on every page (Tài liệu lưu hành nội bộ).")
 def command(path: str, fmt: str, output: str | None, lang: str | None, agency: str | None,
-            last: int | None) -> None:
+            last: int | None, handling: str | None) -> None:
     """Show the audit rounds recorded in a history FILE (lịch sử các đợt rà soát).
 
     Rounds in order of evaluation date; per layer the share of agencies meeting it in each
@@ -44,9 +46,12 @@ def command(path: str, fmt: str, output: str | None, lang: str | None, agency: s
     from fourlayer.history import build_history
 
     language = current_language(lang)
-    render = formats.renderer(formats.get("history", fmt))
+    entry = formats.get("history", fmt)
+    document = build_document(entry, None, handling=handling)
+    render = formats.renderer(entry)
     history = build_history(path, agency=agency, last=last)
-    emit(render(history, report_options(language, output), _titles(history, language)), output, [path])
+    emit(render(history, report_options(language, output, document=document), _titles(history, language)), output,
+         [path])
     confirm_written(output, language, ExitCode.OK)
     raise SystemExit(ExitCode.OK)
 

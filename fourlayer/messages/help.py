@@ -268,6 +268,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Chỉ các cơ quan có tên hoặc mã chứa TEXT (không phân biệt chữ hoa, chữ thường).",
         "en": "Only the agencies whose name or code contains TEXT (letter case ignored).",
     },
+    "help.opt.history.handling": {
+        "vi": "html: chỉ dẫn phạm vi lưu hành in trên mọi trang (Tài liệu lưu hành nội bộ).",
+        "en": "html: A handling line printed on every page (Tài liệu lưu hành nội bộ).",
+    },
     "help.opt.last": {
         "vi": "Chỉ N đợt gần nhất (thay đổi vẫn so với đợt liền trước).",
         "en": "Only the last N rounds (changes are still against the round before).",
