@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fourlayer.audit import AgencyRow, AuditRun
@@ -304,8 +304,11 @@ def compute(stored: StoredHistory, *, agency: str | None = None, last: int | Non
     for row in stored.rows:
         rows_of[row.round].append(row)
         scores[row.round].append(row.score)
+        counted = layer_counts[row.round]
         for number, status, _score in row.layers:
-            counts = layer_counts[row.round].setdefault(number, dict.fromkeys(STATUSES, 0))
+            counts = counted.get(number)
+            if counts is None:
+                counts = counted[number] = dict.fromkeys(STATUSES, 0)
             if status in counts:
                 counts[status] += 1
     by_round, refs = _tracks([(info.label, rows_of[info.label]) for info in infos])
@@ -327,7 +330,8 @@ def compute(stored: StoredHistory, *, agency: str | None = None, last: int | Non
                 if old is not None and old.checklist == entry.checklist:
                     change = delta(old.score, entry.score)
                     if change is not None:
-                        current[track] = replace(entry, change=change, before=old.score)
+                        current[track] = Entry(entry.score, entry.verdict, change, entry.layers, entry.source,
+                                               entry.checklist, old.score)
         roster = stored.roster.get(info.label)
         rounds.append(Round(
             label=info.label, as_of=info.as_of, checklist_id=info.checklist_id,
@@ -371,9 +375,11 @@ def _tracks(rounds: list[tuple[str, list[StoredRow]]]) -> tuple[dict[str, dict[i
         for position, index in enumerate(firsts):
             row = rows[index]
             track = pairs.get(position, len(refs))
+            ref = AgencyRef(row.identity, row.name, row.code)
             if track == len(refs):
-                refs.append(AgencyRef(row.identity, row.name, row.code))
-            refs[track] = AgencyRef(row.identity, row.name, row.code)
+                refs.append(ref)
+            else:
+                refs[track] = ref
             entries[track] = Entry(row.score, row.verdict, None, tuple((n, st) for n, st, _ in row.layers),
                                    row.source, (row.checklist_id, row.checklist_version))
         by_round[label] = entries
