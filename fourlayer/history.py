@@ -196,7 +196,7 @@ class Round:
         return f"{self.checklist_id} v{self.checklist_version}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One agency in one round."""
 
@@ -367,6 +367,8 @@ def _tracks(rounds: list[tuple[str, list[StoredRow]]]) -> tuple[dict[str, dict[i
     entries per round and track, and each track as last seen (the latest name wins)."""
     by_round: dict[str, dict[int, Entry]] = {}
     refs: list[AgencyRef] = []
+    statuses: dict[tuple[tuple[int, str, float | None], ...], tuple[tuple[int, str], ...]] = {}
+    checklists: dict[tuple[str, str], tuple[str, str]] = {}
     for label, rows in rounds:
         entries: dict[int, Entry] = {}
         firsts = [group[0] for group in group_agencies([(r.code, r.name) for r in rows])]
@@ -380,8 +382,12 @@ def _tracks(rounds: list[tuple[str, list[StoredRow]]]) -> tuple[dict[str, dict[i
                 refs.append(ref)
             else:
                 refs[track] = ref
-            entries[track] = Entry(row.score, row.verdict, None, tuple((n, st) for n, st, _ in row.layers),
-                                   row.source, (row.checklist_id, row.checklist_version))
+            layers = statuses.get(row.layers)
+            if layers is None:  # the same tallies, round after round: one tuple of statuses each
+                layers = statuses[row.layers] = tuple((n, st) for n, st, _ in row.layers)
+            checklist = (row.checklist_id, row.checklist_version)
+            entries[track] = Entry(row.score, row.verdict, None, layers, row.source,
+                                   checklists.setdefault(checklist, checklist))
         by_round[label] = entries
     return by_round, refs
 

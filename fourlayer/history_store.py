@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import os
 import re
 import sqlite3
@@ -725,18 +726,27 @@ def _read(connection: sqlite3.Connection, path: Path) -> StoredHistory:
                                 row[10]))
         if row[10] is not None:
             with_roster.append(row[0])
-    layers: dict[int, list[tuple[int, str, float | None]]] = {}
-    for agency_id, layer, status, score in connection.execute(
-            "SELECT agency_id, layer, status, score FROM layers ORDER BY agency_id, layer"):
-        layers.setdefault(agency_id, []).append((layer, status, score))
+    # a history repeats the same texts and layer tallies round after round: each is held once
+    shapes: dict[tuple[tuple[int, str, float | None], ...], tuple[tuple[int, str, float | None], ...]] = {}
+    layers: dict[int, tuple[tuple[int, str, float | None], ...]] = {}
+    for agency_id, group in itertools.groupby(connection.execute(
+            "SELECT agency_id, layer, status, score FROM layers ORDER BY agency_id, layer"), key=lambda r: r[0]):
+        shape = tuple((layer, status, score) for _, layer, status, score in group)
+        layers[agency_id] = shapes.setdefault(shape, shape)
+    del shapes
+    texts: dict[str, str] = {}
+    share = texts.setdefault
     order = {label: index for index, label in enumerate(r.label for r in rounds)}
     fetched = connection.execute(
         "SELECT id, round_id, identity, name, code, source, verdict, score, checklist_id, checklist_version"
         " FROM agencies ORDER BY round_id, position")
     rows = sorted(
-        (StoredRow(ids[r[1]], r[2], r[3], r[4], r[5], r[6], r[7], tuple(layers.get(r[0], ())), r[8], r[9])
+        (StoredRow(ids[r[1]], share(r[2], r[2]), share(r[3], r[3]), None if r[4] is None else share(r[4], r[4]),
+                   share(r[5], r[5]), share(r[6], r[6]), r[7], layers.get(r[0], ()), share(r[8], r[8]),
+                   share(r[9], r[9]))
          for r in fetched),
         key=lambda item: order[item.round])
+    del layers, texts
     failing: dict[str, tuple[tuple[str, str, str, str], ...]] = {}
     wanted = set(list(order)[-2:])
     for round_id, label in ids.items():
