@@ -618,28 +618,23 @@ def _cant_split(row: Any) -> None:
 
 
 def _bottom_border(paragraph: Paragraph) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    p_pr = paragraph._p.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), "6")
-    bottom.set(qn("w:space"), "1")
-    bottom.set(qn("w:color"), "000000")
-    borders.append(bottom)
-    p_pr.insert_element_before(borders, *_PPR_AFTER_BORDER)
+    """A rule under ``paragraph``."""
+    _borders(paragraph, ("bottom",))
 
 
 def _box(paragraph: Paragraph) -> None:
     """A single-line box around ``paragraph`` (its four borders)."""
+    _borders(paragraph, ("top", "left", "bottom", "right"))
+
+
+def _borders(paragraph: Paragraph, edges: tuple[str, ...]) -> None:
+    """Single black lines on ``edges`` of ``paragraph``."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     p_pr = paragraph._p.get_or_add_pPr()
     borders = OxmlElement("w:pBdr")
-    for edge in ("top", "left", "bottom", "right"):
+    for edge in edges:
         line = OxmlElement(f"w:{edge}")
         line.set(qn("w:val"), "single")
         line.set(qn("w:sz"), "6")
