@@ -35,6 +35,18 @@ def _change(value: float | None, lang: str) -> Text:
     return Text(f" {sign}{number_text(abs(value), lang)}", style="green" if value > 0 else "red")
 
 
+def _append_change(cell: Text, value: float | None, lang: str) -> None:
+    """``_change`` appended in place (the same text and style; 400,000 cells of a large
+    history are not each built as a second ``Text`` first)."""
+    if value is None:
+        return
+    if value == 0:
+        cell.append(" ±0", style="dim")
+        return
+    sign = "+" if value > 0 else "-"
+    cell.append(f" {sign}{number_text(abs(value), lang)}", style="green" if value > 0 else "red")
+
+
 def render(history: History, options: ReportOptions, titles: dict[str, str] | None = None) -> str:
     console, buffer = make_console(options)
     t = options.t
@@ -91,7 +103,7 @@ def _agencies(console: Console, history: History, t: Translator) -> None:
             seen = True
             cell = Text(score_text(entry.score, t.lang) + " ")
             cell.append(VERDICT_MARK.get(entry.verdict, "?"), style=VERDICT_COLOUR.get(entry.verdict, ""))
-            cell.append_text(_change(entry.change, t.lang))
+            _append_change(cell, entry.change, t.lang)
             cells.append(cell)
         table.add_row(*cells)
     if not history.tracks:
