@@ -105,7 +105,7 @@ AUDIT: tuple[Format, ...] = (
 )
 HISTORY: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.history_console:render"),
-    Format("json", "fourlayer.reporting.history_json:render", "schema: fourlayer schema history"),
+    Format("json", "fourlayer.reporting.history_json:render_chunks", "schema: fourlayer schema history"),
     Format("csv", "fourlayer.reporting.history_csv:render", "one row per agency and round, for Excel"),
     Format("html", "fourlayer.reporting.html_history:render_chunks", "one self-contained page, prints on A4",
            marked=True),

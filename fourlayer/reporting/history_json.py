@@ -10,9 +10,10 @@ before and none in this one). ``agency.code`` is null for an agency recognised b
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-from fourlayer.history import AgencyRef, History
+from fourlayer.history import AgencyRef, History, Track
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.json_data import dumps
 
@@ -21,7 +22,15 @@ def _ref(ref: AgencyRef) -> dict[str, Any]:
     return {"name": ref.name, "code": ref.code}
 
 
-def history_dict(history: History, options: ReportOptions) -> dict[str, Any]:
+def _track(track: Track) -> dict[str, Any]:
+    return {
+        "agency": {"name": track.name, "code": track.code},
+        "rounds": {label: {"score": entry.score, "verdict": entry.verdict}
+                   for label, entry in track.entries.items()},
+    }
+
+
+def history_dict(history: History, options: ReportOptions, *, with_agencies: bool = True) -> dict[str, Any]:
     return {
         "tool": {"name": "fourlayer", "version": options.tool_version},
         "rounds": [
@@ -46,17 +55,25 @@ def history_dict(history: History, options: ReportOptions) -> dict[str, Any]:
             }
             for item in history.rounds
         ],
-        "agencies": [
-            {
-                "agency": {"name": track.name, "code": track.code},
-                "rounds": {label: {"score": entry.score, "verdict": entry.verdict}
-                           for label, entry in track.entries.items()},
-            }
-            for track in history.tracks
-        ],
+        "agencies": [_track(track) for track in history.tracks] if with_agencies else [],
     }
 
 
 def render(history: History, options: ReportOptions, titles: dict[str, str] | None = None) -> str:
+    return "".join(render_chunks(history, options, titles))
+
+
+def render_chunks(history: History, options: ReportOptions, titles: dict[str, str] | None = None) -> Iterator[str]:
+    """The same text as ``dumps(history_dict(history, options))``, one agency at a time (the
+    last key): the text of 2,000 agencies × 200 rounds is never built in one piece."""
     del titles  # the JSON carries ids and figures only
-    return dumps(history_dict(history, options))
+    head = dumps(history_dict(history, options, with_agencies=False))
+    tail = '\n  "agencies": []\n}\n'
+    if not history.tracks or not head.endswith(tail):
+        yield dumps(history_dict(history, options))
+        return
+    yield head[: -len(tail)] + '\n  "agencies": [\n'
+    for index, track in enumerate(history.tracks):
+        piece = dumps(_track(track)).rstrip("\n").replace("\n", "\n    ")
+        yield ("    " if index == 0 else ",\n    ") + piece
+    yield "\n  ]\n}\n"
