@@ -149,8 +149,13 @@ def timed(command: list[str], repeat: int, ok_codes: tuple[int, ...] = (0, 1)) -
 
 def gaps(path: str) -> int:
     """How many (control, target) pairs of ``path`` are not passed (fail or partial)."""
-    done = subprocess.run([*FOURLAYER, "check", path, "--as-of", AS_OF, "--format", "json"], capture_output=True,
-                          text=True, check=False, cwd=OUT)
+    done = subprocess.run(
+        [*FOURLAYER, "check", path, "--as-of", AS_OF, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=OUT,
+    )
     results = json.loads(done.stdout)["reports"][0]["results"]
     return sum(1 for r in results if r["outcome"] in ("fail", "partial"))
 
@@ -181,8 +186,7 @@ def machine() -> dict[str, str]:
                 break
     except OSError:
         pass
-    return {"python": platform.python_version(), "system": platform.platform(), "cpu": cpu,
-            "cpus": str(os.cpu_count())}
+    return {"python": platform.python_version(), "system": platform.platform(), "cpu": cpu, "cpus": str(os.cpu_count())}
 
 
 def measure_one_file(results: dict[str, float | int | None], files: list[str], example: str, repeat: int) -> None:
@@ -195,8 +199,9 @@ def measure_one_file(results: dict[str, float | int | None], files: list[str], e
     typical = typical_agency(files)
     workbook = OUT / "typical.xlsx"
     workbook.unlink(missing_ok=True)
-    subprocess.run([*FOURLAYER, "convert", typical, "-o", str(workbook)], check=True, cwd=OUT,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [*FOURLAYER, "convert", typical, "-o", str(workbook)], check=True, cwd=OUT, stdout=subprocess.DEVNULL
+    )
     results["typical_gaps"] = gaps(typical)
     results["check_one"] = timed([*FOURLAYER, "check", typical, "--as-of", AS_OF], repeat)
     results["check_one_quiet"] = timed([*FOURLAYER, "check", typical, "--as-of", AS_OF, "--quiet"], repeat)
@@ -225,25 +230,68 @@ def main() -> int:
 
     steps = {
         "floor": [PYTHON, "-c", FLOOR, *files],
-        "audit_j1": [*FOURLAYER, "audit", str(data_dir), "--jobs", "1", "--as-of", AS_OF, "--format", "json",
-                     "-o", report],
-        "audit_j2": [*FOURLAYER, "audit", str(data_dir), "--jobs", "2", "--as-of", AS_OF, "--format", "json",
-                     "-o", report],
+        "audit_j1": [
+            *FOURLAYER,
+            "audit",
+            str(data_dir),
+            "--jobs",
+            "1",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json",
+            "-o",
+            report,
+        ],
+        "audit_j2": [
+            *FOURLAYER,
+            "audit",
+            str(data_dir),
+            "--jobs",
+            "2",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json",
+            "-o",
+            report,
+        ],
         "validate": [*FOURLAYER, "validate", str(data_dir), "--format", "json", "-o", str(OUT / "validate.json")],
     }
     checker = shutil.which("check-jsonschema", path=str(Path(PYTHON).parent)) or shutil.which("check-jsonschema")
     history = OUT / "history.sqlite"
     history.unlink(missing_ok=True)
     steps["audit_record"] = [*steps["audit_j1"], "--record", str(history), "--round", "bench", "--replace-round"]
-    steps["audit_xlsx"] = [*FOURLAYER, "audit", str(data_dir), "--jobs", "1", "--as-of", AS_OF, "--format", "xlsx",
-                           "-o", str(OUT / "audit.xlsx")]
-    steps["audit_html"] = [*FOURLAYER, "audit", str(data_dir), "--jobs", "1", "--as-of", AS_OF, "--format", "html",
-                           "-o", str(OUT / "audit.html")]
+    steps["audit_xlsx"] = [
+        *FOURLAYER,
+        "audit",
+        str(data_dir),
+        "--jobs",
+        "1",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "xlsx",
+        "-o",
+        str(OUT / "audit.xlsx"),
+    ]
+    steps["audit_html"] = [
+        *FOURLAYER,
+        "audit",
+        str(data_dir),
+        "--jobs",
+        "1",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "html",
+        "-o",
+        str(OUT / "audit.html"),
+    ]
     subset = files[:200]
     steps["validate_200"] = [*FOURLAYER, "validate", *subset, "--format", "json", "-o", str(OUT / "validate.json")]
     if checker:
-        steps["check_jsonschema"] = [checker, "--schemafile", str(ROOT / "schemas" / "assessment.schema.json"),
-                                     *subset]
+        steps["check_jsonschema"] = [checker, "--schemafile", str(ROOT / "schemas" / "assessment.schema.json"), *subset]
     for name, command in steps.items():
         print(f"timing {name} …", flush=True)
         results[name] = timed(command, args.repeat)
@@ -259,8 +307,9 @@ def main() -> int:
     if not args.no_large:
         large_dir = OUT / f"agencies-{args.files * 10}"
         generate(large_dir, args.files * 10)
-        results["rss_10n_kib"] = peak_rss_kib([*FOURLAYER, "audit", str(large_dir), "--jobs", "1", "--as-of", AS_OF,
-                                                "--format", "json", "-o", report])
+        results["rss_10n_kib"] = peak_rss_kib(
+            [*FOURLAYER, "audit", str(large_dir), "--jobs", "1", "--as-of", AS_OF, "--format", "json", "-o", report]
+        )
     else:
         results["rss_10n_kib"] = None
 
@@ -268,20 +317,27 @@ def main() -> int:
         measure_history(results, args.history_rounds, args.history_agencies)
 
     print_report(results, files, sizes, args.repeat, startup_repeat)
-    (OUT / "results.json").write_text(json.dumps({"machine": machine(), "files": len(files),
-                                                  "repeat": args.repeat, "results": results}, indent=2) + "\n")
+    (OUT / "results.json").write_text(
+        json.dumps({"machine": machine(), "files": len(files), "repeat": args.repeat, "results": results}, indent=2)
+        + "\n"
+    )
     return 0
 
 
-def print_report(results: dict[str, float | int | None], files: list[str], sizes: list[int], repeat: int,
-                 startup_repeat: int) -> None:
+def print_report(
+    results: dict[str, float | int | None], files: list[str], sizes: list[int], repeat: int, startup_repeat: int
+) -> None:
     def ratio(a: str, b: str) -> float | None:
         first, second = results.get(a), results.get(b)
         return None if first is None or second is None else first / second
 
     targets = [
-        (f"check one file ({results.get('typical_gaps')} gaps, console report) / python -c pass",
-         ratio("check_one", "python_pass"), "<=", 8.0),
+        (
+            f"check one file ({results.get('typical_gaps')} gaps, console report) / python -c pass",
+            ratio("check_one", "python_pass"),
+            "<=",
+            8.0,
+        ),
         ("check one file --quiet / python -c pass", ratio("check_one_quiet", "python_pass"), "<=", 8.0),
         ("(reference) import click, yaml, rich / python -c pass", ratio("stack_floor", "python_pass"), "<=", 8.0),
         ("peak RSS 10N / N", ratio("rss_10n_kib", "rss_n_kib"), "<=", 1.2),
@@ -296,15 +352,32 @@ def print_report(results: dict[str, float | int | None], files: list[str], sizes
     ]
     print()
     print(f"typical agency: {results.get('typical_gaps')} gaps")
-    print(f"N = {len(files)} files, {statistics.mean(sizes) / 1024:.1f} KiB on average; "
-          f"median of {repeat} runs ({startup_repeat} for start-up)")
+    print(
+        f"N = {len(files)} files, {statistics.mean(sizes) / 1024:.1f} KiB on average; "
+        f"median of {repeat} runs ({startup_repeat} for start-up)"
+    )
     print(f"machine: {machine()}")
     print()
     print("| measurement | median |")
     print("|---|---|")
-    for name in ("floor", "audit_j1", "audit_j2", "audit_record", "audit_xlsx", "audit_html", "validate",
-                 "validate_200", "check_jsonschema", "python_pass", "stack_floor", "version", "check_one",
-                 "check_one_quiet", "check_one_xlsx", "check_example"):
+    for name in (
+        "floor",
+        "audit_j1",
+        "audit_j2",
+        "audit_record",
+        "audit_xlsx",
+        "audit_html",
+        "validate",
+        "validate_200",
+        "check_jsonschema",
+        "python_pass",
+        "stack_floor",
+        "version",
+        "check_one",
+        "check_one_quiet",
+        "check_one_xlsx",
+        "check_example",
+    ):
         value = results[name]
         shown = "not measured" if value is None else f"{value * 1000:.0f} ms" if value < 10 else f"{value:.2f} s"
         print(f"| {name} | {shown} |")

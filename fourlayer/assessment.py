@@ -233,8 +233,13 @@ def build_assessment(data: dict[str, Any], source: str) -> Assessment:
     assert assessed_on is not None  # validation guarantees it
     return Assessment(
         source=source,
-        agency=Agency(name=agency["name"], code=agency.get("code"), province=agency.get("province"),
-                      owner=_party(agency.get("owner")), security_unit=_party(agency.get("security_unit"))),
+        agency=Agency(
+            name=agency["name"],
+            code=agency.get("code"),
+            province=agency.get("province"),
+            owner=_party(agency.get("owner")),
+            security_unit=_party(agency.get("security_unit")),
+        ),
         assessed_on=assessed_on,
         systems=tuple(_system(item, index) for index, item in enumerate(data["systems"])),
         answers=_answers(data.get("controls"), ("controls",)),

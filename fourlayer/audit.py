@@ -128,13 +128,13 @@ class AgencyRow:
     def failing_of(self, ids: tuple[str, ...]) -> tuple[str, ...]:
         """Ids of the controls with at least one failing pair, in checklist order; ``ids`` are
         the checklist's ids (read from :attr:`outcomes`, like :meth:`partial_of`)."""
-        return tuple(ids[i] for i, code in enumerate(self.outcomes[:len(ids)]) if code == "f")
+        return tuple(ids[i] for i, code in enumerate(self.outcomes[: len(ids)]) if code == "f")
 
     def partial_of(self, ids: tuple[str, ...]) -> tuple[str, ...]:
         """Ids of the controls the agency partly meets (no pair fails, one is partial), in
         checklist order; ``ids`` are the checklist's ids (read from :attr:`outcomes`, so no
         row keeps a second list)."""
-        return tuple(ids[i] for i, code in enumerate(self.outcomes[:len(ids)]) if code == "h")
+        return tuple(ids[i] for i, code in enumerate(self.outcomes[: len(ids)]) if code == "h")
 
     def outcome(self, index: int) -> Outcome | None:
         """The agency's outcome on the ``index``-th control of the checklist (None: does not apply)."""
@@ -153,8 +153,13 @@ class ProblemRow(FileProblems):
 
 Row = AgencyRow | FileProblems
 
-OUTCOME_CODES = {Outcome.FAIL: "f", Outcome.PARTIAL: "h", Outcome.PASS: "p", Outcome.WAIVED: "w",
-                 Outcome.NOT_APPLICABLE: "n"}
+OUTCOME_CODES = {
+    Outcome.FAIL: "f",
+    Outcome.PARTIAL: "h",
+    Outcome.PASS: "p",
+    Outcome.WAIVED: "w",
+    Outcome.NOT_APPLICABLE: "n",
+}
 """The letter of each outcome in :attr:`AgencyRow.outcomes` (worst first, as
 :data:`~fourlayer.evaluation.OUTCOME_RANK`)."""
 _OUTCOME_OF = {code: outcome for outcome, code in OUTCOME_CODES.items()}
@@ -169,8 +174,12 @@ _STATUSES = tuple(LayerStatus)
 def pack_layers(layers: Iterable[LayerResult]) -> bytes:
     """The layers of an evaluation as 30 bytes each (:attr:`AgencyRow.tallies`)."""
     return b"".join(
-        _TALLY.pack(item.layer, _STATUSES.index(item.status), math.nan if item.score is None else item.score,
-                    *(dict(item.counts).get(outcome, 0) for outcome in OUTCOME_ORDER))
+        _TALLY.pack(
+            item.layer,
+            _STATUSES.index(item.status),
+            math.nan if item.score is None else item.score,
+            *(dict(item.counts).get(outcome, 0) for outcome in OUTCOME_ORDER),
+        )
         for item in layers
     )
 
@@ -178,14 +187,19 @@ def pack_layers(layers: Iterable[LayerResult]) -> bytes:
 def unpack_layers(packed: bytes) -> tuple[LayerResult, ...]:
     """The inverse of :func:`pack_layers`: equal ``LayerResult`` objects, built on demand."""
     return tuple(
-        LayerResult(layer, _STATUSES[status], None if math.isnan(score) else score,
-                    tuple(zip(OUTCOME_ORDER, counts, strict=True)))
+        LayerResult(
+            layer,
+            _STATUSES[status],
+            None if math.isnan(score) else score,
+            tuple(zip(OUTCOME_ORDER, counts, strict=True)),
+        )
         for layer, status, score, *counts in _TALLY.iter_unpack(packed)
     )
 
 
-def outcome_codes(evaluation: Evaluation, control_ids: tuple[str, ...],
-                  table: dict[str, tuple[str, ...]] | None) -> str:
+def outcome_codes(
+    evaluation: Evaluation, control_ids: tuple[str, ...], table: dict[str, tuple[str, ...]] | None
+) -> str:
     """The agency's worst outcome on each of ``control_ids`` as one letter, ``-`` if none;
     ``table`` (:func:`successors`) names the ids of the evaluation's own checklist by
     ``control_ids``' checklist (:func:`fourlayer.compare.carry`: ``{}`` the same checklist,
@@ -233,17 +247,28 @@ _SAME: dict[str, tuple[str, ...]] = {}
 """The id map of a checklist to itself (never written to)."""
 
 
-def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_ids: tuple[str, ...] = (), *,
-           keep_pairs: bool = False, digest: bytes = b"", table: dict[str, tuple[str, ...]] | None = _SAME,
-           keep_yearly: bool = False) -> AgencyRow:
+def row_of(
+    evaluation: Evaluation,
+    notices: tuple[Finding, ...] = (),
+    control_ids: tuple[str, ...] = (),
+    *,
+    keep_pairs: bool = False,
+    digest: bytes = b"",
+    table: dict[str, tuple[str, ...]] | None = _SAME,
+    keep_yearly: bool = False,
+) -> AgencyRow:
     """The compact row of one evaluation; ``control_ids`` (the checklist's, in order) fill
     :attr:`AgencyRow.outcomes`; ``keep_pairs`` keeps every pair's outcome and the file's
     sha256 (``audit --record``); ``table`` (see :func:`successors`) names the
     per-control outcomes by the audit's checklist when the file was evaluated under another."""
-    pairs = tuple(
-        (r.control, r.system, r.outcome.value, " ".join(reason.value for reason in r.reasons))
-        for r in evaluation.results
-    ) if keep_pairs else ()
+    pairs = (
+        tuple(
+            (r.control, r.system, r.outcome.value, " ".join(reason.value for reason in r.reasons))
+            for r in evaluation.results
+        )
+        if keep_pairs
+        else ()
+    )
     return AgencyRow(
         source=evaluation.source,
         agency=_with_shared_province(evaluation.agency),
@@ -260,7 +285,8 @@ def row_of(evaluation: Evaluation, notices: tuple[Finding, ...] = (), control_id
         sha256=_sha256(evaluation.source) if keep_pairs else None,
         digest=digest,
         yearly=report_of(evaluation.assessment, evaluation)
-        if keep_yearly and evaluation.assessment is not None else None,
+        if keep_yearly and evaluation.assessment is not None
+        else None,
     )
 
 
@@ -314,18 +340,36 @@ def summarise(target: Target, settings: Settings) -> Row:
         checked = check_loaded(loaded, settings.checklist)
         digest = digest_of(checked.text)
         if checked.assessment is None:
-            return ProblemRow(checked.path, checked.findings, given=target.given,
-                              agency=_agency_of(loaded.data, loaded.text),
-                              digest=digest)
-        result = evaluate(checked.checklist or settings.checklist, checked.assessment, settings.as_of,
-                          use_waivers=settings.use_waivers)
+            return ProblemRow(
+                checked.path,
+                checked.findings,
+                given=target.given,
+                agency=_agency_of(loaded.data, loaded.text),
+                digest=digest,
+            )
+        result = evaluate(
+            checked.checklist or settings.checklist,
+            checked.assessment,
+            settings.as_of,
+            use_waivers=settings.use_waivers,
+        )
         run = settings.checklist
         table = successors(run, result.checklist_version)
-        return row_of(result, checked.findings, run.ids, keep_pairs=settings.keep_outcomes, digest=digest,
-                      table=table, keep_yearly=settings.keep_yearly)
+        return row_of(
+            result,
+            checked.findings,
+            run.ids,
+            keep_pairs=settings.keep_outcomes,
+            digest=digest,
+            table=table,
+            keep_yearly=settings.keep_yearly,
+        )
     except Exception as error:  # one bad file must never stop the others
-        return FileProblems(target.path, (finding(target.path, None, "evaluation-crashed",
-                                                  error=type(error).__name__),), given=target.given)
+        return FileProblems(
+            target.path,
+            (finding(target.path, None, "evaluation-crashed", error=type(error).__name__),),
+            given=target.given,
+        )
 
 
 # --- worker processes -----------------------------------------------------------------
@@ -473,8 +517,9 @@ class Summary:
         return share(self.verdict_count(verdict), self.agencies)
 
 
-def summarise_rows(rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_CONTROLS,
-                   duplicates: frozenset[str] = frozenset()) -> Summary:
+def summarise_rows(
+    rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_CONTROLS, duplicates: frozenset[str] = frozenset()
+) -> Summary:
     """The aggregates of the counted rows: every row but the ``duplicates`` (by source)."""
     agencies = [r for r in rows if isinstance(r, AgencyRow) and r.source not in duplicates]
     errors = sum(1 for r in rows if not isinstance(r, AgencyRow) and r.source not in duplicates)
@@ -486,20 +531,23 @@ def summarise_rows(rows: tuple[Row, ...], checklist: Checklist, top: int = TOP_C
     failing = Counter(control for r in agencies for control in r.failing_of(ids))
     partial = Counter(control for r in agencies for control in r.partial_of(ids))
     order = {cid: index for index, cid in enumerate(ids)}
-    ranked = sorted(failing.keys() | partial.keys(),
-                    key=lambda c: (-failing[c], -partial[c], order.get(c, len(order)), c))
+    ranked = sorted(
+        failing.keys() | partial.keys(), key=lambda c: (-failing[c], -partial[c], order.get(c, len(order)), c)
+    )
     tallies = []
     for control_id in ranked[:top]:
         control = checklist.control(control_id)
-        tallies.append(ControlTally(
-            control=control_id,
-            layer=control.layer if control else int(control_id[1]),
-            severity=control.severity if control else "",
-            failing=failing[control_id],
-            share=share(failing[control_id], len(agencies)) or 0.0,
-            partial=partial[control_id],
-            partial_share=share(partial[control_id], len(agencies)) or 0.0,
-        ))
+        tallies.append(
+            ControlTally(
+                control=control_id,
+                layer=control.layer if control else int(control_id[1]),
+                severity=control.severity if control else "",
+                failing=failing[control_id],
+                share=share(failing[control_id], len(agencies)) or 0.0,
+                partial=partial[control_id],
+                partial_share=share(partial[control_id], len(agencies)) or 0.0,
+            )
+        )
     return Summary(
         files=len(rows),
         agencies=len(agencies),
@@ -578,10 +626,16 @@ def find_duplicates(rows: tuple[Row, ...]) -> tuple[Duplicate, ...]:
 def _flag(rows: tuple[Row, ...], members: list[int], kept: int) -> list[tuple[int, Duplicate]]:
     digest = getattr(rows[kept], "digest", b"")
     return [
-        (index, Duplicate(rows[index].source, rows[kept].source,
-                          "same_content" if digest and getattr(rows[index], "digest", b"") == digest
-                          else "same_agency"))
-        for index in members if index != kept
+        (
+            index,
+            Duplicate(
+                rows[index].source,
+                rows[kept].source,
+                "same_content" if digest and getattr(rows[index], "digest", b"") == digest else "same_agency",
+            ),
+        )
+        for index in members
+        if index != kept
     ]
 
 
@@ -647,8 +701,10 @@ class AuditRun:
         Found in the rows when asked (nothing is kept per control)."""
         counted = self.counted
         index = self.checklist.ids.index(control) if control in self.checklist.ids else -1
-        return (tuple(r for r in counted if 0 <= index < len(r.outcomes) and r.outcomes[index] == "f"),
-                tuple(r for r in counted if 0 <= index < len(r.outcomes) and r.outcomes[index] == "h"))
+        return (
+            tuple(r for r in counted if 0 <= index < len(r.outcomes) and r.outcomes[index] == "f"),
+            tuple(r for r in counted if 0 <= index < len(r.outcomes) and r.outcomes[index] == "h"),
+        )
 
     def outcome_counts(self) -> list[dict[str, int]]:
         """Per control of the checklist (in its order): how many counted agencies have each
@@ -656,7 +712,7 @@ class AuditRun:
         ids = self.checklist.ids
         tallies = [dict.fromkeys(OUTCOME_CODES.values(), 0) for _ in ids]
         for row in self.counted:
-            for index, code in enumerate(row.outcomes[:len(ids)]):
+            for index, code in enumerate(row.outcomes[: len(ids)]):
                 if code in tallies[index]:
                     tallies[index][code] += 1
         return tallies
@@ -689,8 +745,15 @@ class AuditRun:
         return ExitCode.OK
 
 
-def assemble(as_of: date, checklist: Checklist, use_waivers: bool, rows: tuple[Row, ...], top: int = TOP_CONTROLS,
-             since: date | None = None, roster: Roster | None = None) -> AuditRun:
+def assemble(
+    as_of: date,
+    checklist: Checklist,
+    use_waivers: bool,
+    rows: tuple[Row, ...],
+    top: int = TOP_CONTROLS,
+    since: date | None = None,
+    roster: Roster | None = None,
+) -> AuditRun:
     """The run of these rows: duplicates found, aggregates of the counted, the roster matched."""
     duplicates = find_duplicates(rows)
     skip = frozenset(d.source for d in duplicates)
@@ -698,12 +761,24 @@ def assemble(as_of: date, checklist: Checklist, use_waivers: bool, rows: tuple[R
     if roster is not None:
         match = match_roster(
             roster,
-            ((r.source, r.agency.code, r.agency.name) for r in rows
-             if isinstance(r, AgencyRow) and r.source not in skip),
+            (
+                (r.source, r.agency.code, r.agency.name)
+                for r in rows
+                if isinstance(r, AgencyRow) and r.source not in skip
+            ),
             ((r.source, *_named(r)) for r in rows if isinstance(r, FileProblems) and r.source not in skip),
         )
-    return AuditRun(as_of, checklist, use_waivers, rows, summarise_rows(rows, checklist, top, skip),
-                    duplicates=duplicates, since=since, roster=roster, roster_match=match)
+    return AuditRun(
+        as_of,
+        checklist,
+        use_waivers,
+        rows,
+        summarise_rows(rows, checklist, top, skip),
+        duplicates=duplicates,
+        since=since,
+        roster=roster,
+        roster_match=match,
+    )
 
 
 def _named(row: FileProblems) -> tuple[str | None, str | None]:
@@ -719,9 +794,16 @@ Progress = Callable[[int, int], Any]
 DEFAULT_MAX_FILES = 20_000
 
 
-def run_audit(paths: list[str], settings: Settings, jobs: int = 1, progress: Progress | None = None,
-              top: int = TOP_CONTROLS, max_files: int = DEFAULT_MAX_FILES, since: date | None = None,
-              roster: Roster | None = None) -> AuditRun:
+def run_audit(
+    paths: list[str],
+    settings: Settings,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    top: int = TOP_CONTROLS,
+    max_files: int = DEFAULT_MAX_FILES,
+    since: date | None = None,
+    roster: Roster | None = None,
+) -> AuditRun:
     """Audit every assessment under ``paths`` with ``jobs`` processes (1: in this process).
 
     Raises :class:`~fourlayer.errors.UserError` before evaluating anything when the paths hold more than

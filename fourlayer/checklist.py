@@ -299,8 +299,14 @@ def _lint_control(item: dict[str, Any], index: int, locator: Locator, display: s
     out: list[Finding] = []
     deadlines = item.get("deadlines")
     if deadlines and "max_age_months" in item:
-        out.append(finding(display, locator.value(["controls", index, "deadlines"]), "deadlines-with-max-age",
-                           id=item.get("id", "?")))
+        out.append(
+            finding(
+                display,
+                locator.value(["controls", index, "deadlines"]),
+                "deadlines-with-max-age",
+                id=item.get("id", "?"),
+            )
+        )
     if isinstance(deadlines, dict):
         lists = [(["controls", index, "deadlines", key], days) for key, days in deadlines.items()]
     else:
@@ -331,20 +337,41 @@ def _lint_sources(data: dict[str, Any], item: Any, index: int, locator: Locator,
         document = str(ref.get("document", "?"))
         copy = ref.get("copy")
         if isinstance(copy, str) and copy not in copies:
-            out.append(finding(display, locator.value([*path, "copy"]), "reference-copy-unknown", id=cid,
-                               document=document, copy=copy))
+            out.append(
+                finding(
+                    display,
+                    locator.value([*path, "copy"]),
+                    "reference-copy-unknown",
+                    id=cid,
+                    document=document,
+                    copy=copy,
+                )
+            )
         if not strict:
             continue
         kind = ref.get("kind")
         if kind is None:
-            out.append(finding(display, locator.value([*path, "document"]),
-                               "reference-kind-missing", id=cid, document=document))
+            out.append(
+                finding(
+                    display, locator.value([*path, "document"]), "reference-kind-missing", id=cid, document=document
+                )
+            )
         if ref.get("confidence") == "verified" and not ref.get("quote"):
-            out.append(finding(display, locator.value([*path, "confidence"]), "reference-verified-unquoted", id=cid,
-                               document=document))
+            out.append(
+                finding(
+                    display,
+                    locator.value([*path, "confidence"]),
+                    "reference-verified-unquoted",
+                    id=cid,
+                    document=document,
+                )
+            )
         if kind in CONFIRMED_ONLY_WHILE_TAKEN_UP and "confirmed_until" not in ref:
-            out.append(finding(display, locator.value([*path, "kind"]), "reference-directive-unbounded", id=cid,
-                               document=document))
+            out.append(
+                finding(
+                    display, locator.value([*path, "kind"]), "reference-directive-unbounded", id=cid, document=document
+                )
+            )
     return out
 
 
@@ -358,8 +385,15 @@ def _lint_id_map(data: dict[str, Any], controls: list[Any], locator: Locator, di
         return []
     checklist_id = data.get("id")
     if not isinstance(checklist_id, str) or previous not in bundled_versions(checklist_id):
-        return [finding(display, locator.value(["previous_version"]), "previous-version-unknown",
-                        version=previous, checklist=str(checklist_id))]
+        return [
+            finding(
+                display,
+                locator.value(["previous_version"]),
+                "previous-version-unknown",
+                version=previous,
+                checklist=str(checklist_id),
+            )
+        ]
     loaded = load_bundled(previous, checklist_id)
     if loaded.checklist is None:
         return []
@@ -373,20 +407,41 @@ def _lint_id_map(data: dict[str, Any], controls: list[Any], locator: Locator, di
                 continue
             covered.add(old)
             if old not in old_ids:
-                out.append(finding(display, locator.value(["controls", index, "replaces", position]),
-                                   "replaces-unknown", id=old, version=previous))
+                out.append(
+                    finding(
+                        display,
+                        locator.value(["controls", index, "replaces", position]),
+                        "replaces-unknown",
+                        id=old,
+                        version=previous,
+                    )
+                )
     retired = data.get("retired")
     for position, item in enumerate(retired if isinstance(retired, list) else []):
         old = item.get("id") if isinstance(item, dict) else None
         if isinstance(old, str):
             if old not in old_ids:
-                out.append(finding(display, locator.value(["retired", position, "id"]),
-                                   "replaces-unknown", id=old, version=previous))
+                out.append(
+                    finding(
+                        display,
+                        locator.value(["retired", position, "id"]),
+                        "replaces-unknown",
+                        id=old,
+                        version=previous,
+                    )
+                )
             covered.add(old)
     missing = sorted(old_ids - covered)
     if missing:
-        out.append(finding(display, locator.value(["previous_version"]), "previous-control-unmapped",
-                           ids=", ".join(missing), version=previous))
+        out.append(
+            finding(
+                display,
+                locator.value(["previous_version"]),
+                "previous-control-unmapped",
+                ids=", ".join(missing),
+                version=previous,
+            )
+        )
     return out
 
 
@@ -406,9 +461,7 @@ def next_deadline(deadlines: tuple[tuple[int, int], ...], day: date) -> date:
 def build_checklist(data: dict[str, Any], source: str, *, bundled: bool = False) -> Checklist:
     """Turn validated checklist data into the model."""
     controls = tuple(_control(item) for item in data["controls"])
-    layers = tuple(
-        (int(item["layer"]), Text.from_data(item["title"])) for item in data.get("layers", [])
-    )
+    layers = tuple((int(item["layer"]), Text.from_data(item["title"])) for item in data.get("layers", []))
     return Checklist(
         id=str(data["id"]),
         version=str(data["version"]),
@@ -534,8 +587,19 @@ def load_bundled(version: str | None = None, checklist_id: str = DEFAULT_CHECKLI
     display = f"<bundled>/{checklist_id}"
     if name is None:
         known = ", ".join(bundled_versions(checklist_id)) or "—"
-        return ChecklistLoad(None, (finding(display, None, "checklist-version-unknown", checklist=checklist_id,
-                                            version=wanted or "", known=known),))
+        return ChecklistLoad(
+            None,
+            (
+                finding(
+                    display,
+                    None,
+                    "checklist-version-unknown",
+                    checklist=checklist_id,
+                    version=wanted or "",
+                    known=known,
+                ),
+            ),
+        )
     key = (checklist_id, wanted or "")
     if key not in _BUNDLED:
         display = f"<bundled>/{name}.yaml"

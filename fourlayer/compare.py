@@ -108,8 +108,9 @@ def pair_agencies(old: Sequence[Named], new: Sequence[Named]) -> list[tuple[int,
                 used.add(found)
     new_codes = {agency_key(c, n)[1] for c, n in new if agency_key(c, n)[0] == "code"}
 
-    def left(items: Sequence[Named], taken: Iterable[int],
-             codes: set[str] | dict[str, list[int]]) -> dict[str, list[int]]:
+    def left(
+        items: Sequence[Named], taken: Iterable[int], codes: set[str] | dict[str, list[int]]
+    ) -> dict[str, list[int]]:
         skip = set(taken)
         by_name: dict[str, list[int]] = {}
         for index, (code, name) in enumerate(items):

@@ -47,8 +47,9 @@ class Converted:
     systems: int = 0
 
 
-def convert_file(source: str, target: str, checklist: Checklist, lang: str,
-                 limits: Limits = DEFAULT_LIMITS) -> Converted:
+def convert_file(
+    source: str, target: str, checklist: Checklist, lang: str, limits: Limits = DEFAULT_LIMITS
+) -> Converted:
     """Read ``source`` (a workbook or YAML), check it, and lay it out in ``target``'s format."""
     from fourlayer.discovery import Target
     from fourlayer.runner import read_target  # a workbook or YAML, read as check reads it
@@ -60,13 +61,13 @@ def convert_file(source: str, target: str, checklist: Checklist, lang: str,
         return Converted(None, checked.findings)
     data = loaded.data
     named = checked.checklist or checklist  # the version the file names, as check would use
-    content: str | bytes = to_workbook(named, data, lang) if format_of(target) == "xlsx" \
-        else to_yaml(named, data, lang)
+    content: str | bytes = to_workbook(named, data, lang) if format_of(target) == "xlsx" else to_yaml(named, data, lang)
     return Converted(content, checked.findings, count_answers(data), len(data.get("systems", [])))
 
 
-def template_data(checklist: Checklist, agency: Agency, systems: tuple[SystemSpec, ...],
-                  assessed_on: date) -> dict[str, Any]:
+def template_data(
+    checklist: Checklist, agency: Agency, systems: tuple[SystemSpec, ...], assessed_on: date
+) -> dict[str, Any]:
     """The assessment data of an empty ``init`` template (what ``init --format xlsx`` writes)."""
     block: dict[str, Any] = {"name": agency.name}
     if agency.code:
@@ -143,5 +144,16 @@ def count_answers(data: dict[str, Any]) -> int:
     return total
 
 
-__all__ = ["Converted", "Document", "blocking", "convert_file", "count_answers", "format_of", "render_workbook",
-           "render_yaml", "template_data", "to_workbook", "to_yaml"]
+__all__ = [
+    "Converted",
+    "Document",
+    "blocking",
+    "convert_file",
+    "count_answers",
+    "format_of",
+    "render_workbook",
+    "render_yaml",
+    "template_data",
+    "to_workbook",
+    "to_yaml",
+]

@@ -15,16 +15,60 @@ from typing import Any
 from fourlayer.findings import Localised
 from fourlayer.i18n import translate
 
-_FIELDS = frozenset({
-    "schema_version", "checklist", "id", "version", "agency", "name", "code", "province", "assessed_on",
-    "assessor", "role", "contact", "systems", "level", "level_approval", "ref", "date", "controls", "status",
-    "evidence", "kind", "url", "path", "note", "due", "waivers", "control", "system", "reason", "approved_by",
-    "expires",
-    # the yearly report (Form 08, Decree 331/2026): messages in fourlayer/messages/form08.py
-    "owner", "security_unit", "mandate", "representative", "position", "address", "phone", "email", "issuer",
-    "category", "operator", "approval_status", "approval_expected", "security_regulation", "deployment",
-    "deployment_expected", "pre_use_assessment", "periodic_assessment",
-})
+_FIELDS = frozenset(
+    {
+        "schema_version",
+        "checklist",
+        "id",
+        "version",
+        "agency",
+        "name",
+        "code",
+        "province",
+        "assessed_on",
+        "assessor",
+        "role",
+        "contact",
+        "systems",
+        "level",
+        "level_approval",
+        "ref",
+        "date",
+        "controls",
+        "status",
+        "evidence",
+        "kind",
+        "url",
+        "path",
+        "note",
+        "due",
+        "waivers",
+        "control",
+        "system",
+        "reason",
+        "approved_by",
+        "expires",
+        # the yearly report (Form 08, Decree 331/2026): messages in fourlayer/messages/form08.py
+        "owner",
+        "security_unit",
+        "mandate",
+        "representative",
+        "position",
+        "address",
+        "phone",
+        "email",
+        "issuer",
+        "category",
+        "operator",
+        "approval_status",
+        "approval_expected",
+        "security_regulation",
+        "deployment",
+        "deployment_expected",
+        "pre_use_assessment",
+        "periodic_assessment",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -56,8 +100,11 @@ class DataPath(Localised):
             following = items[i + 1] if i + 1 < len(items) else None
             if item == "systems" and isinstance(following, int):
                 sid = ids.get(following)
-                parts.append(translate(lang, "path.system", system=sid) if sid is not None
-                             else translate(lang, "path.system-number", number=following + 1))
+                parts.append(
+                    translate(lang, "path.system", system=sid)
+                    if sid is not None
+                    else translate(lang, "path.system-number", number=following + 1)
+                )
                 i += 2
                 continue
             if item == "controls" and isinstance(following, str):
@@ -73,6 +120,6 @@ class DataPath(Localised):
             elif item in _FIELDS:
                 parts.append(translate(lang, f"path.field.{item}"))
             else:
-                parts.append(f"\"{item}\"")
+                parts.append(f'"{item}"')
             i += 1
         return ", ".join(parts) if parts else translate(lang, "path.top")

@@ -147,8 +147,16 @@ def _report_values(data: dict[str, Any], locator: Locator, display: str) -> list
     found = []
     as_of = data.get("as_of")
     if isinstance(as_of, str) and parse_iso(as_of) is None:
-        found.append(finding(display, locator.value(("as_of",)), "impossible-date", hint="hint.impossible-date",
-                             where="as_of", value=as_of))
+        found.append(
+            finding(
+                display,
+                locator.value(("as_of",)),
+                "impossible-date",
+                hint="hint.impossible-date",
+                where="as_of",
+                value=as_of,
+            )
+        )
     stack: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
     while stack:
         path, value = stack.pop()
@@ -157,8 +165,9 @@ def _report_values(data: dict[str, Any], locator: Locator, display: str) -> list
         elif isinstance(value, list):
             stack.extend(((*path, i), v) for i, v in enumerate(value))
         elif isinstance(value, float) and not math.isfinite(value):
-            found.append(finding(display, locator.value(path), "not-finite-number", where=path_text(path),
-                                 value=str(value)))
+            found.append(
+                finding(display, locator.value(path), "not-finite-number", where=path_text(path), value=str(value))
+            )
     return keep_first(found, display)
 
 
@@ -180,15 +189,30 @@ def load_snapshot(path: str, settings: Settings, loaded: LoadResult | None = Non
             return FileProblems(loaded.path, tuple(problems))
         count = len(loaded.data["reports"])
         if count != 1:
-            return FileProblems(loaded.path, (finding(loaded.path, locator.key(("reports",)), "diff-report-count",
-                                                      hint="hint.diff-report-count", count=count),))
+            return FileProblems(
+                loaded.path,
+                (
+                    finding(
+                        loaded.path,
+                        locator.key(("reports",)),
+                        "diff-report-count",
+                        hint="hint.diff-report-count",
+                        count=count,
+                    ),
+                ),
+            )
         return snapshot_of_report(loaded.data, loaded.path)
     checked = check_loaded(loaded, settings.checklist)
     if checked.assessment is None:
         return FileProblems(checked.path, checked.findings)
     return snapshot_of_evaluation(
-        evaluate(checked.checklist or settings.checklist, checked.assessment, settings.as_of,
-                 use_waivers=settings.use_waivers))
+        evaluate(
+            checked.checklist or settings.checklist,
+            checked.assessment,
+            settings.as_of,
+            use_waivers=settings.use_waivers,
+        )
+    )
 
 
 # --- comparing ------------------------------------------------------------------------
@@ -287,8 +311,10 @@ def _translated(snapshot: Snapshot, table: dict[str, tuple[str, ...]]) -> tuple[
         for cid in carry((pair.control,), table):
             moved = PairState(cid, int(cid[1]), pair.system, pair.severity, pair.outcome)
             have = out.get(moved.key)
-            if have is None or (moved.outcome in CREDIT_RANK and (
-                    have.outcome not in CREDIT_RANK or CREDIT_RANK[moved.outcome] < CREDIT_RANK[have.outcome])):
+            if have is None or (
+                moved.outcome in CREDIT_RANK
+                and (have.outcome not in CREDIT_RANK or CREDIT_RANK[moved.outcome] < CREDIT_RANK[have.outcome])
+            ):
                 out[moved.key] = moved
     return tuple(out.values())
 
@@ -305,15 +331,17 @@ def compare(old: Snapshot, new: Snapshot) -> DiffResult:
     layers = []
     for number in sorted({x.layer for x in old.layers} | {x.layer for x in new.layers}):
         before, after = old.layer(number), new.layer(number)
-        layers.append(LayerChange(
-            layer=number,
-            before=before.status if before else None,
-            after=after.status if after else None,
-            score_before=before.score if before else None,
-            score_after=after.score if after else None,
-            delta=_delta(before.score if before else None, after.score if after else None, comparable),
-            change=change_of(before.status if before else None, after.status if after else None, STATUS_RANK),
-        ))
+        layers.append(
+            LayerChange(
+                layer=number,
+                before=before.status if before else None,
+                after=after.status if after else None,
+                score_before=before.score if before else None,
+                score_after=after.score if after else None,
+                delta=_delta(before.score if before else None, after.score if after else None, comparable),
+                change=change_of(before.status if before else None, after.status if after else None, STATUS_RANK),
+            )
+        )
     olds = {p.key: p for p in old.pairs}
     news = {p.key: p for p in new.pairs}
     changes = []
@@ -327,8 +355,17 @@ def compare(old: Snapshot, new: Snapshot) -> DiffResult:
                 continue
         base = now or was
         assert base is not None
-        changes.append(PairChange(base.control, base.layer, base.system, base.severity,
-                                  was.outcome if was else None, now.outcome if now else None, kind))
+        changes.append(
+            PairChange(
+                base.control,
+                base.layer,
+                base.system,
+                base.severity,
+                was.outcome if was else None,
+                now.outcome if now else None,
+                kind,
+            )
+        )
     return DiffResult(
         old=old,
         new=new,

@@ -242,9 +242,7 @@ def judge(
     return outcome, tuple(reasons)
 
 
-def _answer_outcome(
-    control: Control, answer: Answer | None, level: int, as_of: date
-) -> tuple[Outcome, Reason | None]:
+def _answer_outcome(control: Control, answer: Answer | None, level: int, as_of: date) -> tuple[Outcome, Reason | None]:
     if answer is None:
         return Outcome.FAIL, Reason.UNANSWERED
     if answer.status == "not_applicable":
@@ -288,8 +286,9 @@ def stale_evidence(control: Control, answer: Answer | None, level: int) -> Stale
     return StaleEvidence(item.ref, item.date, control.max_age_for(level), add_days(last, 1))
 
 
-def _expiring(control: Control, answer: Answer, system_id: str | None, level: int,
-              horizon: date) -> list[EvaluationWarning]:
+def _expiring(
+    control: Control, answer: Answer, system_id: str | None, level: int, horizon: date
+) -> list[EvaluationWarning]:
     """``evidence_expiring`` for a passing pair whose evidence goes stale by ``horizon``
     (never for an event-triggered duty answered ``no_event``)."""
     if control.event_triggered and answer.no_event:
@@ -307,9 +306,17 @@ def _unconfirmed(control: Control, as_of: date) -> list[EvaluationWarning]:
     if unconfirmed is None:
         return []
     bases, last = unconfirmed
-    return [EvaluationWarning("basis_unconfirmed", control.id, None, as_of if last is None else last,
-                              bases=tuple(ref.label() for ref in bases), ever_confirmed=last is not None,
-                              bases_in_force=bool(bases) and all(ref.in_force_on(as_of) for ref in bases))]
+    return [
+        EvaluationWarning(
+            "basis_unconfirmed",
+            control.id,
+            None,
+            as_of if last is None else last,
+            bases=tuple(ref.label() for ref in bases),
+            ever_confirmed=last is not None,
+            bases_in_force=bool(bases) and all(ref.in_force_on(as_of) for ref in bases),
+        )
+    ]
 
 
 def _without_future_evidence(
@@ -330,9 +337,7 @@ def _without_future_evidence(
     return replace(answer, evidence=tuple(kept))
 
 
-def evaluate(
-    checklist: Checklist, assessment: Assessment, as_of: date, *, use_waivers: bool = True
-) -> Evaluation:
+def evaluate(checklist: Checklist, assessment: Assessment, as_of: date, *, use_waivers: bool = True) -> Evaluation:
     """Evaluate every applicable (control, target) pair and roll the results up."""
     horizon = add_days(as_of, WARNING_DAYS)
     waivers = assessment.waivers if use_waivers else ()

@@ -92,8 +92,11 @@ class Finding:
             from fourlayer import medium
 
             key = medium.workbook_hint_key(self)
-            return None if key is None else translate(
-                lang, key, **medium.workbook_params(self, lang, _fill(lang, self.params)))
+            return (
+                None
+                if key is None
+                else translate(lang, key, **medium.workbook_params(self, lang, _fill(lang, self.params)))
+            )
         if self.hint_key is None:
             return None
         return translate(lang, self.hint_key, **_fill(lang, self.params))

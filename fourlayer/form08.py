@@ -212,8 +212,9 @@ def report_of(assessment: Assessment, evaluation: Evaluation, the_rules: Rules |
         pairs = by_system.get(system.id, [])
         passed = {p.control for p in pairs if p.outcome is Outcome.PASS}
         gaps = tuple(p.control for p in pairs if p.outcome in (Outcome.FAIL, Outcome.PARTIAL))
-        periodic_here = tuple(p.control for p in pairs
-                              if p.control in periodic and p.outcome is not Outcome.NOT_APPLICABLE)
+        periodic_here = tuple(
+            p.control for p in pairs if p.control in periodic and p.outcome is not Outcome.NOT_APPLICABLE
+        )
         stated = system.periodic_assessment
         stated_in_period = stated is not None and stated.date is not None and start <= stated.date <= end
         assessed = []
@@ -225,16 +226,26 @@ def report_of(assessment: Assessment, evaluation: Evaluation, the_rules: Rules |
             notices.append(Notice("periodic-contradicted", name, system.id, periodic_here))
         status = system.approval_status or (APPROVED if system.level_approval is not None else None)
         row = Row(
-            agency=name, system=system.id, name=system.name, owner=system.owner or owner_name,
-            operator=system.operator, level=system.level, approval_status=status,
-            approval=system.level_approval, regulation=system.security_regulation,
-            approval_expected=system.approval_expected, deployment=system.deployment,
-            deployment_expected=system.deployment_expected, assessed=tuple(assessed), category=system.category,
+            agency=name,
+            system=system.id,
+            name=system.name,
+            owner=system.owner or owner_name,
+            operator=system.operator,
+            level=system.level,
+            approval_status=status,
+            approval=system.level_approval,
+            regulation=system.security_regulation,
+            approval_expected=system.approval_expected,
+            deployment=system.deployment,
+            deployment_expected=system.deployment_expected,
+            assessed=tuple(assessed),
+            category=system.category,
             gaps=gaps,
         )
         rows.append(row)
-        missing.extend(Missing(name, system.id, item, periodic_here if item == "col12" else ())
-                       for item in _missing_of(row))
+        missing.extend(
+            Missing(name, system.id, item, periodic_here if item == "col12" else ()) for item in _missing_of(row)
+        )
         if system.deployment == "full" and gaps:
             notices.append(Notice("deployment-contradicted", name, system.id, gaps))
         if system.level_approval is not None and system.approval_status not in (None, APPROVED):
@@ -351,6 +362,16 @@ def remind(duty: Duty | None, the_rules: Rules | None = None) -> bool:
 
 
 __all__ = [
-    "AgencyReport", "Counts", "Duty", "Missing", "Notice", "Row", "Rules", "counts", "duty_of", "remind",
-    "report_of", "rules",
+    "AgencyReport",
+    "Counts",
+    "Duty",
+    "Missing",
+    "Notice",
+    "Row",
+    "Rules",
+    "counts",
+    "duty_of",
+    "remind",
+    "report_of",
+    "rules",
 ]

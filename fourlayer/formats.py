@@ -71,13 +71,29 @@ CHECK: tuple[Format, ...] = (
     Format("github", f"{_GITHUB}:render_check", locate=True),
     Format("html", "fourlayer.reporting.html_check:render_check", "one self-contained page, prints on A4", marked=True),
     Format("xlsx", "fourlayer.reporting.check_xlsx:render", "Excel workbook, with -o FILE", binary=True, marked=True),
-    Format("docx", "fourlayer.reporting.check_docx:render", "official report per Decree 30/2020, with -o FILE",
-           binary=True, document=True),
-    Format("form08", "fourlayer.reporting.form08_docx:render_check",
-           "the yearly report to the Ministry of Public Security, Decree 331/2026 Form 08, with -o FILE",
-           binary=True, document=True, yearly=True),
-    Format("form08-xlsx", "fourlayer.reporting.form08_xlsx:render_check",
-           "Form 08's table as an Excel workbook, with -o FILE", binary=True, yearly=True, marked=True),
+    Format(
+        "docx",
+        "fourlayer.reporting.check_docx:render",
+        "official report per Decree 30/2020, with -o FILE",
+        binary=True,
+        document=True,
+    ),
+    Format(
+        "form08",
+        "fourlayer.reporting.form08_docx:render_check",
+        "the yearly report to the Ministry of Public Security, Decree 331/2026 Form 08, with -o FILE",
+        binary=True,
+        document=True,
+        yearly=True,
+    ),
+    Format(
+        "form08-xlsx",
+        "fourlayer.reporting.form08_xlsx:render_check",
+        "Form 08's table as an Excel workbook, with -o FILE",
+        binary=True,
+        yearly=True,
+        marked=True,
+    ),
 )
 VALIDATE: tuple[Format, ...] = (
     Format("console", f"{_CONSOLE}:render_validate"),
@@ -91,24 +107,41 @@ AUDIT: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.audit_console:render"),
     Format("json", "fourlayer.reporting.audit_json:render_chunks", "schema: fourlayer schema audit"),
     Format("csv", "fourlayer.reporting.audit_csv:render_chunks", "UTF-8 with BOM, for Excel"),
-    Format("html", "fourlayer.reporting.html_audit:render_chunks", "one self-contained page, prints on A4",
-           marked=True),
-    Format("xlsx", "fourlayer.reporting.audit_xlsx:render", "Excel workbook, with -o FILE", binary=True,
-           marked=True),
-    Format("docx", "fourlayer.reporting.audit_docx:render", "official report per Decree 30/2020, with -o FILE",
-           binary=True, document=True),
-    Format("form08", "fourlayer.reporting.form08_docx:render_audit",
-           "the province's yearly report, Decree 331/2026 Form 08, with -o FILE",
-           binary=True, document=True, yearly=True),
-    Format("form08-xlsx", "fourlayer.reporting.form08_xlsx:render_audit",
-           "Form 08's table of every agency as an Excel workbook, with -o FILE", binary=True, yearly=True, marked=True),
+    Format(
+        "html", "fourlayer.reporting.html_audit:render_chunks", "one self-contained page, prints on A4", marked=True
+    ),
+    Format("xlsx", "fourlayer.reporting.audit_xlsx:render", "Excel workbook, with -o FILE", binary=True, marked=True),
+    Format(
+        "docx",
+        "fourlayer.reporting.audit_docx:render",
+        "official report per Decree 30/2020, with -o FILE",
+        binary=True,
+        document=True,
+    ),
+    Format(
+        "form08",
+        "fourlayer.reporting.form08_docx:render_audit",
+        "the province's yearly report, Decree 331/2026 Form 08, with -o FILE",
+        binary=True,
+        document=True,
+        yearly=True,
+    ),
+    Format(
+        "form08-xlsx",
+        "fourlayer.reporting.form08_xlsx:render_audit",
+        "Form 08's table of every agency as an Excel workbook, with -o FILE",
+        binary=True,
+        yearly=True,
+        marked=True,
+    ),
 )
 HISTORY: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.history_console:render"),
     Format("json", "fourlayer.reporting.history_json:render_chunks", "schema: fourlayer schema history"),
     Format("csv", "fourlayer.reporting.history_csv:render", "one row per agency and round, for Excel"),
-    Format("html", "fourlayer.reporting.html_history:render_chunks", "one self-contained page, prints on A4",
-           marked=True),
+    Format(
+        "html", "fourlayer.reporting.html_history:render_chunks", "one self-contained page, prints on A4", marked=True
+    ),
 )
 DIFF: tuple[Format, ...] = (
     Format("console", "fourlayer.reporting.diff_report:render_console"),

@@ -87,8 +87,9 @@ def relative_source(source: str, roots: Iterable[str]) -> str:
     return os.path.basename(source) or source
 
 
-def record_audit(path: str | Path, label: str, run: AuditRun, tool_version: str, *, replace: bool = False,
-                 roots: Iterable[str] = ()) -> bool:
+def record_audit(
+    path: str | Path, label: str, run: AuditRun, tool_version: str, *, replace: bool = False, roots: Iterable[str] = ()
+) -> bool:
     """Store ``run`` as round ``label`` (the run must have been made with
     ``Settings.keep_outcomes``), with its roster and each entry's status when it was audited
     with one; True when it replaced a round recorded before. File paths are kept relative to
@@ -98,16 +99,26 @@ def record_audit(path: str | Path, label: str, run: AuditRun, tool_version: str,
     folders = [root for root in roots if root != "-" and os.path.isdir(root)]
     summary = run.summary
     info = RoundInfo(
-        label=label, as_of=run.as_of.isoformat(), checklist_id=run.checklist.id,
-        checklist_version=run.checklist.version, waivers_applied=run.use_waivers, files=summary.files,
-        agencies=summary.agencies, errors=summary.errors, tool_version=tool_version,
+        label=label,
+        as_of=run.as_of.isoformat(),
+        checklist_id=run.checklist.id,
+        checklist_version=run.checklist.version,
+        waivers_applied=run.use_waivers,
+        files=summary.files,
+        agencies=summary.agencies,
+        errors=summary.errors,
+        tool_version=tool_version,
         roster_source=None if run.roster is None else run.roster.source,
     )
-    agencies = (changed(item, source=relative_source(item.source, folders)) for item in
-                (stored_agency(row) for row in run.counted))  # a duplicate file is not a second agency
+    agencies = (
+        changed(item, source=relative_source(item.source, folders))
+        for item in (stored_agency(row) for row in run.counted)
+    )  # a duplicate file is not a second agency
     errors = [changed(item, source=relative_source(item.source, folders)) for item in stored_errors(run)]
-    roster = [item if item.source is None else changed(item, source=relative_source(item.source, folders))
-              for item in stored_roster(run)]
+    roster = [
+        item if item.source is None else changed(item, source=relative_source(item.source, folders))
+        for item in stored_roster(run)
+    ]
     return record_round(path, info, agencies, errors, replace=replace, roster=roster)
 
 
@@ -119,8 +130,13 @@ def stored_errors(run: AuditRun) -> list[StoredError]:
     for item in run.errors:
         agency = getattr(item, "agency", None)
         entry = entries.get(item.source)
-        name, code = (agency.name, agency.code) if agency is not None else \
-            (entry.name, entry.code) if entry is not None else (None, None)
+        name, code = (
+            (agency.name, agency.code)
+            if agency is not None
+            else (entry.name, entry.code)
+            if entry is not None
+            else (None, None)
+        )
         out.append(StoredError(item.source, item.findings[0].code if item.findings else "unknown", name, code))
     return out
 
@@ -270,8 +286,10 @@ class History:
         ``absent`` (no result, and no roster that says more)."""
         item = next((r for r in self.rounds if r.label == label), None)
         me = [(track.code, track.name)]
-        for key, refs in (("not_submitted", item.not_submitted if item else None),
-                          ("unreadable", item.unreadable if item else None)):
+        for key, refs in (
+            ("not_submitted", item.not_submitted if item else None),
+            ("unreadable", item.unreadable if item else None),
+        ):
             if refs and pair_agencies([(r.code, r.name) for r in refs], me):
                 return key
         return "absent"
@@ -289,17 +307,30 @@ def _matches(text: str | None, name: str, code: str | None) -> bool:
     return needle in normal(name) or (code is not None and needle in normal(code))
 
 
-def build_history(path: str | Path, *, agency: str | None = None, last: int | None = None,
-                  movers: int = MOVERS, top: int = TOP_CONTROLS) -> History:
+def build_history(
+    path: str | Path,
+    *,
+    agency: str | None = None,
+    last: int | None = None,
+    movers: int = MOVERS,
+    top: int = TOP_CONTROLS,
+) -> History:
     return compute(read_history(path), agency=agency, last=last, movers=movers, top=top)
 
 
-def compute(stored: StoredHistory, *, agency: str | None = None, last: int | None = None,
-            movers: int = MOVERS, top: int = TOP_CONTROLS) -> History:
+def compute(
+    stored: StoredHistory,
+    *,
+    agency: str | None = None,
+    last: int | None = None,
+    movers: int = MOVERS,
+    top: int = TOP_CONTROLS,
+) -> History:
     infos = stored.rounds
     scores: dict[str, list[float | None]] = {info.label: [] for info in infos}
     layer_counts: dict[str, dict[int, dict[str, int]]] = {
-        info.label: {n: dict.fromkeys(STATUSES, 0) for n in (1, 2, 3, 4)} for info in infos}
+        info.label: {n: dict.fromkeys(STATUSES, 0) for n in (1, 2, 3, 4)} for info in infos
+    }
     rows_of: dict[str, list[StoredRow]] = {info.label: [] for info in infos}
     for row in stored.rows:
         rows_of[row.round].append(row)
@@ -318,7 +349,9 @@ def compute(stored: StoredHistory, *, agency: str | None = None, last: int | Non
     previous: RoundInfo | None = None
     for info in infos:
         comparable = previous is None or (previous.checklist_id, previous.checklist_version) == (
-            info.checklist_id, info.checklist_version)
+            info.checklist_id,
+            info.checklist_version,
+        )
         current = by_round[info.label]
         absent: tuple[AgencyRef, ...] = ()
         if previous is not None:
@@ -330,32 +363,55 @@ def compute(stored: StoredHistory, *, agency: str | None = None, last: int | Non
                 if old is not None and old.checklist == entry.checklist:
                     change = delta(old.score, entry.score)
                     if change is not None:
-                        current[track] = Entry(entry.score, entry.verdict, change, entry.layers, entry.source,
-                                               entry.checklist, old.score)
+                        current[track] = Entry(
+                            entry.score, entry.verdict, change, entry.layers, entry.source, entry.checklist, old.score
+                        )
         roster = stored.roster.get(info.label)
-        rounds.append(Round(
-            label=info.label, as_of=info.as_of, checklist_id=info.checklist_id,
-            checklist_version=info.checklist_version, waivers_applied=info.waivers_applied,
-            agencies=info.agencies, errors=info.errors, mean_score=mean(scores[info.label]),
-            layers=tuple(LayerCounts(n, **layer_counts[info.label][n]) for n in sorted(layer_counts[info.label])),
-            absent=absent, previous=None if previous is None else previous.label, comparable=comparable,
-            mapped=not comparable and previous is not None and id_map(
-                (previous.checklist_id, previous.checklist_version), (info.checklist_id, info.checklist_version))
-            is not None,
-            not_submitted=None if roster is None else _entries(roster, "missing", agency),
-            unreadable=() if roster is None else _entries(roster, "unreadable", agency),
-            roster_size=None if roster is None else len(roster),
-            mean_change=delta(rounds[-1].mean_score, mean(scores[info.label])) if rounds and comparable else None,
-        ))
+        rounds.append(
+            Round(
+                label=info.label,
+                as_of=info.as_of,
+                checklist_id=info.checklist_id,
+                checklist_version=info.checklist_version,
+                waivers_applied=info.waivers_applied,
+                agencies=info.agencies,
+                errors=info.errors,
+                mean_score=mean(scores[info.label]),
+                layers=tuple(LayerCounts(n, **layer_counts[info.label][n]) for n in sorted(layer_counts[info.label])),
+                absent=absent,
+                previous=None if previous is None else previous.label,
+                comparable=comparable,
+                mapped=not comparable
+                and previous is not None
+                and id_map(
+                    (previous.checklist_id, previous.checklist_version), (info.checklist_id, info.checklist_version)
+                )
+                is not None,
+                not_submitted=None if roster is None else _entries(roster, "missing", agency),
+                unreadable=() if roster is None else _entries(roster, "unreadable", agency),
+                roster_size=None if roster is None else len(roster),
+                mean_change=delta(rounds[-1].mean_score, mean(scores[info.label])) if rounds and comparable else None,
+            )
+        )
         previous = info
     if last is not None:
         rounds = rounds[-last:] if last > 0 else []
     labels = [r.label for r in rounds]
-    tracks = tuple(sorted(
-        (Track(refs[track].identity, refs[track].name, refs[track].code,
-               {label: by_round[label][track] for label in labels if track in by_round[label]})
-         for track in wanted if any(track in by_round[label] for label in labels)),
-        key=lambda track: (track.name.casefold(), track.identity)))
+    tracks = tuple(
+        sorted(
+            (
+                Track(
+                    refs[track].identity,
+                    refs[track].name,
+                    refs[track].code,
+                    {label: by_round[label][track] for label in labels if track in by_round[label]},
+                )
+                for track in wanted
+                if any(track in by_round[label] for label in labels)
+            ),
+            key=lambda track: (track.name.casefold(), track.identity),
+        )
+    )
     improved, regressed = _movers(tracks, rounds, movers)
     return History(tuple(rounds), tracks, improved, regressed, _controls(stored, rounds, top), agency)
 
@@ -372,8 +428,12 @@ def _tracks(rounds: list[tuple[str, list[StoredRow]]]) -> tuple[dict[str, dict[i
     for label, rows in rounds:
         entries: dict[int, Entry] = {}
         firsts = [group[0] for group in group_agencies([(r.code, r.name) for r in rows])]
-        pairs = {n: o for o, n in pair_agencies([(ref.code, ref.name) for ref in refs],
-                                                [(rows[i].code, rows[i].name) for i in firsts])}
+        pairs = {
+            n: o
+            for o, n in pair_agencies(
+                [(ref.code, ref.name) for ref in refs], [(rows[i].code, rows[i].name) for i in firsts]
+            )
+        }
         for position, index in enumerate(firsts):
             row = rows[index]
             track = pairs.get(position, len(refs))
@@ -386,8 +446,9 @@ def _tracks(rounds: list[tuple[str, list[StoredRow]]]) -> tuple[dict[str, dict[i
             if layers is None:  # the same tallies, round after round: one tuple of statuses each
                 layers = statuses[row.layers] = tuple((n, st) for n, st, _ in row.layers)
             checklist = (row.checklist_id, row.checklist_version)
-            entries[track] = Entry(row.score, row.verdict, None, layers, row.source,
-                                   checklists.setdefault(checklist, checklist))
+            entries[track] = Entry(
+                row.score, row.verdict, None, layers, row.source, checklists.setdefault(checklist, checklist)
+            )
         by_round[label] = entries
     return by_round, refs
 
@@ -398,8 +459,11 @@ def _by_name(refs: Iterator[AgencyRef] | list[AgencyRef]) -> tuple[AgencyRef, ..
 
 def _entries(roster: tuple[StoredEntry, ...], status: str, text: str | None) -> tuple[AgencyRef, ...]:
     """The roster's entries of one status, in the roster's order, after ``--agency``."""
-    return tuple(AgencyRef(e.code or e.name, e.name, e.code) for e in roster
-                 if e.status == status and _matches(text, e.name, e.code))
+    return tuple(
+        AgencyRef(e.code or e.name, e.name, e.code)
+        for e in roster
+        if e.status == status and _matches(text, e.name, e.code)
+    )
 
 
 def _movers(tracks: tuple[Track, ...], rounds: list[Round], count: int) -> tuple[tuple[Mover, ...], tuple[Mover, ...]]:
@@ -408,10 +472,14 @@ def _movers(tracks: tuple[Track, ...], rounds: list[Round], count: int) -> tuple
         return (), ()
     latest = rounds[-1].label
     changed = [t for t in tracks if latest in t.entries and t.entries[latest].change]
-    up = sorted((t for t in changed if (t.entries[latest].change or 0) > 0),
-                key=lambda t: (-(t.entries[latest].change or 0), t.name.casefold()))
-    down = sorted((t for t in changed if (t.entries[latest].change or 0) < 0),
-                  key=lambda t: ((t.entries[latest].change or 0), t.name.casefold()))
+    up = sorted(
+        (t for t in changed if (t.entries[latest].change or 0) > 0),
+        key=lambda t: (-(t.entries[latest].change or 0), t.name.casefold()),
+    )
+    down = sorted(
+        (t for t in changed if (t.entries[latest].change or 0) < 0),
+        key=lambda t: ((t.entries[latest].change or 0), t.name.casefold()),
+    )
 
     def mover(track: Track) -> Mover:
         after = track.entries[latest]
@@ -457,8 +525,9 @@ def _controls(stored: StoredHistory, rounds: list[Round], top: int) -> tuple[Con
     if latest.previous is not None and latest.previous in stored.failing:
         before = _failing_counts(stored.failing[latest.previous], target)
     ranked = sorted(now.items(), key=lambda item: (-item[1], item[0]))[:top]
-    return tuple(ControlTrend(control, count, None if before is None else before.get(control, 0))
-                 for control, count in ranked)
+    return tuple(
+        ControlTrend(control, count, None if before is None else before.get(control, 0)) for control, count in ranked
+    )
 
 
 def break_notes(history: History, t: Callable[..., str]) -> list[str]:
@@ -467,9 +536,15 @@ def break_notes(history: History, t: Callable[..., str]) -> list[str]:
     notes = []
     for item in history.breaks:
         before = by_label.get(item.previous or "")
-        notes.append(t("history.checklist-mapped" if item.mapped else "history.checklist-break",
-                       round=item.label, checklist=item.checklist, previous=item.previous,
-                       previous_checklist=before.checklist if before else "?"))
+        notes.append(
+            t(
+                "history.checklist-mapped" if item.mapped else "history.checklist-break",
+                round=item.label,
+                checklist=item.checklist,
+                previous=item.previous,
+                previous_checklist=before.checklist if before else "?",
+            )
+        )
     return notes
 
 

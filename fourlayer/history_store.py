@@ -133,7 +133,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE rounds ADD COLUMN roster_source TEXT",
         "ALTER TABLE errors ADD COLUMN agency_name TEXT",
         "ALTER TABLE errors ADD COLUMN agency_code TEXT",
-        SCHEMA[SCHEMA.index("CREATE TABLE roster"):].rstrip().rstrip(";"),
+        SCHEMA[SCHEMA.index("CREATE TABLE roster") :].rstrip().rstrip(";"),
     ),
 }
 """How a history of each older schema version becomes the next one: run inside the
@@ -223,8 +223,7 @@ def _read_header(path: Path) -> bytes | None:
     except IsADirectoryError:
         raise HistoryError("history.not-a-file", path=str(path)) from None
     except OSError as error:
-        raise HistoryError("history.unreadable", path=str(path), error=error.strerror or type(error).__name__) \
-            from None
+        raise HistoryError("history.unreadable", path=str(path), error=error.strerror or type(error).__name__) from None
 
 
 def _judge(path: Path, application_id: int, version: int, tables: int | None) -> bool:
@@ -278,8 +277,12 @@ def _harden(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA mmap_size = 0")
     setconfig = getattr(connection, "setconfig", None)  # Python 3.12+
     if setconfig is not None:
-        for name, value in (("SQLITE_DBCONFIG_DEFENSIVE", True), ("SQLITE_DBCONFIG_TRUSTED_SCHEMA", False),
-                            ("SQLITE_DBCONFIG_ENABLE_TRIGGER", False), ("SQLITE_DBCONFIG_ENABLE_VIEW", False)):
+        for name, value in (
+            ("SQLITE_DBCONFIG_DEFENSIVE", True),
+            ("SQLITE_DBCONFIG_TRUSTED_SCHEMA", False),
+            ("SQLITE_DBCONFIG_ENABLE_TRIGGER", False),
+            ("SQLITE_DBCONFIG_ENABLE_VIEW", False),
+        ):
             option = getattr(sqlite3, name, None)
             if option is not None:
                 setconfig(option, value)
@@ -311,8 +314,10 @@ def expected_schema(version: int) -> frozenset[SchemaObject]:
         for statement in SCHEMA.split(";"):
             if statement.strip():
                 memory.execute(statement)
-        objects = {name: (kind, name, table, _normal_sql(sql))
-                   for kind, name, table, sql in memory.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")}
+        objects = {
+            name: (kind, name, table, _normal_sql(sql))
+            for kind, name, table, sql in memory.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")
+        }
     finally:
         memory.close()
     for older in range(SCHEMA_VERSION - 1, version - 1, -1):
@@ -338,8 +343,10 @@ def verify_schema(connection: sqlite3.Connection, path: Path) -> None:
     the same tables, columns, constraints and indexes, and no trigger, view or other object
     (a trigger could rewrite every round recorded after it, a view stand in for a table)."""
     version = connection.execute("PRAGMA user_version").fetchone()[0]
-    found = frozenset((str(kind), str(name), str(table), _normal_sql(sql)) for kind, name, table, sql in
-                      connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
+    found = frozenset(
+        (str(kind), str(name), str(table), _normal_sql(sql))
+        for kind, name, table, sql in connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")
+    )
     expected = expected_schema(version)
     if found != expected:
         strange = sorted(found - expected) or sorted(expected - found)
@@ -444,9 +451,15 @@ def check_recordable(path: str | Path, label: str, *, replace: bool = False) -> 
         raise HistoryError("history.round-exists", path=str(target), round=label)
 
 
-def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAgency],
-                 errors: Iterable[StoredError | tuple[str, str]], *, replace: bool = False,
-                 roster: Iterable[StoredEntry] = ()) -> bool:
+def record_round(
+    path: str | Path,
+    info: RoundInfo,
+    agencies: Iterable[StoredAgency],
+    errors: Iterable[StoredError | tuple[str, str]],
+    *,
+    replace: bool = False,
+    roster: Iterable[StoredEntry] = (),
+) -> bool:
     """Write one round (``errors``: each file that could not be evaluated; ``roster``: the
     entries of ``info.roster_source``, in its order) in one transaction; True when it
     replaced a round of that label. A history of an older schema version is migrated
@@ -467,8 +480,9 @@ def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAge
         except FileExistsError:  # another recorder created it just now: use it
             pass
         except OSError as error:
-            raise HistoryError("history.not-writable", path=str(target),
-                               error=error.strerror or type(error).__name__) from None
+            raise HistoryError(
+                "history.not-writable", path=str(target), error=error.strerror or type(error).__name__
+            ) from None
         else:
             os.close(fd)
             created = True
@@ -498,8 +512,15 @@ def record_round(path: str | Path, info: RoundInfo, agencies: Iterable[StoredAge
     return replaced
 
 
-def _write(connection: sqlite3.Connection, path: Path, info: RoundInfo, agencies: Iterable[StoredAgency],
-           errors: Iterable[StoredError | tuple[str, str]], replace: bool, roster: Iterable[StoredEntry]) -> bool:
+def _write(
+    connection: sqlite3.Connection,
+    path: Path,
+    info: RoundInfo,
+    agencies: Iterable[StoredAgency],
+    errors: Iterable[StoredError | tuple[str, str]],
+    replace: bool,
+    roster: Iterable[StoredEntry],
+) -> bool:
     """Write the round; True when it took the place of a round of the same label."""
     if _is_ours(connection, path):
         # damage in pages this round would not read must still stop it before any write
@@ -513,10 +534,14 @@ def _write(connection: sqlite3.Connection, path: Path, info: RoundInfo, agencies
                 connection.execute(statement)
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        connection.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", (
-            ("format", "fourlayer-history"), ("schema_version", str(SCHEMA_VERSION)),
-            ("documentation", "docs/history.md in the fourlayer source"),
-        ))
+        connection.executemany(
+            "INSERT INTO meta(key, value) VALUES (?, ?)",
+            (
+                ("format", "fourlayer-history"),
+                ("schema_version", str(SCHEMA_VERSION)),
+                ("documentation", "docs/history.md in the fourlayer source"),
+            ),
+        )
     existing = connection.execute("SELECT id FROM rounds WHERE label = ?", (info.label,)).fetchone()
     if existing is not None:
         if not replace:
@@ -525,9 +550,19 @@ def _write(connection: sqlite3.Connection, path: Path, info: RoundInfo, agencies
     cursor = connection.execute(
         "INSERT INTO rounds(label, as_of, checklist_id, checklist_version, waivers, files, agencies, errors,"
         " tool_version, roster_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (info.label, info.as_of, info.checklist_id, info.checklist_version,
-         "applied" if info.waivers_applied else "ignored", info.files, info.agencies, info.errors,
-         info.tool_version, info.roster_source))
+        (
+            info.label,
+            info.as_of,
+            info.checklist_id,
+            info.checklist_version,
+            "applied" if info.waivers_applied else "ignored",
+            info.files,
+            info.agencies,
+            info.errors,
+            info.tool_version,
+            info.roster_source,
+        ),
+    )
     round_id = cursor.lastrowid
     next_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM agencies").fetchone()[0]
     agency_rows: list[tuple[Any, ...]] = []
@@ -535,9 +570,24 @@ def _write(connection: sqlite3.Connection, path: Path, info: RoundInfo, agencies
     result_rows: list[tuple[Any, ...]] = []
     for position, item in enumerate(agencies):
         agency_id = next_id + position
-        agency_rows.append((agency_id, round_id, position, item.identity, item.name, item.code, item.province,
-                            item.source, item.sha256, item.assessed_on, item.checklist_id,
-                            item.checklist_version, item.verdict, item.score))
+        agency_rows.append(
+            (
+                agency_id,
+                round_id,
+                position,
+                item.identity,
+                item.name,
+                item.code,
+                item.province,
+                item.source,
+                item.sha256,
+                item.assessed_on,
+                item.checklist_id,
+                item.checklist_version,
+                item.verdict,
+                item.score,
+            )
+        )
         layer_rows.extend((agency_id, *layer) for layer in item.layers)
         result_rows.extend((agency_id, *result) for result in item.results)
         if len(result_rows) >= 20_000:  # written as they come: a round is never held whole
@@ -545,12 +595,18 @@ def _write(connection: sqlite3.Connection, path: Path, info: RoundInfo, agencies
     _flush(connection, agency_rows, layer_rows, result_rows)
     connection.executemany(
         "INSERT INTO errors(round_id, position, source, code, agency_name, agency_code) VALUES (?, ?, ?, ?, ?, ?)",
-        ((round_id, position, item.source, item.code, item.agency_name, item.agency_code)
-         for position, item in enumerate(e if isinstance(e, StoredError) else StoredError(*e) for e in errors)))
+        (
+            (round_id, position, item.source, item.code, item.agency_name, item.agency_code)
+            for position, item in enumerate(e if isinstance(e, StoredError) else StoredError(*e) for e in errors)
+        ),
+    )
     connection.executemany(
         "INSERT INTO roster(round_id, position, name, code, status, source) VALUES (?, ?, ?, ?, ?, ?)",
-        ((round_id, position, entry.name, entry.code, entry.status, entry.source)
-         for position, entry in enumerate(roster)))
+        (
+            (round_id, position, entry.name, entry.code, entry.status, entry.source)
+            for position, entry in enumerate(roster)
+        ),
+    )
     return existing is not None
 
 
@@ -566,15 +622,21 @@ def _migrate(connection: sqlite3.Connection) -> None:
         connection.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
 
 
-def _flush(connection: sqlite3.Connection, agency_rows: list[tuple[Any, ...]], layer_rows: list[tuple[Any, ...]],
-           result_rows: list[tuple[Any, ...]]) -> None:
+def _flush(
+    connection: sqlite3.Connection,
+    agency_rows: list[tuple[Any, ...]],
+    layer_rows: list[tuple[Any, ...]],
+    result_rows: list[tuple[Any, ...]],
+) -> None:
     connection.executemany(
         "INSERT INTO agencies(id, round_id, position, identity, name, code, province, source, sha256, assessed_on,"
         " checklist_id, checklist_version, verdict, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        agency_rows)
+        agency_rows,
+    )
     connection.executemany("INSERT INTO layers(agency_id, layer, status, score) VALUES (?, ?, ?, ?)", layer_rows)
-    connection.executemany("INSERT INTO results(agency_id, control, system, outcome, reasons) VALUES (?, ?, ?, ?, ?)",
-                           result_rows)
+    connection.executemany(
+        "INSERT INTO results(agency_id, control, system, outcome, reasons) VALUES (?, ?, ?, ?, ?)", result_rows
+    )
     agency_rows.clear()
     layer_rows.clear()
     result_rows.clear()
@@ -665,28 +727,73 @@ def _checks(version: int) -> dict[str, tuple[str, tuple[tuple[str, Callable[[str
     pass (as SQL): the types and ranges fourlayer writes."""
     from fourlayer.evaluation import LayerStatus, Outcome, Verdict
 
-    rounds = (("id", _count), ("label", _text), ("as_of", _day), ("checklist_id", _text),
-              ("checklist_version", _text), ("waivers", _one_of(("applied", "ignored"))), ("files", _count),
-              ("agencies", _count), ("errors", _count), ("tool_version", _text))
+    rounds = (
+        ("id", _count),
+        ("label", _text),
+        ("as_of", _day),
+        ("checklist_id", _text),
+        ("checklist_version", _text),
+        ("waivers", _one_of(("applied", "ignored"))),
+        ("files", _count),
+        ("agencies", _count),
+        ("errors", _count),
+        ("tool_version", _text),
+    )
     errors = (("round_id", _count), ("source", _text), ("code", _text))
     checks = {
         "rounds": ("id", rounds + ((("roster_source", _text_or_null),) if version >= 2 else ())),
-        "agencies": ("id", (("id", _count), ("round_id", _count), ("position", _count), ("identity", _text),
-                            ("name", _text), ("code", _text_or_null), ("source", _text),
-                            ("checklist_id", _text), ("checklist_version", _text),
-                            ("verdict", _one_of(v.value for v in Verdict)), ("score", _score))),
-        "layers": ("agency_id || '/' || layer", (
-            ("agency_id", _count), ("layer", lambda c: f"typeof({c}) != 'integer' OR {c} NOT BETWEEN 1 AND 4"),
-            ("status", _one_of(s.value for s in LayerStatus)), ("score", _score))),
-        "results": ("rowid", (("agency_id", _count), ("control", _text), ("system", _text_or_null),
-                              ("outcome", _one_of(o.value for o in Outcome)), ("reasons", _text))),
-        "errors": ("rowid", errors + ((("agency_name", _text_or_null), ("agency_code", _text_or_null))
-                                      if version >= 2 else ())),
+        "agencies": (
+            "id",
+            (
+                ("id", _count),
+                ("round_id", _count),
+                ("position", _count),
+                ("identity", _text),
+                ("name", _text),
+                ("code", _text_or_null),
+                ("source", _text),
+                ("checklist_id", _text),
+                ("checklist_version", _text),
+                ("verdict", _one_of(v.value for v in Verdict)),
+                ("score", _score),
+            ),
+        ),
+        "layers": (
+            "agency_id || '/' || layer",
+            (
+                ("agency_id", _count),
+                ("layer", lambda c: f"typeof({c}) != 'integer' OR {c} NOT BETWEEN 1 AND 4"),
+                ("status", _one_of(s.value for s in LayerStatus)),
+                ("score", _score),
+            ),
+        ),
+        "results": (
+            "rowid",
+            (
+                ("agency_id", _count),
+                ("control", _text),
+                ("system", _text_or_null),
+                ("outcome", _one_of(o.value for o in Outcome)),
+                ("reasons", _text),
+            ),
+        ),
+        "errors": (
+            "rowid",
+            errors + ((("agency_name", _text_or_null), ("agency_code", _text_or_null)) if version >= 2 else ()),
+        ),
     }
     if version >= 2:
-        checks["roster"] = ("round_id || '/' || position", (
-            ("round_id", _count), ("position", _count), ("name", _text), ("code", _text_or_null),
-            ("status", _one_of(ROSTER_STATUSES)), ("source", _text_or_null)))
+        checks["roster"] = (
+            "round_id || '/' || position",
+            (
+                ("round_id", _count),
+                ("position", _count),
+                ("name", _text),
+                ("code", _text_or_null),
+                ("status", _one_of(ROSTER_STATUSES)),
+                ("source", _text_or_null),
+            ),
+        )
     return checks
 
 
@@ -702,11 +809,17 @@ def check_values(connection: sqlite3.Connection, path: Path) -> None:
         bad = connection.execute(f"SELECT {key}, CASE {cases} END FROM {table} WHERE {where} LIMIT 1").fetchone()
         if bad is not None:
             raise HistoryError("history.bad-value", path=str(path), table=table, row=str(bad[0]), column=bad[1])
-    for table, column in (("agencies", "round_id"), ("errors", "round_id"), ("layers", "agency_id"),
-                          ("results", "agency_id"), *((("roster", "round_id"),) if version >= 2 else ())):
+    for table, column in (
+        ("agencies", "round_id"),
+        ("errors", "round_id"),
+        ("layers", "agency_id"),
+        ("results", "agency_id"),
+        *((("roster", "round_id"),) if version >= 2 else ()),
+    ):
         parent = "agencies" if column == "agency_id" else "rounds"
-        orphan = connection.execute(f"SELECT {column} FROM {table} WHERE {column} NOT IN (SELECT id FROM {parent})"
-                                    " LIMIT 1").fetchone()
+        orphan = connection.execute(
+            f"SELECT {column} FROM {table} WHERE {column} NOT IN (SELECT id FROM {parent}) LIMIT 1"
+        ).fetchone()
         if orphan is not None:
             raise HistoryError("history.bad-value", path=str(path), table=table, row=str(orphan[0]), column=column)
 
@@ -719,18 +832,22 @@ def _read(connection: sqlite3.Connection, path: Path) -> StoredHistory:
     ids: dict[int, str] = {}
     with_roster: list[int] = []
     for row in connection.execute(
-            "SELECT id, label, as_of, checklist_id, checklist_version, waivers, files, agencies, errors, tool_version,"
-            f" {roster_column} FROM rounds ORDER BY as_of, label"):
+        "SELECT id, label, as_of, checklist_id, checklist_version, waivers, files, agencies, errors, tool_version,"
+        f" {roster_column} FROM rounds ORDER BY as_of, label"
+    ):
         ids[row[0]] = row[1]
-        rounds.append(RoundInfo(row[1], row[2], row[3], row[4], row[5] == "applied", row[6], row[7], row[8], row[9],
-                                row[10]))
+        rounds.append(
+            RoundInfo(row[1], row[2], row[3], row[4], row[5] == "applied", row[6], row[7], row[8], row[9], row[10])
+        )
         if row[10] is not None:
             with_roster.append(row[0])
     # a history repeats the same texts and layer tallies round after round: each is held once
     shapes: dict[tuple[tuple[int, str, float | None], ...], tuple[tuple[int, str, float | None], ...]] = {}
     layers: dict[int, tuple[tuple[int, str, float | None], ...]] = {}
-    for agency_id, group in itertools.groupby(connection.execute(
-            "SELECT agency_id, layer, status, score FROM layers ORDER BY agency_id, layer"), key=lambda r: r[0]):
+    for agency_id, group in itertools.groupby(
+        connection.execute("SELECT agency_id, layer, status, score FROM layers ORDER BY agency_id, layer"),
+        key=lambda r: r[0],
+    ):
         shape = tuple((layer, status, score) for _, layer, status, score in group)
         layers[agency_id] = shapes.setdefault(shape, shape)
     del shapes
@@ -739,29 +856,54 @@ def _read(connection: sqlite3.Connection, path: Path) -> StoredHistory:
     order = {label: index for index, label in enumerate(r.label for r in rounds)}
     fetched = connection.execute(
         "SELECT id, round_id, identity, name, code, source, verdict, score, checklist_id, checklist_version"
-        " FROM agencies ORDER BY round_id, position")
+        " FROM agencies ORDER BY round_id, position"
+    )
     rows = sorted(
-        (StoredRow(ids[r[1]], share(r[2], r[2]), share(r[3], r[3]), None if r[4] is None else share(r[4], r[4]),
-                   share(r[5], r[5]), share(r[6], r[6]), r[7], layers.get(r[0], ()), share(r[8], r[8]),
-                   share(r[9], r[9]))
-         for r in fetched),
-        key=lambda item: order[item.round])
+        (
+            StoredRow(
+                ids[r[1]],
+                share(r[2], r[2]),
+                share(r[3], r[3]),
+                None if r[4] is None else share(r[4], r[4]),
+                share(r[5], r[5]),
+                share(r[6], r[6]),
+                r[7],
+                layers.get(r[0], ()),
+                share(r[8], r[8]),
+                share(r[9], r[9]),
+            )
+            for r in fetched
+        ),
+        key=lambda item: order[item.round],
+    )
     del layers, texts
     failing: dict[str, tuple[tuple[str, str, str, str], ...]] = {}
     wanted = set(list(order)[-2:])
     for round_id, label in ids.items():
         if label in wanted:
-            failing[label] = tuple(connection.execute(
-                "SELECT DISTINCT a.identity, a.checklist_id, a.checklist_version, r.control FROM results r"
-                " JOIN agencies a ON a.id = r.agency_id WHERE a.round_id = ? AND r.outcome = 'fail'"
-                " ORDER BY a.position, r.control", (round_id,)))
-    roster = {ids[round_id]: tuple(StoredEntry(*entry) for entry in connection.execute(
-        "SELECT name, code, status, source FROM roster WHERE round_id = ? ORDER BY position", (round_id,)))
-        for round_id in with_roster}
+            failing[label] = tuple(
+                connection.execute(
+                    "SELECT DISTINCT a.identity, a.checklist_id, a.checklist_version, r.control FROM results r"
+                    " JOIN agencies a ON a.id = r.agency_id WHERE a.round_id = ? AND r.outcome = 'fail'"
+                    " ORDER BY a.position, r.control",
+                    (round_id,),
+                )
+            )
+    roster = {
+        ids[round_id]: tuple(
+            StoredEntry(*entry)
+            for entry in connection.execute(
+                "SELECT name, code, status, source FROM roster WHERE round_id = ? ORDER BY position", (round_id,)
+            )
+        )
+        for round_id in with_roster
+    }
     agency_columns = "agency_name, agency_code" if version >= 2 else "NULL, NULL"
     errors: dict[str, list[StoredError]] = {}
     for round_id, *item in connection.execute(
-            f"SELECT round_id, source, code, {agency_columns} FROM errors ORDER BY round_id, position"):
+        f"SELECT round_id, source, code, {agency_columns} FROM errors ORDER BY round_id, position"
+    ):
         errors.setdefault(ids[round_id], []).append(StoredError(*item))
-    return StoredHistory(tuple(rounds), tuple(rows), failing, roster,
-                         {label: tuple(items) for label, items in errors.items()})
+    return StoredHistory(
+        tuple(rounds), tuple(rows), failing, roster, {label: tuple(items) for label, items in errors.items()}
+    )

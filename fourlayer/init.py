@@ -124,7 +124,8 @@ def plan(checklist: Checklist, systems: Iterable[SystemSpec], assessed_on: date)
         (s, tuple(c for c in in_force if c.scope == "system" and c.min_level <= s.level)) for s in systems
     )
     upcoming = tuple(
-        c for c in checklist.controls
+        c
+        for c in checklist.controls
         if c.effective_from is not None and c.effective_from > assessed_on and c.min_level <= top
     )
     return Plan(agency, per_system, upcoming)
@@ -188,8 +189,13 @@ def specs_of(data: dict[str, Any]) -> list[SystemSpec]:
     for item in _list(data.get("systems")):
         system = _mapping(item)
         level = system.get("level")
-        out.append(SystemSpec(str(system.get("id", "")), str(system.get("name", "")),
-                              level if isinstance(level, int) and not isinstance(level, bool) else 0))
+        out.append(
+            SystemSpec(
+                str(system.get("id", "")),
+                str(system.get("name", "")),
+                level if isinstance(level, int) and not isinstance(level, bool) else 0,
+            )
+        )
     return out
 
 
@@ -201,8 +207,12 @@ def comment(text: str, indent: str = "", hang: str = "", first: str = "") -> lis
     """``text`` as ``#`` comment lines no wider than :data:`WIDTH` (long words kept whole)."""
     prefix = f"{indent}# "
     lines = textwrap.wrap(
-        _flat(text), width=max(40, WIDTH - len(prefix)), initial_indent=first,
-        subsequent_indent=hang, break_long_words=False, break_on_hyphens=False,
+        _flat(text),
+        width=max(40, WIDTH - len(prefix)),
+        initial_indent=first,
+        subsequent_indent=hang,
+        break_long_words=False,
+        break_on_hyphens=False,
     )
     return [f"{prefix}{line}".rstrip() for line in lines] or [prefix.rstrip()]
 
@@ -271,8 +281,9 @@ class _Writer:
             else:
                 self.add(f"{inner}{_key(key)}: {flow(value)}")
 
-    def controls(self, controls: Iterable[Control], level: int, indent: str,
-                 answers: dict[str, Any] | None = None) -> None:
+    def controls(
+        self, controls: Iterable[Control], level: int, indent: str, answers: dict[str, Any] | None = None
+    ) -> None:
         layer = None
         listed = set()
         for control in controls:
@@ -311,10 +322,20 @@ def build_template(
     w = _Writer(checklist, lang)
     w.add(f"# yaml-language-server: $schema={SCHEMA_FILE}")
     w.note("init.header.title", agency=_flat(agency.name))
-    w.note("init.header.made", checklist=checklist.id, version=checklist.version,
-           date=assessed_on.isoformat(), count=asked.answer_count)
-    for key in ("init.header.status", "init.header.evidence", "init.header.due", "init.header.run",
-                "init.header.editor"):
+    w.note(
+        "init.header.made",
+        checklist=checklist.id,
+        version=checklist.version,
+        date=assessed_on.isoformat(),
+        count=asked.answer_count,
+    )
+    for key in (
+        "init.header.status",
+        "init.header.evidence",
+        "init.header.due",
+        "init.header.run",
+        "init.header.editor",
+    ):
         w.add("#")
         w.note(key, schema=SCHEMA_FILE)
     w.add("")
@@ -482,8 +503,13 @@ def _upcoming(w: _Writer, controls: tuple[Control, ...], assessed_on: date) -> N
     for control in controls:
         assert control.effective_from is not None
         scope = w.t(f"scope.{control.scope}")
-        w.add(*comment(f"{control.id} ({scope}, {control.effective_from.isoformat()}) — "
-                       f"{control.title.get(w.lang)}", first="  ", hang="    "))
+        w.add(
+            *comment(
+                f"{control.id} ({scope}, {control.effective_from.isoformat()}) — {control.title.get(w.lang)}",
+                first="  ",
+                hang="    ",
+            )
+        )
     w.add("")
 
 

@@ -35,9 +35,7 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _BaseLoader = yaml.SafeLoader
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-_ALLOWED_TAGS = frozenset(
-    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "seq", "map")
-)
+_ALLOWED_TAGS = frozenset("tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "seq", "map"))
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 # Characters YAML forbids or that have no business in a text file: C0 controls but
 # tab/LF/CR, DEL, C1 controls, and the non-characters U+FFFE/U+FFFF.
@@ -480,8 +478,9 @@ def _syntax(display: str, error: Any, limits: Limits = DEFAULT_LIMITS, text: str
     context = getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error)
     if "nesting depth" in problem:  # libyaml's own cap, whatever --max-depth says
-        return finding(display, _mark(mark), "too-deep", limit=min(limits.max_depth, LIBYAML_MAX_DEPTH),
-                       hint="hint.too-deep")
+        return finding(
+            display, _mark(mark), "too-deep", limit=min(limits.max_depth, LIBYAML_MAX_DEPTH), hint="hint.too-deep"
+        )
     key = next((key for words, key in _YAML_PROBLEMS if words in problem), None)
     if text is not None and mark is not None and text[mark.index : mark.index + 1] == "\t":
         key = "yaml-problem.tab"
@@ -492,12 +491,28 @@ def _syntax(display: str, error: Any, limits: Limits = DEFAULT_LIMITS, text: str
         slip = indentation_slip(text, mark.line)
     if slip is not None:  # the column says indentation: say that first, whatever PyYAML guessed
         shown = _shown_line(text, mark, slip.have)
-        return finding(display, (slip.line, slip.have + 1), "yaml-syntax", hint="hint.yaml-indentation",
-                       problem=Phrase("yaml-problem.indentation"), line=slip.line, have=slip.have,
-                       previous=slip.previous, want=slip.want, **shown)
+        return finding(
+            display,
+            (slip.line, slip.have + 1),
+            "yaml-syntax",
+            hint="hint.yaml-indentation",
+            problem=Phrase("yaml-problem.indentation"),
+            line=slip.line,
+            have=slip.have,
+            previous=slip.previous,
+            want=slip.want,
+            **shown,
+        )
     if context is not None and mark is not None and context.line != mark.line:
-        return finding(display, _mark(mark), "yaml-syntax", hint="hint.yaml-syntax-context", problem=described,
-                       context_line=context.line + 1, **shown)
+        return finding(
+            display,
+            _mark(mark),
+            "yaml-syntax",
+            hint="hint.yaml-syntax-context",
+            problem=described,
+            context_line=context.line + 1,
+            **shown,
+        )
     return finding(display, _mark(mark), "yaml-syntax", hint="hint.yaml-syntax", problem=described, **shown)
 
 
@@ -513,8 +528,9 @@ def _bad_number(display: str, bad: _BadNumber) -> Finding:
     value = bad.node.value
     shown = value if len(value) <= 40 else value[:40] + "…"
     reason = Phrase("number-problem.too-long" if bad.too_long else "number-problem.malformed")
-    return finding(display, _mark(bad.node.start_mark), "bad-number", hint="hint.bad-number", value=shown,
-                   reason=reason)
+    return finding(
+        display, _mark(bad.node.start_mark), "bad-number", hint="hint.bad-number", value=shown, reason=reason
+    )
 
 
 _OPENING = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
@@ -535,9 +551,7 @@ def _scan_events(text: str, display: str, limits: Limits) -> Finding | None:
                 depth += 1
                 nodes += 1
                 if depth > max_depth:
-                    return finding(
-                        display, _mark(event.start_mark), "too-deep", limit=max_depth, hint="hint.too-deep"
-                    )
+                    return finding(display, _mark(event.start_mark), "too-deep", limit=max_depth, hint="hint.too-deep")
             elif kind in _CLOSING:
                 depth -= 1
                 continue
@@ -546,8 +560,9 @@ def _scan_events(text: str, display: str, limits: Limits) -> Finding | None:
             else:
                 continue
             if nodes > max_nodes:
-                return finding(display, _mark(event.start_mark), "too-many-nodes", limit=max_nodes,
-                               hint="hint.too-many-nodes")
+                return finding(
+                    display, _mark(event.start_mark), "too-many-nodes", limit=max_nodes, hint="hint.too-many-nodes"
+                )
     except yaml.MarkedYAMLError as error:
         problem = _syntax(display, error, limits, text)
         return problem if problem.code == "too-deep" else None  # else the composer reports it
@@ -599,8 +614,13 @@ def inspect_nodes(root: yaml.Node, display: str, limits: Limits, text: str | Non
         real_chars += _own_chars(node)
         if node.tag not in _ALLOWED_TAGS and node.tag != _MERGE_TAG:
             problems.append(
-                finding(display, _mark(node.start_mark), "forbidden-tag", hint="hint.forbidden-tag",
-                        tag=node.tag.replace("tag:yaml.org,2002:", "!!"))
+                finding(
+                    display,
+                    _mark(node.start_mark),
+                    "forbidden-tag",
+                    hint="hint.forbidden-tag",
+                    tag=node.tag.replace("tag:yaml.org,2002:", "!!"),
+                )
             )
             done[key] = (1, 1, _own_chars(node))
             continue

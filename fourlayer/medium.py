@@ -29,8 +29,12 @@ if TYPE_CHECKING:
 _DAY_FIRST = re.compile(r"^\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})\s*$")
 _FIXED_CHOICES = {"status": "workbook.status", "kind": "workbook.kind"}
 _SAME_HINT = {
-    "empty-type": "fill-cell", "empty-mapping": "fill-cell", "empty-list": "fill-cell",
-    "missing-key": "fill-cell", "date-format": "date-day-month-year", "date-day-first": "date-day-month-year",
+    "empty-type": "fill-cell",
+    "empty-mapping": "fill-cell",
+    "empty-list": "fill-cell",
+    "missing-key": "fill-cell",
+    "date-format": "date-day-month-year",
+    "date-day-first": "date-day-month-year",
     "impossible-date": "day-month",
 }
 """Hints the common catalogue words for YAML's several shapes, one text each in a workbook."""
@@ -43,8 +47,11 @@ def _choices() -> dict[str, tuple[str, tuple[str, ...]]]:
     the status, the evidence kind, and the system columns of the form's words (Form 08)."""
     from fourlayer.workbook import layout
 
-    return {"status": (_FIXED_CHOICES["status"], layout.STATUSES), "kind": (_FIXED_CHOICES["kind"], layout.KINDS),
-            **layout.WORD_COLUMNS}
+    return {
+        "status": (_FIXED_CHOICES["status"], layout.STATUSES),
+        "kind": (_FIXED_CHOICES["kind"], layout.KINDS),
+        **layout.WORD_COLUMNS,
+    }
 
 
 @cache
@@ -54,8 +61,11 @@ def _labels() -> dict[tuple[str, str], str]:
     from fourlayer.workbook import layout
 
     out: dict[tuple[str, str], str] = {}
-    for table, columns in (("answer", layout.ANSWER_COLUMNS), ("system", layout.SYSTEM_COLUMNS),
-                           ("waiver", layout.WAIVER_COLUMNS)):
+    for table, columns in (
+        ("answer", layout.ANSWER_COLUMNS),
+        ("system", layout.SYSTEM_COLUMNS),
+        ("waiver", layout.WAIVER_COLUMNS),
+    ):
         for column in columns:
             if column.label:
                 out[(table, column.key)] = column.label
@@ -136,7 +146,7 @@ def _choice_labels(field: str | None, words: str, lang: str, *, quoted: bool = F
     for word in (w.strip() for w in words.split(",")):
         key = f"{prefix}.{word}"
         label = translate(lang, key) if key in MESSAGES else word
-        out.append(f"\"{label}\"" if quoted else label)
+        out.append(f'"{label}"' if quoted else label)
     return ", ".join(out)
 
 

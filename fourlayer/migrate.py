@@ -164,7 +164,7 @@ class _Edits:
         for line, edits in self.tokens.items():
             text = out[line]
             for col, length, new in sorted(edits, reverse=True):
-                text = text[:col] + new + text[col + length:]
+                text = text[:col] + new + text[col + length :]
             out[line] = text
         for start, end, replacement in sorted(self.changes, key=lambda c: (c[0], c[1]), reverse=True):
             out[start:end] = replacement
@@ -198,8 +198,9 @@ def _render_entry(key: str, value: dict[str, Any], col: int) -> list[str]:
 
 
 # --- the migration ---------------------------------------------------------------------
-def migrate_text(text: str, source: Checklist, target: Checklist, lang: str = "vi", *,
-                 blanks: bool = True) -> Migration:
+def migrate_text(
+    text: str, source: Checklist, target: Checklist, lang: str = "vi", *, blanks: bool = True
+) -> Migration:
     """Rewrite the assessment ``text`` (valid against ``source``) for ``target``; ``blanks``:
     add the Form 08 blanks (the last step of :func:`migrate_through` only, so never twice)."""
     from ruamel.yaml import YAML
@@ -207,8 +208,9 @@ def migrate_text(text: str, source: Checklist, target: Checklist, lang: str = "v
     if source.id != target.id or source.version == target.version:
         raise MigrationError("migrate.same-version", source="", checklist=target.id, version=target.version)
     if target.previous_version != source.version:
-        raise MigrationError("migrate.no-map", source="", checklist=target.id, version=target.version,
-                             old=source.version)
+        raise MigrationError(
+            "migrate.no-map", source="", checklist=target.id, version=target.version, old=source.version
+        )
     data = YAML(typ="rt").load(text)
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
@@ -226,8 +228,22 @@ def migrate_text(text: str, source: Checklist, target: Checklist, lang: str = "v
         blocks.append((system.get("controls"), str(system.get("id")), int(system.get("level", 0)), system, 2))
     renames: dict[str, str] = {}
     for block, target_id, level, parent, base_indent in blocks:
-        steps.extend(_block(block, target_id, level, parent, base_indent, edits, mapping, retired, new_controls,
-                            target, lang, renames))
+        steps.extend(
+            _block(
+                block,
+                target_id,
+                level,
+                parent,
+                base_indent,
+                edits,
+                mapping,
+                retired,
+                new_controls,
+                target,
+                lang,
+                renames,
+            )
+        )
     _waivers(data, edits, renames)
     if blanks:
         _form08_blanks(data, edits, lang)
@@ -260,6 +276,7 @@ def _form08_blanks(data: Any, edits: _Edits, lang: str) -> None:
         line, col = system.lc.key("controls")
         lines = form08_blank_lines(missing, " " * col, lambda key: translate(lang, key))
         edits.replace(line, line, [text + "\n" for text in lines])
+
 
 def migrate_through(text: str, source: Checklist, target: Checklist, lang: str = "vi") -> Migration:
     """Rewrite ``text`` for ``target`` through every bundled version between: a version-1 file
@@ -309,9 +326,20 @@ def _waivers(data: Any, edits: _Edits, renames: dict[str, str]) -> None:
             edits.token(line, col, renames[control])
 
 
-def _block(block: Any, target_id: str | None, level: int, parent: Any, base_indent: int, edits: _Edits,
-           mapping: dict[str, list[Control]], retired: dict[str, Any], new_controls: list[Control],
-           target: Checklist, lang: str, renames: dict[str, str]) -> list[Step]:
+def _block(
+    block: Any,
+    target_id: str | None,
+    level: int,
+    parent: Any,
+    base_indent: int,
+    edits: _Edits,
+    mapping: dict[str, list[Control]],
+    retired: dict[str, Any],
+    new_controls: list[Control],
+    target: Checklist,
+    lang: str,
+    renames: dict[str, str],
+) -> list[Step]:
     steps: list[Step] = []
     keys = [k for k in (block or {}) if isinstance(k, str) and not k.startswith("x-")]
     merged_groups: dict[str, list[str]] = {}
@@ -343,8 +371,7 @@ def _block(block: Any, target_id: str | None, level: int, parent: Any, base_inde
             edits.key(line, col, key, control.id)
         steps.append(Step(kind, control.id, (key,), target_id, layer=control.layer))
     answered = {renames.get(k, k) for k in keys}
-    steps.extend(_additions(block, target_id, level, parent, base_indent, edits, new_controls, answered, target,
-                            lang))
+    steps.extend(_additions(block, target_id, level, parent, base_indent, edits, new_controls, answered, target, lang))
     return steps
 
 
@@ -369,8 +396,9 @@ def combine(keys: list[str], values: list[Any]) -> dict[str, Any]:
     return combined
 
 
-def _merge(block: Any, group: list[str], control: Control, edits: _Edits, target: Checklist, lang: str,
-           target_id: str | None) -> Step:
+def _merge(
+    block: Any, group: list[str], control: Control, edits: _Edits, target: Checklist, lang: str, target_id: str | None
+) -> Step:
     combined = combine(group, [block[key] for key in group])
     status = str(combined["status"])
     first_line, col = block.lc.key(group[0])
@@ -395,11 +423,20 @@ def _merge(block: Any, group: list[str], control: Control, edits: _Edits, target
     return Step("merged", control.id, tuple(group), target_id, status, control.layer)
 
 
-def _additions(block: Any, target_id: str | None, level: int, parent: Any, base_indent: int, edits: _Edits,
-               new_controls: list[Control], answered: set[str], target: Checklist, lang: str) -> list[Step]:
+def _additions(
+    block: Any,
+    target_id: str | None,
+    level: int,
+    parent: Any,
+    base_indent: int,
+    edits: _Edits,
+    new_controls: list[Control],
+    answered: set[str],
+    target: Checklist,
+    lang: str,
+) -> list[Step]:
     scope = "agency" if target_id is None else "system"
-    wanted = [c for c in target.controls
-              if c.scope == scope and level >= c.min_level and c.id not in answered]
+    wanted = [c for c in target.controls if c.scope == scope and level >= c.min_level and c.id not in answered]
     if not wanted:
         return []
     if block is not None and hasattr(block, "lc") and len(block):
@@ -416,8 +453,9 @@ def _additions(block: Any, target_id: str | None, level: int, parent: Any, base_
     return [Step("added" if not c.replaces else "unanswered", c.id, (), target_id, layer=c.layer) for c in wanted]
 
 
-def _comment_block(controls: list[Control], pad: str, lang: str, target: Checklist, *, with_header: bool,
-                   header_pad: str = "") -> list[str]:
+def _comment_block(
+    controls: list[Control], pad: str, lang: str, target: Checklist, *, with_header: bool, header_pad: str = ""
+) -> list[str]:
     out: list[str] = []
     if with_header:
         out.append(f"{header_pad}# controls:\n")

@@ -86,8 +86,7 @@ def _names_a_descriptor(path: str) -> bool:
     return False
 
 
-def write_report(text: str | bytes | Iterable[str], destination: str | None,
-                 inputs: Iterable[str | Path] = ()) -> None:
+def write_report(text: str | bytes | Iterable[str], destination: str | None, inputs: Iterable[str | Path] = ()) -> None:
     """Write ``text`` — one string, or the chunks of a report rendered piece by piece, so that
     a large report is never held whole, or the bytes of a binary document (xlsx, docx) —
     to stdout (``None`` or ``-``) or to ``destination``.

@@ -24,8 +24,21 @@ PARTY_KEYS = ("name", "mandate", "representative", "position", "address", "phone
 YEARLY_FIELDS = tuple(f"{kind}_{name}" for kind in ("owner", "unit") for name in PARTY_KEYS)
 """The province's yearly report (Form 08, section 2): the system owner (``owner_*``) and the
 cybersecurity unit (``unit_*``); an agency's come from its assessment."""
-TEXT_FIELDS = ("issuing_parent", "issuing_body", "symbol", "number", "superior_body", "place", "subject",
-               "signer_authority", "signer_title", "signer_name", "archive", "handling", *YEARLY_FIELDS)
+TEXT_FIELDS = (
+    "issuing_parent",
+    "issuing_body",
+    "symbol",
+    "number",
+    "superior_body",
+    "place",
+    "subject",
+    "signer_authority",
+    "signer_title",
+    "signer_name",
+    "archive",
+    "handling",
+    *YEARLY_FIELDS,
+)
 LIST_FIELDS = ("recipients",)
 DATE_FIELDS = ("date",)
 KEYS = TEXT_FIELDS + LIST_FIELDS + DATE_FIELDS
@@ -79,8 +92,9 @@ class ReportSettings:
 
     def merged(self, **overrides: Any) -> ReportSettings:
         """These settings with every override that is given (not ``None``, not empty) applied."""
-        given: dict[str, Any] = {k: (tuple(v) if k in LIST_FIELDS else v) for k, v in overrides.items()
-                                 if v not in (None, (), [], "")}
+        given: dict[str, Any] = {
+            k: (tuple(v) if k in LIST_FIELDS else v) for k, v in overrides.items() if v not in (None, (), [], "")
+        }
         return replace(self, **given)
 
 
@@ -105,8 +119,12 @@ def _load_yaml(path: str) -> SettingsLoad:
     if loaded.data is None:
         return SettingsLoad(None, loaded.findings)
     locator = Locator(loaded.text)
-    return _checked(loaded.data, path, lambda key: locator.key((key,)) if key is not None else None,
-                    lambda key: locator.value((key,)))
+    return _checked(
+        loaded.data,
+        path,
+        lambda key: locator.key((key,)) if key is not None else None,
+        lambda key: locator.value((key,)),
+    )
 
 
 def _load_toml(path: str) -> SettingsLoad:
@@ -152,18 +170,29 @@ def _checked(data: dict[str, Any], path: str, key_mark: Any, value_mark: Any) ->
         name = str(key)
         if name not in KEYS:
             near = suggest(name, KEYS)
-            problems.append(finding(path, key_mark(name), "settings-unknown-key", key=name,
-                                    keys=", ".join(KEYS), hint="hint.did-you-mean" if near else None,
-                                    suggestion=near or ""))
+            problems.append(
+                finding(
+                    path,
+                    key_mark(name),
+                    "settings-unknown-key",
+                    key=name,
+                    keys=", ".join(KEYS),
+                    hint="hint.did-you-mean" if near else None,
+                    suggestion=near or "",
+                )
+            )
             continue
         if value is None:
             continue
         if name in LIST_FIELDS:
             items = [value] if isinstance(value, str) else value
-            if not isinstance(items, list) or not all(isinstance(i, str) for i in items) \
-                    or len(items) > MAX_RECIPIENTS or any(len(i) > MAX_TEXT for i in items):
-                problems.append(finding(path, value_mark(name), "settings-not-list", key=name,
-                                        limit=MAX_RECIPIENTS))
+            if (
+                not isinstance(items, list)
+                or not all(isinstance(i, str) for i in items)
+                or len(items) > MAX_RECIPIENTS
+                or any(len(i) > MAX_TEXT for i in items)
+            ):
+                problems.append(finding(path, value_mark(name), "settings-not-list", key=name, limit=MAX_RECIPIENTS))
                 continue
             values[name] = tuple(i.strip() for i in items if i.strip())
         elif name in DATE_FIELDS:
@@ -206,7 +235,6 @@ def as_date(value: Any) -> date | None:
     return None
 
 
-
 def template(lang: str, *, toml: bool, file_name: str) -> str:
     """The settings file an officer fills in: every field, empty, under a comment saying what
     goes there for a Sở and for a xã (``fourlayer report-settings``). Read back as it is,
@@ -214,8 +242,22 @@ def template(lang: str, *, toml: bool, file_name: str) -> str:
     from fourlayer.i18n import translate
 
     lines = [f"# {line}".rstrip() for line in translate(lang, "settings-file.intro", file=file_name).splitlines()]
-    for name in ("issuing_parent", "issuing_body", "symbol", "number", "place", "date", "superior_body", "subject",
-                 "signer_authority", "signer_title", "signer_name", "recipients", "archive", "handling"):
+    for name in (
+        "issuing_parent",
+        "issuing_body",
+        "symbol",
+        "number",
+        "place",
+        "date",
+        "superior_body",
+        "subject",
+        "signer_authority",
+        "signer_title",
+        "signer_name",
+        "recipients",
+        "archive",
+        "handling",
+    ):
         lines.append("")
         lines.append(f"# {translate(lang, f'settings-file.{name}')}")
         empty = "[]" if name in LIST_FIELDS else '""'

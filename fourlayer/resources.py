@@ -45,9 +45,7 @@ def schema(name: str) -> dict[str, Any]:
 def available_schemas() -> list[str]:
     folder = _folder("fourlayer.schemas")
     return sorted(
-        entry.name.removesuffix(".schema.json")
-        for entry in folder.iterdir()
-        if entry.name.endswith(".schema.json")
+        entry.name.removesuffix(".schema.json") for entry in folder.iterdir() if entry.name.endswith(".schema.json")
     )
 
 

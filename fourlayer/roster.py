@@ -45,8 +45,17 @@ CODE_HEADERS = ("code", "agency_code", "mã", "mã định danh", "ma", "ma dinh
 NAME_HEADERS = ("name", "agency", "agency_name", "tên", "tên cơ quan", "ten", "ten co quan", "cơ quan")
 
 
-__all__ = ["Roster", "RosterEntry", "RosterLoad", "RosterMatch", "agency_key", "load_roster", "match_roster",
-           "normal", "parse_csv"]
+__all__ = [
+    "Roster",
+    "RosterEntry",
+    "RosterLoad",
+    "RosterMatch",
+    "agency_key",
+    "load_roster",
+    "match_roster",
+    "normal",
+    "parse_csv",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +94,15 @@ def _checked(path: str, entries: list[RosterEntry], problems: list[Finding]) -> 
         if entry.code is not None:
             first = codes.setdefault(normal(entry.code), entry)
             if first is not entry:
-                problems.append(finding(path, _at(entry.line), "roster-duplicate", value=entry.code,
-                                        first=first.line or "?"))
+                problems.append(
+                    finding(path, _at(entry.line), "roster-duplicate", value=entry.code, first=first.line or "?")
+                )
         else:
             first = names.setdefault(normal(entry.name), entry)
             if first is not entry:
-                problems.append(finding(path, _at(entry.line), "roster-duplicate", value=entry.name,
-                                        first=first.line or "?"))
+                problems.append(
+                    finding(path, _at(entry.line), "roster-duplicate", value=entry.name, first=first.line or "?")
+                )
     if not entries and not problems:
         problems.append(finding(path, None, "roster-empty", hint="hint.roster-format"))
     if problems:
@@ -118,8 +129,17 @@ def _from_yaml(path: str, limits: Limits) -> RosterLoad:
     locator = Locator(loaded.text)
     items = loaded.data.get("agencies")
     if not isinstance(items, list):
-        return RosterLoad(None, (finding(path, locator.key(("agencies",)) if "agencies" in loaded.data else (1, 1),
-                                         "roster-not-a-list", hint="hint.roster-format"),))
+        return RosterLoad(
+            None,
+            (
+                finding(
+                    path,
+                    locator.key(("agencies",)) if "agencies" in loaded.data else (1, 1),
+                    "roster-not-a-list",
+                    hint="hint.roster-format",
+                ),
+            ),
+        )
     entries: list[RosterEntry] = []
     problems: list[Finding] = []
     for index, item in enumerate(items):
@@ -150,8 +170,18 @@ def parse_csv(text: str, path: str) -> RosterLoad:
     try:
         rows = list(reader)
     except csv.Error:  # a field past csv's limit (131,072 characters): no roster holds one
-        return RosterLoad(None, (finding(path, (reader.line_num, 1), "roster-field-too-long",
-                                         limit=csv.field_size_limit(), hint="hint.roster-format"),))
+        return RosterLoad(
+            None,
+            (
+                finding(
+                    path,
+                    (reader.line_num, 1),
+                    "roster-field-too-long",
+                    limit=csv.field_size_limit(),
+                    hint="hint.roster-format",
+                ),
+            ),
+        )
     header_at = next((i for i, row in enumerate(rows) if any(cell.strip() for cell in row)), None)
     if header_at is None:
         return RosterLoad(None, (finding(path, None, "roster-empty", hint="hint.roster-format"),))
@@ -159,11 +189,12 @@ def parse_csv(text: str, path: str) -> RosterLoad:
     name_col = _column(header, NAME_HEADERS)
     code_col = _column(header, CODE_HEADERS)
     if name_col is None:
-        return RosterLoad(None, (finding(path, (header_at + 1, 1), "roster-no-name-column",
-                                         hint="hint.roster-format"),))
+        return RosterLoad(
+            None, (finding(path, (header_at + 1, 1), "roster-no-name-column", hint="hint.roster-format"),)
+        )
     entries: list[RosterEntry] = []
     problems: list[Finding] = []
-    for number, row in enumerate(rows[header_at + 1:], start=header_at + 2):
+    for number, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
         if not any(cell.strip() for cell in row):
             continue
         name = _text(row[name_col]) if name_col < len(row) else None
@@ -195,8 +226,11 @@ class RosterMatch:
     """Files of counted agencies that are on no entry of the roster."""
 
 
-def match_roster(roster: Roster, counted: Iterable[tuple[str, str | None, str]],
-                 errored: Iterable[tuple[str, str | None, str | None]] = ()) -> RosterMatch:
+def match_roster(
+    roster: Roster,
+    counted: Iterable[tuple[str, str | None, str]],
+    errored: Iterable[tuple[str, str | None, str | None]] = (),
+) -> RosterMatch:
     """Match ``(source, code, name)`` of the counted agencies, then of the files that could
     not be evaluated, to the roster's entries (:func:`fourlayer.compare.pair_agencies`). A
     file that could not be evaluated whose agency could not be read (``name`` None), or

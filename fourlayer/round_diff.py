@@ -102,15 +102,28 @@ def round_of_run(run: Any, source: str, as_of_from: str = "option") -> Round:
     """A folder side, from the :class:`~fourlayer.audit.AuditRun` of its files."""
     agencies = tuple(
         RoundAgency(
-            source=row.source, name=row.agency.name, code=row.agency.code,
-            checklist=(row.checklist_id, row.checklist_version), verdict=row.verdict, score=row.score,
+            source=row.source,
+            name=row.agency.name,
+            code=row.agency.code,
+            checklist=(row.checklist_id, row.checklist_version),
+            verdict=row.verdict,
+            score=row.score,
             layers=tuple((x.layer, x.status) for x in row.layers),
-            failing=frozenset(row.failing_of(run.checklist.ids)), partial=frozenset(row.partial_of(run.checklist.ids)),
+            failing=frozenset(row.failing_of(run.checklist.ids)),
+            partial=frozenset(row.partial_of(run.checklist.ids)),
         )
         for row in run.counted
     )
-    return Round(source, "folder", run.as_of, (run.checklist.id, run.checklist.version), agencies,
-                 errors=len(run.errors), duplicates=len(run.duplicates), as_of_from=as_of_from)
+    return Round(
+        source,
+        "folder",
+        run.as_of,
+        (run.checklist.id, run.checklist.version),
+        agencies,
+        errors=len(run.errors),
+        duplicates=len(run.duplicates),
+        as_of_from=as_of_from,
+    )
 
 
 def round_of_report(data: dict[str, Any], source: str) -> Round:
@@ -119,20 +132,33 @@ def round_of_report(data: dict[str, Any], source: str) -> Round:
     for entry in data["agencies"]:
         if entry.get("duplicate_of"):
             continue
-        agencies.append(RoundAgency(
-            source=str(entry["source"]), name=str(entry["agency"]["name"]), code=entry["agency"].get("code"),
-            checklist=(str(entry["checklist"]["id"]), str(entry["checklist"]["version"])),
-            verdict=Verdict(entry["verdict"]), score=entry["score"],
-            layers=tuple((x["layer"], LayerStatus(x["status"])) for x in entry["layers"]),
-            failing=frozenset(entry["failing_controls"]), partial=frozenset(entry.get("partial_controls", ())),
-        ))
-    return Round(source, "audit_report", parse_iso(str(data["as_of"])) or date.min,
-                 (str(data["checklist"]["id"]), str(data["checklist"]["version"])), tuple(agencies),
-                 errors=len(data["errors"]), duplicates=int(data["summary"].get("duplicates", 0)))
+        agencies.append(
+            RoundAgency(
+                source=str(entry["source"]),
+                name=str(entry["agency"]["name"]),
+                code=entry["agency"].get("code"),
+                checklist=(str(entry["checklist"]["id"]), str(entry["checklist"]["version"])),
+                verdict=Verdict(entry["verdict"]),
+                score=entry["score"],
+                layers=tuple((x["layer"], LayerStatus(x["status"])) for x in entry["layers"]),
+                failing=frozenset(entry["failing_controls"]),
+                partial=frozenset(entry.get("partial_controls", ())),
+            )
+        )
+    return Round(
+        source,
+        "audit_report",
+        parse_iso(str(data["as_of"])) or date.min,
+        (str(data["checklist"]["id"]), str(data["checklist"]["version"])),
+        tuple(agencies),
+        errors=len(data["errors"]),
+        duplicates=int(data["summary"].get("duplicates", 0)),
+    )
 
 
-def load_round(path: str, settings: Settings, jobs: int = 1, loaded: LoadResult | None = None,
-               as_of: date | None = None) -> Round | FileProblems:
+def load_round(
+    path: str, settings: Settings, jobs: int = 1, loaded: LoadResult | None = None, as_of: date | None = None
+) -> Round | FileProblems:
     """One side: a folder audited here, or an audit JSON report; else located problems.
     ``loaded`` is the file already read (by :func:`read_side`), so standard input is read once.
     A folder is evaluated on ``as_of`` when given, else on its own newest ``assessed_on``
@@ -154,8 +180,9 @@ def load_round(path: str, settings: Settings, jobs: int = 1, loaded: LoadResult 
         return FileProblems(loaded.path, loaded.findings)
     locator = Locator(loaded.text)
     if not is_audit_report(loaded.data):
-        return FileProblems(loaded.path, (finding(loaded.path, (1, 1), "diff-not-a-round",
-                                                  hint="hint.diff-not-a-round"),))
+        return FileProblems(
+            loaded.path, (finding(loaded.path, (1, 1), "diff-not-a-round", hint="hint.diff-not-a-round"),)
+        )
     problems = schema_findings("audit", loaded.data, locator, loaded.path)
     if problems:
         return FileProblems(loaded.path, tuple(problems))
@@ -246,14 +273,17 @@ class RoundDiff:
     def comparable(self) -> bool:
         """Every matched agency used the same checklist on both sides (scores compared)."""
         return all(change.comparable for change in self.agencies) and (
-            bool(self.agencies) or self.old.checklist == self.new.checklist)
+            bool(self.agencies) or self.old.checklist == self.new.checklist
+        )
 
     @property
     def mapped(self) -> bool:
         """Some agency's controls were compared through an id map (said in every report)."""
         return any(change.mapped for change in self.agencies) or (
-            not self.agencies and self.old.checklist != self.new.checklist
-            and id_map(self.old.checklist, self.new.checklist) is not None)
+            not self.agencies
+            and self.old.checklist != self.new.checklist
+            and id_map(self.old.checklist, self.new.checklist) is not None
+        )
 
     @property
     def well_defined(self) -> bool:
@@ -372,8 +402,16 @@ def compare_agency(old: RoundAgency, new: RoundAgency, mapped: bool = False) -> 
         was, now = old.standing(control), new.standing(control)
         if was != now:
             controls.append((control, was, now, change_of(was, now, STANDING_RANK)))
-    return AgencyChange(old, new, comparable, change_of(old.verdict, new.verdict, VERDICT_RANK), moved,
-                        tuple(layers), tuple(controls), mapped=mapped and not comparable)
+    return AgencyChange(
+        old,
+        new,
+        comparable,
+        change_of(old.verdict, new.verdict, VERDICT_RANK),
+        moved,
+        tuple(layers),
+        tuple(controls),
+        mapped=mapped and not comparable,
+    )
 
 
 def compare_rounds(old: Round, new: Round) -> RoundDiff:
@@ -390,8 +428,11 @@ def compare_rounds(old: Round, new: Round) -> RoundDiff:
     changes = []
     for o, n in pairs:
         before, after = old.agencies[o], new.agencies[n]
-        joined = (forward is not None or backward is not None) and _in_round(before, old.checklist) \
+        joined = (
+            (forward is not None or backward is not None)
+            and _in_round(before, old.checklist)
             and _in_round(after, new.checklist)
+        )
         if joined and forward:
             before = _carried(before, forward)
         elif joined and backward:

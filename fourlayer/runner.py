@@ -73,8 +73,15 @@ def fails_policy(verdict: Verdict, score: float | None, fail_on: str, min_score:
 
 
 UNREADABLE = frozenset(
-    {"file-not-found", "permission-denied", "file-unreadable", "path-unreadable", "is-directory", "not-regular-file",
-     "stdin-unavailable"}
+    {
+        "file-not-found",
+        "permission-denied",
+        "file-unreadable",
+        "path-unreadable",
+        "is-directory",
+        "not-regular-file",
+        "stdin-unavailable",
+    }
 )
 Marks = dict[tuple[str, KeyPath], tuple[int, int]]
 
@@ -148,8 +155,12 @@ def read_target(target: Target, limits: Limits) -> LoadResult:
         except (OSError, ValueError):  # closed, or not readable (opened for writing only)
             return LoadResult(STDIN_NAME, None, None, (finding(STDIN_NAME, None, "stdin-unavailable"),))
         if len(raw) > limits.max_bytes:
-            return LoadResult(STDIN_NAME, None, None, (
-                finding(STDIN_NAME, None, "file-too-large", size=len(raw), limit=limits.max_bytes),))
+            return LoadResult(
+                STDIN_NAME,
+                None,
+                None,
+                (finding(STDIN_NAME, None, "file-too-large", size=len(raw), limit=limits.max_bytes),),
+            )
         kind = other_spreadsheet(STDIN_NAME, raw[:128])
         if kind is not None:
             return LoadResult(STDIN_NAME, None, None, (other_format(STDIN_NAME, kind),))
@@ -198,8 +209,12 @@ def run_check(paths: list[str], settings: Settings) -> CheckRun:
             failures.append(FileProblems(checked.path, checked.findings, given=target.given))
             continue
         notices.extend(checked.findings)
-        result = evaluate(checked.checklist or settings.checklist, checked.assessment, settings.as_of,
-                          use_waivers=settings.use_waivers)
+        result = evaluate(
+            checked.checklist or settings.checklist,
+            checked.assessment,
+            settings.as_of,
+            use_waivers=settings.use_waivers,
+        )
         evaluations.append(result)
         if settings.locate:
             locator = checked.locator if checked.locator is not None else Locator(checked.text)
@@ -207,8 +222,14 @@ def run_check(paths: list[str], settings: Settings) -> CheckRun:
                 found = locator.key(pair.path)
                 if found is not None:
                     marks[(checked.path, pair.path)] = found
-    return CheckRun(settings.as_of, run_checklist(evaluations, settings.checklist), tuple(evaluations),
-                    tuple(failures), tuple(notices), marks)
+    return CheckRun(
+        settings.as_of,
+        run_checklist(evaluations, settings.checklist),
+        tuple(evaluations),
+        tuple(failures),
+        tuple(notices),
+        marks,
+    )
 
 
 def run_checklist(evaluations: list[Evaluation], default: Checklist) -> Checklist:

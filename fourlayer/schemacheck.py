@@ -157,9 +157,15 @@ def _one(error: ValidationError, locator: PathLocator, display: str, describe: D
     if kind == "required":
         present = value if isinstance(value, dict) else {}
         return [
-            finding(display, locator.container(path), "missing-key",
-                    hint="hint.missing-key" if _key_example(key, path) else None,
-                    key=key, where=where, example=_key_example(key, path))
+            finding(
+                display,
+                locator.container(path),
+                "missing-key",
+                hint="hint.missing-key" if _key_example(key, path) else None,
+                key=key,
+                where=where,
+                example=_key_example(key, path),
+            )
             for key in error.validator_value
             if key not in present
         ]
@@ -203,7 +209,11 @@ def _unknown_keys(
 
 
 def _value_error(
-    error: ValidationError, mark: tuple[int, int] | None, locator: PathLocator, display: str, path: list[Any],
+    error: ValidationError,
+    mark: tuple[int, int] | None,
+    locator: PathLocator,
+    display: str,
+    path: list[Any],
     where: Any,
 ) -> list[Finding]:
     kind = error.validator
@@ -244,13 +254,28 @@ def _enum_finding(
         return [_boolean_finding(value, choices, field, mark, display, where)]
     meant = meaning(field, value) if isinstance(field, str) else None
     if meant is not None and meant in choices:  # `status: done`, `status: Đã thực hiện`
-        return [finding(display, mark, "not-allowed-value", hint="hint.did-you-mean", where=where,
-                        value=_show(value), allowed=", ".join(choices), suggestion=meant)]
+        return [
+            finding(
+                display,
+                mark,
+                "not-allowed-value",
+                hint="hint.did-you-mean",
+                where=where,
+                value=_show(value),
+                allowed=", ".join(choices),
+                suggestion=meant,
+            )
+        ]
     return [
         finding(
-            display, mark, "not-allowed-value",
+            display,
+            mark,
+            "not-allowed-value",
             hint="hint.did-you-mean" if near else None,
-            where=where, value=_show(value), allowed=", ".join(choices), suggestion=near or "",
+            where=where,
+            value=_show(value),
+            allowed=", ".join(choices),
+            suggestion=near or "",
         )
     ]
 
@@ -261,12 +286,27 @@ def _pattern_finding(
     value = error.instance
     if error.validator_value == DATE_PATTERN:
         fixed = day_first_equivalent(value) if isinstance(value, str) else None
-        return finding(display, mark, "invalid-date", hint="hint.date-day-first" if fixed else "hint.date-format",
-                       where=where, value=_show(value), suggestion=fixed or "")
+        return finding(
+            display,
+            mark,
+            "invalid-date",
+            hint="hint.date-day-first" if fixed else "hint.date-format",
+            where=where,
+            value=_show(value),
+            suggestion=fixed or "",
+        )
     if len(path) == 3 and path[0] == "systems" and path[2] == "id":
         slug = _system_id_like(value) if isinstance(value, str) else ""
-        return finding(display, mark, "bad-format", hint="hint.system-id-slug" if slug else "hint.system-id",
-                       where=where, value=_show(value), pattern=error.validator_value, suggestion=slug)
+        return finding(
+            display,
+            mark,
+            "bad-format",
+            hint="hint.system-id-slug" if slug else "hint.system-id",
+            where=where,
+            value=_show(value),
+            pattern=error.validator_value,
+            suggestion=slug,
+        )
     return finding(display, mark, "bad-format", where=where, value=_show(value), pattern=error.validator_value)
 
 
@@ -319,11 +359,18 @@ def _empty_finding(subschema: Any, mark: tuple[int, int] | None, display: str, w
     subschema = subschema if isinstance(subschema, dict) else {}
     expected = subschema.get("type")
     if "enum" in subschema:
-        return finding(display, mark, "empty-value", hint="hint.empty-choose", where=where,
-                       allowed=", ".join(str(c) for c in subschema["enum"]))
+        return finding(
+            display,
+            mark,
+            "empty-value",
+            hint="hint.empty-choose",
+            where=where,
+            allowed=", ".join(str(c) for c in subschema["enum"]),
+        )
     if "const" in subschema:
-        return finding(display, mark, "empty-value", hint="hint.empty-choose", where=where,
-                       allowed=_show(subschema["const"]))
+        return finding(
+            display, mark, "empty-value", hint="hint.empty-choose", where=where, allowed=_show(subschema["const"])
+        )
     if subschema.get("pattern") == DATE_PATTERN:
         return finding(display, mark, "empty-value", hint="hint.date-format", where=where)
     if expected == "object":
@@ -350,10 +397,25 @@ def _boolean_finding(
     when the word means one of the choices (``meaning``), that choice is suggested."""
     meant = meaning(field, value) if isinstance(field, str) else None
     if meant is not None and meant in choices:
-        return finding(display, mark, "yaml-boolean", hint="hint.word-meaning", where=where,
-                       value=str(value).lower(), allowed=", ".join(choices), suggestion=meant)
-    return finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean", where=where,
-                   value=str(value).lower(), allowed=", ".join(choices))
+        return finding(
+            display,
+            mark,
+            "yaml-boolean",
+            hint="hint.word-meaning",
+            where=where,
+            value=str(value).lower(),
+            allowed=", ".join(choices),
+            suggestion=meant,
+        )
+    return finding(
+        display,
+        mark,
+        "yaml-boolean",
+        hint="hint.yaml-boolean",
+        where=where,
+        value=str(value).lower(),
+        allowed=", ".join(choices),
+    )
 
 
 def _type_finding(error: ValidationError, mark: tuple[int, int] | None, display: str, where: Any) -> Finding:
@@ -367,12 +429,34 @@ def _type_finding(error: ValidationError, mark: tuple[int, int] | None, display:
         if choices:
             field = error.absolute_path[-1] if error.absolute_path else ""
             return _boolean_finding(value, [str(c) for c in choices], field, mark, display, where)
-        return finding(display, mark, "yaml-boolean", hint="hint.yaml-boolean-text", where=where,
-                       value=str(value).lower(), allowed="")
+        return finding(
+            display,
+            mark,
+            "yaml-boolean",
+            hint="hint.yaml-boolean-text",
+            where=where,
+            value=str(value).lower(),
+            allowed="",
+        )
     if isinstance(value, str) and "integer" in expected_list and value.strip().lstrip("-").isdigit():
         return finding(display, mark, "quoted-number", hint="hint.quoted-number", where=where, value=value)
     if isinstance(value, (int, float)) and "string" in expected_list:
-        return finding(display, mark, "wrong-type", hint="hint.quote-text", where=where,
-                       expected="/".join(expected_list), found=json_type(value), value=_show(value))
-    return finding(display, mark, "wrong-type", where=where, expected="/".join(expected_list),
-                   found=json_type(value), value=_show(value))
+        return finding(
+            display,
+            mark,
+            "wrong-type",
+            hint="hint.quote-text",
+            where=where,
+            expected="/".join(expected_list),
+            found=json_type(value),
+            value=_show(value),
+        )
+    return finding(
+        display,
+        mark,
+        "wrong-type",
+        where=where,
+        expected="/".join(expected_list),
+        found=json_type(value),
+        value=_show(value),
+    )

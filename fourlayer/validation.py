@@ -66,8 +66,9 @@ def check_loaded(loaded: LoadResult, checklist: Checklist, model: bool = True) -
         found = sorted(set(found) | set(loaded.findings))
     if not model or any(f.is_error for f in found):
         return Checked(loaded.path, None, tuple(found), loaded.text, checklist, loaded.locator)
-    return Checked(loaded.path, build_assessment(loaded.data, loaded.path), tuple(found), loaded.text, checklist,
-                   loaded.locator)
+    return Checked(
+        loaded.path, build_assessment(loaded.data, loaded.path), tuple(found), loaded.text, checklist, loaded.locator
+    )
 
 
 def named_checklist(data: Any, checklist: Checklist) -> Checklist:
@@ -101,9 +102,7 @@ def _answer_blocks(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...]
         yield ("systems", index, "controls"), _mapping(system.get("controls")), sid if isinstance(sid, str) else None
 
 
-def _semantic(
-    data: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str
-) -> list[Finding]:
+def _semantic(data: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str) -> list[Finding]:
     out: list[Finding] = []
     out.extend(_impossible_dates(data, locator, display))
     out.extend(_checklist_reference(data, checklist, locator, display))
@@ -118,16 +117,29 @@ def _semantic(
             note = answer.get("note")
             if answer.get("status") == "not_applicable" and not (isinstance(note, str) and note.strip()):
                 # at the note itself where it has a place (a workbook's note cell), else at the answer
-                out.append(finding(display, locator.value((*path, "note")), "note-required",
-                                   hint="hint.note-required", control=control_id))
+                out.append(
+                    finding(
+                        display,
+                        locator.value((*path, "note")),
+                        "note-required",
+                        hint="hint.note-required",
+                        control=control_id,
+                    )
+                )
             if answer.get("no_event") is True:
                 out.extend(_no_event(control_id, answer, checklist, locator, display, path))
     out.extend(_waivers(data, checklist, locator, display))
     return out
 
 
-def _no_event(control_id: str, answer: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str,
-              path: tuple[str | int, ...]) -> Iterator[Finding]:
+def _no_event(
+    control_id: str,
+    answer: dict[str, Any],
+    checklist: Checklist,
+    locator: PathLocator,
+    display: str,
+    path: tuple[str | int, ...],
+) -> Iterator[Finding]:
     """``no_event: true`` only where the duty is event-triggered, and only with ``implemented``."""
     control = checklist.control(control_id)
     where = locator.value((*path, "no_event"))
@@ -157,8 +169,14 @@ def _date_paths(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], A
 def _impossible_dates(data: dict[str, Any], locator: PathLocator, display: str) -> Iterator[Finding]:
     for path, value in _date_paths(data):
         if isinstance(value, str) and parse_iso(value) is None and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-            yield finding(display, locator.value(path), "impossible-date", hint="hint.impossible-date",
-                          where=DataPath.of(path, data), value=value)
+            yield finding(
+                display,
+                locator.value(path),
+                "impossible-date",
+                hint="hint.impossible-date",
+                where=DataPath.of(path, data),
+                value=value,
+            )
 
 
 def _checklist_reference(
@@ -167,12 +185,23 @@ def _checklist_reference(
     ref = _mapping(data.get("checklist"))
     wanted_id, wanted_version = ref.get("id"), ref.get("version")
     if isinstance(wanted_id, str) and wanted_id != checklist.id:
-        yield finding(display, locator.value(("checklist", "id")), "checklist-mismatch", hint="hint.checklist-mismatch",
-                      wanted=wanted_id, have=f"{checklist.id} v{checklist.version}")
+        yield finding(
+            display,
+            locator.value(("checklist", "id")),
+            "checklist-mismatch",
+            hint="hint.checklist-mismatch",
+            wanted=wanted_id,
+            have=f"{checklist.id} v{checklist.version}",
+        )
     elif isinstance(wanted_version, (str, int)) and str(wanted_version) != checklist.version:
-        yield finding(display, locator.value(("checklist", "version")), "checklist-mismatch",
-                      hint="hint.checklist-mismatch", wanted=f"{wanted_id} v{wanted_version}",
-                      have=f"{checklist.id} v{checklist.version}")
+        yield finding(
+            display,
+            locator.value(("checklist", "version")),
+            "checklist-mismatch",
+            hint="hint.checklist-mismatch",
+            wanted=f"{wanted_id} v{wanted_version}",
+            have=f"{checklist.id} v{checklist.version}",
+        )
 
 
 def _system_ids(data: dict[str, Any], locator: PathLocator, display: str) -> Iterator[Finding]:
@@ -183,8 +212,14 @@ def _system_ids(data: dict[str, Any], locator: PathLocator, display: str) -> Ite
             continue
         if sid in seen:
             first = locator.value(("systems", seen[sid], "id"))
-            yield finding(display, locator.value(("systems", index, "id")), "duplicate-system",
-                          hint="hint.duplicate-system", system=sid, first_line=first[0] if first else "?")
+            yield finding(
+                display,
+                locator.value(("systems", index, "id")),
+                "duplicate-system",
+                hint="hint.duplicate-system",
+                system=sid,
+                first_line=first[0] if first else "?",
+            )
         else:
             seen[sid] = index
 
@@ -200,30 +235,43 @@ def suggest_control(control_id: str, checklist: Checklist) -> str | None:
 
 
 def _control_id(
-    control_id: str, system_id: str | None, checklist: Checklist, locator: PathLocator, display: str,
+    control_id: str,
+    system_id: str | None,
+    checklist: Checklist,
+    locator: PathLocator,
+    display: str,
     path: tuple[str | int, ...],
 ) -> Iterator[Finding]:
     control = checklist.control(control_id)
     if control is None:
         near = suggest_control(control_id, checklist)
-        yield finding(display, locator.key(path), "unknown-control",
-                      hint="hint.did-you-mean" if near else "hint.unknown-control",
-                      control=control_id, suggestion=near or "", checklist=f"{checklist.id} v{checklist.version}")
+        yield finding(
+            display,
+            locator.key(path),
+            "unknown-control",
+            hint="hint.did-you-mean" if near else "hint.unknown-control",
+            control=control_id,
+            suggestion=near or "",
+            checklist=f"{checklist.id} v{checklist.version}",
+        )
         return
     if control.scope == "agency" and system_id is not None:
-        yield finding(display, locator.key(path), "wrong-scope-agency", hint="hint.wrong-scope-agency",
-                      control=control_id, system=system_id)
+        yield finding(
+            display,
+            locator.key(path),
+            "wrong-scope-agency",
+            hint="hint.wrong-scope-agency",
+            control=control_id,
+            system=system_id,
+        )
     elif control.scope == "system" and system_id is None:
-        yield finding(display, locator.key(path), "wrong-scope-system", hint="hint.wrong-scope-system",
-                      control=control_id)
+        yield finding(
+            display, locator.key(path), "wrong-scope-system", hint="hint.wrong-scope-system", control=control_id
+        )
 
 
-def _waivers(
-    data: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str
-) -> Iterator[Finding]:
-    systems = {
-        _mapping(s).get("id") for s in _list(data.get("systems")) if isinstance(_mapping(s).get("id"), str)
-    }
+def _waivers(data: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str) -> Iterator[Finding]:
+    systems = {_mapping(s).get("id") for s in _list(data.get("systems")) if isinstance(_mapping(s).get("id"), str)}
     for index, item in enumerate(_list(data.get("waivers"))):
         waiver = _mapping(item)
         control_id, system_id = waiver.get("control"), waiver.get("system")
@@ -231,19 +279,35 @@ def _waivers(
             control = checklist.control(control_id)
             if control is None:
                 near = suggest_control(control_id, checklist)
-                yield finding(display, locator.value(("waivers", index, "control")), "waiver-unknown-control",
-                              hint="hint.did-you-mean" if near else "hint.unknown-control",
-                              control=control_id, suggestion=near or "",
-                              checklist=f"{checklist.id} v{checklist.version}")
+                yield finding(
+                    display,
+                    locator.value(("waivers", index, "control")),
+                    "waiver-unknown-control",
+                    hint="hint.did-you-mean" if near else "hint.unknown-control",
+                    control=control_id,
+                    suggestion=near or "",
+                    checklist=f"{checklist.id} v{checklist.version}",
+                )
             elif control.scope == "agency" and system_id is not None:
-                yield finding(display, locator.value(("waivers", index, "system")), "waiver-agency-scope",
-                              hint="hint.waiver-agency-scope", control=control_id)
+                yield finding(
+                    display,
+                    locator.value(("waivers", index, "system")),
+                    "waiver-agency-scope",
+                    hint="hint.waiver-agency-scope",
+                    control=control_id,
+                )
         if isinstance(system_id, str) and system_id not in systems:
             known = sorted(s for s in systems if isinstance(s, str))
             near = suggest(system_id, known)
-            yield finding(display, locator.value(("waivers", index, "system")), "waiver-unknown-system",
-                          hint="hint.did-you-mean" if near else "hint.waiver-systems", system=system_id,
-                          suggestion=near or "", systems=", ".join(known) or "—")
+            yield finding(
+                display,
+                locator.value(("waivers", index, "system")),
+                "waiver-unknown-system",
+                hint="hint.did-you-mean" if near else "hint.waiver-systems",
+                system=system_id,
+                suggestion=near or "",
+                systems=", ".join(known) or "—",
+            )
 
 
 __all__ = ["Checked", "Severity", "check_file", "check_loaded", "suggest_control", "validate_assessment"]

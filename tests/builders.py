@@ -42,15 +42,20 @@ def evidence(day: date | None = None, ref: str = "01/QĐ") -> Evidence:
     return Evidence(ref=ref, date=day)
 
 
-def answer(cid: str, status: str = "implemented", *, evidence_items: tuple[Evidence, ...] | None = None,
-           due: date | None = None, note: str | None = None) -> Answer:
+def answer(
+    cid: str,
+    status: str = "implemented",
+    *,
+    evidence_items: tuple[Evidence, ...] | None = None,
+    due: date | None = None,
+    note: str | None = None,
+) -> Answer:
     items = (evidence(),) if evidence_items is None else evidence_items
     return Answer(control=cid, status=status, evidence=items, note=note, due=due)
 
 
 def system(sid: str = "portal", level: int = 3, *answers: Answer) -> System:
-    return System(id=sid, name=f"Hệ thống {sid}", level=level, answers=tuple(answers),
-                  path=("systems", 0))
+    return System(id=sid, name=f"Hệ thống {sid}", level=level, answers=tuple(answers), path=("systems", 0))
 
 
 def assessment(*systems: System, answers: tuple[Answer, ...] = (), waivers: tuple[Waiver, ...] = ()) -> Assessment:

@@ -25,24 +25,81 @@ ASSESSED_ON = date(2026, 9, 30)
 """Every generated file is the Q3 2026 self-assessment; evaluate with ``--as-of`` near it."""
 
 PROVINCES = (
-    ("Nghệ An", "H42", "SNA"), ("Thanh Hóa", "H56", "STH"), ("Hà Tĩnh", "H30", "SHT"),
-    ("Quảng Trị", "H48", "SQT"), ("Lào Cai", "H39", "SLC"), ("Gia Lai", "H26", "SGL"),
-    ("Đắk Lắk", "H19", "SĐL"), ("Khánh Hòa", "H34", "SKH"), ("Lâm Đồng", "H38", "SLĐ"),
-    ("Đồng Nai", "H20", "SĐN"), ("An Giang", "H01", "SAG"), ("Cà Mau", "H12", "SCM"),
+    ("Nghệ An", "H42", "SNA"),
+    ("Thanh Hóa", "H56", "STH"),
+    ("Hà Tĩnh", "H30", "SHT"),
+    ("Quảng Trị", "H48", "SQT"),
+    ("Lào Cai", "H39", "SLC"),
+    ("Gia Lai", "H26", "SGL"),
+    ("Đắk Lắk", "H19", "SĐL"),
+    ("Khánh Hòa", "H34", "SKH"),
+    ("Lâm Đồng", "H38", "SLĐ"),
+    ("Đồng Nai", "H20", "SĐN"),
+    ("An Giang", "H01", "SAG"),
+    ("Cà Mau", "H12", "SCM"),
 )
 DEPARTMENTS = (
-    ("so", "Sở Y tế", "SYT"), ("so", "Sở Tài chính", "STC"), ("so", "Sở Giáo dục và Đào tạo", "SGDĐT"),
-    ("so", "Sở Nội vụ", "SNV"), ("so", "Sở Tư pháp", "STP"), ("so", "Sở Xây dựng", "SXD"),
-    ("so", "Sở Khoa học và Công nghệ", "SKHCN"), ("so", "Sở Nông nghiệp và Môi trường", "SNNMT"),
-    ("so", "Sở Công Thương", "SCT"), ("so", "Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL"),
-    ("so", "Sở Dân tộc và Tôn giáo", "SDTTG"), ("so", "Sở Ngoại vụ", "SNgV"),
-    ("khac", "Văn phòng UBND tỉnh", "VP"), ("khac", "Thanh tra tỉnh", "TTr"),
-    ("khac", "Ban Quản lý các khu công nghiệp", "BQL"), ("khac", "Bảo hiểm xã hội tỉnh", "BHXH"),
+    ("so", "Sở Y tế", "SYT"),
+    ("so", "Sở Tài chính", "STC"),
+    ("so", "Sở Giáo dục và Đào tạo", "SGDĐT"),
+    ("so", "Sở Nội vụ", "SNV"),
+    ("so", "Sở Tư pháp", "STP"),
+    ("so", "Sở Xây dựng", "SXD"),
+    ("so", "Sở Khoa học và Công nghệ", "SKHCN"),
+    ("so", "Sở Nông nghiệp và Môi trường", "SNNMT"),
+    ("so", "Sở Công Thương", "SCT"),
+    ("so", "Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL"),
+    ("so", "Sở Dân tộc và Tôn giáo", "SDTTG"),
+    ("so", "Sở Ngoại vụ", "SNgV"),
+    ("khac", "Văn phòng UBND tỉnh", "VP"),
+    ("khac", "Thanh tra tỉnh", "TTr"),
+    ("khac", "Ban Quản lý các khu công nghiệp", "BQL"),
+    ("khac", "Bảo hiểm xã hội tỉnh", "BHXH"),
 )
-COMMUNE_FIRST = ("Hưng", "Diễn", "Quỳnh", "Nghĩa", "Thanh", "Yên", "Tân", "Phú", "Đông", "Tây",
-                 "Nam", "Bắc", "Kim", "Long", "Vĩnh", "Hòa", "Xuân", "Cẩm", "Đức", "Quang")
-COMMUNE_SECOND = ("Lộc", "Thành", "Phong", "Hòa", "An", "Bình", "Sơn", "Lâm", "Hải", "Trung",
-                  "Thịnh", "Phúc", "Mỹ", "Tiến", "Lợi", "Hưng", "Khánh", "Thuận", "Vinh", "Điền")
+COMMUNE_FIRST = (
+    "Hưng",
+    "Diễn",
+    "Quỳnh",
+    "Nghĩa",
+    "Thanh",
+    "Yên",
+    "Tân",
+    "Phú",
+    "Đông",
+    "Tây",
+    "Nam",
+    "Bắc",
+    "Kim",
+    "Long",
+    "Vĩnh",
+    "Hòa",
+    "Xuân",
+    "Cẩm",
+    "Đức",
+    "Quang",
+)
+COMMUNE_SECOND = (
+    "Lộc",
+    "Thành",
+    "Phong",
+    "Hòa",
+    "An",
+    "Bình",
+    "Sơn",
+    "Lâm",
+    "Hải",
+    "Trung",
+    "Thịnh",
+    "Phúc",
+    "Mỹ",
+    "Tiến",
+    "Lợi",
+    "Hưng",
+    "Khánh",
+    "Thuận",
+    "Vinh",
+    "Điền",
+)
 SYSTEMS = (
     ("portal", "Cổng thông tin điện tử"),
     ("qlvb", "Hệ thống quản lý văn bản và điều hành"),
@@ -65,8 +122,13 @@ PROFILES = (
 )
 KINDS = ("decision", "contract", "report", "certificate", "minutes", "screenshot", "other")
 DOC_TYPES = {
-    "decision": "QĐ", "contract": "HĐ", "report": "BC", "certificate": "GCN",
-    "minutes": "BB", "screenshot": "ẢNH", "other": "CV",
+    "decision": "QĐ",
+    "contract": "HĐ",
+    "report": "BC",
+    "certificate": "GCN",
+    "minutes": "BB",
+    "screenshot": "ẢNH",
+    "other": "CV",
 }
 NOTES = (
     "Đã ban hành văn bản, đang tổ chức triển khai.",
@@ -83,10 +145,24 @@ NA_NOTES = (
     "Cơ quan không có trung tâm dữ liệu riêng; dùng hạ tầng dùng chung của tỉnh.",
     "Không phát sinh trong kỳ đánh giá.",
 )
-ASSESSORS = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Minh Châu", "Phạm Quốc Dũng", "Hoàng Thị Giang",
-             "Võ Đức Hải", "Đặng Thu Hương", "Bùi Thanh Khoa", "Đỗ Ngọc Lan", "Ngô Văn Minh")
-ROLES = ("Chuyên viên CNTT", "Phó Chánh Văn phòng", "Trưởng phòng Kế hoạch - Tổng hợp",
-         "Công chức Văn phòng - Thống kê")
+ASSESSORS = (
+    "Nguyễn Văn An",
+    "Trần Thị Bình",
+    "Lê Minh Châu",
+    "Phạm Quốc Dũng",
+    "Hoàng Thị Giang",
+    "Võ Đức Hải",
+    "Đặng Thu Hương",
+    "Bùi Thanh Khoa",
+    "Đỗ Ngọc Lan",
+    "Ngô Văn Minh",
+)
+ROLES = (
+    "Chuyên viên CNTT",
+    "Phó Chánh Văn phòng",
+    "Trưởng phòng Kế hoạch - Tổng hợp",
+    "Công chức Văn phòng - Thống kê",
+)
 
 
 def _q(text: str) -> str:
@@ -119,7 +195,9 @@ class _Writer:
         return "\n".join(self.lines) + "\n"
 
 
-def _answer(out: _Writer, indent: int, control: Control, rng: random.Random, suffix: str, profile: tuple[Any, ...]) -> None:
+def _answer(
+    out: _Writer, indent: int, control: Control, rng: random.Random, suffix: str, profile: tuple[Any, ...]
+) -> None:
     _, _, weights, no_evidence, days = profile
     status = str(_weighted(rng, weights))
     if status == "not_applicable" and not control.allow_not_applicable and rng.random() < 0.7:
@@ -188,8 +266,10 @@ def agency_text(checklist: Checklist, index: int, seed: int) -> tuple[str, str]:
         out.add(1, f"  level: {level}")
         if rng.random() < 0.6:
             approved = _day_before(rng, ASSESSED_ON, 900)
-            out.add(1, f"  level_approval: {{ref: {_q(f'{rng.randint(1, 300)}/QĐ-{suffix}')}, "
-                       f"date: {approved.isoformat()}}}")
+            out.add(
+                1,
+                f"  level_approval: {{ref: {_q(f'{rng.randint(1, 300)}/QĐ-{suffix}')}, date: {approved.isoformat()}}}",
+            )
         answered = [c for c in checklist.controls if c.scope == "system" and _applies(c, level)]
         if answered:
             out.add(1, "  controls:")

@@ -40,8 +40,11 @@ def version_3(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     text = v3_text()
     names = [*bundled_checklists(), "four-layer-v4"]
     monkeypatch.setattr(checklist_module, "bundled_checklists", lambda: names)
-    monkeypatch.setattr(checklist_module, "bundled_checklist_text",
-                        lambda name="four-layer": text if name == "four-layer-v4" else bundled_checklist_text(name))
+    monkeypatch.setattr(
+        checklist_module,
+        "bundled_checklist_text",
+        lambda name="four-layer": text if name == "four-layer-v4" else bundled_checklist_text(name),
+    )
     monkeypatch.setattr(checklist_module, "_BUNDLED", {})
     checklist_module.bundled_versions.cache_clear()
     yield text

@@ -19,8 +19,12 @@ C_LOCALE = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE"
 
 def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
     clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONIOENCODING", "PYTHONUTF8", "LC_ALL", "LANG")}
-    return subprocess.run([*ENV_PYTHON, "-m", "fourlayer", *args], capture_output=True, check=False,
-                          env={**clean, "FOURLAYER_LANG": "vi", **env})
+    return subprocess.run(
+        [*ENV_PYTHON, "-m", "fourlayer", *args],
+        capture_output=True,
+        check=False,
+        env={**clean, "FOURLAYER_LANG": "vi", **env},
+    )
 
 
 def _read(raw: bytes) -> str:
@@ -32,12 +36,15 @@ def _read(raw: bytes) -> str:
 
 
 @pytest.mark.parametrize("env", [ASCII, C_LOCALE], ids=["PYTHONIOENCODING=ascii", "LC_ALL=C"])
-@pytest.mark.parametrize(("args", "key", "params"), [
-    (["chek"], "cli.usage-hint", {"command": "fourlayer"}),
-    (["check", "--format", "nope", "x.yaml"], "cli.usage-hint", {"command": "fourlayer check"}),
-    (["check"], "cli.usage-hint", {"command": "fourlayer check"}),
-    (["check", "--nope"], "cli.usage-hint", {"command": "fourlayer check"}),
-])
+@pytest.mark.parametrize(
+    ("args", "key", "params"),
+    [
+        (["chek"], "cli.usage-hint", {"command": "fourlayer"}),
+        (["check", "--format", "nope", "x.yaml"], "cli.usage-hint", {"command": "fourlayer check"}),
+        (["check"], "cli.usage-hint", {"command": "fourlayer check"}),
+        (["check", "--nope"], "cli.usage-hint", {"command": "fourlayer check"}),
+    ],
+)
 def test_a_usage_error_is_escaped_and_readable(env, args, key, params):
     result = _run(args, env)
     assert result.returncode == 2

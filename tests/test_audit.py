@@ -78,14 +78,20 @@ def add_broken_files(folder: Path) -> None:
     (folder / "broken" / "typo.yaml").write_text(
         "schema_version: 1\nagency: {name: X}\nassessed_on: 2026-09-30\nsystems:\n"
         "  - {id: a, name: A, level: 1, controls: {L1.02: {status: implemented, evidance: []}}}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
 
 
 # --- the core -------------------------------------------------------------------------
 def test_rows_come_in_discovery_order_with_the_check_verdicts(settings):
     run = run_audit([str(PROVINCE)], settings)
     assert [Path(r.source).name for r in run.rows] == [
-        "a-compliant.yaml", "b-partial.yaml", "d-tied.yaml", "c-failing.yaml", "e-waived.yaml"]
+        "a-compliant.yaml",
+        "b-partial.yaml",
+        "d-tied.yaml",
+        "c-failing.yaml",
+        "e-waived.yaml",
+    ]
     by_name = {Path(r.source).stem: r for r in run.agencies}
     assert by_name["a-compliant"].verdict is Verdict.COMPLIANT and by_name["a-compliant"].score == 100.0
     assert by_name["b-partial"].verdict is Verdict.PARTIALLY_COMPLIANT and by_name["b-partial"].score == 87.5
@@ -106,15 +112,17 @@ def test_a_control_fails_for_an_agency_when_any_of_its_pairs_fails(settings):
     top = {t.control: t for t in run.summary.top_failed}
     # as many fail each; then the most partial first (b and d partly meet L2.01, c L4.01)
     assert [(t.control, t.failing, t.share, t.partial, t.partial_share) for t in run.summary.top_failed] == [
-        ("L2.01", 1, 20.0, 2, 40.0), ("L4.01", 1, 20.0, 1, 20.0), ("L1.01", 1, 20.0, 0, 0.0)]
+        ("L2.01", 1, 20.0, 2, 40.0),
+        ("L4.01", 1, 20.0, 1, 20.0),
+        ("L1.01", 1, 20.0, 0, 0.0),
+    ]
     assert top["L1.01"].severity == "critical" and top["L1.01"].layer == 1
 
 
 def test_summary_counts_verdicts_layers_and_score_statistics(settings):
     summary = run_audit([str(PROVINCE)], settings).summary
     assert (summary.files, summary.agencies, summary.errors) == (5, 5, 0)
-    assert dict(summary.verdicts) == {Verdict.COMPLIANT: 1, Verdict.PARTIALLY_COMPLIANT: 2,
-                                      Verdict.NON_COMPLIANT: 2}
+    assert dict(summary.verdicts) == {Verdict.COMPLIANT: 1, Verdict.PARTIALLY_COMPLIANT: 2, Verdict.NON_COMPLIANT: 2}
     scores = sorted([100.0, 87.5, 87.5, 47.06, 77.78])
     assert summary.median == 87.5 and summary.lowest == 47.06 and summary.highest == 100.0
     assert summary.mean == round(sum(scores) / 5, 2)
@@ -126,8 +134,9 @@ def test_summary_counts_verdicts_layers_and_score_statistics(settings):
 def test_top_failed_controls_are_ranked_by_count_then_checklist_order(small_checklist):
     def row(name, failing):
         outcomes = "".join("f" if cid in failing else "p" for cid in small_checklist.ids)
-        return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.NON_COMPLIANT, 50.0, b"", 1,
-                         outcomes=outcomes)
+        return AgencyRow(
+            name, None, date(2026, 9, 30), "t", "1", Verdict.NON_COMPLIANT, 50.0, b"", 1, outcomes=outcomes
+        )
 
     rows = (row("a", ("L4.01", "L2.01")), row("b", ("L2.01",)), row("c", ("L4.01", "L1.01")))
     tallies = summarise_rows(rows, small_checklist, top=2).top_failed
@@ -145,7 +154,10 @@ def test_an_agency_without_a_score_is_ranked_last_without_a_rank():
         return AgencyRow(name, None, date(2026, 9, 30), "t", "1", Verdict.COMPLIANT, score, b"", 1)
 
     assert [(r, x.source) for r, x in ranking([row("n", None), row("b", 50.0), row("a", 70.0)])] == [
-        (1, "a"), (2, "b"), (None, "n")]
+        (1, "a"),
+        (2, "b"),
+        (None, "n"),
+    ]
 
 
 def test_a_bad_file_becomes_an_error_row_and_never_stops_the_others(settings, tmp_path):
@@ -157,8 +169,9 @@ def test_a_bad_file_becomes_an_error_row_and_never_stops_the_others(settings, tm
     assert codes["syntax.yaml"] == ["yaml-syntax"]
     assert codes["latin1.yml"] == ["not-utf8"]
     assert codes["typo.yaml"] == ["unknown-key"]
-    assert next(e for e in run.errors if e.source.endswith("latin1.yml")).errors[0].location().endswith(
-        "latin1.yml:2:17")
+    assert (
+        next(e for e in run.errors if e.source.endswith("latin1.yml")).errors[0].location().endswith("latin1.yml:2:17")
+    )
     for error in run.errors:
         assert all(f.line is not None for f in error.errors), error  # every error is located
     assert run.exit_code() is ExitCode.FINDINGS
@@ -315,7 +328,17 @@ def test_every_format_renders_a_run_with_errors(name, settings, tmp_path):
 
 def test_csv_neutralises_formulas():
     assert [neutralise(v) for v in ("=1+1", "+84", "-2", "@SUM(A1)", "\tx", "\rx", "＝1", "ok", None, 3)] == [
-        "'=1+1", "'+84", "'-2", "'@SUM(A1)", "'\tx", "\\x0dx", "'＝1", "ok", "", "3"]  # CR is shown escaped
+        "'=1+1",
+        "'+84",
+        "'-2",
+        "'@SUM(A1)",
+        "'\tx",
+        "\\x0dx",
+        "'＝1",
+        "ok",
+        "",
+        "3",
+    ]  # CR is shown escaped
 
 
 def test_an_empty_run_is_an_error(small_checklist):
@@ -366,7 +389,12 @@ def test_json_follows_the_schema_and_reads_back(cli, tmp_path):
     assert data["summary"]["files"] == 8 and data["summary"]["errors"] == 3
     assert data["checklist"] == {"id": "audit-test", "version": "1"}
     assert [Path(a["source"]).name for a in data["agencies"]] == [
-        "a-compliant.yaml", "b-partial.yaml", "d-tied.yaml", "c-failing.yaml", "e-waived.yaml"]
+        "a-compliant.yaml",
+        "b-partial.yaml",
+        "d-tied.yaml",
+        "c-failing.yaml",
+        "e-waived.yaml",
+    ]
     tied = [a for a in data["agencies"] if a["score"] == 87.5]
     assert [a["rank"] for a in tied] == [2, 2]
     first = data["agencies"][0]
@@ -375,10 +403,18 @@ def test_json_follows_the_schema_and_reads_back(cli, tmp_path):
     syntax = next(e for e in data["errors"] if e["source"].endswith("syntax.yaml"))
     assert syntax["findings"][0]["line"] == 3 and syntax["findings"][0]["code"] == "yaml-syntax"
     critical = next(c for c in data["top_failed_controls"] if c["control"] == "L1.01")
-    assert critical == {"control": "L1.01", "layer": 1, "severity": "critical",
-                        "title": "Đơn vị chuyên trách được giao nhiệm vụ", "failing": 1, "share": 20.0,
-                        "partial": 0, "partial_share": 0.0,
-                        "failing_agencies": [str(tmp_path / "p" / "xa" / "c-failing.yaml")], "partial_agencies": []}
+    assert critical == {
+        "control": "L1.01",
+        "layer": 1,
+        "severity": "critical",
+        "title": "Đơn vị chuyên trách được giao nhiệm vụ",
+        "failing": 1,
+        "share": 20.0,
+        "partial": 0,
+        "partial_share": 0.0,
+        "failing_agencies": [str(tmp_path / "p" / "xa" / "c-failing.yaml")],
+        "partial_agencies": [],
+    }
     assert data["summary"]["score"] == {"mean": 79.97, "median": 87.5, "min": 47.06, "max": 100.0}
 
 
@@ -470,8 +506,13 @@ def test_a_named_folder_that_cannot_be_listed_is_exit_2(cli, tmp_path):
 
 def test_a_named_folder_that_cannot_be_listed_stays_a_named_path(monkeypatch):
     # discover() reports a folder it cannot list as a file found inside it
-    monkeypatch.setattr(audit_module, "discover", lambda paths: iter([audit_module.Target("locked", given=False),
-                                                                       audit_module.Target("locked/x.yaml", given=False)]))
+    monkeypatch.setattr(
+        audit_module,
+        "discover",
+        lambda paths: iter(
+            [audit_module.Target("locked", given=False), audit_module.Target("locked/x.yaml", given=False)]
+        ),
+    )
     assert [t.given for t in audit_module.unique_targets(["locked"])] == [True, False]
 
 
@@ -558,9 +599,25 @@ def test_python_m_fourlayer_audit_with_worker_processes(tmp_path):
 
     shutil.copytree(PROVINCE, tmp_path / "p")
     add_broken_files(tmp_path / "p")
-    done = subprocess.run([*FOURLAYER, "audit", str(tmp_path / "p"), "--checklist",
-                           str(CHECKLIST_FILE), "--as-of", AS_OF, "--format", "json", "--jobs", "2"],
-                          capture_output=True, text=True, encoding="utf-8", check=False)
+    done = subprocess.run(
+        [
+            *FOURLAYER,
+            "audit",
+            str(tmp_path / "p"),
+            "--checklist",
+            str(CHECKLIST_FILE),
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json",
+            "--jobs",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
     assert done.returncode == 1, done.stderr
     assert done.stderr == ""
     data = parsed(done.stdout)
@@ -586,7 +643,9 @@ _LAYER_RESULTS = st.builds(
     layer=st.integers(1, 4),
     status=st.sampled_from(list(LayerStatus)),
     score=st.none() | st.floats(0, 100).map(lambda x: round(x, 2)),
-    counts=st.tuples(*(st.integers(0, 2**32 - 1) for _ in OUTCOME_ORDER)).map(lambda c: tuple(zip(OUTCOME_ORDER, c, strict=True))),
+    counts=st.tuples(*(st.integers(0, 2**32 - 1) for _ in OUTCOME_ORDER)).map(
+        lambda c: tuple(zip(OUTCOME_ORDER, c, strict=True))
+    ),
 )
 
 

@@ -75,12 +75,22 @@ def test_xlsx(mixed, tmp_path):
     result = run_cli(["audit", mixed, *BASE, "--lang", "en", "--format", "xlsx", "-o", out])
     assert result.exit_code in (0, 1), result.stderr
     book = openpyxl.load_workbook(out, read_only=True)
-    rows = [row for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
-            if OLD_AGENCY in [str(v) for v in row]]
+    rows = [
+        row
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        if OLD_AGENCY in [str(v) for v in row]
+    ]
     cells = [str(v) for row in rows for v in row if v is not None]
     assert any(REPORTED in cell and _own("en") in _flat(cell) for cell in cells), cells
-    newer = [str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
-             if "Sở Y tế tỉnh Nghệ An" in [str(v) for v in row] for v in row if v is not None]
+    newer = [
+        str(v)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        if "Sở Y tế tỉnh Nghệ An" in [str(v) for v in row]
+        for v in row
+        if v is not None
+    ]
     assert not any("version 1" in cell for cell in newer)
 
 

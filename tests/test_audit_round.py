@@ -60,9 +60,12 @@ def test_console_says_exactly_who_is_missing_duplicated_and_stale():
     assert "15 cơ quan trong danh sách: 12 đã nộp, 0 đã nộp nhưng tệp không đọc được, 3 chưa nộp" in out
     assert "1 tệp trùng, mỗi bài nộp chỉ tính một lần" in out
     assert "1 tệp có ngày đánh giá trước 01/07/2026 (nộp cũ)" in out  # Vietnamese prose: dd/mm/yyyy
-    missing = out[out.index("Chưa nộp (3):"):]
+    missing = out[out.index("Chưa nộp (3):") :]
     assert [line.removeprefix("  • ") for line in missing.splitlines()[1:4]] == [
-        "Sở Công Thương (000.00.07.H40)", "UBND xã Con Cuông (000.10.07.H40)", "UBND xã Anh Sơn (không có mã)"]
+        "Sở Công Thương (000.00.07.H40)",
+        "UBND xã Con Cuông (000.10.07.H40)",
+        "UBND xã Anh Sơn (không có mã)",
+    ]
     assert "ubnd-nghi-loc (1).yaml — cùng nội dung với" in out.replace("\n", " ")
     assert "Sở Tư pháp:" in out and "(31/03/2026)" in out
     assert "Chưa nộp: 3; tệp trùng (không tính): 1; nộp cũ: 1." in out
@@ -70,8 +73,9 @@ def test_console_says_exactly_who_is_missing_duplicated_and_stale():
 
 def test_console_in_english():
     out = run_cli(["audit", Q3, *BASE, *ROUND_ARGS, "--lang", "en"]).stdout
-    assert "15 agencies on the roster: 12 submitted, 0 submitted an unreadable file, 3 not submitted" \
-        in " ".join(out.split())
+    assert "15 agencies on the roster: 12 submitted, 0 submitted an unreadable file, 3 not submitted" in " ".join(
+        out.split()
+    )
     assert "Not submitted (3):" in out and "UBND xã Anh Sơn (no code)" in out
     assert "Not submitted: 3; duplicate files (not counted): 1; stale: 1." in out
 
@@ -89,7 +93,8 @@ def test_json_says_exactly_that(tmp_path):
     assert roster["missing"][2] == {"code": None, "name": "UBND xã Anh Sơn"}
     assert roster["unreadable"] == [] and roster["unexpected"] == []
     assert [(name_of(d["source"]), name_of(d["duplicate_of"]), d["reason"]) for d in data["duplicates"]] == [
-        ("ubnd-nghi-loc (1).yaml", "ubnd-nghi-loc.yaml", "same_content")]
+        ("ubnd-nghi-loc (1).yaml", "ubnd-nghi-loc.yaml", "same_content")
+    ]
     rows = {name_of(a["source"]): a for a in data["agencies"]}
     assert len(rows) == 13  # every file evaluated is listed, the duplicate flagged
     assert rows["ubnd-nghi-loc (1).yaml"]["duplicate_of"].endswith("ubnd-nghi-loc.yaml")
@@ -109,14 +114,20 @@ def test_csv_says_exactly_that():
     assert name_of(duplicate["source"]) == "ubnd-nghi-loc (1).yaml" and duplicate["rank"] == ""
     assert name_of(duplicate["duplicate_of"]) == "ubnd-nghi-loc.yaml"
     assert [(r["agency"], r["agency_code"]) for r in by_status["missing"]] == [
-        ("Sở Công Thương", "000.00.07.H40"), ("UBND xã Con Cuông", "000.10.07.H40"), ("UBND xã Anh Sơn", "")]
+        ("Sở Công Thương", "000.00.07.H40"),
+        ("UBND xã Con Cuông", "000.10.07.H40"),
+        ("UBND xã Anh Sơn", ""),
+    ]
     assert [name_of(r["source"]) for r in rows if r["stale"] == "yes"] == ["so-tu-phap.yaml"]
 
 
 def test_a_yaml_roster_gives_the_same_answer():
     from_csv = audit_json(run_cli(["audit", Q3, *BASE, *ROUND_ARGS, "--format", "json"]).stdout)
-    from_yaml = audit_json(run_cli(["audit", Q3, *BASE, "--roster", ROUND / "roster.yaml", "--since", "2026-07-01",
-                                    "--format", "json"]).stdout)
+    from_yaml = audit_json(
+        run_cli(
+            ["audit", Q3, *BASE, "--roster", ROUND / "roster.yaml", "--since", "2026-07-01", "--format", "json"]
+        ).stdout
+    )
     assert from_yaml["roster"]["missing"] == from_csv["roster"]["missing"]
     assert from_yaml["summary"] == from_csv["summary"]
 
@@ -143,12 +154,14 @@ def test_the_newest_file_of_an_agency_counts_whatever_the_names(tmp_path):
     folder = tmp_path / "q"
     folder.mkdir()
     text = (Q3 / "so-y-te.yaml").read_text(encoding="utf-8")
-    (folder / "a-old.yaml").write_text(text.replace("assessed_on: 2026-09-30", "assessed_on: 2026-06-30"),
-                                       encoding="utf-8")
+    (folder / "a-old.yaml").write_text(
+        text.replace("assessed_on: 2026-09-30", "assessed_on: 2026-06-30"), encoding="utf-8"
+    )
     (folder / "so-y-te-ban-cuoi.yaml").write_text(text, encoding="utf-8")
     data = audit_json(run_cli(["audit", folder, *BASE, "--format", "json"]).stdout)
     assert [(name_of(d["source"]), name_of(d["duplicate_of"]), d["reason"]) for d in data["duplicates"]] == [
-        ("a-old.yaml", "so-y-te-ban-cuoi.yaml", "same_agency")]
+        ("a-old.yaml", "so-y-te-ban-cuoi.yaml", "same_agency")
+    ]
 
 
 def test_a_file_without_a_code_is_the_same_agency_as_a_file_with_its_name_and_code(tmp_path):
@@ -178,7 +191,9 @@ def test_an_agency_whose_only_file_is_broken_has_submitted_but_is_not_evaluated(
     shutil.copytree(Q3, folder)
     (folder / "so-cong-thuong.yaml").write_text(
         'schema_version: 1\nagency: {name: "Sở Công Thương", code: "000.00.07.H40"}\nassessed_on: 2026-09-30\n'
-        "systems: []\n", encoding="utf-8")
+        "systems: []\n",
+        encoding="utf-8",
+    )
     data = audit_json(run_cli(["audit", folder, *BASE, *ROUND_ARGS, "--format", "json"]).stdout)
     assert [u["name"] for u in data["roster"]["unreadable"]] == ["Sở Công Thương"]
     assert [m["name"] for m in data["roster"]["missing"]] == MISSING[1:]
@@ -208,7 +223,11 @@ def test_each_most_failed_control_lists_its_agencies_and_counts_partials():
     assert (l201["failing"], l201["partial"], l201["partial_share"]) == (1, 4, 33.33)
     assert [name_of(s) for s in l201["failing_agencies"]] == ["ubnd-thanh-chuong.yaml"]
     assert [name_of(s) for s in l201["partial_agencies"]] == [
-        "so-tai-chinh.yaml", "so-xay-dung.yaml", "ubnd-hung-nguyen.yaml", "ubnd-nghi-loc.yaml"]  # no duplicate
+        "so-tai-chinh.yaml",
+        "so-xay-dung.yaml",
+        "ubnd-hung-nguyen.yaml",
+        "ubnd-nghi-loc.yaml",
+    ]  # no duplicate
     # a control no agency fails but one partly meets is still listed
     l102 = next(c for c in data["top_failed_controls"] if c["control"] == "L1.02")
     assert (l102["failing"], l102["partial"]) == (0, 1)
@@ -241,15 +260,18 @@ def test_the_layer_table_shows_partly_met_beside_met():
 
 
 # --- the roster file: bad input gets a located error and exit 2 --------------------------
-@pytest.mark.parametrize(("name", "text", "code", "line"), [
-    ("r.csv", "code,name\n1,Sở A\n1,Sở B\n", "roster-duplicate", 3),
-    ("r.csv", "code,name\n1,\n", "roster-no-name", 2),
-    ("r.csv", "ma so,ghi chu\n1,x\n", "roster-no-name-column", 1),
-    ("r.csv", "\n\n", "roster-empty", None),
-    ("r.yaml", "agencies: {name: x}\n", "roster-not-a-list", 1),
-    ("r.yaml", "agencies:\n  - {code: '1'}\n", "roster-no-name", 2),
-    ("r.yaml", "agencies:\n  - {name: Sở A}\n  - {name: 'sở  a'}\n", "roster-duplicate", 3),
-])
+@pytest.mark.parametrize(
+    ("name", "text", "code", "line"),
+    [
+        ("r.csv", "code,name\n1,Sở A\n1,Sở B\n", "roster-duplicate", 3),
+        ("r.csv", "code,name\n1,\n", "roster-no-name", 2),
+        ("r.csv", "ma so,ghi chu\n1,x\n", "roster-no-name-column", 1),
+        ("r.csv", "\n\n", "roster-empty", None),
+        ("r.yaml", "agencies: {name: x}\n", "roster-not-a-list", 1),
+        ("r.yaml", "agencies:\n  - {code: '1'}\n", "roster-no-name", 2),
+        ("r.yaml", "agencies:\n  - {name: Sở A}\n  - {name: 'sở  a'}\n", "roster-duplicate", 3),
+    ],
+)
 def test_a_bad_roster_is_refused_with_its_location(tmp_path, name, text, code, line):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -283,7 +305,8 @@ def test_diff_compares_two_folders_agency_by_agency():
     assert changes["UBND xã Thanh Chương"]["score"]["direction"] == "down"
     assert changes["UBND xã Thanh Chương"]["controls_regressed"] == 1
     assert changes["UBND xã Thanh Chương"]["controls"] == [
-        {"control": "L2.01", "before": "ok", "after": "fail", "change": "regressed"}]
+        {"control": "L2.01", "before": "ok", "after": "fail", "change": "regressed"}
+    ]
     assert changes["Sở Y tế"]["score"]["direction"] == "up"
     assert data["summary"]["scores"] == {"up": 1, "down": 1, "same": 2, "none": 0}
     # no code in Q3's file, a code in Q2's (and NFD letters in Q3): matched by name
@@ -324,10 +347,18 @@ VERDICTS = st.sampled_from(list(Verdict))
 ROW = st.tuples(VERDICTS, st.one_of(st.none(), st.floats(0, 100).map(lambda x: round(x, 2))))
 
 
-def _row(index: int, verdict: Verdict, score: float | None, code: str | None = None, name: str = "x",
-         assessed: date = date(2026, 9, 30), digest: bytes = b"") -> AgencyRow:
-    return AgencyRow(f"f{index:03d}.yaml", Agency(name, code), assessed, "t", "1", verdict, score, b"", 1,
-                     digest=digest)
+def _row(
+    index: int,
+    verdict: Verdict,
+    score: float | None,
+    code: str | None = None,
+    name: str = "x",
+    assessed: date = date(2026, 9, 30),
+    digest: bytes = b"",
+) -> AgencyRow:
+    return AgencyRow(
+        f"f{index:03d}.yaml", Agency(name, code), assessed, "t", "1", verdict, score, b"", 1, digest=digest
+    )
 
 
 @given(st.lists(ROW, max_size=30))
@@ -342,15 +373,21 @@ def test_ranking_is_by_verdict_then_score(rows):
         assert rank_a <= rank_b and (rank_a == rank_b) == ((a.verdict, a.score) == (b.verdict, b.score))
 
 
-AGENCY = st.tuples(st.sampled_from([None, "1", "2", "3"]), st.sampled_from(["Sở A", "sở  a", "Sở B", "Sở C"]),
-                   st.integers(0, 3), st.sampled_from([b"", b"d1", b"d2"]))
+AGENCY = st.tuples(
+    st.sampled_from([None, "1", "2", "3"]),
+    st.sampled_from(["Sở A", "sở  a", "Sở B", "Sở C"]),
+    st.integers(0, 3),
+    st.sampled_from([b"", b"d1", b"d2"]),
+)
 
 
 @settings(max_examples=200)
 @given(st.lists(AGENCY, max_size=12))
 def test_duplicates_leave_one_file_per_agency_and_the_newest_counts(items):
-    rows = tuple(_row(i, Verdict.COMPLIANT, 50.0, code, name, date(2026, 1, 1) + timedelta(days=age), digest)
-                 for i, (code, name, age, digest) in enumerate(items))
+    rows = tuple(
+        _row(i, Verdict.COMPLIANT, 50.0, code, name, date(2026, 1, 1) + timedelta(days=age), digest)
+        for i, (code, name, age, digest) in enumerate(items)
+    )
     duplicates = find_duplicates(rows)
     skipped = {d.source for d in duplicates}
     kept = {d.kept for d in duplicates}
@@ -372,9 +409,14 @@ def test_duplicates_leave_one_file_per_agency_and_the_newest_counts(items):
     assert all(len(codes_of[n]) > 1 for n in coded_names & set(names_without_code))
 
 
-@given(st.lists(st.tuples(st.sampled_from([None, "1", "2", "3", "4"]), st.sampled_from(["A", "B", "C", "D", "E"])),
-                max_size=8, unique_by=lambda e: e[1]),
-       st.lists(st.tuples(st.sampled_from([None, "1", "2", "9"]), st.sampled_from(["A", "B", "Z"])), max_size=8))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([None, "1", "2", "3", "4"]), st.sampled_from(["A", "B", "C", "D", "E"])),
+        max_size=8,
+        unique_by=lambda e: e[1],
+    ),
+    st.lists(st.tuples(st.sampled_from([None, "1", "2", "9"]), st.sampled_from(["A", "B", "Z"])), max_size=8),
+)
 def test_every_roster_entry_is_submitted_unreadable_or_missing_once(entries, files):
     roster = Roster("r", tuple(RosterEntry(name, code) for code, name in entries))
     match = match_roster(roster, ((f"f{i}", code, name) for i, (code, name) in enumerate(files)))
@@ -392,7 +434,9 @@ def test_memory_kept_per_row_is_shared_ids(tmp_path):
 
     run = run_audit([str(Q3)], Settings(checklist=checklist, as_of=date(2026, 10, 15)), jobs=2)
     ids = {id(c) for c in checklist.ids}
-    assert all(id(c) in ids for row in run.agencies for c in row.failing_of(checklist.ids) + row.partial_of(checklist.ids))
+    assert all(
+        id(c) in ids for row in run.agencies for c in row.failing_of(checklist.ids) + row.partial_of(checklist.ids)
+    )
     again = assemble(run.as_of, checklist, True, run.rows)
     assert again.summary == run.summary
 
@@ -449,11 +493,11 @@ def test_docx_says_exactly_that(tmp_path):
     assert [p for p in paragraphs if p.endswith("chưa nộp bản tự đánh giá.")] == [
         "- Sở Công Thương (000.00.07.H40): chưa nộp bản tự đánh giá.",
         "- UBND xã Con Cuông (000.10.07.H40): chưa nộp bản tự đánh giá.",
-        "- UBND xã Anh Sơn: chưa nộp bản tự đánh giá."]
+        "- UBND xã Anh Sơn: chưa nộp bản tự đánh giá.",
+    ]
     assert any(p.startswith("Có 1 tệp nộp trùng") and p.endswith(": UBND xã Nghi Lộc.") for p in paragraphs)
     assert not any(".yaml" in p for p in paragraphs), "a letter names agencies, not files"
-    assert any(p.startswith("Có 1 bản tự đánh giá lập trước ngày 01/07/2026") and "Sở Tư pháp" in p
-               for p in paragraphs)
+    assert any(p.startswith("Có 1 bản tự đánh giá lập trước ngày 01/07/2026") and "Sở Tư pháp" in p for p in paragraphs)
     assert any("Đề nghị 3 cơ quan chưa nộp" in p for p in paragraphs)
 
 
@@ -470,8 +514,12 @@ def test_json_streams_the_agency_lists_of_each_control_as_the_whole_text(monkeyp
     monkeypatch.setattr(audit_json, "BATCH", 2)
     checklist = load_checklist(CHECKLIST_FILE).checklist
     assert checklist is not None
-    run = run_audit([str(Q3)], Settings(checklist=checklist, as_of=date(2026, 10, 15)), since=date(2026, 7, 1),
-                    roster=load_roster(str(ROUND / "roster.csv")).roster)
+    run = run_audit(
+        [str(Q3)],
+        Settings(checklist=checklist, as_of=date(2026, 10, 15)),
+        since=date(2026, 7, 1),
+        roster=load_roster(str(ROUND / "roster.csv")).roster,
+    )
     options = ReportOptions(version="test")
     chunks = list(audit_json.render_chunks(run, options))
     assert "".join(chunks) == dumps(audit_json.audit_dict(run, options))

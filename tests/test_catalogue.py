@@ -34,14 +34,29 @@ def test_no_key_is_defined_twice_across_catalogues():
 def _literal_keys() -> set[str]:
     """Message keys the code names as plain string literals."""
     keys = set()
-    prefixes = ("finding.", "hint.", "cli.", "report.", "output.", "validate.", "checklist.", "audit.", "diff.",
-                "init.", "ci.")
+    prefixes = (
+        "finding.",
+        "hint.",
+        "cli.",
+        "report.",
+        "output.",
+        "validate.",
+        "checklist.",
+        "audit.",
+        "diff.",
+        "init.",
+        "ci.",
+    )
     for path in PACKAGE.rglob("*.py"):
         if "messages" in path.parts:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith(prefixes)
-                    and re.fullmatch(r"[a-z]+\.[a-z0-9._-]+", node.value)):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and node.value.startswith(prefixes)
+                and re.fullmatch(r"[a-z]+\.[a-z0-9._-]+", node.value)
+            ):
                 keys.add(node.value)
     return keys
 
@@ -69,10 +84,17 @@ def test_every_finding_code_has_a_message():
     assert not sorted(c for c in codes if f"finding.{c}" not in MESSAGES)
 
 
-@pytest.mark.parametrize(("option", "env", "expected"), [
-    (None, None, "vi"), ("en", None, "en"), (None, "en", "en"), ("vi", "en", "vi"), (None, "EN_us", "en"),
-    (None, "fr", "vi"),
-])
+@pytest.mark.parametrize(
+    ("option", "env", "expected"),
+    [
+        (None, None, "vi"),
+        ("en", None, "en"),
+        (None, "en", "en"),
+        ("vi", "en", "vi"),
+        (None, "EN_us", "en"),
+        (None, "fr", "vi"),
+    ],
+)
 def test_language_resolution(monkeypatch, option, env, expected):
     if env is None:
         monkeypatch.delenv(i18n.ENV_VAR, raising=False)

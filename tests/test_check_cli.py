@@ -33,14 +33,20 @@ def test_json_report_follows_the_spec_shape(cli):
     assert report["checklist"] == {"id": "four-layer", "version": "3"}  # names none: the newest
     assert report["agency"]["name"] == "Sở Thử nghiệm"
     assert [layer["layer"] for layer in report["layers"]] == [1, 2, 3, 4]
-    assert report["systems"] == [{"id": "portal", "name": "Cổng thông tin điện tử", "level": 1,
-                                  "score": report["systems"][0]["score"]}]
+    assert report["systems"] == [
+        {"id": "portal", "name": "Cổng thông tin điện tử", "level": 1, "score": report["systems"][0]["score"]}
+    ]
     by_key = {(r["control"], r["system"]): r for r in report["results"]}
     assert by_key[("L1.01", None)]["outcome"] == "pass"
-    assert by_key[("L1.07", "portal")] == {"control": "L1.07", "layer": 1, "system": "portal",
-                                           "severity": by_key[("L1.07", "portal")]["severity"],
-                                           "outcome": "partial", "reasons": ["partially_implemented", "overdue"],
-                                           "due": "2026-10-01"}
+    assert by_key[("L1.07", "portal")] == {
+        "control": "L1.07",
+        "layer": 1,
+        "system": "portal",
+        "severity": by_key[("L1.07", "portal")]["severity"],
+        "outcome": "partial",
+        "reasons": ["partially_implemented", "overdue"],
+        "due": "2026-10-01",
+    }
     for layer in report["layers"]:
         counted = [r for r in report["results"] if r["layer"] == layer["layer"]]
         assert sum(layer["counts"].values()) == len(counted)
@@ -86,8 +92,9 @@ def test_environment_language(cli):
 
 def test_quiet_prints_only_the_verdict_line(cli):
     result = cli(["check", PARTIAL, "--as-of", "2026-11-27", "--quiet", "--lang", "en"])
-    assert result.stdout.strip().splitlines() == [f"{PARTIAL}: Non-compliant — score "
-                                                  f"{result.stdout.split('score ')[1].strip()}"]
+    assert result.stdout.strip().splitlines() == [
+        f"{PARTIAL}: Non-compliant — score {result.stdout.split('score ')[1].strip()}"
+    ]
 
 
 def test_verbose_lists_passes_too(cli):
@@ -134,7 +141,8 @@ def test_output_file_is_written_and_never_an_input(cli, tmp_path):
 
 def test_no_waivers_is_said_in_the_report(cli, tmp_path):
     text = PARTIAL.read_text(encoding="utf-8") + (
-        "waivers:\n  - {control: L1.02, reason: \"Đang kiện toàn\", approved_by: \"Giám đốc\", expires: 2027-01-31}\n")
+        'waivers:\n  - {control: L1.02, reason: "Đang kiện toàn", approved_by: "Giám đốc", expires: 2027-01-31}\n'
+    )
     path = tmp_path / "w.yaml"
     path.write_text(text, encoding="utf-8")
     normal = json.loads(cli(["check", path, "--format", "json", "--as-of", "2026-11-27"]).stdout)
@@ -176,11 +184,16 @@ def test_every_report_states_the_checklist_s_own_weights(cli, tmp_path, lang):
 
     ci = Path(__file__).parent / "data" / "ci"
     checklist = tmp_path / "weights.yaml"
-    checklist.write_text((ci / "checklist.yaml").read_text(encoding="utf-8").replace(
-        "severity_weights: {critical: 5, high: 3, medium: 2, low: 1}",
-        "severity_weights: {critical: 9, high: 4, medium: 2, low: 1}"), encoding="utf-8")
-    severity = {"vi": ("nghiêm trọng", "cao", "trung bình", "thấp"),
-                "en": ("critical", "high", "medium", "low")}[lang]
+    checklist.write_text(
+        (ci / "checklist.yaml")
+        .read_text(encoding="utf-8")
+        .replace(
+            "severity_weights: {critical: 5, high: 3, medium: 2, low: 1}",
+            "severity_weights: {critical: 9, high: 4, medium: 2, low: 1}",
+        ),
+        encoding="utf-8",
+    )
+    severity = {"vi": ("nghiêm trọng", "cao", "trung bình", "thấp"), "en": ("critical", "high", "medium", "low")}[lang]
     weights = ", ".join(f"{name} {weight}" for name, weight in zip(severity, (9, 4, 2, 1), strict=True))
     base = ["--checklist", checklist, "--as-of", "2026-11-27", "--lang", lang]
     texts = [cli(["check", ci / "failing.yaml", *base, *extra]).stdout for extra in ([], ["--format", "html"])]

@@ -98,9 +98,20 @@ def test_every_version_1_control_is_continued_or_retired():
 
 
 KINDS = {
-    "L1.12": "moved", "L1.13": "moved", "L1.16": "moved", "L1.17": "moved",
-    "L4.01": "merged", "L1.14": "new", "L1.15": "new", "L1.18": "new", "L3.09": "new", "L3.10": "new",
-    "L4.12": "new", "L4.13": "new", "L1.01": "kept", "L2.04": "kept",
+    "L1.12": "moved",
+    "L1.13": "moved",
+    "L1.16": "moved",
+    "L1.17": "moved",
+    "L4.01": "merged",
+    "L1.14": "new",
+    "L1.15": "new",
+    "L1.18": "new",
+    "L3.09": "new",
+    "L3.10": "new",
+    "L4.12": "new",
+    "L4.13": "new",
+    "L1.01": "kept",
+    "L2.04": "kept",
 }
 
 
@@ -195,16 +206,32 @@ def test_review_section_5_legal_change():
     assert c.control("L1.13").deadlines and c.control("L3.08").deadlines_for(5) == ((6, 14), (12, 14))
     l408 = c.control("L4.08").guidance.vi  # the provincial ICT department ceased on 01/3/2025
     assert "Sở Thông tin và Truyền thông" in l408 and "01/3/2025" in l408
-    assert all(r.valid_until == date(2026, 6, 30) for x in c.controls for r in x.references
-               if r.document.startswith("Luật An toàn thông tin mạng 86/2015"))
+    assert all(
+        r.valid_until == date(2026, 6, 30)
+        for x in c.controls
+        for r in x.references
+        if r.document.startswith("Luật An toàn thông tin mạng 86/2015")
+    )
     decree = [r for x in c.controls for r in x.references if r.document.startswith("Nghị định 85/2016")]
     assert decree and all(r.confirmed_until == date(2026, 6, 30) for r in decree)
 
 
 SECTION_6_BANNED = [
-    "nhật ký ngày", "Tiêu chí này gộp", "không cũ quá", "là lựa chọn của danh mục", "sổ đăng ký rủi ro",
-    "lãnh đạo chủ quản", "kiểm thử xâm nhập", "nhà cung cấp giám sát", "cơ quan giám sát quốc gia",
-    "đơn vị chức năng", "theo suy luận", "theo nguồn thứ cấp", "sau 03/2025", "01/03/2025", "hệ thống kỹ thuật quốc gia",
+    "nhật ký ngày",
+    "Tiêu chí này gộp",
+    "không cũ quá",
+    "là lựa chọn của danh mục",
+    "sổ đăng ký rủi ro",
+    "lãnh đạo chủ quản",
+    "kiểm thử xâm nhập",
+    "nhà cung cấp giám sát",
+    "cơ quan giám sát quốc gia",
+    "đơn vị chức năng",
+    "theo suy luận",
+    "theo nguồn thứ cấp",
+    "sau 03/2025",
+    "01/03/2025",
+    "hệ thống kỹ thuật quốc gia",
     "(được thuê chuyên gia bên ngoài)",
 ]
 
@@ -221,14 +248,17 @@ def test_review_section_6_wording():
         joined = " ".join(texts)
         if "A05" in joined:  # spelled out on first use in each control
             first = joined.index("A05")
-            assert joined[max(0, first - 70):first].endswith("công nghệ cao ("), control.id
+            assert joined[max(0, first - 70) : first].endswith("công nghệ cao ("), control.id
         assert not re.search(r"ảnh chụp(?! màn hình)", joined), control.id
     assert c.control("L2.01").title.vi == "Tổ chức hoặc thuê doanh nghiệp giám sát, bảo vệ chuyên nghiệp"
     assert c.control("L1.06").title.vi == "Hệ thống được phê duyệt cấp độ trước khi đưa vào vận hành"
     assert "thành phần giám sát trung tâm" in c.control("L2.03").requirement.vi
     assert "thử nghiệm xâm nhập" in c.control("L3.04").title.vi.lower()
     assert c.control("L4.05").title.vi == "Được cấp và thường xuyên sử dụng tài khoản trên Hệ thống giám sát từ xa"
-    assert "Ban Chỉ đạo ứng cứu khẩn cấp sự cố an toàn thông tin mạng cấp bộ, cấp tỉnh" in c.control("L2.10").requirement.vi
+    assert (
+        "Ban Chỉ đạo ứng cứu khẩn cấp sự cố an toàn thông tin mạng cấp bộ, cấp tỉnh"
+        in c.control("L2.10").requirement.vi
+    )
     assert "(bao gồm cả chuyên gia thuê ngoài)" in c.control("L2.09").requirement.vi
 
 
@@ -238,10 +268,36 @@ def test_each_file_is_reported_with_the_titles_of_its_own_version(cli, fmt):
     the control in the version that file was evaluated against."""
     old = V1_EXAMPLES / "trung-tam-du-lieu-tinh.yaml"  # v1: L2.14 fails (expired waiver)
     new = ROOT / "examples" / "xa-hung-dong.yaml"
-    result = cli(["check", str(old), str(new), "--format", fmt, "--as-of", "2026-11-27", "--lang", "en",
-                  "--fail-on", "never", "--verbose"] if fmt == "console" else
-                 ["check", str(old), str(new), "--format", fmt, "--as-of", "2026-11-27", "--lang", "en",
-                  "--fail-on", "never"])
+    result = cli(
+        [
+            "check",
+            str(old),
+            str(new),
+            "--format",
+            fmt,
+            "--as-of",
+            "2026-11-27",
+            "--lang",
+            "en",
+            "--fail-on",
+            "never",
+            "--verbose",
+        ]
+        if fmt == "console"
+        else [
+            "check",
+            str(old),
+            str(new),
+            "--format",
+            fmt,
+            "--as-of",
+            "2026-11-27",
+            "--lang",
+            "en",
+            "--fail-on",
+            "never",
+        ]
+    )
     assert result.exit_code == 0, result.stderr
     flat = " ".join(result.stdout.replace("%25", "%").split())  # GitHub escapes %
     assert "Security budget at least 15 % (from 2026-07-01)" in flat

@@ -28,8 +28,15 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 def run_module(args: list[str], cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "FOURLAYER_"))}
-    return subprocess.run([*FOURLAYER, *args], capture_output=True, text=True,
-                          cwd=cwd, env={**environment, **env}, check=False, timeout=120)
+    return subprocess.run(
+        [*FOURLAYER, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**environment, **env},
+        check=False,
+        timeout=120,
+    )
 
 
 # --- pre-commit ---------------------------------------------------------------------------
@@ -99,8 +106,17 @@ def test_each_hook_entry_runs(hook_id, file, expect):
 
 
 def test_check_hook_can_report_without_blocking():
-    args = [*shlex.split(hook("fourlayer-check")["entry"])[1:], "--fail-on", "never", "--quiet",
-            "--checklist", str(CHECKLIST), "--as-of", AS_OF, str(DATA / "failing.yaml")]
+    args = [
+        *shlex.split(hook("fourlayer-check")["entry"])[1:],
+        "--fail-on",
+        "never",
+        "--quiet",
+        "--checklist",
+        str(CHECKLIST),
+        "--as-of",
+        AS_OF,
+        str(DATA / "failing.yaml"),
+    ]
     result = run_module(args)
     assert result.returncode == 0, result.stderr
     assert "failing.yaml" in result.stdout
@@ -113,9 +129,19 @@ def test_validate_hook_on_the_bundled_examples(example):
 
 
 def _git(folder: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True,
-                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
+    subprocess.run(
+        ["git", *args],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+        env={
+            **os.environ,
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@example.org",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.org",
+        },
+    )
 
 
 def test_pre_commit_try_repo_fails_a_broken_workbook(tmp_path):
@@ -129,8 +155,19 @@ def test_pre_commit_try_repo_fails_a_broken_workbook(tmp_path):
     repo = tmp_path / "repo"
     (repo / "tu-danh-gia").mkdir(parents=True)
     book_path = repo / "tu-danh-gia" / "xa-huong-khe.xlsx"
-    made = run_module(["init", "--agency", "UBND xã Hương Khê", "--system", "mot-cua:Một cửa:2", "--format", "xlsx",
-                       "-o", str(book_path)])
+    made = run_module(
+        [
+            "init",
+            "--agency",
+            "UBND xã Hương Khê",
+            "--system",
+            "mot-cua:Một cửa:2",
+            "--format",
+            "xlsx",
+            "-o",
+            str(book_path),
+        ]
+    )
     assert made.returncode == 0, made.stderr
     book = openpyxl.load_workbook(book_path)
     sheet = answer_sheet(book)
@@ -141,8 +178,15 @@ def test_pre_commit_try_repo_fails_a_broken_workbook(tmp_path):
     _git(repo, "add", ".")
     _git(repo, "commit", "-qm", "assessments")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "FOURLAYER_LANG": "vi"}
-    result = subprocess.run([str(pre_commit), "try-repo", str(ROOT), "fourlayer-validate", "--all-files"],
-                            cwd=repo, capture_output=True, text=True, env=env, check=False, timeout=600)
+    result = subprocess.run(
+        [str(pre_commit), "try-repo", str(ROOT), "fourlayer-validate", "--all-files"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=600,
+    )
     assert result.returncode == 1, result.stdout + result.stderr
     assert "xa-huong-khe.xlsx" in result.stdout and "Trả lời!F2" in result.stdout, result.stdout
     assert "xa-hung-dong.yaml: hợp lệ" in result.stdout  # the YAML file beside it is checked too
@@ -175,7 +219,7 @@ def test_every_input_is_used_and_only_through_env():
 def test_action_installs_from_its_own_path():
     install = steps()[0]
     assert install["env"]["ACTION_PATH"] == "${{ github.action_path }}"
-    assert 'pip install' in install["run"] and '"$ACTION_PATH"' in install["run"]
+    assert "pip install" in install["run"] and '"$ACTION_PATH"' in install["run"]
     assert "python3 -m venv" in install["run"]
     assert ACTION["outputs"]["exit-code"]["value"] == "${{ steps.run.outputs.exit-code }}"
 
@@ -200,8 +244,9 @@ def action_runner(tmp_path):
         output = tmp_path / "github-output"
         output.write_text("", encoding="utf-8")
         env.update(RUNNER_TEMP=str(tmp_path), GITHUB_OUTPUT=str(output))
-        done = subprocess.run(["bash", "-c", run_step["run"]], capture_output=True, text=True, cwd=ROOT,
-                              env=env, check=False, timeout=120)
+        done = subprocess.run(
+            ["bash", "-c", run_step["run"]], capture_output=True, text=True, cwd=ROOT, env=env, check=False, timeout=120
+        )
         outputs = dict(line.split("=", 1) for line in output.read_text(encoding="utf-8").splitlines())
         return done, outputs
 
@@ -210,22 +255,40 @@ def action_runner(tmp_path):
 
 def test_action_script_runs_check_with_annotations(action_runner):
     rel = DATA.relative_to(ROOT)
-    done, outputs = action_runner({"paths": f"{rel / 'passing.yaml'}\n{rel / 'failing.yaml'}",
-                                   "checklist": str(rel / "checklist.yaml"), "as-of": AS_OF, "lang": "en"})
+    done, outputs = action_runner(
+        {
+            "paths": f"{rel / 'passing.yaml'}\n{rel / 'failing.yaml'}",
+            "checklist": str(rel / "checklist.yaml"),
+            "as-of": AS_OF,
+            "lang": "en",
+        }
+    )
     assert done.returncode == 1, done.stderr
     assert outputs == {"exit-code": "1"}
     assert done.stdout.count("::notice ") == 2 and "::error file=tests/data/ci/failing.yaml,line=34" in done.stdout
-    done, outputs = action_runner({"paths": str(rel / "failing.yaml"), "checklist": str(rel / "checklist.yaml"),
-                                   "as-of": AS_OF, "fail-on": "never"})
+    done, outputs = action_runner(
+        {
+            "paths": str(rel / "failing.yaml"),
+            "checklist": str(rel / "checklist.yaml"),
+            "as-of": AS_OF,
+            "fail-on": "never",
+        }
+    )
     assert (done.returncode, outputs) == (0, {"exit-code": "0"})
 
 
 def test_action_script_writes_sarif_for_validate(action_runner, tmp_path):
     rel = DATA.relative_to(ROOT)
     report = tmp_path / "fourlayer.sarif"
-    done, outputs = action_runner({"command": "validate", "paths": f"{rel / 'invalid.yaml'} {rel / 'passing.yaml'}",
-                                   "checklist": str(rel / "checklist.yaml"), "format": "sarif",
-                                   "output": str(report)})
+    done, outputs = action_runner(
+        {
+            "command": "validate",
+            "paths": f"{rel / 'invalid.yaml'} {rel / 'passing.yaml'}",
+            "checklist": str(rel / "checklist.yaml"),
+            "format": "sarif",
+            "output": str(report),
+        }
+    )
     assert (done.returncode, outputs) == (1, {"exit-code": "1"}), done.stderr
     log = json.loads(report.read_text(encoding="utf-8"))
     assert len(log["runs"][0]["artifacts"]) == 2 and len(log["runs"][0]["results"]) == 3
@@ -272,6 +335,9 @@ def test_docs_pre_commit_config_names_the_hooks():
 
 
 def test_docs_state_the_level_mapping():
-    for row in ("| fail | critical, high | `error` |", "| fail | medium, low | `warning` |",
-                "| partial | any | `warning` |"):
+    for row in (
+        "| fail | critical, high | `error` |",
+        "| fail | medium, low | `warning` |",
+        "| partial | any | `warning` |",
+    ):
         assert row in DOCS

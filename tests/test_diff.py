@@ -51,37 +51,53 @@ def diff_json(cli, old, new, *extra):
 
 
 # --- the rules ------------------------------------------------------------------------
-@pytest.mark.parametrize(("before", "after", "expected"), [
-    (Outcome.FAIL, Outcome.PARTIAL, "improved"),
-    (Outcome.PARTIAL, Outcome.PASS, "improved"),
-    (Outcome.FAIL, Outcome.PASS, "improved"),
-    (Outcome.PASS, Outcome.PARTIAL, "regressed"),
-    (Outcome.PASS, Outcome.FAIL, "regressed"),
-    (Outcome.PASS, Outcome.PASS, "unchanged"),
-    (Outcome.FAIL, Outcome.WAIVED, "changed"),  # a waiver is not an improvement
-    (Outcome.WAIVED, Outcome.FAIL, "changed"),
-    (Outcome.NOT_APPLICABLE, Outcome.PASS, "changed"),
-    (Outcome.PASS, Outcome.NOT_APPLICABLE, "changed"),
-    (Outcome.WAIVED, Outcome.NOT_APPLICABLE, "changed"),
-])
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (Outcome.FAIL, Outcome.PARTIAL, "improved"),
+        (Outcome.PARTIAL, Outcome.PASS, "improved"),
+        (Outcome.FAIL, Outcome.PASS, "improved"),
+        (Outcome.PASS, Outcome.PARTIAL, "regressed"),
+        (Outcome.PASS, Outcome.FAIL, "regressed"),
+        (Outcome.PASS, Outcome.PASS, "unchanged"),
+        (Outcome.FAIL, Outcome.WAIVED, "changed"),  # a waiver is not an improvement
+        (Outcome.WAIVED, Outcome.FAIL, "changed"),
+        (Outcome.NOT_APPLICABLE, Outcome.PASS, "changed"),
+        (Outcome.PASS, Outcome.NOT_APPLICABLE, "changed"),
+        (Outcome.WAIVED, Outcome.NOT_APPLICABLE, "changed"),
+    ],
+)
 def test_outcome_order_is_fail_partial_pass(before, after, expected):
     assert change_of(before, after, CREDIT_RANK) == expected
 
 
-@pytest.mark.parametrize(("before", "after", "expected"), [
-    (LayerStatus.NOT_MET, LayerStatus.PARTIALLY_MET, "improved"),
-    (LayerStatus.MET, LayerStatus.NOT_MET, "regressed"),
-    (LayerStatus.NOT_APPLICABLE, LayerStatus.MET, "changed"),
-    (LayerStatus.MET, LayerStatus.NOT_APPLICABLE, "changed"),
-])
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (LayerStatus.NOT_MET, LayerStatus.PARTIALLY_MET, "improved"),
+        (LayerStatus.MET, LayerStatus.NOT_MET, "regressed"),
+        (LayerStatus.NOT_APPLICABLE, LayerStatus.MET, "changed"),
+        (LayerStatus.MET, LayerStatus.NOT_APPLICABLE, "changed"),
+    ],
+)
 def test_layer_status_order(before, after, expected):
     assert change_of(before, after, STATUS_RANK) == expected
 
 
 def snapshot(version="1", score=80.0, verdict=Verdict.PARTIALLY_COMPLIANT, outcome=Outcome.PASS):
-    return Snapshot("x.yaml", "assessment", "Sở A", "t", version, date(2026, 10, 1), verdict, score,
-                    (LayerState(1, LayerStatus.PARTIALLY_MET, score),),
-                    (PairState("L1.01", 1, None, "high", outcome),), ())
+    return Snapshot(
+        "x.yaml",
+        "assessment",
+        "Sở A",
+        "t",
+        version,
+        date(2026, 10, 1),
+        verdict,
+        score,
+        (LayerState(1, LayerStatus.PARTIALLY_MET, score),),
+        (PairState("L1.01", 1, None, "high", outcome),),
+        (),
+    )
 
 
 def test_a_fallen_score_is_a_regression_only_when_scores_are_comparable():
@@ -107,8 +123,12 @@ def test_two_assessments_per_control_and_per_layer(cli):
     assert pairs_of(data) == EXPECTED_PAIRS
     assert data["counts"] == {"regressed": 2, "improved": 1, "changed": 2, "appeared": 2, "disappeared": 2}
     layers = {x["layer"]: (x["before"], x["after"], x["change"]) for x in data["layers"]}
-    assert layers == {1: ("not_met", "partially_met", "improved"), 2: ("partially_met", "not_met", "regressed"),
-                      3: ("met", "met", "unchanged"), 4: ("met", "partially_met", "regressed")}
+    assert layers == {
+        1: ("not_met", "partially_met", "improved"),
+        2: ("partially_met", "not_met", "regressed"),
+        3: ("met", "met", "unchanged"),
+        4: ("met", "partially_met", "regressed"),
+    }
     assert data["score"] == {"before": 47.06, "after": 64.71, "delta": 17.65}
     assert data["verdict"] == {"before": "non_compliant", "after": "non_compliant", "change": "unchanged"}
     assert data["old"]["kind"] == data["new"]["kind"] == "assessment"
@@ -122,9 +142,13 @@ def test_fail_on_regression_is_a_ratchet(cli, tmp_path):
     assert cli(["diff", OLD, NEW, *BASE, "--fail-on-regression"]).exit_code == 1
     assert cli(["diff", NEW, NEW, *BASE, "--fail-on-regression"]).exit_code == 0
     fixed = tmp_path / "fixed.yaml"
-    fixed.write_text(OLD.read_text(encoding="utf-8").replace(
-        "L1.01: {status: not_implemented}",
-        'L1.01: {status: implemented, evidence: [{ref: "6/QĐ-SXD", date: 2026-07-15}]}'), encoding="utf-8")
+    fixed.write_text(
+        OLD.read_text(encoding="utf-8").replace(
+            "L1.01: {status: not_implemented}",
+            'L1.01: {status: implemented, evidence: [{ref: "6/QĐ-SXD", date: 2026-07-15}]}',
+        ),
+        encoding="utf-8",
+    )
     improved = cli(["diff", OLD, fixed, *BASE, "--fail-on-regression", "--format", "json"])
     assert improved.exit_code == 0
     assert pairs_of(json.loads(improved.stdout)) == [("L1.01", None, "fail", "pass", "improved")]
@@ -159,8 +183,7 @@ def test_different_checklist_versions_are_refused_unless_allowed(cli, tmp_path):
     assert refused.exit_code == 2 and refused.stdout == ""
     assert "audit-test v2" in refused.stderr and "audit-test v1" in refused.stderr
     assert "--allow-checklist-change" in refused.stderr
-    allowed = cli(["diff", report, NEW, *BASE, "--format", "json", "--allow-checklist-change",
-                   "--fail-on-regression"])
+    allowed = cli(["diff", report, NEW, *BASE, "--format", "json", "--allow-checklist-change", "--fail-on-regression"])
     data = json.loads(allowed.stdout)
     assert data["checklist_changed"] is True and data["scores_compared"] is False
     assert data["score"]["delta"] is None and all(x["delta"] is None for x in data["layers"])
@@ -216,8 +239,12 @@ def test_a_tampered_report_is_refused_with_a_located_error(cli, tmp_path):
 def test_bad_inputs_are_exit_2_without_a_traceback(cli, tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("agency: [\n", encoding="utf-8")
-    for args in (["diff", OLD, tmp_path / "missing.yaml"], ["diff", broken, NEW], ["diff", OLD],
-                 ["diff", OLD, NEW, "--format", "csv"]):
+    for args in (
+        ["diff", OLD, tmp_path / "missing.yaml"],
+        ["diff", broken, NEW],
+        ["diff", OLD],
+        ["diff", OLD, NEW, "--format", "csv"],
+    ):
         result = cli([*args, *BASE])
         assert result.exit_code == 2, args
         assert "Traceback" not in result.stderr
@@ -238,8 +265,21 @@ def test_json_keys_are_english_whatever_the_language(cli):
     vi = diff_json(cli, OLD, NEW, "--lang", "vi")
     en = diff_json(cli, OLD, NEW, "--lang", "en")
     assert vi == en
-    assert list(vi) == ["tool", "old", "new", "same_agency", "checklist_changed", "scores_compared", "ids_mapped", "verdict",
-                        "score", "layers", "controls", "counts", "regressions"]
+    assert list(vi) == [
+        "tool",
+        "old",
+        "new",
+        "same_agency",
+        "checklist_changed",
+        "scores_compared",
+        "ids_mapped",
+        "verdict",
+        "score",
+        "layers",
+        "controls",
+        "counts",
+        "regressions",
+    ]
 
 
 def test_no_waivers_applies_to_assessments(cli):
@@ -252,17 +292,21 @@ def test_standard_input_is_read_once_whichever_diff_it_turns_out_to_be():
     """``diff - NEW`` decides whether the sides are rounds or assessments from what it read,
     and compares that same text: standard input cannot be read a second time."""
     text = (EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8")
-    result = run_cli(["diff", "-", str(EXAMPLES / "xa-hung-dong.yaml"), "--as-of", "2026-11-27", "--lang", "en"],
-                     input=text)
+    result = run_cli(
+        ["diff", "-", str(EXAMPLES / "xa-hung-dong.yaml"), "--as-of", "2026-11-27", "--lang", "en"], input=text
+    )
     assert result.exit_code == 0, result.stderr
     assert "empty" not in result.stderr
 
 
-@pytest.mark.parametrize(("value", "lang", "words"), [
-    ("0", "vi", "nằm ngoài khoảng cho phép (≥ 1)"),
-    ("x", "vi", "không phải là một số"),
-    ("0", "en", "--jobs"),
-])
+@pytest.mark.parametrize(
+    ("value", "lang", "words"),
+    [
+        ("0", "vi", "nằm ngoài khoảng cho phép (≥ 1)"),
+        ("x", "vi", "không phải là một số"),
+        ("0", "en", "--jobs"),
+    ],
+)
 def test_a_bad_jobs_value_is_refused_in_the_catalogue_s_words(value, lang, words):
     """``--jobs`` goes through ``fourlayer.cli.options.IntRange``, as ``audit``'s does: the
     refusal is worded by the catalogue, never click's English."""

@@ -51,17 +51,27 @@ def answers_for(draw, ids):
 def assessments(draw):
     count = draw(st.integers(1, 3))
     systems = tuple(
-        System(id=f"s{i}", name=f"Hệ thống {i}", level=draw(st.integers(1, 5)),
-               answers=draw(answers_for(SYSTEM_IDS)), path=("systems", i))
+        System(
+            id=f"s{i}",
+            name=f"Hệ thống {i}",
+            level=draw(st.integers(1, 5)),
+            answers=draw(answers_for(SYSTEM_IDS)),
+            path=("systems", i),
+        )
         for i in range(count)
     )
     waivers = tuple(
-        draw(st.lists(st.builds(
-            waiver,
-            st.sampled_from(IDS),
-            days,
-            st.one_of(st.none(), st.sampled_from([s.id for s in systems])),
-        ), max_size=3))
+        draw(
+            st.lists(
+                st.builds(
+                    waiver,
+                    st.sampled_from(IDS),
+                    days,
+                    st.one_of(st.none(), st.sampled_from([s.id for s in systems])),
+                ),
+                max_size=3,
+            )
+        )
     )
     return assessment(*systems, answers=draw(answers_for(AGENCY_IDS)), waivers=waivers)
 
@@ -109,8 +119,12 @@ def comply(doc: Assessment, cid: str, system_id: str | None, as_of: date) -> Ass
 
     if system_id is None:
         return dataclasses.replace(doc, answers=fixed(doc.answers))
-    return dataclasses.replace(doc, systems=tuple(
-        dataclasses.replace(s, answers=fixed(s.answers)) if s.id == system_id else s for s in doc.systems))
+    return dataclasses.replace(
+        doc,
+        systems=tuple(
+            dataclasses.replace(s, answers=fixed(s.answers)) if s.id == system_id else s for s in doc.systems
+        ),
+    )
 
 
 @settings(max_examples=300, deadline=None)
@@ -148,6 +162,7 @@ def test_newest_evidence_is_the_first_latest_dated_item_and_follows_a_replaced_a
     """``Answer.newest_evidence`` is the first item of the latest date, the date of
     ``newest_evidence_date``; an answer copied with other evidence (as the evaluation does when
     it sets aside evidence from the future) has its own."""
+
     def expected(items):
         dated = [item for item in items if item.date is not None]
         return next((item for item in dated if item.date == max(i.date for i in dated)), None)

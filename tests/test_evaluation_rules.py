@@ -39,43 +39,141 @@ CASES = {
     # rule 1: waivers
     "active waiver": (dict(), "implemented", None, [waiver("L1.01", AS_OF)], Outcome.WAIVED, ()),
     "waiver expiring on the evaluation date still covers": (
-        dict(), "not_implemented", None, [waiver("L1.01", AS_OF)], Outcome.WAIVED, ()),
+        dict(),
+        "not_implemented",
+        None,
+        [waiver("L1.01", AS_OF)],
+        Outcome.WAIVED,
+        (),
+    ),
     "expired waiver ignored, reason added": (
-        dict(), "not_implemented", None, [waiver("L1.01", date(2026, 11, 26))], Outcome.FAIL,
-        (Reason.WAIVER_EXPIRED, Reason.NOT_IMPLEMENTED)),
+        dict(),
+        "not_implemented",
+        None,
+        [waiver("L1.01", date(2026, 11, 26))],
+        Outcome.FAIL,
+        (Reason.WAIVER_EXPIRED, Reason.NOT_IMPLEMENTED),
+    ),
     "expired waiver on a passing pair": (
-        dict(evidence_required=False), "implemented", None, [waiver("L1.01", date(2026, 1, 1))], Outcome.PASS,
-        (Reason.WAIVER_EXPIRED,)),
+        dict(evidence_required=False),
+        "implemented",
+        None,
+        [waiver("L1.01", date(2026, 1, 1))],
+        Outcome.PASS,
+        (Reason.WAIVER_EXPIRED,),
+    ),
     "waiver for another system does not cover": (
-        dict(), "not_implemented", None, [waiver("L1.01", AS_OF, "other")], Outcome.FAIL, (Reason.NOT_IMPLEMENTED,)),
+        dict(),
+        "not_implemented",
+        None,
+        [waiver("L1.01", AS_OF, "other")],
+        Outcome.FAIL,
+        (Reason.NOT_IMPLEMENTED,),
+    ),
     "waiver naming this system covers": (
-        dict(), "not_implemented", None, [waiver("L1.01", AS_OF, "portal")], Outcome.WAIVED, ()),
+        dict(),
+        "not_implemented",
+        None,
+        [waiver("L1.01", AS_OF, "portal")],
+        Outcome.WAIVED,
+        (),
+    ),
     # rule 2
     "no answer": (dict(), None, None, [], Outcome.FAIL, (Reason.UNANSWERED,)),
     # rule 3
-    "not applicable, allowed": (dict(allow_not_applicable=True), "not_applicable", None, [], Outcome.NOT_APPLICABLE, ()),
-    "not applicable, not allowed": (dict(), "not_applicable", None, [], Outcome.FAIL, (Reason.NOT_APPLICABLE_NOT_ALLOWED,)),
+    "not applicable, allowed": (
+        dict(allow_not_applicable=True),
+        "not_applicable",
+        None,
+        [],
+        Outcome.NOT_APPLICABLE,
+        (),
+    ),
+    "not applicable, not allowed": (
+        dict(),
+        "not_applicable",
+        None,
+        [],
+        Outcome.FAIL,
+        (Reason.NOT_APPLICABLE_NOT_ALLOWED,),
+    ),
     # rule 4
     "not implemented": (dict(), "not_implemented", None, [], Outcome.FAIL, (Reason.NOT_IMPLEMENTED,)),
     "partial": (dict(), "partial", None, [], Outcome.PARTIAL, (Reason.PARTIALLY_IMPLEMENTED,)),
     # rule 5
     "implemented with evidence": (dict(), "implemented", None, [], Outcome.PASS, ()),
-    "implemented, evidence required but none": (dict(), "implemented", (), [], Outcome.PARTIAL, (Reason.MISSING_EVIDENCE,)),
-    "implemented, evidence not required, none given": (dict(evidence_required=False), "implemented", (), [], Outcome.PASS, ()),
-    "max age, undated evidence": (dict(max_age_months=12), "implemented", (evidence(None),), [], Outcome.PARTIAL, (Reason.UNDATED_EVIDENCE,)),
-    "max age, no evidence, not required": (dict(max_age_months=12, evidence_required=False), "implemented", (), [], Outcome.PARTIAL, (Reason.UNDATED_EVIDENCE,)),
+    "implemented, evidence required but none": (
+        dict(),
+        "implemented",
+        (),
+        [],
+        Outcome.PARTIAL,
+        (Reason.MISSING_EVIDENCE,),
+    ),
+    "implemented, evidence not required, none given": (
+        dict(evidence_required=False),
+        "implemented",
+        (),
+        [],
+        Outcome.PASS,
+        (),
+    ),
+    "max age, undated evidence": (
+        dict(max_age_months=12),
+        "implemented",
+        (evidence(None),),
+        [],
+        Outcome.PARTIAL,
+        (Reason.UNDATED_EVIDENCE,),
+    ),
+    "max age, no evidence, not required": (
+        dict(max_age_months=12, evidence_required=False),
+        "implemented",
+        (),
+        [],
+        Outcome.PARTIAL,
+        (Reason.UNDATED_EVIDENCE,),
+    ),
     "evidence exactly N months old is fresh": (
-        dict(max_age_months=12), "implemented", (evidence(date(2025, 11, 27)),), [], Outcome.PASS, ()),
+        dict(max_age_months=12),
+        "implemented",
+        (evidence(date(2025, 11, 27)),),
+        [],
+        Outcome.PASS,
+        (),
+    ),
     "evidence one day older is expired": (
-        dict(max_age_months=12), "implemented", (evidence(date(2025, 11, 26)),), [], Outcome.FAIL, (Reason.EVIDENCE_EXPIRED,)),
+        dict(max_age_months=12),
+        "implemented",
+        (evidence(date(2025, 11, 26)),),
+        [],
+        Outcome.FAIL,
+        (Reason.EVIDENCE_EXPIRED,),
+    ),
     "newest evidence date counts": (
-        dict(max_age_months=6), "implemented", (evidence(date(2020, 1, 1)), evidence(date(2026, 6, 1)), evidence(None)), [],
-        Outcome.PASS, ()),
+        dict(max_age_months=6),
+        "implemented",
+        (evidence(date(2020, 1, 1)), evidence(date(2026, 6, 1)), evidence(None)),
+        [],
+        Outcome.PASS,
+        (),
+    ),
     "per-level age applies to this level": (
-        dict(max_age_months=((3, 6), (5, 3))), "implemented", (evidence(date(2026, 5, 26)),), [], Outcome.FAIL,
-        (Reason.EVIDENCE_EXPIRED,)),
+        dict(max_age_months=((3, 6), (5, 3))),
+        "implemented",
+        (evidence(date(2026, 5, 26)),),
+        [],
+        Outcome.FAIL,
+        (Reason.EVIDENCE_EXPIRED,),
+    ),
     "level absent from the age map has no limit": (
-        dict(max_age_months=((4, 12), (5, 6))), "implemented", (evidence(date(2010, 1, 1)),), [], Outcome.PASS, ()),
+        dict(max_age_months=((4, 12), (5, 6))),
+        "implemented",
+        (evidence(date(2010, 1, 1)),),
+        [],
+        Outcome.PASS,
+        (),
+    ),
 }
 
 
@@ -114,10 +212,15 @@ def test_overdue(status, due, outcome, reasons):
 
 
 def test_overdue_follows_expired_waiver_and_main_reason():
-    doc = assessment(system("portal", 3, answer("L1.01", "partial", due=date(2026, 1, 1))),
-                     waivers=(waiver("L1.01", date(2026, 2, 1)),))
+    doc = assessment(
+        system("portal", 3, answer("L1.01", "partial", due=date(2026, 1, 1))),
+        waivers=(waiver("L1.01", date(2026, 2, 1)),),
+    )
     assert only(evaluate(checklist(control("L1.01")), doc, AS_OF))[1] == (
-        Reason.WAIVER_EXPIRED, Reason.PARTIALLY_IMPLEMENTED, Reason.OVERDUE)
+        Reason.WAIVER_EXPIRED,
+        Reason.PARTIALLY_IMPLEMENTED,
+        Reason.OVERDUE,
+    )
 
 
 def test_min_level_selects_systems():
@@ -164,12 +267,16 @@ def test_agency_answer_and_system_answer_are_kept_apart():
     doc = assessment(system("portal", 2, answer("L2.01")), answers=(answer("L1.01", "partial"),))
     result = evaluate(ck, doc, AS_OF)
     assert [(r.control, r.system, r.outcome) for r in result.results] == [
-        ("L1.01", None, Outcome.PARTIAL), ("L2.01", "portal", Outcome.PASS)]
+        ("L1.01", None, Outcome.PARTIAL),
+        ("L2.01", "portal", Outcome.PASS),
+    ]
 
 
 def test_no_waivers_ignores_every_waiver_silently():
-    doc = assessment(system("portal", 3, answer("L1.01", "not_implemented")),
-                     waivers=(waiver("L1.01", date(2030, 1, 1)), waiver("L1.01", date(2020, 1, 1))))
+    doc = assessment(
+        system("portal", 3, answer("L1.01", "not_implemented")),
+        waivers=(waiver("L1.01", date(2030, 1, 1)), waiver("L1.01", date(2020, 1, 1))),
+    )
     ck = checklist(control("L1.01"))
     assert only(evaluate(ck, doc, AS_OF))[0] is Outcome.WAIVED
     assert only(evaluate(ck, doc, AS_OF, use_waivers=False)) == (Outcome.FAIL, (Reason.NOT_IMPLEMENTED,))
@@ -178,8 +285,10 @@ def test_no_waivers_ignores_every_waiver_silently():
 def test_scores_weights_and_rounding():
     # critical pass (5), high partial (3 × 0.5), medium fail (2), low waived (not counted)
     ck = checklist(
-        control("L1.01", severity="critical"), control("L1.02", severity="high"),
-        control("L1.03", severity="medium"), control("L1.04", severity="low"),
+        control("L1.01", severity="critical"),
+        control("L1.02", severity="high"),
+        control("L1.03", severity="medium"),
+        control("L1.04", severity="low"),
     )
     doc = assessment(
         system("portal", 2, answer("L1.01"), answer("L1.02", "partial"), answer("L1.03", "not_implemented")),
@@ -190,7 +299,12 @@ def test_scores_weights_and_rounding():
     assert result.layers[0].score == 65.0
     assert result.systems[0].score == 65.0
     assert dict(result.layers[0].counts) == {
-        Outcome.PASS: 1, Outcome.PARTIAL: 1, Outcome.FAIL: 1, Outcome.WAIVED: 1, Outcome.NOT_APPLICABLE: 0}
+        Outcome.PASS: 1,
+        Outcome.PARTIAL: 1,
+        Outcome.FAIL: 1,
+        Outcome.WAIVED: 1,
+        Outcome.NOT_APPLICABLE: 0,
+    }
     assert result.layers[0].status is LayerStatus.PARTIALLY_MET
     assert result.verdict is Verdict.PARTIALLY_COMPLIANT
     assert [layer.status for layer in result.layers[1:]] == [LayerStatus.NOT_APPLICABLE] * 3
@@ -198,9 +312,12 @@ def test_scores_weights_and_rounding():
 
 
 def test_score_is_rounded_to_two_decimals():
-    ck = checklist(control("L1.01", severity="critical"), control("L1.02", severity="high"),
-                   control("L1.03", severity="low"))
-    doc = assessment(system("portal", 2, answer("L1.01"), answer("L1.02", "not_implemented"), answer("L1.03", "partial")))
+    ck = checklist(
+        control("L1.01", severity="critical"), control("L1.02", severity="high"), control("L1.03", severity="low")
+    )
+    doc = assessment(
+        system("portal", 2, answer("L1.01"), answer("L1.02", "not_implemented"), answer("L1.03", "partial"))
+    )
     assert evaluate(ck, doc, AS_OF).score == round(100 * 5.5 / 9, 2) == 61.11
 
 
@@ -267,8 +384,12 @@ def test_verdict(l1, l2, verdict):
 def test_warnings_for_waivers_and_evidence_expiring_within_30_days():
     ck = checklist(control("L1.01"), control("L1.02", max_age_months=12), control("L1.03", max_age_months=12))
     doc = assessment(
-        system("p", 2, answer("L1.02", evidence_items=(evidence(date(2025, 12, 27)),)),
-               answer("L1.03", evidence_items=(evidence(date(2025, 12, 28)),))),
+        system(
+            "p",
+            2,
+            answer("L1.02", evidence_items=(evidence(date(2025, 12, 27)),)),
+            answer("L1.03", evidence_items=(evidence(date(2025, 12, 28)),)),
+        ),
         waivers=(waiver("L1.01", date(2026, 12, 27)), waiver("L1.01", date(2026, 12, 28), "p")),
     )
     result = evaluate(ck, doc, AS_OF)

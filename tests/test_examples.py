@@ -120,7 +120,8 @@ def test_data_centre_waivers_and_stale_evidence():
     assert ("waiver_expiring", "L4.02", "lgsp") in warnings
     (layer3,) = [layer for layer in report["layers"] if layer["layer"] == 3]
     assert layer3["status"] == "not_met"
-    no_waivers = run_cli(["check", "--format", "json", "--as-of", AS_OF, "--no-waivers",
-                          EXAMPLES / "trung-tam-du-lieu-tinh.yaml"])
+    no_waivers = run_cli(
+        ["check", "--format", "json", "--as-of", AS_OF, "--no-waivers", EXAMPLES / "trung-tam-du-lieu-tinh.yaml"]
+    )
     (strict,) = json.loads(no_waivers.stdout)["reports"]
     assert _outcome(strict, "L2.12", "lgsp")[0] == "fail" and strict["score"] < report["score"]

@@ -50,10 +50,33 @@ def paths(node: Any, prefix: tuple = ()) -> list[tuple]:
 
 
 REPLACEMENTS = st.one_of(
-    st.none(), st.booleans(), st.integers(-3, 7), st.floats(allow_nan=False, allow_infinity=False),
-    st.sampled_from(["", "x", "2026-02-30", "30/09/2026", "2026-09-30", "implemented", "yes", "L2.01", "critical",
-                     "verified", "agency", "system", "decision", "1"]),
-    st.just([]), st.just({}), st.just({"x-note": 1}), st.just({"evidance": []}), st.just([{"ref": "x"}]),
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 7),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(
+        [
+            "",
+            "x",
+            "2026-02-30",
+            "30/09/2026",
+            "2026-09-30",
+            "implemented",
+            "yes",
+            "L2.01",
+            "critical",
+            "verified",
+            "agency",
+            "system",
+            "decision",
+            "1",
+        ]
+    ),
+    st.just([]),
+    st.just({}),
+    st.just({"x-note": 1}),
+    st.just({"evidance": []}),
+    st.just([{"ref": "x"}]),
 )
 
 
@@ -73,7 +96,8 @@ def mutated(draw, name):
             del parent[last]
         elif action == "add-key" and isinstance(parent[last], dict):
             parent[last][draw(st.sampled_from(["x-free", "typo", "note", "url", "path", "system", "date"]))] = (
-                copy.deepcopy(draw(REPLACEMENTS)))
+                copy.deepcopy(draw(REPLACEMENTS))
+            )
         elif action == "url-path" and isinstance(parent[last], dict):
             parent[last].update({"url": "https://x.example", "path": "a/b.pdf"})
         else:

@@ -43,8 +43,23 @@ def agency(tmp_path: Path) -> Path:
 
 
 def check(agency: Path, output: Path | str, *extra: str | Path) -> Any:
-    return run_cli(["check", agency, "--format", "json", "--as-of", AS_OF, "--fail-on", "never", "--lang", "en",
-                    "--output", output, *extra])
+    return run_cli(
+        [
+            "check",
+            agency,
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF,
+            "--fail-on",
+            "never",
+            "--lang",
+            "en",
+            "--output",
+            output,
+            *extra,
+        ]
+    )
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -64,6 +79,7 @@ def test_a_report_replaces_the_previous_one_whole(agency: Path, tmp_path: Path) 
 def _raise(error: BaseException) -> Any:
     def fail(*_args: Any, **_kwargs: Any) -> Any:
         raise error
+
     return fail
 
 
@@ -86,8 +102,9 @@ class _FailingStream:
 
 
 @pytest.mark.parametrize("step", ["write", "fsync", "replace", "mkstemp"])
-def test_a_failure_mid_write_leaves_the_previous_report(agency: Path, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch, step: str) -> None:
+def test_a_failure_mid_write_leaves_the_previous_report(
+    agency: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
     target = tmp_path / "report.json"
     target.write_text(PREVIOUS, encoding="utf-8")
     if step == "write":
@@ -98,8 +115,9 @@ def test_a_failure_mid_write_leaves_the_previous_report(agency: Path, tmp_path: 
     elif step == "replace":
         monkeypatch.setattr(fourlayer.output.os, "replace", _raise(OSError(errno.EXDEV, os.strerror(errno.EXDEV))))
     else:
-        monkeypatch.setattr(fourlayer.output.tempfile, "mkstemp",
-                            _raise(PermissionError(errno.EACCES, os.strerror(errno.EACCES))))
+        monkeypatch.setattr(
+            fourlayer.output.tempfile, "mkstemp", _raise(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
+        )
     result = check(agency, target)
     assert result.exit_code == 2
     assert result.stderr.startswith(f"fourlayer: Cannot write the report {target}: "), result.stderr
@@ -108,8 +126,9 @@ def test_a_failure_mid_write_leaves_the_previous_report(agency: Path, tmp_path: 
     assert leftovers(tmp_path) == []
 
 
-def test_an_interrupt_mid_write_leaves_the_previous_report(agency: Path, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_interrupt_mid_write_leaves_the_previous_report(
+    agency: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "report.json"
     target.write_text(PREVIOUS, encoding="utf-8")
     monkeypatch.setattr(fourlayer.output.os, "replace", _raise(KeyboardInterrupt()))
@@ -157,13 +176,15 @@ def test_never_over_an_input_named_linked_or_found_in_a_folder(agency: Path, tmp
     # the input named through a link, the real file as the output
     _refused(check(symlink, agency), agency, before)
     # found in a folder: check, validate and audit
-    for command in (["check", tmp_path, "--as-of", AS_OF], ["validate", tmp_path],
-                    ["audit", tmp_path, "--jobs", "1", "--as-of", AS_OF]):
+    for command in (
+        ["check", tmp_path, "--as-of", AS_OF],
+        ["validate", tmp_path],
+        ["audit", tmp_path, "--jobs", "1", "--as-of", AS_OF],
+    ):
         _refused(run_cli([*command, "--lang", "en", "--output", agency]), agency, before)
         _refused(run_cli([*command, "--lang", "en", "--output", hardlink]), agency, before)
     # diff: both sides
-    _refused(run_cli(["diff", agency, symlink, "--lang", "en", "--as-of", AS_OF, "--output", hardlink]),
-             agency, before)
+    _refused(run_cli(["diff", agency, symlink, "--lang", "en", "--as-of", AS_OF, "--output", hardlink]), agency, before)
 
 
 def test_never_over_the_checklist(agency: Path, tmp_path: Path) -> None:
@@ -171,8 +192,11 @@ def test_never_over_the_checklist(agency: Path, tmp_path: Path) -> None:
     checklist = tmp_path / "checklist.yaml"
     checklist.write_text((ROOT / "checklists" / "four-layer.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     before = checklist.read_bytes()
-    for command in (["check", agency, "--as-of", AS_OF], ["validate", agency],
-                    ["audit", agency, "--jobs", "1", "--as-of", AS_OF]):
+    for command in (
+        ["check", agency, "--as-of", AS_OF],
+        ["validate", agency],
+        ["audit", agency, "--jobs", "1", "--as-of", AS_OF],
+    ):
         result = run_cli([*command, "--checklist", checklist, "--lang", "en", "--output", checklist])
         _refused(result, checklist, before)
 
@@ -223,13 +247,14 @@ def test_a_fifo_is_written_in_place(agency: Path, tmp_path: Path) -> None:
 
 def _fourlayer(args: list[str | Path], **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "FOURLAYER_LANG": "en"}
-    return subprocess.run([*FOURLAYER, *map(str, args)], env=env, timeout=60, check=False,
-                          **kwargs)
+    return subprocess.run([*FOURLAYER, *map(str, args)], env=env, timeout=60, check=False, **kwargs)
 
 
 def test_dev_stdout_reaches_standard_output(agency: Path) -> None:
-    done = _fourlayer(["check", agency, "--format", "json", "--as-of", AS_OF, "--fail-on", "never",
-                       "--output", "/dev/stdout"], capture_output=True)
+    done = _fourlayer(
+        ["check", agency, "--format", "json", "--as-of", AS_OF, "--fail-on", "never", "--output", "/dev/stdout"],
+        capture_output=True,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["as_of"] == AS_OF
     assert os.path.islink("/dev/stdout") or stat.S_ISCHR(os.stat("/dev/stdout").st_mode)
@@ -245,12 +270,15 @@ def test_a_name_of_standard_output_is_never_replaced(agency: Path, tmp_path: Pat
     captured = tmp_path / "captured.txt"
     captured.write_text("kept\n", encoding="utf-8")
     with open(captured, "ab") as stdout:
-        done = _fourlayer(["check", agency, "--format", "json", "--as-of", AS_OF, "--fail-on", "never",
-                           "--output", link], stdout=stdout, stderr=subprocess.PIPE)
+        done = _fourlayer(
+            ["check", agency, "--format", "json", "--as-of", AS_OF, "--fail-on", "never", "--output", link],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+        )
     assert done.returncode == 0, done.stderr
     assert link.is_symlink()
     text = captured.read_text(encoding="utf-8")
-    assert text.startswith("kept\n") and json.loads(text[len("kept\n"):])["as_of"] == AS_OF
+    assert text.startswith("kept\n") and json.loads(text[len("kept\n") :])["as_of"] == AS_OF
     assert leftovers(tmp_path) == []
 
 
@@ -258,8 +286,10 @@ def test_a_name_of_standard_output_is_never_replaced(agency: Path, tmp_path: Pat
 def test_missing_directory_and_a_file_as_directory_are_clear_errors(agency: Path, tmp_path: Path) -> None:
     missing = check(agency, tmp_path / "no" / "such" / "report.json")
     assert missing.exit_code == 2
-    assert missing.stderr == (f"fourlayer: Cannot write the report {tmp_path / 'no' / 'such' / 'report.json'}: "
-                              f"the directory {tmp_path / 'no' / 'such'} does not exist. Create it first.\n")
+    assert missing.stderr == (
+        f"fourlayer: Cannot write the report {tmp_path / 'no' / 'such' / 'report.json'}: "
+        f"the directory {tmp_path / 'no' / 'such'} does not exist. Create it first.\n"
+    )
     plain = tmp_path / "plain.txt"
     plain.write_text(PREVIOUS, encoding="utf-8")
     under_a_file = check(agency, plain / "report.json")
@@ -307,8 +337,9 @@ def test_undecodable_file_names_are_shown_escaped(agency: Path, tmp_path: Path) 
 
 # --- what audit reads ----------------------------------------------------------------------------
 def _audit(*paths: Path) -> tuple[int, dict[str, Any]]:
-    result = run_cli(["audit", *paths, "--jobs", "1", "--format", "json", "--as-of", AS_OF, "--fail-on", "never",
-                      "--lang", "en"])
+    result = run_cli(
+        ["audit", *paths, "--jobs", "1", "--format", "json", "--as-of", AS_OF, "--fail-on", "never", "--lang", "en"]
+    )
     return result.exit_code, json.loads(result.stdout) if result.stdout else {}
 
 
@@ -339,15 +370,20 @@ def test_audit_survives_a_folder_and_a_fifo_named_yaml(tmp_path: Path) -> None:
     (tmp_path / "folder.yaml" / "inner.yaml").write_text(VALID, encoding="utf-8")
     os.mkfifo(tmp_path / "fifo.yaml")
     started = time.monotonic()
-    done = _fourlayer(["audit", tmp_path, "--jobs", "2", "--format", "json", "--as-of", AS_OF, "--fail-on", "never"],
-                      capture_output=True)
+    done = _fourlayer(
+        ["audit", tmp_path, "--jobs", "2", "--format", "json", "--as-of", AS_OF, "--fail-on", "never"],
+        capture_output=True,
+    )
     assert time.monotonic() - started < 30
     assert done.returncode == 1, done.stderr
     data = json.loads(done.stdout)
-    assert [row["source"] for row in data["agencies"]] == [str(tmp_path / "a.yaml"),
-                                                            str(tmp_path / "folder.yaml" / "inner.yaml")]
+    assert [row["source"] for row in data["agencies"]] == [
+        str(tmp_path / "a.yaml"),
+        str(tmp_path / "folder.yaml" / "inner.yaml"),
+    ]
     assert [(e["source"], [f["code"] for f in e["findings"]]) for e in data["errors"]] == [
-        (str(tmp_path / "fifo.yaml"), ["not-regular-file"])]
+        (str(tmp_path / "fifo.yaml"), ["not-regular-file"])
+    ]
 
 
 def test_a_fifo_swapped_in_after_the_check_does_not_hang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -357,11 +393,14 @@ def test_a_fifo_swapped_in_after_the_check_does_not_hang(tmp_path: Path, monkeyp
     os.mkfifo(fifo)
     regular = os.stat(__file__)
     real_stat = os.stat
-    monkeypatch.setattr("fourlayer.loading.os.stat",
-                        lambda path, *a, **k: regular if str(path) == str(fifo) else real_stat(path, *a, **k))
+    monkeypatch.setattr(
+        "fourlayer.loading.os.stat",
+        lambda path, *a, **k: regular if str(path) == str(fifo) else real_stat(path, *a, **k),
+    )
     outcome: list[Any] = []
-    thread = threading.Thread(target=lambda: outcome.append(read_text(fifo, "swapped.yaml", DEFAULT_LIMITS)),
-                              daemon=True)
+    thread = threading.Thread(
+        target=lambda: outcome.append(read_text(fifo, "swapped.yaml", DEFAULT_LIMITS)), daemon=True
+    )
     thread.start()
     thread.join(timeout=5)
     hung = thread.is_alive()
@@ -398,7 +437,9 @@ def test_audit_survives_an_unreadable_file_and_folder(tmp_path: Path, monkeypatc
     assert code == 1
     assert [row["source"] for row in data["agencies"]] == [str(tmp_path / "a.yaml")]
     assert sorted((e["source"], e["findings"][0]["code"]) for e in data["errors"]) == [
-        (str(tmp_path / "locked"), "permission-denied"), (str(tmp_path / "secret.yaml"), "permission-denied")]
+        (str(tmp_path / "locked"), "permission-denied"),
+        (str(tmp_path / "secret.yaml"), "permission-denied"),
+    ]
 
 
 @pytest.mark.skipif(ROOT_USER, reason="root reads every file; see the injected variant above")

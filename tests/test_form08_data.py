@@ -26,17 +26,23 @@ def test_files_without_the_new_facts_stay_valid(cli, tmp_path):
 
 def test_the_example_gives_every_fact_and_validates(cli):
     data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
-    assert set(data["agency"]["owner"]) == set(data["agency"]["security_unit"]) == {
-        "name", "mandate", "representative", "position", "address", "phone", "email"}
+    assert (
+        set(data["agency"]["owner"])
+        == set(data["agency"]["security_unit"])
+        == {"name", "mandate", "representative", "position", "address", "phone", "email"}
+    )
     assert cli(["validate", str(EXAMPLE)]).exit_code == 0
 
 
-@pytest.mark.parametrize(("key", "value", "suggested"), [
-    ("approval_status", "Đã được phê duyệt", "approved"),
-    ("approval_status", "da gui tham dinh", "submitted"),
-    ("deployment", "Đã triển khai đầy đủ", "full"),
-    ("deployment", "Chưa triển khai", "none"),
-])
+@pytest.mark.parametrize(
+    ("key", "value", "suggested"),
+    [
+        ("approval_status", "Đã được phê duyệt", "approved"),
+        ("approval_status", "da gui tham dinh", "submitted"),
+        ("deployment", "Đã triển khai đầy đủ", "full"),
+        ("deployment", "Chưa triển khai", "none"),
+    ],
+)
 def test_a_form_word_in_yaml_is_located_and_the_value_suggested(cli, tmp_path, key, value, suggested):
     path = tmp_path / "a.yaml"
     path.write_text(VALID.replace("level: 1}", f'level: 1, {key}: "{value}"}}'), encoding="utf-8")
@@ -49,9 +55,13 @@ def test_a_form_word_in_yaml_is_located_and_the_value_suggested(cli, tmp_path, k
 
 def test_impossible_form08_dates_are_found(cli, tmp_path):
     path = tmp_path / "a.yaml"
-    path.write_text(VALID.replace("level: 1}", "level: 1, approval_expected: 2027-02-30, "
-                                              "security_regulation: {ref: '1/QĐ', date: 2026-13-01}}"),
-                    encoding="utf-8")
+    path.write_text(
+        VALID.replace(
+            "level: 1}",
+            "level: 1, approval_expected: 2027-02-30, security_regulation: {ref: '1/QĐ', date: 2026-13-01}}",
+        ),
+        encoding="utf-8",
+    )
     result = cli(["validate", str(path), "--format", "json", "--lang", "en"])
     codes = [f["code"] for f in json.loads(result.stdout)["files"][0]["findings"]]
     assert codes.count("impossible-date") == 2
@@ -111,19 +121,36 @@ def test_init_asks_for_the_facts_in_the_forms_words(cli, tmp_path, lang):
     out = tmp_path / "a.yaml"
     assert cli(["init", "--agency", "Sở X", "--system", "portal:Cổng:2", "-o", str(out), "--lang", lang]).exit_code == 0
     text = out.read_text(encoding="utf-8")
-    for key in ("owner:", "security_unit:", "mandate:", "operator:", "approval_status:", "deployment:",
-                "security_regulation:", "approval_expected:", "deployment_expected:", "pre_use_assessment:"):
+    for key in (
+        "owner:",
+        "security_unit:",
+        "mandate:",
+        "operator:",
+        "approval_status:",
+        "deployment:",
+        "security_regulation:",
+        "approval_expected:",
+        "deployment_expected:",
+        "pre_use_assessment:",
+    ):
         assert re.search(rf"#\s+{key}", text), key
     if lang == "vi":
-        for words in ("Đơn vị vận hành HTTT", "Chủ quản HTTT", "Dự kiến thời điểm phê duyệt HSĐXCĐ",
-                      "Đã triển khai đầy đủ PA BĐANM", "Quy chế bảo đảm ANM cho hệ thống"):
+        for words in (
+            "Đơn vị vận hành HTTT",
+            "Chủ quản HTTT",
+            "Dự kiến thời điểm phê duyệt HSĐXCĐ",
+            "Đã triển khai đầy đủ PA BĐANM",
+            "Quy chế bảo đảm ANM cho hệ thống",
+        ):
             assert words in text
     for word in (*APPROVAL_STATUSES, *DEPLOYMENTS):
         assert word in text
     # uncommenting the blanks with values gives a valid file
-    filled = (text.replace("    # operator: \"\"", "    operator: \"Văn phòng\"")
-              .replace("    # approval_status:", "    approval_status: drafting")
-              .replace("    # deployment:", "    deployment: none"))
+    filled = (
+        text.replace('    # operator: ""', '    operator: "Văn phòng"')
+        .replace("    # approval_status:", "    approval_status: drafting")
+        .replace("    # deployment:", "    deployment: none")
+    )
     out.write_text(filled, encoding="utf-8")
     checked = cli(["validate", str(out), "--format", "json"])
     codes = {f["code"] for f in json.loads(checked.stdout)["files"][0]["findings"]}
@@ -134,8 +161,16 @@ def test_init_xlsx_has_the_fields(cli, tmp_path):
     out = tmp_path / "a.xlsx"
     assert cli(["init", "--agency", "Sở X", "--system", "portal:Cổng:2", "-o", str(out)]).exit_code == 0
     texts = {str(c.value) for s in openpyxl.load_workbook(out).worksheets for r in s.iter_rows() for c in r}
-    for key in ("agency.owner.name", "agency.security_unit.email", "operator", "approval_status", "deployment",
-                "deployment_expected", "security_regulation.ref", "level_approval.issuer"):
+    for key in (
+        "agency.owner.name",
+        "agency.security_unit.email",
+        "operator",
+        "approval_status",
+        "deployment",
+        "deployment_expected",
+        "security_regulation.ref",
+        "level_approval.issuer",
+    ):
         assert any(text.endswith(f"({key})") for text in texts), key
 
 

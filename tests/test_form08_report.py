@@ -62,7 +62,7 @@ def section1(paragraphs: list[str]) -> dict[str, str]:
     for key in ("managed", "classified", "dossier", "appraised", "approved", "approved-periodic"):
         head = translate("vi", f"form08.doc.{key}", n="").rstrip(";").rstrip()
         line = next(p for p in paragraphs if p.startswith(head))
-        found[key] = line[len(head):].strip(" ;")
+        found[key] = line[len(head) :].strip(" ;")
     return found
 
 
@@ -85,8 +85,9 @@ def agency_letter(tmp_path_factory) -> tuple[Path, object]:
     folder = tmp_path_factory.mktemp("form08")
     (folder / "s.yaml").write_text(SETTINGS, encoding="utf-8")
     out = folder / "bao-cao-nam.docx"
-    result = run_cli(["check", EXAMPLE, "--format", "form08", "-o", out, "--as-of", AS_OF,
-                      "--report-settings", folder / "s.yaml"])
+    result = run_cli(
+        ["check", EXAMPLE, "--format", "form08", "-o", out, "--as-of", AS_OF, "--report-settings", folder / "s.yaml"]
+    )
     assert out.exists(), result.stderr
     return out, result
 
@@ -129,10 +130,21 @@ def test_the_letter_has_the_decree_30_header_and_signer(agency_letter):
     out, _ = agency_letter
     paragraphs, _ = letter(out)
     whole = " ".join(" ".join(paragraphs).split())  # lines broken evenly read as one
-    for words in ("UBND TỈNH NGHỆ AN", "SỞ Y TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                  "Số: 215/SYT-VP", "Nghệ An, ngày 18 tháng 12 năm 2026",
-                  "V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin", "Kính gửi: Bộ Công an.",
-                  "Nơi nhận:", "- Như trên;", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Bình"):
+    for words in (
+        "UBND TỈNH NGHỆ AN",
+        "SỞ Y TẾ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 215/SYT-VP",
+        "Nghệ An, ngày 18 tháng 12 năm 2026",
+        "V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin",
+        "Kính gửi: Bộ Công an.",
+        "Nơi nhận:",
+        "- Như trên;",
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Lê Văn Bình",
+    ):
         assert words in whole, words
     assert "BÁO CÁO" not in whole  # a letter (công văn), not a report
     assert paragraphs.index("Kính gửi: Bộ Công an.") < paragraphs.index(translate("vi", "form08.doc.s1"))
@@ -144,8 +156,9 @@ def test_the_contradicted_statement_is_warned_naming_its_controls(agency_letter,
     stated = {s["id"]: s.get("deployment") for s in yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))["systems"]}
     results = report["reports"][0]["results"]
     for system, deployment in stated.items():
-        gaps = sorted({r["control"] for r in results
-                       if r.get("system") == system and r["outcome"] in ("fail", "partial")})
+        gaps = sorted(
+            {r["control"] for r in results if r.get("system") == system and r["outcome"] in ("fail", "partial")}
+        )
         warned = [line for line in result.stderr.splitlines() if f"`{system}`" in line and "(10)" in line]
         if deployment == "full" and gaps:
             text = " ".join(result.stderr.split())
@@ -161,15 +174,21 @@ def test_the_contradicted_statement_is_warned_naming_its_controls(agency_letter,
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_a_full_deployment_with_failed_controls_is_warned(tmp_path, lang):
     path = tmp_path / "a.yaml"
-    path.write_text(VALID.replace("level: 1}", "level: 1, deployment: full, approval_status: approved, "
-                                              "level_approval: {ref: 1/QĐ, date: 2026-01-02, issuer: UBND}}"),
-                    encoding="utf-8")
-    result = run_cli(["check", path, "--format", "form08", "-o", tmp_path / "a.docx", "--as-of", AS_OF,
-                      "--lang", lang])
+    path.write_text(
+        VALID.replace(
+            "level: 1}",
+            "level: 1, deployment: full, approval_status: approved, "
+            "level_approval: {ref: 1/QĐ, date: 2026-01-02, issuer: UBND}}",
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli(["check", path, "--format", "form08", "-o", tmp_path / "a.docx", "--as-of", AS_OF, "--lang", lang])
     assert (tmp_path / "a.docx").exists(), result.stderr
     report = json.loads(run_cli(["check", path, "--format", "json", "--as-of", AS_OF]).stdout)
     results = report["reports"][0]["results"]
-    gaps = sorted({r["control"] for r in results if r.get("system") == "portal" and r["outcome"] in ("fail", "partial")})
+    gaps = sorted(
+        {r["control"] for r in results if r.get("system") == "portal" and r["outcome"] in ("fail", "partial")}
+    )
     assert gaps, "the file answers no system control: every one is a gap"
     text = " ".join(result.stderr.split())
     assert ("Đã triển khai đầy đủ" if lang == "vi" else "fully deployed") in text
@@ -192,8 +211,14 @@ def test_a_file_without_the_facts_gives_blanks_and_the_list_to_fill(tmp_path):
     assert any(p.endswith(f": {DOTS};") for p in paragraphs)  # section 2 blanks
     text = " ".join(result.stderr.split())
     assert "Mẫu số 08" in text and "25/12/2026" in text
-    for key in ("(operator)", "(approval_status)", "(deployment)", "(category)", "(agency.owner)",
-                "(agency.security_unit)"):
+    for key in (
+        "(operator)",
+        "(approval_status)",
+        "(deployment)",
+        "(category)",
+        "(agency.owner)",
+        "(agency.security_unit)",
+    ):
         assert key in text
 
 
@@ -275,11 +300,13 @@ def test_the_provinces_letter_lists_every_system_once_and_sums_the_counts(provin
 
 def test_the_provinces_section_2_comes_from_the_report_settings(province, tmp_path):
     settings_file = tmp_path / "s.toml"
-    settings_file.write_text('owner_name = "UBND tỉnh Nghệ An"\nowner_representative = "Nguyễn Văn A"\n'
-                             'unit_name = "Sở Khoa học và Công nghệ"\n', encoding="utf-8")
+    settings_file.write_text(
+        'owner_name = "UBND tỉnh Nghệ An"\nowner_representative = "Nguyễn Văn A"\n'
+        'unit_name = "Sở Khoa học và Công nghệ"\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "tinh.docx"
-    run_cli(["audit", province, "--format", "form08", "-o", out, "--as-of", AS_OF, "--report-settings",
-             settings_file])
+    run_cli(["audit", province, "--format", "form08", "-o", out, "--as-of", AS_OF, "--report-settings", settings_file])
     paragraphs, _ = letter(out)
     assert "(1) Tên chủ quản hệ thống thông tin: UBND tỉnh Nghệ An;" in paragraphs
     assert "(1) Tên đơn vị chuyên trách về an ninh mạng: Sở Khoa học và Công nghệ;" in paragraphs
@@ -292,24 +319,36 @@ def test_the_settings_file_to_fill_in_has_the_provinces_section_2(province, tmp_
     assert run_cli(["report-settings", "-o", settings_file]).exit_code == 0
     written = settings_file.read_text(encoding="utf-8")
     assert 'owner_name = ""' in written and 'unit_email = ""' in written and "Mẫu số 08" in written
-    settings_file.write_text(written.replace('owner_name = ""', 'owner_name = "UBND tỉnh Hà Tĩnh"')
-                             .replace('unit_name = ""', 'unit_name = "Sở Khoa học và Công nghệ"'), encoding="utf-8")
+    settings_file.write_text(
+        written.replace('owner_name = ""', 'owner_name = "UBND tỉnh Hà Tĩnh"').replace(
+            'unit_name = ""', 'unit_name = "Sở Khoa học và Công nghệ"'
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "tinh.docx"
-    run_cli(["audit", province, "--format", "form08", "-o", out, "--as-of", AS_OF, "--report-settings",
-             settings_file])
+    run_cli(["audit", province, "--format", "form08", "-o", out, "--as-of", AS_OF, "--report-settings", settings_file])
     paragraphs, _ = letter(out)
     assert "(1) Tên chủ quản hệ thống thông tin: UBND tỉnh Hà Tĩnh;" in paragraphs
     assert "(1) Tên đơn vị chuyên trách về an ninh mạng: Sở Khoa học và Công nghệ;" in paragraphs
 
 
 _row = st.builds(
-    form08.Row, agency=st.sampled_from(["A", "B"]), system=st.text(min_size=1, max_size=3), name=st.just("n"),
-    owner=st.none(), operator=st.none(), level=st.integers(1, 5),
-    approval_status=st.none() | st.sampled_from(APPROVAL_STATUSES), approval=st.none(), regulation=st.none(),
+    form08.Row,
+    agency=st.sampled_from(["A", "B"]),
+    system=st.text(min_size=1, max_size=3),
+    name=st.just("n"),
+    owner=st.none(),
+    operator=st.none(),
+    level=st.integers(1, 5),
+    approval_status=st.none() | st.sampled_from(APPROVAL_STATUSES),
+    approval=st.none(),
+    regulation=st.none(),
     approval_expected=st.none() | st.dates(date(2026, 1, 1), date(2028, 12, 31)),
-    deployment=st.none() | st.sampled_from(DEPLOYMENTS), deployment_expected=st.none(),
+    deployment=st.none() | st.sampled_from(DEPLOYMENTS),
+    deployment_expected=st.none(),
     assessed=st.sampled_from([(), (form08.PERIODIC,), (form08.BEFORE_USE, form08.PERIODIC)]),
-    category=st.none() | st.sampled_from(CATEGORIES))
+    category=st.none() | st.sampled_from(CATEGORIES),
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -334,12 +373,15 @@ def _duty_file(tmp_path: Path, filed: str | None) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("as_of", "filed", "words"), [
-    ("2026-12-07", None, "còn 18 ngày"),
-    ("2026-12-07", "2026-12-05", "đã gửi, 99/BC-STN ngày 05/12/2026"),
-    ("2026-12-26", None, "quá hạn"),
-    ("2026-12-26", "2026-12-25", "đã gửi muộn"),
-])
+@pytest.mark.parametrize(
+    ("as_of", "filed", "words"),
+    [
+        ("2026-12-07", None, "còn 18 ngày"),
+        ("2026-12-07", "2026-12-05", "đã gửi, 99/BC-STN ngày 05/12/2026"),
+        ("2026-12-26", None, "quá hạn"),
+        ("2026-12-26", "2026-12-25", "đã gửi muộn"),
+    ],
+)
 def test_check_says_whether_this_years_report_is_due_filed_or_late(tmp_path, as_of, filed, words):
     result = run_cli(["check", _duty_file(tmp_path, filed), "--as-of", as_of])
     text = " ".join(result.stdout.split())
@@ -360,15 +402,27 @@ def _render(docx_path: Path, tmp_path: Path) -> Path:
         pytest.skip("rendering through LibreOffice runs under CI=true")
     program = shutil.which("soffice")
     assert program and shutil.which("pdftotext"), "soffice and pdftotext are required on CI"
-    subprocess.run([program, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to",
-                    "pdf", "--outdir", str(tmp_path), str(docx_path)], check=True, capture_output=True, timeout=240)
+    subprocess.run(
+        [
+            program,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(docx_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     return tmp_path / (docx_path.stem + ".pdf")
 
 
 def test_the_printed_letter_keeps_its_lines_and_its_table_within_the_page(agency_letter, tmp_path):
     pdf = _render(agency_letter[0], tmp_path)
-    layout = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True,
-                            text=True).stdout
+    layout = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True, text=True).stdout
     lines = [" ".join(line.split()) for line in layout.splitlines()]
     assert any("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in line for line in lines)  # the national title, one line
     assert any("Độc lập - Tự do - Hạnh phúc" in line for line in lines)
@@ -402,8 +456,20 @@ def test_the_form08_settings_in_the_docs_are_valid(tmp_path, fence, suffix):
 @pytest.mark.parametrize("command", ["check", "audit"])
 def test_no_yearly_report_before_the_decree_applies(tmp_path, command):
     start = form08.rules().valid_from
-    result = run_cli([command, EXAMPLE, "--format", "form08", "-o", tmp_path / "a.docx", "--as-of",
-                      date(start.year, start.month, start.day - 1).isoformat(), "--lang", "en"])
+    result = run_cli(
+        [
+            command,
+            EXAMPLE,
+            "--format",
+            "form08",
+            "-o",
+            tmp_path / "a.docx",
+            "--as-of",
+            date(start.year, start.month, start.day - 1).isoformat(),
+            "--lang",
+            "en",
+        ]
+    )
     assert result.exit_code == 2 and start.isoformat() in result.stderr and not (tmp_path / "a.docx").exists()
 
 
@@ -417,9 +483,11 @@ def test_form08_survives_the_first_and_the_last_year(tmp_path):
 
 def test_thousands_of_systems_give_a_bounded_list(tmp_path):
     path = tmp_path / "a.yaml"
-    path.write_text("schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n"
-                    + "".join(f"- {{id: s{i}, name: n, level: 3, deployment: full}}\n" for i in range(300)),
-                    encoding="utf-8")
+    path.write_text(
+        "schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n"
+        + "".join(f"- {{id: s{i}, name: n, level: 3, deployment: full}}\n" for i in range(300)),
+        encoding="utf-8",
+    )
     result = run_cli(["check", path, "--format", "form08", "-o", tmp_path / "a.docx", "--as-of", AS_OF])
     _, rows = letter(tmp_path / "a.docx")
     assert len(rows) == 301  # the letter has every system

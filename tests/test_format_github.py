@@ -47,32 +47,42 @@ def github(cli, *args, expect: int, env: dict | None = None) -> list[dict]:
 
 
 def check(cli, path: Path, *extra: str, expect: int, env: dict | None = None) -> list[dict]:
-    return github(cli, "check", path, "--checklist", CHECKLIST, "--as-of", AS_OF, *extra, expect=expect,
-                  env=env)
+    return github(cli, "check", path, "--checklist", CHECKLIST, "--as-of", AS_OF, *extra, expect=expect, env=env)
 
 
 def test_escaping_follows_the_runner_rules():
     assert escape_data("100% done\r\nnext") == "100%25 done%0D%0Anext"
     assert escape_property("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae"
     assert escape_data("\x1b[31mred") == "\\x1b[31mred"  # no colours, no hidden text
-    assert command("error", "m", file="a,b:c.yaml", line=3, col=4, title="T: x, y") == \
-        "::error file=a%2Cb%3Ac.yaml,line=3,col=4,title=T%3A x%2C y::m"
+    assert (
+        command("error", "m", file="a,b:c.yaml", line=3, col=4, title="T: x, y")
+        == "::error file=a%2Cb%3Ac.yaml,line=3,col=4,title=T%3A x%2C y::m"
+    )
     assert command("notice", "plain") == "::notice::plain"
 
 
 def test_failing_file_annotates_each_gap(cli):
     commands = check(cli, FAILING, "--lang", "en", expect=1)
-    gaps = {(c["kind"], c["title"].split()[0], int(c["line"]), int(c["col"])) for c in commands
-            if c["kind"] != "notice"}
+    gaps = {
+        (c["kind"], c["title"].split()[0], int(c["line"]), int(c["col"])) for c in commands if c["kind"] != "notice"
+    }
     assert gaps == {
-        ("error", "L1.01", 34, 3), ("warning", "L1.02", 36, 3), ("error", "L2.01", 12, 7),
-        ("warning", "L2.02", 16, 7), ("warning", "L3.01", 18, 7), ("warning", "L3.01", 30, 7),
+        ("error", "L1.01", 34, 3),
+        ("warning", "L1.02", 36, 3),
+        ("error", "L2.01", 12, 7),
+        ("warning", "L2.02", 16, 7),
+        ("warning", "L3.01", 18, 7),
+        ("warning", "L3.01", 30, 7),
         ("error", "L4.01", 33, 1),
     }
     assert all(c["file"] == str(FAILING) for c in commands)
     # the gravest first: GitHub shows only the first 10 of each kind per step
     assert [(c["kind"], c["title"].split()[0]) for c in commands[:4]] == [
-        ("error", "L1.01"), ("error", "L2.01"), ("error", "L4.01"), ("warning", "L3.01")]
+        ("error", "L1.01"),
+        ("error", "L2.01"),
+        ("error", "L4.01"),
+        ("warning", "L3.01"),
+    ]
     first = commands[0]
     assert first["title"] == "L1.01 Specialised information-security unit"
     assert first["message"].startswith("Fail: L1.01 Specialised information-security unit (the agency).")
@@ -100,8 +110,7 @@ def test_invalid_file_errors_are_located(cli):
 def test_text_from_a_file_cannot_forge_a_command(cli, tmp_path):
     odd = tmp_path / "a,b:c%.yaml"
     odd.write_text((DATA / "hostile-invalid.yaml").read_text(encoding="utf-8"), encoding="utf-8")
-    result = cli(["validate", odd, "--checklist", CHECKLIST, "--lang", "en", "--format", "github"],
-                 env=NO_SUMMARY)
+    result = cli(["validate", odd, "--checklist", CHECKLIST, "--lang", "en", "--format", "github"], env=NO_SUMMARY)
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert len(lines) == 1 and lines[0].startswith("::error file=")
@@ -113,8 +122,9 @@ def test_text_from_a_file_cannot_forge_a_command(cli, tmp_path):
 
 
 def test_absolute_paths_become_workspace_relative(cli):
-    commands = github(cli, "validate", ROOT / INVALID, "--checklist", CHECKLIST, expect=1,
-                      env={"GITHUB_WORKSPACE": str(ROOT)})
+    commands = github(
+        cli, "validate", ROOT / INVALID, "--checklist", CHECKLIST, expect=1, env={"GITHUB_WORKSPACE": str(ROOT)}
+    )
     assert {c["file"] for c in commands} == {str(INVALID)}
 
 
@@ -125,8 +135,17 @@ def test_step_summary_is_appended(cli, tmp_path):
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# earlier step\n## Four-layer protection model check")
     assert "| Layer | Status | Score |" in text and "#### Gaps to close" in text
-    github(cli, "validate", INVALID, "--checklist", CHECKLIST, "--lang", "en", expect=1,
-           env={"GITHUB_STEP_SUMMARY": str(summary)})
+    github(
+        cli,
+        "validate",
+        INVALID,
+        "--checklist",
+        CHECKLIST,
+        "--lang",
+        "en",
+        expect=1,
+        env={"GITHUB_STEP_SUMMARY": str(summary)},
+    )
     assert summary.read_text(encoding="utf-8").count("## ") >= 2
     assert "Self-assessment validation" in summary.read_text(encoding="utf-8")
 
@@ -138,8 +157,10 @@ def test_no_summary_without_the_variable(cli, tmp_path, monkeypatch):
 
 
 def test_an_unwritable_summary_is_reported_not_fatal(cli, tmp_path):
-    result = cli(["check", FAILING, "--checklist", CHECKLIST, "--as-of", AS_OF, "--format", "github",
-                  "--lang", "en"], env={"GITHUB_STEP_SUMMARY": str(tmp_path)})  # a directory
+    result = cli(
+        ["check", FAILING, "--checklist", CHECKLIST, "--as-of", AS_OF, "--format", "github", "--lang", "en"],
+        env={"GITHUB_STEP_SUMMARY": str(tmp_path)},
+    )  # a directory
     assert result.exit_code == 1
     assert "Cannot write the summary to GITHUB_STEP_SUMMARY" in result.stderr
     assert "Traceback" not in result.stderr

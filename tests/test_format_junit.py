@@ -55,8 +55,12 @@ def test_failing_file(cli):
     root = check(cli, FAILING, "--lang", "en", expect=1)
     (suite,) = root.findall("testsuite")
     assert suite.get("name") == str(FAILING)
-    assert (suite.get("tests"), suite.get("failures"), suite.get("errors"), suite.get("skipped")) == \
-        ("8", "7", "0", "0")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors"), suite.get("skipped")) == (
+        "8",
+        "7",
+        "0",
+        "0",
+    )
     props = {p.get("name"): p.get("value") for p in suite.find("properties")}
     assert props["verdict"] == "non_compliant" and props["score"] == "26.19"
     assert props["checklist"] == "ci-test v1" and props["as_of"] == AS_OF
@@ -64,8 +68,9 @@ def test_failing_file(cli):
     first = cases["L1.01 (the agency) Specialised information-security unit"]
     failure = first.find("failure")
     assert failure.get("type") == "fail"
-    assert failure.get("message") == ("Fail: L1.01 Specialised information-security unit (the agency). "
-                                      "Why: Not implemented.")
+    assert failure.get("message") == (
+        "Fail: L1.01 Specialised information-security unit (the agency). Why: Not implemented."
+    )
     assert f"Where: {FAILING}:34:3" in failure.text
     assert "Legal basis: Nghị định 85/2016/NĐ-CP, Điều 20 khoản 1 (read in the text)" in failure.text
     assert first.get("file") == str(FAILING) and first.get("line") == "34"
@@ -91,10 +96,14 @@ def test_invalid_file_is_a_suite_of_errors(cli):
     root = check(cli, INVALID, "--lang", "en", expect=2)
     (suite,) = root.findall("testsuite")
     assert (suite.get("tests"), suite.get("errors"), suite.get("failures")) == ("3", "3", "0")
-    errors = [(case.get("name"), case.get("line"), case.find("error").get("type"))
-              for case in suite.findall("testcase")]
-    assert errors == [("out-of-range 9:12", "9", "out-of-range"), ("unknown-key 13:9", "13", "unknown-key"),
-                      ("unknown-control 16:3", "16", "unknown-control")]
+    errors = [
+        (case.get("name"), case.get("line"), case.find("error").get("type")) for case in suite.findall("testcase")
+    ]
+    assert errors == [
+        ("out-of-range 9:12", "9", "out-of-range"),
+        ("unknown-key 13:9", "13", "unknown-key"),
+        ("unknown-control 16:3", "16", "unknown-control"),
+    ]
     assert "Did you mean" in suite.findall("testcase")[1].find("error").text
 
 
@@ -105,11 +114,9 @@ def test_vietnamese_by_default(cli):
 
 
 def test_several_files(cli):
-    root = junit(cli, "check", PASSING, FAILING, INVALID, "--checklist", CHECKLIST, "--as-of", AS_OF,
-                 expect=2)
+    root = junit(cli, "check", PASSING, FAILING, INVALID, "--checklist", CHECKLIST, "--as-of", AS_OF, expect=2)
     assert [s.get("name") for s in root.findall("testsuite")] == [str(PASSING), str(FAILING), str(INVALID)]
-    assert (root.get("tests"), root.get("failures"), root.get("errors"), root.get("skipped")) == \
-        ("16", "7", "3", "2")
+    assert (root.get("tests"), root.get("failures"), root.get("errors"), root.get("skipped")) == ("16", "7", "3", "2")
 
 
 @pytest.mark.parametrize(("path", "expect", "errors"), [(PASSING, 0, 0), (INVALID, 1, 3)])
@@ -126,8 +133,7 @@ def test_control_characters_never_break_the_xml(cli):
     props = {p.get("name"): p.get("value") for p in root.find("testsuite").find("properties")}
     assert props["agency"].startswith("Sở <b>Thử</b> **nghiệm** | @team #12 100%")
     assert "\\x1b[31m\\x01 ]]> & `tick`" in props["agency"]
-    bad = junit(cli, "validate", DATA / "hostile-invalid.yaml", "--checklist", CHECKLIST, "--lang", "en",
-                expect=1)
+    bad = junit(cli, "validate", DATA / "hostile-invalid.yaml", "--checklist", CHECKLIST, "--lang", "en", expect=1)
     message = bad.find("testsuite").find("testcase").find("error").get("message")
     assert "evi\\x1b[31mdence%0A,x:y <b>|" in message
 

@@ -88,10 +88,23 @@ def test_failing_file(cli):
     ]
     assert gaps[0] == ["Control", "Severity", "Target", "Outcome", "Why", "Where"]
     assert len(gaps) == 8 and all(len(row) == 6 for row in gaps)
-    assert gaps[1] == ["L1.01 Specialised information-security unit", "critical", "the agency", "Fail",
-                       "Not implemented", f"{FAILING}:34:3"]
-    assert [row[0].split()[0] for row in gaps[1:]] == ["L1.01", "L2.01", "L4.01", "L3.01", "L2.02", "L3.01",
-                                                       "L1.02"]  # fails first, by severity
+    assert gaps[1] == [
+        "L1.01 Specialised information-security unit",
+        "critical",
+        "the agency",
+        "Fail",
+        "Not implemented",
+        f"{FAILING}:34:3",
+    ]
+    assert [row[0].split()[0] for row in gaps[1:]] == [
+        "L1.01",
+        "L2.01",
+        "L4.01",
+        "L3.01",
+        "L2.02",
+        "L3.01",
+        "L1.02",
+    ]  # fails first, by severity
     assert "❌ Sở Thử nghiệm tỉnh Hà Tĩnh" in page.headings
     assert "details" in page.tags
 
@@ -125,8 +138,7 @@ def test_invalid_file(cli):
 
 @pytest.mark.parametrize(("path", "expect"), [(PASSING, 0), (INVALID, 1)])
 def test_validate(cli, path, expect):
-    page = render(markdown(cli, "validate", path, PASSING, "--checklist", CHECKLIST, "--lang", "en",
-                           expect=expect))
+    page = render(markdown(cli, "validate", path, PASSING, "--checklist", CHECKLIST, "--lang", "en", expect=expect))
     summary = page.tables[0]
     assert summary[0] == ["File", "Result"]
     assert summary[2] == [str(PASSING), "✅ valid"]
@@ -140,16 +152,17 @@ def test_text_from_a_file_is_inert(cli):
     page = render(text)
     assert not {"b", "i", "script", "a", "code", "del"} & set(page.tags)
     heading = next(h for h in page.headings if "Thử" in h)
-    assert heading == ("❌ Sở <b>Thử</b> **nghiệm** | @\u2060team #\u206012 100% :\\x3aerror:\\x3ax\\x1b[31m\\x01 ]]> & "
-                       "`tick` [a](http\u2060://x) end")
+    assert heading == (
+        "❌ Sở <b>Thử</b> **nghiệm** | @\u2060team #\u206012 100% :\\x3aerror:\\x3ax\\x1b[31m\\x01 ]]> & "
+        "`tick` [a](http\u2060://x) end"
+    )
     assert "\x1b" not in text and "\x01" not in text
     # the pipe and the newline in the system name stay inside their cells
     assert all(len(row) == 6 for row in page.tables[1])
-    bad = markdown(cli, "validate", DATA / "hostile-invalid.yaml", "--checklist", CHECKLIST, "--lang", "en",
-                   expect=1)
+    bad = markdown(cli, "validate", DATA / "hostile-invalid.yaml", "--checklist", CHECKLIST, "--lang", "en", expect=1)
     findings = render(bad).tables[1]
     assert all(len(row) == 4 for row in findings)
-    assert 'evi\\x1b[31mdence%0A,x:y <b>|' in findings[1][2]
+    assert "evi\\x1b[31mdence%0A,x:y <b>|" in findings[1][2]
 
 
 @pytest.mark.parametrize(

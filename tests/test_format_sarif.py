@@ -78,9 +78,15 @@ def test_the_schema_copy_is_the_oasis_one():
 
 
 def test_the_validator_rejects_a_broken_log(validator):
-    broken = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}},
-                                            "results": [{"ruleId": "a", "level": "fatal",
-                                                         "message": {"text": "m"}}]}]}
+    broken = {
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "x"}},
+                "results": [{"ruleId": "a", "level": "fatal", "message": {"text": "m"}}],
+            }
+        ],
+    }
     assert list(validator.iter_errors(broken))
 
 
@@ -104,30 +110,42 @@ def test_level_mapping(outcome, severity, level):
 def test_failing_file_marks_each_gap_on_its_line(cli, validator):
     run = assert_well_formed(check(cli, FAILING, "--lang", "en", expect=1), validator)
     got = {
-        (r["ruleId"], r["properties"]["system"], r["kind"], r["level"],
-         r["locations"][0]["physicalLocation"]["region"]["startLine"],
-         r["locations"][0]["physicalLocation"]["region"]["startColumn"])
+        (
+            r["ruleId"],
+            r["properties"]["system"],
+            r["kind"],
+            r["level"],
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            r["locations"][0]["physicalLocation"]["region"]["startColumn"],
+        )
         for r in run["results"]
     }
     assert got == {
-        ("L1.01", None, "fail", "error", 34, 3),      # critical, not implemented
-        ("L1.02", None, "fail", "warning", 36, 3),    # partial, overdue
+        ("L1.01", None, "fail", "error", 34, 3),  # critical, not implemented
+        ("L1.02", None, "fail", "warning", 36, 3),  # partial, overdue
         ("L2.01", "portal", "fail", "error", 12, 7),  # high, evidence expired
         ("L2.02", "portal", "fail", "warning", 16, 7),
         ("L3.01", "portal", "fail", "warning", 18, 7),
-        ("L3.01", "hr", "fail", "warning", 30, 7),    # medium fail
-        ("L4.01", None, "fail", "error", 33, 1),      # unanswered: the controls mapping
+        ("L3.01", "hr", "fail", "warning", 30, 7),  # medium fail
+        ("L4.01", None, "fail", "error", 33, 1),  # unanswered: the controls mapping
     }
     assert len(run["results"]) == 7
     assert run["artifacts"] == [{"location": {"uri": FAILING.as_uri()}}]
     assert run["columnKind"] == "unicodeCodePoints"
     assert run["invocations"] == [{"executionSuccessful": True}]
     expired = next(r for r in run["results"] if r["ruleId"] == "L2.01")
-    assert expired["properties"] == {"outcome": "fail", "severity": "high", "layer": 2, "system": "portal",
-                                     "reasons": ["evidence_expired"]}
-    assert expired["message"]["text"].startswith("Fail: L2.01 Security monitoring (system portal). "
-                                                 'Why: Evidence expired: "HĐ 01/2024/HĐ-SOC" of 2024-01-01 counts '
-                                                 "for 12 months and went stale on 2025-01-02.")
+    assert expired["properties"] == {
+        "outcome": "fail",
+        "severity": "high",
+        "layer": 2,
+        "system": "portal",
+        "reasons": ["evidence_expired"],
+    }
+    assert expired["message"]["text"].startswith(
+        "Fail: L2.01 Security monitoring (system portal). "
+        'Why: Evidence expired: "HĐ 01/2024/HĐ-SOC" of 2024-01-01 counts '
+        "for 12 months and went stale on 2025-01-02."
+    )
     assert "Next step: Sign a contract" in expired["message"]["text"]
     (report,) = run["properties"]["reports"]
     assert report["verdict"] == "non_compliant" and "results" not in report
@@ -145,10 +163,14 @@ def test_one_rule_per_control_in_the_chosen_language(cli, validator):
     assert "Issue the decision" in first["help"]["text"]
     assert first["defaultConfiguration"] == {"level": "error"}
     assert first["properties"]["layer"] == 1 and first["properties"]["severity"] == "critical"
-    assert first["properties"]["references"] == [{"document": "Nghị định 85/2016/NĐ-CP",
-                                                  "provision": "Điều 20 khoản 1",
-                                                  "url": "https://example.vn/nd-85-2016",
-                                                  "confidence": "verified"}]
+    assert first["properties"]["references"] == [
+        {
+            "document": "Nghị định 85/2016/NĐ-CP",
+            "provision": "Điều 20 khoản 1",
+            "url": "https://example.vn/nd-85-2016",
+            "confidence": "verified",
+        }
+    ]
     assert first["properties"]["security-severity"] == "9.5"
     assert "helpUri" not in rules["L1.02"]  # its reference has no URL
     assert rules["L1.02"]["defaultConfiguration"] == {"level": "warning"}
@@ -176,13 +198,15 @@ def test_verbose_makes_every_pair_a_result(cli, validator):
     run = assert_well_formed(check(cli, PASSING, "--verbose", "--lang", "en", expect=0), validator)
     by_rule = {(r["ruleId"], r["properties"]["system"]): r for r in run["results"]}
     assert len(by_rule) == 5
-    assert {(r["kind"], r["level"]) for key, r in by_rule.items() if key[0] in ("L1.01", "L2.01", "L4.01")} \
-        == {("pass", "none")}
+    assert {(r["kind"], r["level"]) for key, r in by_rule.items() if key[0] in ("L1.01", "L2.01", "L4.01")} == {
+        ("pass", "none")
+    }
     assert (by_rule[("L1.02", None)]["kind"], by_rule[("L1.02", None)]["level"]) == ("notApplicable", "none")
     waived = by_rule[("L3.01", "portal")]
     assert (waived["kind"], waived["level"]) == ("fail", "note")
-    assert waived["suppressions"] == [{"kind": "external", "status": "accepted",
-                                       "justification": waived["suppressions"][0]["justification"]}]
+    assert waived["suppressions"] == [
+        {"kind": "external", "status": "accepted", "justification": waived["suppressions"][0]["justification"]}
+    ]
     assert "waiver" in waived["suppressions"][0]["justification"]
     assert waived["locations"][0]["physicalLocation"]["region"] == {"startLine": 16, "startColumn": 7}
 
@@ -206,8 +230,7 @@ def test_invalid_file_in_check_gives_located_findings(cli, validator):
 
 @pytest.mark.parametrize(("path", "expect", "count"), [(PASSING, 0, 0), (FAILING, 0, 0), (INVALID, 1, 3)])
 def test_validate(cli, validator, path, expect, count):
-    run = assert_well_formed(
-        sarif(cli, "validate", path, "--checklist", CHECKLIST, expect=expect), validator)
+    run = assert_well_formed(sarif(cli, "validate", path, "--checklist", CHECKLIST, expect=expect), validator)
     assert len(run["results"]) == count
     assert all(r["kind"] == "fail" and r["level"] == "error" for r in run["results"])
     assert {r["id"] for r in run["tool"]["driver"]["rules"]} == {r["ruleId"] for r in run["results"]}
@@ -216,10 +239,14 @@ def test_validate(cli, validator, path, expect, count):
 
 
 def test_several_files_share_one_run(cli, validator):
-    run = assert_well_formed(sarif(cli, "check", PASSING, FAILING, INVALID, "--checklist", CHECKLIST,
-                                   "--as-of", AS_OF, expect=2), validator)
-    assert [a["location"]["uri"].rsplit("/", 1)[-1] for a in run["artifacts"]] == \
-        ["passing.yaml", "failing.yaml", "invalid.yaml"]
+    run = assert_well_formed(
+        sarif(cli, "check", PASSING, FAILING, INVALID, "--checklist", CHECKLIST, "--as-of", AS_OF, expect=2), validator
+    )
+    assert [a["location"]["uri"].rsplit("/", 1)[-1] for a in run["artifacts"]] == [
+        "passing.yaml",
+        "failing.yaml",
+        "invalid.yaml",
+    ]
     assert len(run["results"]) == 10
 
 
@@ -231,8 +258,9 @@ def test_output_is_deterministic(cli):
 def test_text_from_the_file_is_data(cli, validator, tmp_path):
     path = tmp_path / "hostile.yaml"
     path.write_text((DATA / "hostile.yaml").read_text(encoding="utf-8"), encoding="utf-8")
-    run = assert_well_formed(sarif(cli, "check", path, "--checklist", CHECKLIST, "--as-of", AS_OF,
-                                   "--lang", "en", expect=1), validator)
+    run = assert_well_formed(
+        sarif(cli, "check", path, "--checklist", CHECKLIST, "--as-of", AS_OF, "--lang", "en", expect=1), validator
+    )
     (report,) = run["properties"]["reports"]
     assert report["agency"]["name"].startswith("Sở <b>Thử</b>")  # kept exactly, JSON-escaped
     bad = sarif(cli, "validate", DATA / "hostile-invalid.yaml", "--checklist", CHECKLIST, expect=1)

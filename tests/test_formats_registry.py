@@ -75,8 +75,20 @@ def test_an_unknown_name_is_not_in_the_table():
 def test_every_check_format_runs(cli, name, file, expect, tmp_path):
     binary = formats.get("check", name).binary
     written = tmp_path / f"report.{name}"
-    result = cli(["check", DATA / file, "--checklist", CHECKLIST, "--as-of", AS_OF, "--format", name,
-                  *(["-o", written] if binary else [])], env={"GITHUB_STEP_SUMMARY": None})
+    result = cli(
+        [
+            "check",
+            DATA / file,
+            "--checklist",
+            CHECKLIST,
+            "--as-of",
+            AS_OF,
+            "--format",
+            name,
+            *(["-o", written] if binary else []),
+        ],
+        env={"GITHUB_STEP_SUMMARY": None},
+    )
     assert result.exit_code == expect, result.stderr
     if formats.get("check", name).yearly and expect == 2:  # no yearly report of a file that cannot be read
         assert not written.exists() and "invalid.yaml" in result.stderr
@@ -91,8 +103,9 @@ def test_every_check_format_runs(cli, name, file, expect, tmp_path):
 @pytest.mark.parametrize("name", formats.VALIDATE_FORMATS)
 @pytest.mark.parametrize(("file", "expect"), [("passing.yaml", 0), ("invalid.yaml", 1)])
 def test_every_validate_format_runs(cli, name, file, expect):
-    result = cli(["validate", DATA / file, "--checklist", CHECKLIST, "--format", name],
-                 env={"GITHUB_STEP_SUMMARY": None})
+    result = cli(
+        ["validate", DATA / file, "--checklist", CHECKLIST, "--format", name], env={"GITHUB_STEP_SUMMARY": None}
+    )
     assert result.exit_code == expect, result.stderr
     assert "Traceback" not in result.stderr
     if expect or name != "github":  # a valid file gives GitHub nothing to annotate

@@ -67,16 +67,22 @@ SEED: dict[str, Any] = {
             "level": 3,
             "level_approval": {"ref": "123/QĐ-SYT", "date": "2025-05-10"},
             "controls": {
-                "L1.06": {"status": "implemented",
-                          "evidence": [{"ref": "HĐ 15/2025", "date": "2025-01-02", "kind": "contract"}],
-                          "note": "Đã phê duyệt"},
+                "L1.06": {
+                    "status": "implemented",
+                    "evidence": [{"ref": "HĐ 15/2025", "date": "2025-01-02", "kind": "contract"}],
+                    "note": "Đã phê duyệt",
+                },
                 "L1.07": {"status": "partial", "due": "2026-10-01"},
                 "L2.04": {"status": "implemented", "evidence": [{"ref": "BC 3/2026", "date": "2026-08-01"}]},
                 "L3.01": {"status": "implemented", "evidence": [{"ref": "BC 9/2025", "date": "2025-12-01"}]},
             },
         },
-        {"id": "mail", "name": "Thư điện tử", "level": 2,
-         "controls": {"L4.03": {"status": "not_applicable", "note": "Không kết nối"}}},
+        {
+            "id": "mail",
+            "name": "Thư điện tử",
+            "level": 2,
+            "controls": {"L4.03": {"status": "not_applicable", "note": "Không kết nối"}},
+        },
     ],
     "controls": {
         "L1.01": {"status": "implemented", "evidence": [{"ref": "45/QĐ-SYT", "date": "2024-03-01"}]},
@@ -84,8 +90,16 @@ SEED: dict[str, Any] = {
         "L1.02": {"status": "not_implemented", "due": "2025-01-01"},
         "L2.02": {"status": "not_applicable", "note": "Dùng SOC của tỉnh"},
     },
-    "waivers": [{"control": "L2.05", "system": "portal", "reason": "Đang nâng cấp", "approved_by": "Giám đốc",
-                 "ref": "77/QĐ-SYT", "expires": "2027-06-30"}],
+    "waivers": [
+        {
+            "control": "L2.05",
+            "system": "portal",
+            "reason": "Đang nâng cấp",
+            "approved_by": "Giám đốc",
+            "ref": "77/QĐ-SYT",
+            "expires": "2027-06-30",
+        }
+    ],
     "x-ghi-chu": {"free": ["notes", 1, None]},
 }
 SEED_TEXT = yaml.safe_dump(SEED, allow_unicode=True, sort_keys=False)
@@ -110,8 +124,14 @@ def timed_cli(args: list[str], **kwargs: Any) -> Result:
     return result
 
 
-def exercise(folder: Path, raw: bytes, check_format: str = "console", audit_format: str = "json",
-             as_of: str = AS_OF, diff: bool = False) -> None:
+def exercise(
+    folder: Path,
+    raw: bytes,
+    check_format: str = "console",
+    audit_format: str = "json",
+    as_of: str = AS_OF,
+    diff: bool = False,
+) -> None:
     """Run every command on one file and hold them to the oracle and to each other."""
     path = folder / "agency.yaml"
     path.write_bytes(raw)
@@ -125,7 +145,11 @@ def exercise(folder: Path, raw: bytes, check_format: str = "console", audit_form
     assert_survived(audited, args, allowed=(0, 1))
     # One judgement, three commands: a file is valid for all of them or for none.
     assert (validated.exit_code == 0) == (checked.exit_code == 0) == (audited.exit_code == 0), (
-        validated.exit_code, checked.exit_code, audited.exit_code, raw[:2000])
+        validated.exit_code,
+        checked.exit_code,
+        audited.exit_code,
+        raw[:2000],
+    )
     if diff:
         seed = folder.parent / f"{folder.name}-seed.yaml"
         if not seed.exists():
@@ -150,6 +174,7 @@ def fresh(workdir: Path) -> Path:
     folder.mkdir()
     return folder
 
+
 # --- generators -----------------------------------------------------------------------
 ODDITIES = (
     "\u200f",  # right-to-left mark
@@ -163,17 +188,63 @@ ODDITIES = (
     "\udcff",
     "\x00",  # NUL: written as "\0"
     "\r",  # a lone CR
-    "\x1b[31m", "\x1b]8;;http://x\x07",
-    "\x85", "\u2028", "\ufeff", "\ufffe",
-    "[bold red]", "=1+1", "@x", "%0A", "::error::", "<b>", "|",
-    "\U0001f600", "\U0010ffff",
+    "\x1b[31m",
+    "\x1b]8;;http://x\x07",
+    "\x85",
+    "\u2028",
+    "\ufeff",
+    "\ufffe",
+    "[bold red]",
+    "=1+1",
+    "@x",
+    "%0A",
+    "::error::",
+    "<b>",
+    "|",
+    "\U0001f600",
+    "\U0010ffff",
 )
 EXTREME_DATES = ("0001-01-01", "0001-01-31", "9999-12-31", "9999-12-15", "9999-11-30")
-DATES = (*EXTREME_DATES, "2026-02-29", "2024-02-29", "2026-02-30", "30/09/2026", "2026-9-30",
-         "2026-09-30T10:00:00", "20260930", "")
-WORDS = ("schema_version", "agency", "systems", "controls", "waivers", "status", "evidence", "level", "id",
-         "name", "implemented", "partial", "not_applicable", "not_implemented", "L1.01", "L2.03", "L9.99",
-         "portal", "x-note", "<<", "true", "null", "~", "0x1F", "1e400", ".nan", "-.inf")
+DATES = (
+    *EXTREME_DATES,
+    "2026-02-29",
+    "2024-02-29",
+    "2026-02-30",
+    "30/09/2026",
+    "2026-9-30",
+    "2026-09-30T10:00:00",
+    "20260930",
+    "",
+)
+WORDS = (
+    "schema_version",
+    "agency",
+    "systems",
+    "controls",
+    "waivers",
+    "status",
+    "evidence",
+    "level",
+    "id",
+    "name",
+    "implemented",
+    "partial",
+    "not_applicable",
+    "not_implemented",
+    "L1.01",
+    "L2.03",
+    "L9.99",
+    "portal",
+    "x-note",
+    "<<",
+    "true",
+    "null",
+    "~",
+    "0x1F",
+    "1e400",
+    ".nan",
+    "-.inf",
+)
 
 weird_text = st.one_of(
     st.text(max_size=40),
@@ -181,8 +252,11 @@ weird_text = st.one_of(
     st.sampled_from(DATES),
 )
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-(2**80), max_value=2**80),
-    st.floats(allow_nan=True, allow_infinity=True), weird_text,
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**80), max_value=2**80),
+    st.floats(allow_nan=True, allow_infinity=True),
+    weird_text,
 )
 documents = st.recursive(
     scalars,
@@ -196,8 +270,9 @@ def dump(data: Any, style: str, unicode: bool) -> bytes:
     if style == "flow":
         text = yaml.safe_dump(data, allow_unicode=unicode, default_flow_style=True, width=2**30)
     else:
-        text = yaml.safe_dump(data, allow_unicode=unicode, default_style='"' if style == "quoted" else None,
-                              sort_keys=False)
+        text = yaml.safe_dump(
+            data, allow_unicode=unicode, default_style='"' if style == "quoted" else None, sort_keys=False
+        )
     return text.encode("utf-8", "surrogatepass")  # only reached if an emitter let a surrogate through
 
 
@@ -247,6 +322,7 @@ def _duplicate(draw: st.DrawFn, data: Any, parent: Any, key: Any) -> None:
 def _set(make: Any) -> Any:
     def operation(draw: st.DrawFn, data: Any, parent: Any, key: Any) -> None:
         parent[key] = make(draw, parent[key])
+
     return operation
 
 
@@ -259,7 +335,9 @@ OPERATIONS = {
     "retype": _set(lambda draw, old: draw(documents)),
     "rename": _rename,
     "swap-scope": _swap_scope,
-    "huge": _set(lambda draw, old: draw(st.sampled_from(["x", "ế", "\u200d", "a\n"])) * draw(st.integers(1_000, 300_000))),
+    "huge": _set(
+        lambda draw, old: draw(st.sampled_from(["x", "ế", "\u200d", "a\n"])) * draw(st.integers(1_000, 300_000))
+    ),
     "deep": _set(lambda draw, old: _nest(old, draw(st.integers(1, 120)), draw(st.booleans()))),
     "oddity": _set(lambda draw, old: f"{old}{draw(st.sampled_from(ODDITIES))}{draw(weird_text)}"),
     "date": _set(lambda draw, old: draw(st.one_of(st.sampled_from(DATES), st.dates().map(str)))),
@@ -276,9 +354,9 @@ def _text_edit(draw: st.DrawFn, raw: bytes) -> bytes:
     lines = raw.split(b"\n")
     where = draw(st.integers(0, max(0, len(lines) - 2)))
     if edit == "cr":
-        return b"\r".join([b"\n".join(lines[: where + 1]), b"\n".join(lines[where + 1:])])
+        return b"\r".join([b"\n".join(lines[: where + 1]), b"\n".join(lines[where + 1 :])])
     if edit == "repeat-line":
-        return b"\n".join([*lines[: where + 1], lines[where], *lines[where + 1:]])
+        return b"\n".join([*lines[: where + 1], lines[where], *lines[where + 1 :]])
     if edit == "bidi":
         return raw.replace(b": ", b": \xe2\x80\xae", 1)
     if edit == "document":
@@ -313,14 +391,18 @@ def damaged_bytes(draw: st.DrawFn) -> bytes:
     return bytes(raw)
 
 
-yamlish = st.lists(st.sampled_from([*":-[]{}&*!|>'\"#%@`,? \n\t\r\\", *WORDS, "\xa0", "\u202e", "\x00"]),
-                   max_size=120).map(lambda parts: "".join(parts).encode("utf-8"))
+yamlish = st.lists(
+    st.sampled_from([*":-[]{}&*!|>'\"#%@`,? \n\t\r\\", *WORDS, "\xa0", "\u202e", "\x00"]), max_size=120
+).map(lambda parts: "".join(parts).encode("utf-8"))
 
 
 # --- (a) random bytes -----------------------------------------------------------------
 @FUZZ
-@given(raw=st.one_of(st.binary(max_size=600), yamlish, damaged_bytes()),
-       check_format=st.sampled_from(CHECK_FORMATS), audit_format=st.sampled_from(AUDIT_FORMATS))
+@given(
+    raw=st.one_of(st.binary(max_size=600), yamlish, damaged_bytes()),
+    check_format=st.sampled_from(CHECK_FORMATS),
+    audit_format=st.sampled_from(AUDIT_FORMATS),
+)
 def test_random_bytes(workdir: Path, raw: bytes, check_format: str, audit_format: str) -> None:
     exercise(fresh(workdir), raw, check_format, audit_format)
 
@@ -328,15 +410,24 @@ def test_random_bytes(workdir: Path, raw: bytes, check_format: str, audit_format
 # --- (b) random YAML documents ----------------------------------------------------------
 assessment_like = st.fixed_dictionaries(
     {},
-    optional=dict.fromkeys(("schema_version", "agency", "assessed_on", "systems", "controls", "waivers", "checklist", "assessor"), documents),
+    optional=dict.fromkeys(
+        ("schema_version", "agency", "assessed_on", "systems", "controls", "waivers", "checklist", "assessor"),
+        documents,
+    ),
 )
 
 
 @FUZZ
-@given(data=st.one_of(documents, assessment_like), style=styles, unicode=st.booleans(),
-       check_format=st.sampled_from(CHECK_FORMATS), audit_format=st.sampled_from(AUDIT_FORMATS))
-def test_random_yaml_documents(workdir: Path, data: Any, style: str, unicode: bool, check_format: str,
-                               audit_format: str) -> None:
+@given(
+    data=st.one_of(documents, assessment_like),
+    style=styles,
+    unicode=st.booleans(),
+    check_format=st.sampled_from(CHECK_FORMATS),
+    audit_format=st.sampled_from(AUDIT_FORMATS),
+)
+def test_random_yaml_documents(
+    workdir: Path, data: Any, style: str, unicode: bool, check_format: str, audit_format: str
+) -> None:
     exercise(fresh(workdir), dump(data, style, unicode), check_format, audit_format)
 
 
@@ -349,8 +440,12 @@ def test_the_seed_is_valid(workdir: Path) -> None:
 
 
 @FUZZ
-@given(raw=mutations(), check_format=st.sampled_from(CHECK_FORMATS), audit_format=st.sampled_from(AUDIT_FORMATS),
-       as_of=st.one_of(st.just(AS_OF), st.sampled_from(EXTREME_DATES), st.dates().map(str)))
+@given(
+    raw=mutations(),
+    check_format=st.sampled_from(CHECK_FORMATS),
+    audit_format=st.sampled_from(AUDIT_FORMATS),
+    as_of=st.one_of(st.just(AS_OF), st.sampled_from(EXTREME_DATES), st.dates().map(str)),
+)
 def test_mutated_assessments(workdir: Path, raw: bytes, check_format: str, audit_format: str, as_of: str) -> None:
     exercise(fresh(workdir), raw, check_format, audit_format, as_of=as_of, diff=True)
 
@@ -375,8 +470,9 @@ def _mutate(draw: st.DrawFn, data: Any, count: int) -> Any:
     return data
 
 
-REPORT_VALUES = st.sampled_from([1e308, -1, 10**30, float("nan"), "9999-12-31", "0001-01-01", 0, 101, None,
-                                 "fail", "L9.99", "pass"])
+REPORT_VALUES = st.sampled_from(
+    [1e308, -1, 10**30, float("nan"), "9999-12-31", "0001-01-01", 0, 101, None, "fail", "L9.99", "pass"]
+)
 
 
 @settings(FUZZ, max_examples=max(1, EXAMPLES // 2))
@@ -392,25 +488,33 @@ def test_diff_of_damaged_reports(workdir: Path, seed_report: tuple[Path, dict[st
             _at(damaged, path[:-1])[path[-1]] = data.draw(REPORT_VALUES)
     side = fresh(workdir) / "report.json"
     side.write_text(json.dumps(damaged), encoding="utf-8")
-    for args in (["diff", side, seed, "--as-of", AS_OF], ["diff", seed, side, "--format", "json", "--as-of", AS_OF],
-                 ["diff", side, side, "--fail-on-regression", "--allow-checklist-change"]):
+    for args in (
+        ["diff", side, seed, "--as-of", AS_OF],
+        ["diff", seed, side, "--format", "json", "--as-of", AS_OF],
+        ["diff", side, side, "--fail-on-regression", "--allow-checklist-change"],
+    ):
         assert_survived(timed_cli(args), args, allowed=(0, 1, 2))
 
 
 @settings(FUZZ, max_examples=max(1, EXAMPLES // 2))
 @given(data=st.data(), style=styles)
-def test_damaged_custom_checklists(workdir: Path, seed_report: tuple[Path, dict[str, Any]], data: st.DataObject,
-                                   style: str) -> None:
+def test_damaged_custom_checklists(
+    workdir: Path, seed_report: tuple[Path, dict[str, Any]], data: st.DataObject, style: str
+) -> None:
     """``--checklist FILE``: a damaged checklist is a clear error (exit 2) or a working one."""
     seed, _ = seed_report
     checklist = yaml.safe_load((ROOT / "checklists" / "four-layer.yaml").read_text(encoding="utf-8"))
     checklist["controls"] = checklist["controls"][:12]
     path = fresh(workdir) / "checklist.yaml"
     path.write_bytes(dump(_mutate(data.draw, checklist, data.draw(st.integers(1, 3))), style, True))
-    for args in (["checklist", "lint", path], ["checklist", "show", "L1.01", "--checklist", path],
-                 ["checklist", "list", "--checklist", path], ["validate", seed, "--checklist", path],
-                 ["check", seed, "--checklist", path, "--as-of", AS_OF],
-                 ["audit", seed, "--checklist", path, "--jobs", "1", "--as-of", AS_OF]):
+    for args in (
+        ["checklist", "lint", path],
+        ["checklist", "show", "L1.01", "--checklist", path],
+        ["checklist", "list", "--checklist", path],
+        ["validate", seed, "--checklist", path],
+        ["check", seed, "--checklist", path, "--as-of", AS_OF],
+        ["audit", seed, "--checklist", path, "--jobs", "1", "--as-of", AS_OF],
+    ):
         assert_survived(timed_cli(args), args, allowed=(0, 1, 2))
 
 
@@ -429,9 +533,18 @@ def run_limited(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     killed after 30 s of wall time."""
     env = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1"}
     try:
-        return subprocess.run([*FOURLAYER, *map(str, args)], cwd=cwd, env=env,
-                              capture_output=True, text=True, encoding="utf-8", errors="replace",
-                              timeout=TIMEOUT, preexec_fn=_limits, check=False)
+        return subprocess.run(
+            [*FOURLAYER, *map(str, args)],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=TIMEOUT,
+            preexec_fn=_limits,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"fourlayer {' '.join(map(str, args))} still running after {TIMEOUT} s")
 
@@ -456,8 +569,11 @@ HEAVY: dict[str, tuple[Callable[[], str], int, str | None]] = {
     "block-nesting-1000": (lambda: HEAD + ONE_SYSTEM + "x-deep:\n  " + "- " * 1000 + "x\n", 1, "too-deep"),
     "scalar-near-the-size-cap": (lambda: HEAD + ONE_SYSTEM + 'x-big: "' + "ế" * 1_390_000 + '"\n', 0, None),
     "one-byte-over-the-size-cap": (lambda: "#" * (4 * 1024 * 1024) + "\n", 1, "file-too-large"),
-    "hundred-thousand-keys": (lambda: HEAD + ONE_SYSTEM + "x-many:\n"
-                              + "".join(f"  k{i}: {i}\n" for i in range(100_000)), 0, None),
+    "hundred-thousand-keys": (
+        lambda: HEAD + ONE_SYSTEM + "x-many:\n" + "".join(f"  k{i}: {i}\n" for i in range(100_000)),
+        0,
+        None,
+    ),
     "half-a-million-items": (lambda: HEAD + ONE_SYSTEM + "x-list: [" + "1," * 500_000 + "1]\n", 1, "too-many-nodes"),
     "200-thousand-items": (lambda: HEAD + ONE_SYSTEM + "x-list: [" + "1," * 200_000 + "1]\n", 0, None),
 }
@@ -496,8 +612,13 @@ def test_many_findings_are_located_in_linear_time(tmp_path: Path) -> None:
     """40,000 unknown keys (a 500 KB file) are found in seconds; a linear search of the
     mapping for each key's line (quadratic) needs minutes."""
     path = tmp_path / "keys.yaml"
-    path.write_text(HEAD.replace("agency: {name: A}\n", "") + ONE_SYSTEM + "agency:\n  name: A\n"
-                    + "".join(f"  k{i}: 1\n" for i in range(40_000)), encoding="utf-8")
+    path.write_text(
+        HEAD.replace("agency: {name: A}\n", "")
+        + ONE_SYSTEM
+        + "agency:\n  name: A\n"
+        + "".join(f"  k{i}: 1\n" for i in range(40_000)),
+        encoding="utf-8",
+    )
     done = run_limited(["validate", path, "--format", "json"], tmp_path)
     assert done.returncode == 1, done.stderr[-2000:]
     # the first 1,000 are listed (located), the rest counted (tests/test_hardening.py)
@@ -506,10 +627,13 @@ def test_many_findings_are_located_in_linear_time(tmp_path: Path) -> None:
 
 
 @settings(max_examples=4, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-@given(pieces=st.lists(st.sampled_from(["huge", "deep", "wide", "aliases", "oddities"]), min_size=1, max_size=4),
-       scale=st.integers(1, 4))
-def test_large_mixed_files_stay_within_memory_and_time(tmp_path_factory: pytest.TempPathFactory,
-                                                       pieces: list[str], scale: int) -> None:
+@given(
+    pieces=st.lists(st.sampled_from(["huge", "deep", "wide", "aliases", "oddities"]), min_size=1, max_size=4),
+    scale=st.integers(1, 4),
+)
+def test_large_mixed_files_stay_within_memory_and_time(
+    tmp_path_factory: pytest.TempPathFactory, pieces: list[str], scale: int
+) -> None:
     """Large files built from the costly shapes, a few hundred KB to a few MB each, under
     1 GiB of address space and 30 s: refused or read, never a crash."""
     folder = tmp_path_factory.mktemp("mixed")
@@ -522,8 +646,12 @@ def test_large_mixed_files_stay_within_memory_and_time(tmp_path_factory: pytest.
         elif piece == "wide":
             parts.append(f"x-{index}: [" + ",".join(["1"] * 50_000 * scale) + "]\n")
         elif piece == "aliases":
-            parts.append(f"x-{index}: &a{index} [" + ",".join(["x"] * 50) + "]\n"
-                         + "".join(f"x-{index}-{n}: *a{index}\n" for n in range(50 * scale)))
+            parts.append(
+                f"x-{index}: &a{index} ["
+                + ",".join(["x"] * 50)
+                + "]\n"
+                + "".join(f"x-{index}-{n}: *a{index}\n" for n in range(50 * scale))
+            )
         else:
             parts.append(f'x-{index}: "' + "".join(ODDITIES[:6]) * 10_000 * scale + '"\n')
     path = folder / "mixed.yaml"

@@ -12,12 +12,25 @@ OUTCOMES = list(Outcome)
 
 
 def _pair(control: str, system: str | None, outcome: Outcome, reasons: tuple[Reason, ...] = ()) -> PairResult:
-    return PairResult(control=control, layer=int(control[1]), system=system, severity="high", outcome=outcome,
-                      reasons=reasons, path=())
+    return PairResult(
+        control=control,
+        layer=int(control[1]),
+        system=system,
+        severity="high",
+        outcome=outcome,
+        reasons=reasons,
+        path=(),
+    )
 
 
-pairs = st.lists(st.tuples(st.sampled_from(["L1.01", "L1.02", "L2.01"]), st.one_of(st.none(), st.sampled_from("abcdef")),
-                           st.sampled_from(OUTCOMES)), max_size=60)
+pairs = st.lists(
+    st.tuples(
+        st.sampled_from(["L1.01", "L1.02", "L2.01"]),
+        st.one_of(st.none(), st.sampled_from("abcdef")),
+        st.sampled_from(OUTCOMES),
+    ),
+    max_size=60,
+)
 
 
 @given(pairs)
@@ -30,8 +43,9 @@ def test_groups_keep_every_gap_once_in_order(items: list[tuple[str, str | None, 
     assert [g.control for g in groups] == list(dict.fromkeys(r.control for r in gaps))
     for group in groups:
         assert {r.control for r in group.results} == {group.control}
-        assert group.outcome is (Outcome.FAIL if any(r.outcome is Outcome.FAIL for r in group.results)
-                                 else Outcome.PARTIAL)
+        assert group.outcome is (
+            Outcome.FAIL if any(r.outcome is Outcome.FAIL for r in group.results) else Outcome.PARTIAL
+        )
         subs = group.subgroups()
         assert sum(len(s.results) for s in subs) == len(group.results)
         assert [s.outcome for s in subs] == sorted((s.outcome for s in subs), key=[Outcome.FAIL, Outcome.PARTIAL].index)
@@ -62,8 +76,10 @@ def test_summary_names_at_most_the_capped_systems_of_a_control(tmp_path):
 
     systems = "\n".join(f"  - {{id: he-thong-{i:02d}, name: Hệ thống {i}, level: 2}}" for i in range(30))
     path = tmp_path / "nhieu-he-thong.yaml"
-    path.write_text(f"schema_version: 1\nagency: {{name: Sở Thử nghiệm}}\nassessed_on: 2026-09-30\n"
-                    f"systems:\n{systems}\n", encoding="utf-8")
+    path.write_text(
+        f"schema_version: 1\nagency: {{name: Sở Thử nghiệm}}\nassessed_on: 2026-09-30\nsystems:\n{systems}\n",
+        encoding="utf-8",
+    )
     result = run_cli(["check", str(path), "--summary", "--as-of", "2026-10-01", "--fail-on", "never"])
     assert result.exit_code == 0, result.stderr
     assert "he-thong-00" in result.stdout

@@ -18,8 +18,11 @@ from workbooks import fill
 GUIDE = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
 LINUX = ".venv/bin/fourlayer "
 WINDOWS = ".venv\\Scripts\\fourlayer "
-_STEP = re.compile(r"```(sh|bat)\n(.*?)```|<!-- guide-test: copy (\S+) (\S+) -->"
-                   r"|<!-- guide-test: fill (\S+) -->|<!-- guide-test: save (\S+) -->\s*```[a-z]*\n(.*?)```", re.S)
+_STEP = re.compile(
+    r"```(sh|bat)\n(.*?)```|<!-- guide-test: copy (\S+) (\S+) -->"
+    r"|<!-- guide-test: fill (\S+) -->|<!-- guide-test: save (\S+) -->\s*```[a-z]*\n(.*?)```",
+    re.S,
+)
 
 
 def steps() -> list[tuple[str, str]]:
@@ -67,7 +70,7 @@ def test_the_guide_walks_both_roles_end_to_end(tmp_path, monkeypatch):
 
 def test_every_windows_command_has_its_linux_twin():
     def converted(command: str) -> str:
-        return LINUX + command[len(WINDOWS):].replace("\\", "/")
+        return LINUX + command[len(WINDOWS) :].replace("\\", "/")
 
     windows = [converted(c) for kind, c in steps() if kind == "bat" and c.startswith(WINDOWS)]
     linux = [c for kind, c in steps() if kind == "sh" and c.startswith(LINUX)]
@@ -83,13 +86,30 @@ def test_the_guide_puts_the_workbook_first_for_both_roles():
     """Issue 25: the agency's part is the workbook path (init --format xlsx, validate, check,
     the docx report and its settings, sending the .xlsx), the province's covers the roster,
     --record, history, diff and the HTML, xlsx and docx outputs; YAML comes after both."""
-    agency = GUIDE[GUIDE.index("## 2."):GUIDE.index("## 3.")]
-    province = GUIDE[GUIDE.index("## 3."):GUIDE.index("## 4.")]
-    yaml_part = GUIDE[GUIDE.index("## 4."):]
-    for text in ("--format xlsx -o tu-danh-gia.xlsx", "validate tu-danh-gia.xlsx", "check tu-danh-gia.xlsx",
-                 "--format docx", "--report-settings", "Trả lời!F3", "tu-danh-gia.xlsx`** (không gửi"):
+    agency = GUIDE[GUIDE.index("## 2.") : GUIDE.index("## 3.")]
+    province = GUIDE[GUIDE.index("## 3.") : GUIDE.index("## 4.")]
+    yaml_part = GUIDE[GUIDE.index("## 4.") :]
+    for text in (
+        "--format xlsx -o tu-danh-gia.xlsx",
+        "validate tu-danh-gia.xlsx",
+        "check tu-danh-gia.xlsx",
+        "--format docx",
+        "--report-settings",
+        "Trả lời!F3",
+        "tu-danh-gia.xlsx`** (không gửi",
+    ):
         assert text in agency, text
-    for text in ("--roster", "--record", "--round", "history lich-su", "diff ", "--format html", "--format xlsx",
-                 "--format docx", "Chưa nộp".lower(), "tệp trùng"):
+    for text in (
+        "--roster",
+        "--record",
+        "--round",
+        "history lich-su",
+        "diff ",
+        "--format html",
+        "--format xlsx",
+        "--format docx",
+        "Chưa nộp".lower(),
+        "tệp trùng",
+    ):
         assert text.lower() in province.lower(), text
     assert "status:" not in agency and "status:" not in province and "status:" in yaml_part

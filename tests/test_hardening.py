@@ -39,16 +39,24 @@ def _codes(stdout: str) -> list[str]:
 
 
 # --- numbers PyYAML cannot build ------------------------------------------------------------
-BAD_NUMBERS = {"hex-underscore": "0x_", "binary-underscore": "0b_", "5000-digits": "1" * 5000,
-               "negative-5000-digits": "-" + "9" * 5000}
+BAD_NUMBERS = {
+    "hex-underscore": "0x_",
+    "binary-underscore": "0b_",
+    "5000-digits": "1" * 5000,
+    "negative-5000-digits": "-" + "9" * 5000,
+}
 
 
 @pytest.mark.parametrize("name", sorted(BAD_NUMBERS))
 def test_numbers_python_cannot_build_are_located_findings(tmp_path: Path, name: str) -> None:
     path = tmp_path / "a.yaml"
     path.write_text(VALID + f"x-n: {BAD_NUMBERS[name]}\n", encoding="utf-8")
-    for args in (["validate", path, "--format", "json"], ["check", path, "--as-of", AS_OF],
-                 ["audit", tmp_path, "--jobs", "1", "--format", "json"], ["diff", path, path]):
+    for args in (
+        ["validate", path, "--format", "json"],
+        ["check", path, "--as-of", AS_OF],
+        ["audit", tmp_path, "--jobs", "1", "--format", "json"],
+        ["diff", path, path],
+    ):
         done = run_cli([*args, "--lang", "en"])
         _no_crash(done.stdout, done.stderr)
         assert done.exit_code in (1, 2), (args, done.stderr)
@@ -64,8 +72,12 @@ def test_numbers_python_cannot_build_in_a_custom_checklist(tmp_path: Path, name:
     path.write_text(text.replace("  critical: 5\n", f"  critical: {BAD_NUMBERS[name]}\n", 1), encoding="utf-8")
     seed = tmp_path / "a.yaml"
     seed.write_text(VALID, encoding="utf-8")
-    for args in (["checklist", "lint", path], ["checklist", "list", "--checklist", path],
-                 ["check", seed, "--checklist", path], ["validate", seed, "--checklist", path]):
+    for args in (
+        ["checklist", "lint", path],
+        ["checklist", "list", "--checklist", path],
+        ["check", seed, "--checklist", path],
+        ["validate", seed, "--checklist", path],
+    ):
         done = run_cli([*args, "--lang", "en"])
         _no_crash(done.stdout, done.stderr)
         assert done.exit_code in (1, 2), (args, done.stdout, done.stderr)
@@ -73,12 +85,15 @@ def test_numbers_python_cannot_build_in_a_custom_checklist(tmp_path: Path, name:
 
 
 # --- YAML merge keys --------------------------------------------------------------------------
-MERGED = VALID.split("controls:\n")[0] + """x-a: &a {status: implemented, evidence: [{ref: "45", date: 2026-03-01}]}
+MERGED = (
+    VALID.split("controls:\n")[0]
+    + """x-a: &a {status: implemented, evidence: [{ref: "45", date: 2026-03-01}]}
 x-b: &b {status: not_implemented, note: from b}
 controls:
   L1.01:
     <<: [*a, *b]
 """
+)
 
 
 def test_merge_keys_let_the_earlier_mapping_win(tmp_path: Path) -> None:
@@ -91,8 +106,11 @@ def test_merge_keys_let_the_earlier_mapping_win(tmp_path: Path) -> None:
     assert results["L1.01"]["outcome"] == "pass", results["L1.01"]
     data = parse_text(MERGED, "a").data
     assert data is not None
-    assert data["controls"]["L1.01"] == {"status": "implemented", "note": "from b",
-                                         "evidence": [{"ref": "45", "date": "2026-03-01"}]}
+    assert data["controls"]["L1.01"] == {
+        "status": "implemented",
+        "note": "from b",
+        "evidence": [{"ref": "45", "date": "2026-03-01"}],
+    }
     own = parse_text(MERGED.replace("    <<: [*a, *b]\n", "    <<: [*b, *a]\n    status: partial\n"), "a").data
     assert own is not None and own["controls"]["L1.01"]["status"] == "partial"
     nested = parse_text("x: &x {k: 1}\ny: &y {<<: *x, k: 2}\nz: {<<: [*x, *y]}\nw: {<<: [*y, *x]}\n", "n").data
@@ -163,11 +181,14 @@ def test_names_are_compared_in_nfc(tmp_path: Path) -> None:
 
 
 # --- evidence from the future ----------------------------------------------------------------
-FUTURE = HEAD + """checklist: {id: four-layer, version: "1"}
+FUTURE = (
+    HEAD
+    + """checklist: {id: four-layer, version: "1"}
 controls:
   L1.05: {status: implemented, evidence: [{ref: "45/QĐ", date: 2099-03-01}]}
   L1.01: {status: implemented, evidence: [{ref: "1/QĐ", date: 2020-01-01}, {ref: "2/QĐ", date: 2099-01-01}]}
 """
+)
 
 
 def test_evidence_dated_after_the_evaluation_date_never_passes(tmp_path: Path) -> None:
@@ -203,9 +224,18 @@ def _run_heavy(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     limits); the wall clock is generous, since a shared CI runner may be busy: the CPU time
     is what the test measures."""
     env = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1"}
-    return subprocess.run([*ENV_PYTHON, "-m", "fourlayer", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, encoding="utf-8", errors="replace", timeout=180, preexec_fn=_limits,
-                          check=False)
+    return subprocess.run(
+        [*ENV_PYTHON, "-m", "fourlayer", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=180,
+        preexec_fn=_limits,
+        check=False,
+    )
 
 
 CAP = DEFAULT_LIMITS.max_bytes - 200
@@ -230,8 +260,10 @@ def _unknown_keys(count: int | None = None) -> str:
 def _duplicate_ids(count: int | None = None) -> str:
     data = yaml.safe_load((ROOT / "checklists" / "four-layer.yaml").read_text(encoding="utf-8"))
     head = yaml.safe_dump({k: v for k, v in data.items() if k != "controls"}, allow_unicode=True) + "controls:\n"
-    item = ("  - {id: L1.01, scope: agency, min_level: 1, severity: high, title: {vi: a, en: a}, "
-            "requirement: {vi: a, en: a}, guidance: {vi: a, en: a}, references: [{document: d, confidence: verified}]}\n")
+    item = (
+        "  - {id: L1.01, scope: agency, min_level: 1, severity: high, title: {vi: a, en: a}, "
+        "requirement: {vi: a, en: a}, guidance: {vi: a, en: a}, references: [{document: d, confidence: verified}]}\n"
+    )
     if count is None:
         count = (CAP - len(head)) // len(item)
     return head + item * count
@@ -243,8 +275,12 @@ KNOWN_GAPS = {
     "331k-unknown-keys": (_unknown_keys, ["validate", "FILE", "--format", "json"], 1, "too-many-nodes"),
     "22k-duplicate-checklist-ids": (_duplicate_ids, ["checklist", "lint", "FILE"], 1, "too-many-nodes"),
     "124k-unknown-keys-under-the-cap": (lambda: _unknown_keys(124_000), ["validate", "FILE"], 1, "findings-omitted"),
-    "124k-unknown-keys-audit": (lambda: _unknown_keys(124_000), ["audit", "DIR", "--jobs", "1", "--format", "json"],
-                                1, "findings-omitted"),
+    "124k-unknown-keys-audit": (
+        lambda: _unknown_keys(124_000),
+        ["audit", "DIR", "--jobs", "1", "--format", "json"],
+        1,
+        "findings-omitted",
+    ),
 }
 
 
@@ -304,8 +340,9 @@ def report(tmp_path: Path) -> tuple[Path, str]:
 
 
 @pytest.mark.parametrize("value", [".nan", ".inf", "-.inf", ".NaN"])
-def test_diff_refuses_a_report_whose_score_is_not_a_number(tmp_path: Path, report: tuple[Path, str],
-                                                          value: str) -> None:
+def test_diff_refuses_a_report_whose_score_is_not_a_number(
+    tmp_path: Path, report: tuple[Path, str], value: str
+) -> None:
     seed, text = report
     side = tmp_path / "report.yaml"  # YAML: the loader reads reports too, and YAML can say .nan
     data = json.loads(text)
@@ -331,8 +368,7 @@ def test_diff_refuses_a_report_dated_on_a_day_that_does_not_exist(tmp_path: Path
 # --- init levels -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("level", ["²", "٣", "３", "⑤", "3x", "0", "6", ""])
 def test_init_refuses_levels_that_isdigit_accepts(tmp_path: Path, level: str) -> None:
-    done = run_cli(["init", "--agency", "A", "--system", f"web:Web:{level}", "-o", tmp_path / "t.yaml",
-                    "--lang", "en"])
+    done = run_cli(["init", "--agency", "A", "--system", f"web:Web:{level}", "-o", tmp_path / "t.yaml", "--lang", "en"])
     assert done.exit_code == 2, done.stderr
     _no_crash(done.stdout, done.stderr)
     assert "level" in done.stderr and not (tmp_path / "t.yaml").exists()
@@ -341,8 +377,15 @@ def test_init_refuses_levels_that_isdigit_accepts(tmp_path: Path, level: str) ->
 # --- standard input ------------------------------------------------------------------------------------
 def _fourlayer(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1"}
-    return subprocess.run([*ENV_PYTHON, "-m", "fourlayer", *args], env=env, capture_output=True, text=True,
-                          timeout=60, check=False, **kwargs)  # type: ignore[call-overload, no-any-return]
+    return subprocess.run(
+        [*ENV_PYTHON, "-m", "fourlayer", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        **kwargs,
+    )  # type: ignore[call-overload, no-any-return]
 
 
 def _close_stdin() -> None:  # pragma: no cover - runs in the child
@@ -366,8 +409,11 @@ def test_standard_input_is_an_input_whatever_name_reaches_it(tmp_path: Path, nam
     if not os.path.exists(name if name != "link" else "/dev/stdin"):
         pytest.skip(f"{name} does not exist here")
     target = str(link) if name == "link" else name
-    for args in (["validate", "-", "-o", target], ["check", "-", "-o", target, "--as-of", AS_OF],
-                 ["validate", "--format", "json", "-o", target, "-"]):
+    for args in (
+        ["validate", "-", "-o", target],
+        ["check", "-", "-o", target, "--as-of", AS_OF],
+        ["validate", "--format", "json", "-o", target, "-"],
+    ):
         with open(source, "rb") as stdin:
             done = _fourlayer(args, stdin=stdin)
         assert done.returncode == 2, (args, done.stdout, done.stderr)
@@ -376,8 +422,7 @@ def test_standard_input_is_an_input_whatever_name_reaches_it(tmp_path: Path, nam
 
 def test_dev_null_as_output_still_works_with_dev_null_as_input() -> None:
     with open(os.devnull, "rb") as stdin:
-        done = _fourlayer(["validate", str(ROOT / "examples" / "xa-hung-dong.yaml"), "-o", os.devnull],
-                          stdin=stdin)
+        done = _fourlayer(["validate", str(ROOT / "examples" / "xa-hung-dong.yaml"), "-o", os.devnull], stdin=stdin)
     assert done.returncode in (0, 1), done.stderr
     _no_crash(done.stdout, done.stderr)
 
@@ -400,8 +445,9 @@ def _on_a_terminal(args: list[str], env: dict[str, str]) -> bytes:
     master, slave = pty.openpty()
     environment = {**os.environ, "COLUMNS": "100", **env}
     environment.pop("NO_COLOR", None)
-    process = subprocess.Popen([*ENV_PYTHON, "-m", "fourlayer", *args], stdout=slave, stderr=slave,
-                               stdin=subprocess.DEVNULL, env=environment)
+    process = subprocess.Popen(
+        [*ENV_PYTHON, "-m", "fourlayer", *args], stdout=slave, stderr=slave, stdin=subprocess.DEVNULL, env=environment
+    )
     os.close(slave)
     out = b""
     while True:
@@ -422,14 +468,19 @@ def test_a_dumb_terminal_gets_no_colour(tmp_path: Path) -> None:
     path.write_text(VALID, encoding="utf-8")
     coloured = _on_a_terminal(["check", str(path), "--lang", "en"], {"TERM": "xterm-256color"})
     assert b"\x1b[" in coloured  # the test can see colour when there is some
-    for args in (["check", str(path), "--lang", "en"], ["validate", str(tmp_path / "missing.yaml")],
-                 ["audit", str(tmp_path), "--lang", "en"]):
+    for args in (
+        ["check", str(path), "--lang", "en"],
+        ["validate", str(tmp_path / "missing.yaml")],
+        ["audit", str(tmp_path), "--lang", "en"],
+    ):
         assert b"\x1b" not in _on_a_terminal(args, {"TERM": "dumb"}), args
 
 
-ENCODINGS = {"ascii": {"PYTHONIOENCODING": "ascii"}, "C locale": {"LC_ALL": "C", "PYTHONUTF8": "0",
-                                                                  "PYTHONIOENCODING": ""},
-             "cp1252": {"PYTHONIOENCODING": "cp1252"}}
+ENCODINGS = {
+    "ascii": {"PYTHONIOENCODING": "ascii"},
+    "C locale": {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""},
+    "cp1252": {"PYTHONIOENCODING": "cp1252"},
+}
 
 
 @pytest.mark.parametrize("name", sorted(ENCODINGS))
@@ -440,11 +491,18 @@ def test_a_stream_that_cannot_write_vietnamese_gets_escapes(tmp_path: Path, name
     bad.write_text(VALID.replace("level: 1", "level: chín"), encoding="utf-8")
     env = {**os.environ, **ENCODINGS[name]}
     env.pop("FOURLAYER_LANG", None)
-    for args in (["check", str(path)], ["check", str(path), "--format", "markdown"],
-                 ["check", str(path), "--format", "github"], ["validate", str(bad)], ["audit", str(tmp_path)],
-                 ["checklist", "show", "L1.01"], ["diff", str(path), str(path)]):
-        done = subprocess.run([*ENV_PYTHON, "-m", "fourlayer", *args], env=env, capture_output=True, timeout=60,
-                              check=False)
+    for args in (
+        ["check", str(path)],
+        ["check", str(path), "--format", "markdown"],
+        ["check", str(path), "--format", "github"],
+        ["validate", str(bad)],
+        ["audit", str(tmp_path)],
+        ["checklist", "show", "L1.01"],
+        ["diff", str(path), str(path)],
+    ):
+        done = subprocess.run(
+            [*ENV_PYTHON, "-m", "fourlayer", *args], env=env, capture_output=True, timeout=60, check=False
+        )
         # escaped where fourlayer writes (reports); click writes its own text as UTF-8 when the
         # stream claims ASCII: either way valid text, never a crash
         codec = "cp1252" if name == "cp1252" else "utf-8"  # ASCII is UTF-8
@@ -476,8 +534,9 @@ INVALID_HOSTILE = HOSTILE.replace("level: 3}", f"level: 3, {json.dumps('k' + FOR
 def _assert_no_forged_line(text: str, fmt: str, where: object) -> None:
     for line in text.splitlines():
         if fmt == "github":  # every line is one of our commands; the forged text is inside one
-            assert line == "" or line.startswith(("::error ", "::warning ", "::notice ", "::error::", "::warning::",
-                                                  "::notice::")), (where, line)
+            assert line == "" or line.startswith(
+                ("::error ", "::warning ", "::notice ", "::error::", "::warning::", "::notice::")
+            ), (where, line)
             assert "stop-commands" not in line.split("::")[1], (where, line)
         else:
             assert not line.lstrip().startswith("::"), (where, line)
@@ -496,8 +555,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("command", ["check", "validate", "audit", "diff", "checklist show", "checklist list",
-                                     "checklist lint"])
+@pytest.mark.parametrize(
+    "command", ["check", "validate", "audit", "diff", "checklist show", "checklist list", "checklist lint"]
+)
 def test_no_output_line_starts_with_a_workflow_command_from_a_file(hostile: Path, command: str) -> None:
     from fourlayer import formats
 
@@ -525,8 +585,18 @@ def test_no_output_line_starts_with_a_workflow_command_from_a_file(hostile: Path
 
 
 # --- Markdown: no live link from a file, as GitHub renders it ----------------------------------------
-LINKS = ("https://evil.example/login", "www.evil.example", "HTTP://X.Y/z", "ftp://f.example", "mailto:a@b.example",
-         "a@b.example", "<https://x.example>", "[a](https://x.example)", "xmpp:a@b.example", "Www.Evil.Example/p")
+LINKS = (
+    "https://evil.example/login",
+    "www.evil.example",
+    "HTTP://X.Y/z",
+    "ftp://f.example",
+    "mailto:a@b.example",
+    "a@b.example",
+    "<https://x.example>",
+    "[a](https://x.example)",
+    "xmpp:a@b.example",
+    "Www.Evil.Example/p",
+)
 
 
 def _gfm() -> object:
@@ -543,12 +613,19 @@ def test_markdown_makes_no_link_of_a_url_in_a_file(tmp_path: Path) -> None:
     gfm = _gfm()
     name = " ".join(LINKS)
     path = tmp_path / "www.evil.example.yaml"
-    path.write_text(VALID.replace("Sở Thử nghiệm", name).replace('name: "Cổng thông tin"', f"name: {json.dumps(name)}")
-                    .replace('ref: "45/QĐ"', f"ref: {json.dumps(name)}"), encoding="utf-8")
+    path.write_text(
+        VALID.replace("Sở Thử nghiệm", name)
+        .replace('name: "Cổng thông tin"', f"name: {json.dumps(name)}")
+        .replace('ref: "45/QĐ"', f"ref: {json.dumps(name)}"),
+        encoding="utf-8",
+    )
     bad = tmp_path / "https:x.yaml"
     bad.write_text(VALID.replace("level: 1", f"level: 1, {json.dumps(name)}: 1"), encoding="utf-8")
-    for args in (["check", path, "--format", "markdown", "--verbose"], ["validate", bad, path, "--format", "markdown"],
-                 ["check", path, bad, "--format", "markdown"]):
+    for args in (
+        ["check", path, "--format", "markdown", "--verbose"],
+        ["validate", bad, path, "--format", "markdown"],
+        ["check", path, bad, "--format", "markdown"],
+    ):
         for lang in ("vi", "en"):
             done = run_cli([*args, "--lang", lang, "--as-of", AS_OF] if args[0] == "check" else [*args, "--lang", lang])
             assert "evil.example/login" in done.stdout, done.stdout[:500]  # the hostile text is there, inert
@@ -567,8 +644,11 @@ def test_sarif_names_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
     except OSError:  # pragma: no cover - a file system that refuses such names
         pytest.skip("this file system refuses names that are not UTF-8")
     (folder / "ok.yaml").write_text(VALID, encoding="utf-8")
-    for args in (["check", folder, "--format", "sarif", "--as-of", AS_OF], ["validate", folder, "--format", "sarif"],
-                 ["check", os.fsdecode(raw), "--format", "sarif", "--as-of", AS_OF]):
+    for args in (
+        ["check", folder, "--format", "sarif", "--as-of", AS_OF],
+        ["validate", folder, "--format", "sarif"],
+        ["check", os.fsdecode(raw), "--format", "sarif", "--as-of", AS_OF],
+    ):
         done = run_cli(args)
         _no_crash(done.stdout, done.stderr)
         log = json.loads(done.stdout)
@@ -581,11 +661,18 @@ def test_sarif_names_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
 
 
 # --- bounded output: 10,000 systems in every format -----------------------------------------------------
-TEN_THOUSAND = ("schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n"
-                + "".join(f"- {{id: s{i}, name: n, level: 3}}\n" for i in range(10_000)))
+TEN_THOUSAND = "schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n" + "".join(
+    f"- {{id: s{i}, name: n, level: 3}}\n" for i in range(10_000)
+)
 # format -> most bytes it may write for this file (JSON keeps every pair: its full detail)
-BOUNDS = {"console": 200_000, "markdown": 200_000, "github": 200_000, "junit": 5_000_000, "sarif": 8_000_000,
-          "json": 80_000_000}
+BOUNDS = {
+    "console": 200_000,
+    "markdown": 200_000,
+    "github": 200_000,
+    "junit": 5_000_000,
+    "sarif": 8_000_000,
+    "json": 80_000_000,
+}
 
 
 @pytest.mark.parametrize("fmt", sorted(BOUNDS))
@@ -595,8 +682,9 @@ def test_ten_thousand_systems_give_a_bounded_report_in_every_format(tmp_path: Pa
     groups or caps ("… and N more"), within 10 s of CPU and 1 GiB."""
     path = tmp_path / "systems.yaml"
     path.write_text(TEN_THOUSAND, encoding="utf-8")
-    done, cpu = _cpu_seconds(lambda: _run_heavy(["check", str(path), "--format", fmt, "--as-of", AS_OF,
-                                                "--fail-on", "never"], tmp_path))
+    done, cpu = _cpu_seconds(
+        lambda: _run_heavy(["check", str(path), "--format", fmt, "--as-of", AS_OF, "--fail-on", "never"], tmp_path)
+    )
     assert isinstance(done, subprocess.CompletedProcess)
     assert done.returncode == 0, done.stderr[-2000:]
     _no_crash(done.stdout, done.stderr)
@@ -608,8 +696,10 @@ def test_ten_thousand_systems_give_a_bounded_report_in_every_format(tmp_path: Pa
 
 
 def test_a_control_failing_on_several_systems_is_shown_once(tmp_path: Path) -> None:
-    text = ("schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nchecklist: {id: four-layer, version: '1'}\n"
-            "systems:\n" + "".join(f"- {{id: sys{i}, name: n, level: 3}}\n" for i in range(30)))
+    text = (
+        "schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nchecklist: {id: four-layer, version: '1'}\n"
+        "systems:\n" + "".join(f"- {{id: sys{i}, name: n, level: 3}}\n" for i in range(30))
+    )
     path = tmp_path / "a.yaml"
     path.write_text(text, encoding="utf-8")
     done = run_cli(["check", path, "--as-of", AS_OF, "--lang", "en"])

@@ -39,8 +39,24 @@ def recorded(province, tmp_path_factory):
     reports = {}
     for label, folder, day in ROUNDS:
         report = out / f"{label}.json"
-        done = run_cli(["audit", province / folder, "--record", history, "--round", label, "--as-of", day,
-                        "--format", "json", "-o", report, "--jobs", "2"])
+        done = run_cli(
+            [
+                "audit",
+                province / folder,
+                "--record",
+                history,
+                "--round",
+                label,
+                "--as-of",
+                day,
+                "--format",
+                "json",
+                "-o",
+                report,
+                "--jobs",
+                "2",
+            ]
+        )
         assert done.exit_code in (0, 1), done.stderr
         assert label in done.stderr  # "recorded" said on stderr, the report alone on stdout/--output
         reports[label] = json.loads(report.read_text(encoding="utf-8"))
@@ -61,8 +77,10 @@ def test_history_json_scores_equal_those_of_each_audit(recorded):
     for label, report in reports.items():
         for row in report["agencies"]:
             if row["duplicate_of"] is None:  # a duplicate submission is not a second agency
-                expected.setdefault(_identity(row["agency"]), {})[label] = {"score": row["score"],
-                                                                           "verdict": row["verdict"]}
+                expected.setdefault(_identity(row["agency"]), {})[label] = {
+                    "score": row["score"],
+                    "verdict": row["verdict"],
+                }
     got = {(a["agency"]["code"] or a["agency"]["name"]): a["rounds"] for a in data["agencies"]}
     assert got == expected
     assert len(got) >= 40
@@ -74,8 +92,9 @@ def test_history_json_scores_equal_those_of_each_audit(recorded):
         assert entry["mean_score"] == report["summary"]["score"]["mean"]
         assert entry["checklist"] == report["checklist"]
         for layer, audit_layer in zip(entry["layers"], report["layers"], strict=True):
-            assert {k: layer[k] for k in ("met", "partially_met", "not_met", "not_applicable")} == \
-                audit_layer["statuses"]
+            assert {k: layer[k] for k in ("met", "partially_met", "not_met", "not_applicable")} == audit_layer[
+                "statuses"
+            ]
     assert [r["errors"] for r in data["rounds"]] == [0, 0, 1]
 
 
@@ -86,8 +105,9 @@ def test_history_console_csv_and_filters(recorded):
     for label, _, _ in ROUNDS:
         assert label in console.stdout
     assert "In round 2026-Q2, no result in round 2026-Q3: 2" in console.stdout  # absent, not "not submitted"
-    assert "Round 2026-Q3 was recorded without a roster (--roster), so who did not submit is not known." \
-        in " ".join(console.stdout.split())
+    assert "Round 2026-Q3 was recorded without a roster (--roster), so who did not submit is not known." in " ".join(
+        console.stdout.split()
+    )
     assert "Most improved (2026-Q3 against 2026-Q2)" in console.stdout
     table = run_cli(["history", history, "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(table.stdout.removeprefix("\ufeff"))))
@@ -117,8 +137,23 @@ def test_recording_a_label_twice_exits_2_and_leaves_the_file_byte_identical(reco
 
 def test_replace_round_replaces_it(recorded, province, tmp_path):
     history = _copy(recorded[0], tmp_path)
-    done = run_cli(["audit", province / "q1", "--record", history, "--round", "2026-Q3", "--replace-round",
-                    "--as-of", "2026-09-30", "--format", "json", "-o", tmp_path / "a.json"])
+    done = run_cli(
+        [
+            "audit",
+            province / "q1",
+            "--record",
+            history,
+            "--round",
+            "2026-Q3",
+            "--replace-round",
+            "--as-of",
+            "2026-09-30",
+            "--format",
+            "json",
+            "-o",
+            tmp_path / "a.json",
+        ]
+    )
     assert done.exit_code in (0, 1), done.stderr
     assert "Đã ghi đè đợt 2026-Q3" in done.stderr
     data = json.loads(run_cli(["history", history, "--format", "json"]).stdout)
@@ -128,8 +163,25 @@ def test_replace_round_replaces_it(recorded, province, tmp_path):
 
 def test_replace_round_of_a_new_label_says_recorded_not_replaced(recorded, province, tmp_path):
     history = _copy(recorded[0], tmp_path)
-    done = run_cli(["audit", province / "q1", "--record", history, "--round", "2027-Q1", "--replace-round",
-                    "--as-of", "2026-09-30", "--format", "json", "-o", tmp_path / "a.json", "--lang", "en"])
+    done = run_cli(
+        [
+            "audit",
+            province / "q1",
+            "--record",
+            history,
+            "--round",
+            "2027-Q1",
+            "--replace-round",
+            "--as-of",
+            "2026-09-30",
+            "--format",
+            "json",
+            "-o",
+            tmp_path / "a.json",
+            "--lang",
+            "en",
+        ]
+    )
     assert done.exit_code in (0, 1), done.stderr
     assert "Round 2027-Q1 recorded" in done.stderr and "replaced" not in done.stderr
 
@@ -168,12 +220,15 @@ def test_another_sqlite_database_is_refused_untouched(province, tmp_path):
     assert other.read_bytes() == before
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (["--record", "{h}"], "--round"),
-    (["--round", "2026-Q1"], "--record"),
-    (["--record", "{h}", "--round", "<b>"], "not valid"),
-    (["--record", "{h}", "--round", "2026-Q1", "-o", "{h}"], "overwrite the history"),
-])
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--record", "{h}"], "--round"),
+        (["--round", "2026-Q1"], "--record"),
+        (["--record", "{h}", "--round", "<b>"], "not valid"),
+        (["--record", "{h}", "--round", "2026-Q1", "-o", "{h}"], "overwrite the history"),
+    ],
+)
 def test_record_options_are_checked_before_the_audit(args, words, province, tmp_path):
     history = tmp_path / "h.sqlite"
     done = run_cli(["audit", province / "q1", "--lang", "en", *[a.format(h=history) for a in args]])
@@ -190,13 +245,31 @@ def test_history_of_a_missing_file_says_how_to_make_one(tmp_path):
 def test_sqlite_and_jinja2_load_only_where_needed(province, tmp_path):
     from test_startup import modules_after
 
-    plain = modules_after(["audit", str(province / "q1"), "--jobs", "1", "--format", "json", "-o", str(tmp_path / "a.json")])
+    plain = modules_after(
+        ["audit", str(province / "q1"), "--jobs", "1", "--format", "json", "-o", str(tmp_path / "a.json")]
+    )
     assert "fourlayer.audit" in plain
     assert not {"sqlite3", "jinja2", "fourlayer.history_store"} & plain
-    recording = modules_after(["audit", str(province / "q1"), "--jobs", "1", "--record", str(tmp_path / "h.sqlite"),
-                               "--round", "Q1", "-o", str(tmp_path / "b.json"), "--format", "json"])
+    recording = modules_after(
+        [
+            "audit",
+            str(province / "q1"),
+            "--jobs",
+            "1",
+            "--record",
+            str(tmp_path / "h.sqlite"),
+            "--round",
+            "Q1",
+            "-o",
+            str(tmp_path / "b.json"),
+            "--format",
+            "json",
+        ]
+    )
     assert "sqlite3" in recording and "jinja2" not in recording
-    page = modules_after(["audit", str(province / "q1"), "--jobs", "1", "--format", "html", "-o", str(tmp_path / "a.html")])
+    page = modules_after(
+        ["audit", str(province / "q1"), "--jobs", "1", "--format", "html", "-o", str(tmp_path / "a.html")]
+    )
     assert "jinja2" in page and "sqlite3" not in page
 
 

@@ -25,15 +25,26 @@ def _straight(path: Path) -> dict[str, dict]:
     try:
         out = {}
         for round_id, label, checklist in db.execute(
-                "SELECT id, label, checklist_id || ' v' || checklist_version FROM rounds"):
-            rows = db.execute("SELECT code, name, score, verdict FROM agencies WHERE round_id = ? ORDER BY position",
-                              (round_id,)).fetchall()
-            counts = {(layer, status): count for layer, status, count in db.execute(
-                "SELECT l.layer, l.status, count(*) FROM layers l JOIN agencies a ON a.id = l.agency_id"
-                " WHERE a.round_id = ? GROUP BY l.layer, l.status", (round_id,))}
+            "SELECT id, label, checklist_id || ' v' || checklist_version FROM rounds"
+        ):
+            rows = db.execute(
+                "SELECT code, name, score, verdict FROM agencies WHERE round_id = ? ORDER BY position", (round_id,)
+            ).fetchall()
+            counts = {
+                (layer, status): count
+                for layer, status, count in db.execute(
+                    "SELECT l.layer, l.status, count(*) FROM layers l JOIN agencies a ON a.id = l.agency_id"
+                    " WHERE a.round_id = ? GROUP BY l.layer, l.status",
+                    (round_id,),
+                )
+            }
             firsts = [rows[group[0]] for group in group_agencies([(code, name) for code, name, _, _ in rows])]
-            out[label] = {"scores": [r[2] for r in rows], "counts": counts, "checklist": checklist,
-                          "entries": sorted((r[2] is None, r[2] or 0.0, r[3]) for r in firsts)}
+            out[label] = {
+                "scores": [r[2] for r in rows],
+                "counts": counts,
+                "checklist": checklist,
+                "entries": sorted((r[2] is None, r[2] or 0.0, r[3]) for r in firsts),
+            }
         return out
     finally:
         db.close()
@@ -47,8 +58,9 @@ def test_the_history_figures_equal_a_straightforward_computation(seed):
         write_random_history(path, seed)
         history = build_history(path)
         straight = _straight(path)
-    assert [r.label for r in history.rounds] == sorted(straight, key=lambda label: (
-        next(r.as_of for r in history.rounds if r.label == label), label))
+    assert [r.label for r in history.rounds] == sorted(
+        straight, key=lambda label: (next(r.as_of for r in history.rounds if r.label == label), label)
+    )
     for index, item in enumerate(history.rounds):
         mine = straight[item.label]
         assert item.mean_score == mean(mine["scores"])

@@ -55,10 +55,20 @@ def _info(label: str, as_of: str = "2026-03-31", version: str = "1") -> RoundInf
 
 
 def _agency(name: str = "Sở A", code: str | None = "A1", score: float | None = 50.0) -> StoredAgency:
-    return StoredAgency(name, code, None, f"{name}.yaml", "0" * 64, "2026-03-01", "four-layer", "1",
-                        "partially_compliant", score,
-                        ((1, "met", 100.0), (2, "partially_met", 50.0), (3, "not_met", 0.0), (4, "not_applicable", None)),
-                        (("L1.01", None, "pass", ""), ("L3.01", "portal", "fail", "not_implemented overdue")))
+    return StoredAgency(
+        name,
+        code,
+        None,
+        f"{name}.yaml",
+        "0" * 64,
+        "2026-03-01",
+        "four-layer",
+        "1",
+        "partially_compliant",
+        score,
+        ((1, "met", 100.0), (2, "partially_met", 50.0), (3, "not_met", 0.0), (4, "not_applicable", None)),
+        (("L1.01", None, "pass", ""), ("L3.01", "portal", "fail", "not_implemented overdue")),
+    )
 
 
 def test_a_round_is_stored_whole_and_read_back(tmp_path, folders):
@@ -75,6 +85,7 @@ def test_a_round_is_stored_whole_and_read_back(tmp_path, folders):
         assert db.execute("SELECT count(*) FROM results").fetchone()[0] == pairs
         digests = [r[0] for r in db.execute("SELECT sha256 FROM agencies ORDER BY position")]
     import hashlib
+
     assert digests == [hashlib.sha256(Path(r.source).read_bytes()).hexdigest() for r in run.agencies]
     stored = read_history(path)
     assert [r.label for r in stored.rounds] == ["2026-Q1"]
@@ -84,8 +95,11 @@ def test_a_round_is_stored_whole_and_read_back(tmp_path, folders):
 def test_scores_in_the_history_equal_those_of_each_audit(tmp_path, folders):
     path = tmp_path / "h.sqlite"
     expected: dict[str, dict[str, float | None]] = {}
-    for label, folder, day in (("2026-Q1", "q1", date(2026, 3, 31)), ("2026-Q2", "q2", date(2026, 6, 30)),
-                               ("2026-Q3", "q3", date(2026, 9, 30))):
+    for label, folder, day in (
+        ("2026-Q1", "q1", date(2026, 3, 31)),
+        ("2026-Q2", "q2", date(2026, 6, 30)),
+        ("2026-Q3", "q3", date(2026, 9, 30)),
+    ):
         run = _audit(folders / folder, day)
         record_audit(path, label, run, "0.0.0")
         for row in run.agencies:
@@ -200,8 +214,11 @@ def test_the_marks_of_a_database_are_judged_the_same_by_every_entry(tmp_path, na
     db.close()
     before = _bytes(path)
     refused = []
-    for attempt in (lambda: check_recordable(path, "2026-Q1"), lambda: read_history(path),
-                    lambda: record_round(path, _info("2026-Q1"), [_agency()], [])):
+    for attempt in (
+        lambda: check_recordable(path, "2026-Q1"),
+        lambda: read_history(path),
+        lambda: record_round(path, _info("2026-Q1"), [_agency()], []),
+    ):
         try:
             attempt()
         except HistoryError as error:
@@ -241,8 +258,10 @@ def _record_in_process(path: str, label: str, count: int) -> None:
 def test_two_recorders_at_once_both_succeed(tmp_path):
     path = tmp_path / "h.sqlite"
     context = multiprocessing.get_context("fork")
-    workers = [context.Process(target=_record_in_process, args=(str(path), label, 3000))
-               for label in ("2026-Q1", "2026-Q2", "2026-Q3")]
+    workers = [
+        context.Process(target=_record_in_process, args=(str(path), label, 3000))
+        for label in ("2026-Q1", "2026-Q2", "2026-Q3")
+    ]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -257,10 +276,15 @@ def test_two_recorders_at_once_both_succeed(tmp_path):
 
 def test_changes_missing_agencies_filters_and_last(tmp_path):
     path = tmp_path / "h.sqlite"
-    record_round(path, _info("Q1", "2026-03-31"), [_agency("Sở A", "A1", 50.0), _agency("Sở B", "B1", 70.0),
-                                                   _agency("UBND xã C", None, 40.0)], [])
-    record_round(path, _info("Q2", "2026-06-30"), [_agency("Sở A (tên mới)", "A1", 62.5),
-                                                   _agency("UBND xã C", None, 30.0)], [])
+    record_round(
+        path,
+        _info("Q1", "2026-03-31"),
+        [_agency("Sở A", "A1", 50.0), _agency("Sở B", "B1", 70.0), _agency("UBND xã C", None, 40.0)],
+        [],
+    )
+    record_round(
+        path, _info("Q2", "2026-06-30"), [_agency("Sở A (tên mới)", "A1", 62.5), _agency("UBND xã C", None, 30.0)], []
+    )
     # recorded out of order: rounds are ordered by evaluation date, not by when recorded
     record_round(path, _info("Q0", "2025-12-31"), [_agency("Sở A", "A1", 10.0)], [])
     history = build_history(path)
@@ -268,7 +292,10 @@ def test_changes_missing_agencies_filters_and_last(tmp_path):
     by_id = {t.identity: t for t in history.tracks}
     assert by_id["A1"].name == "Sở A (tên mới)"  # the latest name is shown
     assert [(k, e.score, e.change) for k, e in by_id["A1"].entries.items()] == [
-        ("Q0", 10.0, None), ("Q1", 50.0, 40.0), ("Q2", 62.5, 12.5)]
+        ("Q0", 10.0, None),
+        ("Q1", 50.0, 40.0),
+        ("Q2", 62.5, 12.5),
+    ]
     assert by_id["UBND xã C"].code is None
     assert by_id["UBND xã C"].entries["Q2"].change == -10.0
     assert [r.identity for r in history.rounds[2].absent] == ["B1"]  # absent since the round before
@@ -287,8 +314,20 @@ def test_changes_missing_agencies_filters_and_last(tmp_path):
 def _versioned(name: str, code: str, version: str, score: float, failing: tuple[str, ...]) -> StoredAgency:
     base = _agency(name, code, score)
     results = tuple((control, None, "fail", "not_implemented") for control in failing)
-    return StoredAgency(base.name, base.code, None, base.source, base.sha256, base.assessed_on, "four-layer", version,
-                        base.verdict, score, base.layers, results)
+    return StoredAgency(
+        base.name,
+        base.code,
+        None,
+        base.source,
+        base.sha256,
+        base.assessed_on,
+        "four-layer",
+        version,
+        base.verdict,
+        score,
+        base.layers,
+        results,
+    )
 
 
 def test_rounds_under_different_checklist_versions_compare_controls_through_the_map(tmp_path):
@@ -301,10 +340,18 @@ def test_rounds_under_different_checklist_versions_compare_controls_through_the_
     renamed = next((c.id, c.replaces[0]) for c in v2.controls if c.replaces and c.replaces[0] != c.id)
     new_id, old_id = renamed
     path = tmp_path / "h.sqlite"
-    record_round(path, _info("Q1", "2026-03-31", version="1"),
-                 [_versioned("Sở A", "A1", "1", 50.0, (old_id,)), _versioned("Sở B", "B1", "1", 60.0, (old_id,))], [])
-    record_round(path, _info("Q2", "2026-06-30", version="2"),
-                 [_versioned("Sở A", "A1", "2", 80.0, (new_id,)), _versioned("Sở B", "B1", "1", 70.0, ())], [])
+    record_round(
+        path,
+        _info("Q1", "2026-03-31", version="1"),
+        [_versioned("Sở A", "A1", "1", 50.0, (old_id,)), _versioned("Sở B", "B1", "1", 60.0, (old_id,))],
+        [],
+    )
+    record_round(
+        path,
+        _info("Q2", "2026-06-30", version="2"),
+        [_versioned("Sở A", "A1", "2", 80.0, (new_id,)), _versioned("Sở B", "B1", "1", 70.0, ())],
+        [],
+    )
     history = build_history(path)
     assert [(r.comparable, r.mapped) for r in history.rounds] == [(True, False), (False, True)]
     by_id = {t.identity: t for t in history.tracks}
@@ -344,19 +391,36 @@ def test_reading_a_history_never_writes(tmp_path):
     assert json.dumps(history_dict(build_history(path), OPTIONS))
 
 
-@pytest.mark.parametrize(("first", "second"), [
-    (("SNV", "Sở Nội vụ"), (" snv", "Sở Nội vụ")),  # a code typed with a space or another case
-    ((None, "Sở Nội vụ"), (None, "So\u031b\u0309 Nội  vụ")),  # the same name in NFD, with a double space
-])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("SNV", "Sở Nội vụ"), (" snv", "Sở Nội vụ")),  # a code typed with a space or another case
+        ((None, "Sở Nội vụ"), (None, "So\u031b\u0309 Nội  vụ")),  # the same name in NFD, with a double space
+    ],
+)
 def test_an_agency_is_one_track_however_its_code_or_name_was_typed(first, second, tmp_path):
     history = tmp_path / "lich-su.sqlite"
     for label, (code, name) in (("2026-Q1", first), ("2026-Q2", second)):
         folder = tmp_path / label
         folder.mkdir()
-        line = f"agency: {{name: \"{name}\"" + (f", code: \"{code}\"" if code else "") + "}"
+        line = f'agency: {{name: "{name}"' + (f', code: "{code}"' if code else "") + "}"
         (folder / "a.yaml").write_text(VALID.replace('agency: {name: "Sở Thử nghiệm"}', line), encoding="utf-8")
-        done = run_cli(["audit", str(folder), "--record", str(history), "--round", label, "--as-of", "2026-10-01",
-                        "--fail-on", "never", "--format", "json"])
+        done = run_cli(
+            [
+                "audit",
+                str(folder),
+                "--record",
+                str(history),
+                "--round",
+                label,
+                "--as-of",
+                "2026-10-01",
+                "--fail-on",
+                "never",
+                "--format",
+                "json",
+            ]
+        )
         assert done.exit_code == 0, done.stderr
     report = json.loads(run_cli(["history", str(history), "--format", "json"]).stdout)
     assert len(report["agencies"]) == 1, report["agencies"]

@@ -62,8 +62,22 @@ def _check_page(tmp_path: Path, lang: str) -> tuple[str, list[str]]:
 
 def _audit_page(province: Path, tmp_path: Path, lang: str) -> tuple[str, list[str]]:
     page = tmp_path / "audit.html"
-    done = run_cli(["audit", province / "q2", "--format", "html", "-o", page, "--lang", lang, "--as-of", "2026-11-27",
-                    "--jobs", "1"])
+    done = run_cli(
+        [
+            "audit",
+            province / "q2",
+            "--format",
+            "html",
+            "-o",
+            page,
+            "--lang",
+            lang,
+            "--as-of",
+            "2026-11-27",
+            "--jobs",
+            "1",
+        ]
+    )
     assert done.exit_code == 1, done.stderr
     run = run_audit([str(province / "q2")], Settings(CHECKLIST, date(2026, 11, 27)), jobs=1)
     return _read(page), [r.agency.name for r in run.agencies]
@@ -72,8 +86,24 @@ def _audit_page(province: Path, tmp_path: Path, lang: str) -> tuple[str, list[st
 def _history_page(province: Path, tmp_path: Path, lang: str) -> tuple[str, list[str]]:
     path = tmp_path / "h.sqlite"
     for label, folder, day in (("2026-Q2", "q1", "2026-06-30"), ("2026-Q3", "q2", "2026-09-30")):
-        done = run_cli(["audit", province / folder, "--record", path, "--round", label, "--as-of", day,
-                        "--jobs", "1", "--format", "json", "-o", tmp_path / f"{label}.json"])
+        done = run_cli(
+            [
+                "audit",
+                province / folder,
+                "--record",
+                path,
+                "--round",
+                label,
+                "--as-of",
+                day,
+                "--jobs",
+                "1",
+                "--format",
+                "json",
+                "-o",
+                tmp_path / f"{label}.json",
+            ]
+        )
         assert done.exit_code in (0, 1), done.stderr
     page = tmp_path / "history.html"
     done = run_cli(["history", path, "--format", "html", "-o", page, "--lang", lang])
@@ -129,7 +159,7 @@ def test_the_page_speaks_the_report_language(kind, lang, words, province, tmp_pa
     text = Dom(page).text
     for word in words:
         assert word.casefold() in text.casefold()
-    other = ("Không tuân thủ" if lang == "en" else "Non-compliant")
+    other = "Không tuân thủ" if lang == "en" else "Non-compliant"
     assert other not in text
 
 
@@ -169,8 +199,26 @@ def test_the_audit_page_lists_the_round_roster_duplicates_and_stale(province, tm
     roster = tmp_path / "roster.yaml"
     roster.write_text('agencies:\n  - {code: "999.99.99.H99", name: "UBND xã <i>Chưa Nộp</i>"}\n', encoding="utf-8")
     page = tmp_path / "audit.html"
-    done = run_cli(["audit", folder, "--roster", roster, "--since", "2026-10-01", "--format", "html", "-o", page,
-                    "--lang", "en", "--jobs", "1", "--as-of", "2026-11-27"])
+    done = run_cli(
+        [
+            "audit",
+            folder,
+            "--roster",
+            roster,
+            "--since",
+            "2026-10-01",
+            "--format",
+            "html",
+            "-o",
+            page,
+            "--lang",
+            "en",
+            "--jobs",
+            "1",
+            "--as-of",
+            "2026-11-27",
+        ]
+    )
     assert done.exit_code in (0, 1), done.stderr
     dom = Dom(_read(page))
     assert_self_contained(dom)

@@ -41,22 +41,28 @@ def data_of(text: str) -> dict:
 
 def expected_ids(systems, day):
     top = max(s.level for s in systems)
-    agency = {c.id for c in CHECKLIST.controls
-              if c.scope == "agency" and c.min_level <= top and c.in_force_on(day)}
-    per_system = {s.id: {c.id for c in CHECKLIST.controls
-                         if c.scope == "system" and c.min_level <= s.level and c.in_force_on(day)}
-                  for s in systems}
+    agency = {c.id for c in CHECKLIST.controls if c.scope == "agency" and c.min_level <= top and c.in_force_on(day)}
+    per_system = {
+        s.id: {
+            c.id for c in CHECKLIST.controls if c.scope == "system" and c.min_level <= s.level and c.in_force_on(day)
+        }
+        for s in systems
+    }
     return agency, per_system
 
 
 def fill(text: str, evidence_date: str = "2026-10-01") -> str:
     """What a user does: set every status and give each answer a dated piece of evidence."""
+
     def answer(match: re.Match) -> str:
         indent = match[1]
-        return (f"{indent}status: implemented\n{indent}evidence:\n"
-                f'{indent}  - {{ref: "01/QĐ-SYT", date: {evidence_date}}}\n')
-    filled, count = re.subn(r"^( +)status:\n\1# evidence:\n\1#   - \{ref: \"\", date: YYYY-MM-DD\}\n",
-                            answer, text, flags=re.M)
+        return (
+            f'{indent}status: implemented\n{indent}evidence:\n{indent}  - {{ref: "01/QĐ-SYT", date: {evidence_date}}}\n'
+        )
+
+    filled, count = re.subn(
+        r"^( +)status:\n\1# evidence:\n\1#   - \{ref: \"\", date: YYYY-MM-DD\}\n", answer, text, flags=re.M
+    )
     assert count == text.count("status:\n")
     return filled
 
@@ -72,15 +78,20 @@ def test_template_starts_with_the_schema_line_and_identifies_the_checklist():
     assert data["agency"] == {"name": "Sở Y tế tỉnh Nghệ An", "code": "000.00.15.H42", "province": "Nghệ An"}
     assert data["assessed_on"] == "2026-10-15"
     assert [(s["id"], s["name"], s["level"]) for s in data["systems"]] == [
-        ("hssk", "Hồ sơ sức khỏe điện tử", 3), ("portal", "Cổng thông tin điện tử", 2)]
+        ("hssk", "Hồ sơ sức khỏe điện tử", 3),
+        ("portal", "Cổng thông tin điện tử", 2),
+    ]
 
 
-@pytest.mark.parametrize("systems", [
-    SYSTEMS,
-    (SystemSpec("ttdt", "Trang thông tin xã", 1),),
-    (SystemSpec("lgsp", "LGSP", 4), SystemSpec("mail", "Thư điện tử", 1)),
-    (SystemSpec("quocgia", "Hệ thống cấp độ 5", 5),),
-])
+@pytest.mark.parametrize(
+    "systems",
+    [
+        SYSTEMS,
+        (SystemSpec("ttdt", "Trang thông tin xã", 1),),
+        (SystemSpec("lgsp", "LGSP", 4), SystemSpec("mail", "Thư điện tử", 1)),
+        (SystemSpec("quocgia", "Hệ thống cấp độ 5", 5),),
+    ],
+)
 @pytest.mark.parametrize("day", [date(2026, 6, 30), date(2026, 7, 1), DAY])
 def test_every_applicable_control_is_asked_once_where_it_belongs(systems, day):
     data = data_of(template(systems, day))
@@ -88,8 +99,10 @@ def test_every_applicable_control_is_asked_once_where_it_belongs(systems, day):
     assert set(data.get("controls") or {}) == agency
     for system in data["systems"]:
         assert set(system.get("controls") or {}) == per_system[system["id"]]
-    answers = [*(data.get("controls") or {}).values(),
-               *(a for s in data["systems"] for a in (s.get("controls") or {}).values())]
+    answers = [
+        *(data.get("controls") or {}).values(),
+        *(a for s in data["systems"] for a in (s.get("controls") or {}).values()),
+    ]
     assert answers and all(a == {"status": None} for a in answers)
 
 
@@ -159,26 +172,32 @@ def test_hostile_checklist_text_cannot_break_out_of_a_comment():
 
 
 # --- parsing --system --------------------------------------------------------------------
-@pytest.mark.parametrize(("value", "expected"), [
-    ("portal:Cổng thông tin điện tử:2", SystemSpec("portal", "Cổng thông tin điện tử", 2)),
-    (" his : Hệ thống: bệnh viện : 3 ", SystemSpec("his", "Hệ thống: bệnh viện", 3)),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("portal:Cổng thông tin điện tử:2", SystemSpec("portal", "Cổng thông tin điện tử", 2)),
+        (" his : Hệ thống: bệnh viện : 3 ", SystemSpec("his", "Hệ thống: bệnh viện", 3)),
+    ],
+)
 def test_parse_system(value, expected):
     assert parse_system(value) == expected
 
 
-@pytest.mark.parametrize(("value", "key"), [
-    ("portal", "init.bad-system-syntax"),
-    ("portal:Cổng", "init.bad-system-syntax"),
-    ("cổng tt:Cổng:2", "init.bad-system-id"),
-    (":Cổng:2", "init.bad-system-id"),
-    ("portal::2", "init.empty-system-name"),
-    ("portal:Cổng:6", "init.bad-level"),
-    ("portal:Cổng:0", "init.bad-level"),
-    ("portal:Cổng:ba", "init.bad-level"),
-    ("portal:Cổng:2.5", "init.bad-level"),
-    ("portal:Cổng\x07:2", "init.bad-text"),
-])
+@pytest.mark.parametrize(
+    ("value", "key"),
+    [
+        ("portal", "init.bad-system-syntax"),
+        ("portal:Cổng", "init.bad-system-syntax"),
+        ("cổng tt:Cổng:2", "init.bad-system-id"),
+        (":Cổng:2", "init.bad-system-id"),
+        ("portal::2", "init.empty-system-name"),
+        ("portal:Cổng:6", "init.bad-level"),
+        ("portal:Cổng:0", "init.bad-level"),
+        ("portal:Cổng:ba", "init.bad-level"),
+        ("portal:Cổng:2.5", "init.bad-level"),
+        ("portal:Cổng\x07:2", "init.bad-text"),
+    ],
+)
 def test_bad_system_specs(value, key):
     with pytest.raises(SpecError) as caught:
         parse_system(value)
@@ -193,9 +212,21 @@ def test_duplicate_system_ids():
 
 
 # --- the command -------------------------------------------------------------------------
-ARGS = ["init", "--agency", "Sở Y tế tỉnh Nghệ An", "--code", "000.00.15.H42", "--province", "Nghệ An",
-        "--system", "hssk:Hồ sơ sức khỏe điện tử:3", "--system", "portal:Cổng thông tin điện tử:2",
-        "--assessed-on", "2026-10-15"]
+ARGS = [
+    "init",
+    "--agency",
+    "Sở Y tế tỉnh Nghệ An",
+    "--code",
+    "000.00.15.H42",
+    "--province",
+    "Nghệ An",
+    "--system",
+    "hssk:Hồ sơ sức khỏe điện tử:3",
+    "--system",
+    "portal:Cổng thông tin điện tử:2",
+    "--assessed-on",
+    "2026-10-15",
+]
 
 
 def test_init_writes_the_default_file_and_says_what_to_do(tmp_path, monkeypatch):
@@ -243,16 +274,19 @@ def test_never_writes_over_the_checklist_it_reads(tmp_path):
     assert checklist.read_text(encoding="utf-8") == original
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (["--system", "portal"], "ID:NAME:LEVEL"),
-    (["--system", "portal:Cổng:6"], "from 1 to 5"),
-    (["--system", "portal:Cổng:"], "from 1 to 5"),
-    (["--system", "cổng tt:Cổng:2"], "ASCII letters"),
-    (["--system", "a:A:1", "--system", "a:B:2"], "given twice"),
-    (["--system", "a:A:1", "--assessed-on", "30/09/2026"], "YYYY-MM-DD"),
-    (["--system", "a:A:1", "--agency", "  "], "must not be empty"),
-    (["--system", "a:A:1", "--agency", "Sở\nY tế"], "line break"),
-])
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--system", "portal"], "ID:NAME:LEVEL"),
+        (["--system", "portal:Cổng:6"], "from 1 to 5"),
+        (["--system", "portal:Cổng:"], "from 1 to 5"),
+        (["--system", "cổng tt:Cổng:2"], "ASCII letters"),
+        (["--system", "a:A:1", "--system", "a:B:2"], "given twice"),
+        (["--system", "a:A:1", "--assessed-on", "30/09/2026"], "YYYY-MM-DD"),
+        (["--system", "a:A:1", "--agency", "  "], "must not be empty"),
+        (["--system", "a:A:1", "--agency", "Sở\nY tế"], "line break"),
+    ],
+)
 def test_bad_options_are_usage_errors(args, words):
     base = ["init", "--agency", "Sở Y tế", "-o", "-", "--lang", "en"]
     result = run_cli([*base, *args])

@@ -43,17 +43,37 @@ def _aliases(expanded: int) -> str:
 CASES = {
     # limit: (option, file text, value that refuses it, value that accepts it, finding code)
     "size": ("--max-file-size", _padded(5000), "4999", "5000", "file-too-large"),
-    "size-default": ("--max-file-size", _padded(DEFAULT_LIMITS.max_bytes + 1), None,
-                     str(DEFAULT_LIMITS.max_bytes + 1), "file-too-large"),
+    "size-default": (
+        "--max-file-size",
+        _padded(DEFAULT_LIMITS.max_bytes + 1),
+        None,
+        str(DEFAULT_LIMITS.max_bytes + 1),
+        "file-too-large",
+    ),
     "depth": ("--max-depth", _deep(12), "11", "12", "too-deep"),
-    "depth-default": ("--max-depth", _deep(DEFAULT_LIMITS.max_depth + 1), None,
-                      str(DEFAULT_LIMITS.max_depth + 1), "too-deep"),
+    "depth-default": (
+        "--max-depth",
+        _deep(DEFAULT_LIMITS.max_depth + 1),
+        None,
+        str(DEFAULT_LIMITS.max_depth + 1),
+        "too-deep",
+    ),
     "nodes": ("--max-nodes", VALID + "x-list: [" + ",".join(["1"] * 300) + "]\n", "300", "400", "too-many-nodes"),
-    "nodes-default": ("--max-nodes", VALID + "x-list: [" + "1," * DEFAULT_LIMITS.max_nodes + "1]\n", None,
-                      str(DEFAULT_LIMITS.max_nodes + 100), "too-many-nodes"),
+    "nodes-default": (
+        "--max-nodes",
+        VALID + "x-list: [" + "1," * DEFAULT_LIMITS.max_nodes + "1]\n",
+        None,
+        str(DEFAULT_LIMITS.max_nodes + 100),
+        "too-many-nodes",
+    ),
     "aliases": ("--max-aliases", _aliases(550), "100", "600", "alias-expansion"),
-    "aliases-default": ("--max-aliases", _aliases(DEFAULT_LIMITS.max_alias_nodes + 550), None,
-                        str(DEFAULT_LIMITS.max_alias_nodes + 600), "alias-expansion"),
+    "aliases-default": (
+        "--max-aliases",
+        _aliases(DEFAULT_LIMITS.max_alias_nodes + 550),
+        None,
+        str(DEFAULT_LIMITS.max_alias_nodes + 600),
+        "alias-expansion",
+    ),
 }
 
 
@@ -115,8 +135,16 @@ def test_every_reading_command_offers_the_limits(command: str) -> None:
         assert option in text, f"{command} --help does not list {option}"
 
 
-@pytest.mark.parametrize(("option", "value"), [("--max-file-size", "0"), ("--max-depth", "3"),
-                                               ("--max-aliases", "-1"), ("--max-depth", "many"), ("--max-nodes", "99")])
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--max-file-size", "0"),
+        ("--max-depth", "3"),
+        ("--max-aliases", "-1"),
+        ("--max-depth", "many"),
+        ("--max-nodes", "99"),
+    ],
+)
 def test_impossible_limits_are_usage_errors(tmp_path: Path, option: str, value: str) -> None:
     path = tmp_path / "a.yaml"
     path.write_text(VALID, encoding="utf-8")

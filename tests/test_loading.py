@@ -120,8 +120,9 @@ def test_non_utf8_is_located():
     assert (problem.code, problem.line, problem.column) == ("not-utf8", 2, 7)
 
 
-@pytest.mark.parametrize(("raw", "where"), [(b"a: 1\nb: x\x1by\n", (2, 5)), (b"a: \x00\n", (1, 4)),
-                                            ("a: x\u0085\n".encode(), (1, 5))])
+@pytest.mark.parametrize(
+    ("raw", "where"), [(b"a: 1\nb: x\x1by\n", (2, 5)), (b"a: \x00\n", (1, 4)), ("a: x\u0085\n".encode(), (1, 5))]
+)
 def test_control_characters_are_located(raw, where):
     text, problem = decode_text(raw, "t.yaml")
     assert text is None
@@ -156,10 +157,13 @@ def test_unreadable_file(tmp_path):
     assert [f.code for f in load_file(path).findings] == ["permission-denied"]
 
 
-@pytest.mark.parametrize(("text", "vi", "en"), [
-    ("a: [\n  b\n c: d\n", "Lỗi cú pháp YAML: thụt lề sai.", "YAML syntax error: wrong indentation."),
-    ("a: " + "9" * 5000 + "\n", "số nguyên dài quá 4.300 chữ số", "an integer longer than 4,300 digits"),
-])
+@pytest.mark.parametrize(
+    ("text", "vi", "en"),
+    [
+        ("a: [\n  b\n c: d\n", "Lỗi cú pháp YAML: thụt lề sai.", "YAML syntax error: wrong indentation."),
+        ("a: " + "9" * 5000 + "\n", "số nguyên dài quá 4.300 chữ số", "an integer longer than 4,300 digits"),
+    ],
+)
 def test_a_problem_worded_by_the_catalogue_is_translated_when_shown(text, vi, en):
     (found,) = parse_text(text, "t.yaml").findings
     assert vi in found.message("vi") and en in found.message("en")
@@ -169,18 +173,56 @@ def test_a_phrase_in_a_finding_is_filled_with_its_own_parameters_on_one_line():
     from fourlayer.errors import Phrase
     from fourlayer.findings import finding
 
-    found = finding("t.yaml", (1, 1), "bad-number", value="x",
-                    reason=Phrase("hint.did-you-mean", {"suggestion": "a\nb"}))
+    found = finding(
+        "t.yaml", (1, 1), "bad-number", value="x", reason=Phrase("hint.did-you-mean", {"suggestion": "a\nb"})
+    )
     assert "a\\nb" in found.message("en") and "\n" not in found.message("en")
 
 
 # --- the one-pass builder agrees with PyYAML's constructor -------------------------------------
-_SCALAR_TEXTS = st.sampled_from([
-    "plain", "Sở Y tế", "Se\u0302\u0301", "2026-02-30", "2026-09-30", "12", "-0", "0x1F", "0o17", "1_000", "0x_",
-    "1.5", ".inf", "-.Inf", ".nan", "1e3", "yes", "No", "ON", "true", "~", "null", "", "=", "<<", "!!str 12",
-    "!!int 7", "!!float 1", "!!binary aGk=", "!!set {a}", "!!timestamp 2026-01-01", "'quoted'", '"q\\u00e9"',
-    "[a, b]", "{a: 1}", "{a: 1, a: 2}", "? [x]\n  : y", "!custom x", "9" * 5000,
-])
+_SCALAR_TEXTS = st.sampled_from(
+    [
+        "plain",
+        "Sở Y tế",
+        "Se\u0302\u0301",
+        "2026-02-30",
+        "2026-09-30",
+        "12",
+        "-0",
+        "0x1F",
+        "0o17",
+        "1_000",
+        "0x_",
+        "1.5",
+        ".inf",
+        "-.Inf",
+        ".nan",
+        "1e3",
+        "yes",
+        "No",
+        "ON",
+        "true",
+        "~",
+        "null",
+        "",
+        "=",
+        "<<",
+        "!!str 12",
+        "!!int 7",
+        "!!float 1",
+        "!!binary aGk=",
+        "!!set {a}",
+        "!!timestamp 2026-01-01",
+        "'quoted'",
+        '"q\\u00e9"',
+        "[a, b]",
+        "{a: 1}",
+        "{a: 1, a: 2}",
+        "? [x]\n  : y",
+        "!custom x",
+        "9" * 5000,
+    ]
+)
 
 
 @st.composite

@@ -100,7 +100,8 @@ def test_merged_controls_keep_the_weaker_status_and_all_evidence():
     text = text.replace(
         '  L4.07: {status: implemented, evidence: [{ref: "Văn bản hướng dẫn kết nối của Phòng PA05 Công an tỉnh",',
         '  L4.07: {status: partial, note: Chưa đăng ký đầu mối, evidence: [{ref: "Văn bản hướng dẫn kết nối của '
-        'Phòng PA05 Công an tỉnh",')
+        'Phòng PA05 Công an tỉnh",',
+    )
     result = migrate_text(text, V1, V2)
     step = next(s for s in result.steps if s.kind == "merged")
     assert step.old == ("L4.01", "L4.07") and step.status == "partial"
@@ -115,8 +116,9 @@ def test_merged_controls_keep_the_weaker_status_and_all_evidence():
     assert answer.note == "L4.07: Chưa đăng ký đầu mối"
 
 
-@given(st.lists(st.sampled_from(["implemented", "partial", "not_implemented", "not_applicable"]), min_size=1,
-                max_size=4))
+@given(
+    st.lists(st.sampled_from(["implemented", "partial", "not_implemented", "not_applicable"]), min_size=1, max_size=4)
+)
 def test_weaker_status_wins(statuses):
     result = weaker(statuses)
     ranked = [s for s in statuses if s in STATUS_RANK]
@@ -155,15 +157,17 @@ def _systems(name):
 
 def test_waivers_follow_their_control():
     text = (V1_EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8")
-    text += ("waivers:\n  - {control: L2.14, reason: Chờ dự toán, approved_by: Chủ tịch UBND xã, "
-             "expires: 2027-06-30}\n")
+    text += "waivers:\n  - {control: L2.14, reason: Chờ dự toán, approved_by: Chủ tịch UBND xã, expires: 2027-06-30}\n"
     result = migrate_text(text, V1, V2)
     assert "  - {control: L1.17, reason: Chờ dự toán" in result.text
 
 
 def test_a_file_without_checklist_gets_one():
-    text = (V1_EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8").replace(
-        'checklist: {id: four-layer, version: "1"}\n', "")
+    text = (
+        (V1_EXAMPLES / "xa-hung-dong.yaml")
+        .read_text(encoding="utf-8")
+        .replace('checklist: {id: four-layer, version: "1"}\n', "")
+    )
     result = migrate_text(text, V1, V2)
     assert 'schema_version: 1\nchecklist: {id: four-layer, version: "2"}\n' in result.text
 
@@ -191,8 +195,10 @@ def test_migration_never_loses_an_answer(name, lang):
     after = yaml.safe_load(migrated(name, lang).text)
     mapping = id_map(V2)
     blocks = [(before.get("controls") or {}, after.get("controls") or {})]
-    blocks += [(b.get("controls") or {}, a.get("controls") or {}) for b, a in
-               zip(before["systems"], after["systems"], strict=True)]
+    blocks += [
+        (b.get("controls") or {}, a.get("controls") or {})
+        for b, a in zip(before["systems"], after["systems"], strict=True)
+    ]
     for old, new in blocks:
         for key in old:
             assert mapping[key][0].id in new, key
@@ -245,22 +251,30 @@ def test_migrate_command_refuses_to_overwrite(cli, tmp_path):
 
 def test_migrate_command_refuses_an_invalid_or_current_file(cli, tmp_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text((V1_EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8").replace("level: 1", "level: 9"),
-                   encoding="utf-8")
+    bad.write_text(
+        (V1_EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8").replace("level: 1", "level: 9"),
+        encoding="utf-8",
+    )
     result = cli(["migrate", str(bad), "-o", str(tmp_path / "n.yaml"), "--lang", "en"])
     assert result.exit_code == 2 and "Cannot migrate" in result.stderr
     current = tmp_path / "v2.yaml"
     current.write_text(migrated("xa-hung-dong").text, encoding="utf-8")
     again = cli(["migrate", str(current), "-o", str(tmp_path / "n2.yaml"), "--to", "2", "--lang", "en"])
     assert again.exit_code == 2
-    assert again.stderr.endswith(f"fourlayer: {current} already follows checklist four-layer version 2; "
-                                 "nothing to migrate.\n"), "the message names the file"
+    assert again.stderr.endswith(
+        f"fourlayer: {current} already follows checklist four-layer version 2; nothing to migrate.\n"
+    ), "the message names the file"
 
 
-@pytest.mark.parametrize("args", [["migrate", "{source}", "-o", "-", "--to", "9"],
-                                  ["migrate", "{source}", "-o", "-", "--from", "9"],
-                                  ["init", "--agency", "A", "--system", "a:b:1", "--version", "9"],
-                                  ["checklist", "list", "--version", "9"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["migrate", "{source}", "-o", "-", "--to", "9"],
+        ["migrate", "{source}", "-o", "-", "--from", "9"],
+        ["init", "--agency", "A", "--system", "a:b:1", "--version", "9"],
+        ["checklist", "list", "--version", "9"],
+    ],
+)
 def test_an_unknown_bundled_version_is_named_by_every_command(cli, args):
     source = str(V1_EXAMPLES / "xa-hung-dong.yaml")
     result = cli([a.replace("{source}", source) for a in args] + ["--lang", "en"])
@@ -287,11 +301,11 @@ def test_checklist_show_gives_the_id_map_and_list_takes_a_version(cli):
 
 def test_diff_of_a_version_1_and_a_version_2_round_compares_per_control(cli, tmp_path):
     new = tmp_path / "xa-v2.yaml"
-    text = migrated("xa-hung-dong").text.replace(
-        "  L1.11: {status: implemented,", "  L1.11: {status: partial,", 1)
+    text = migrated("xa-hung-dong").text.replace("  L1.11: {status: implemented,", "  L1.11: {status: partial,", 1)
     new.write_text(text, encoding="utf-8")
-    result = cli(["diff", str(V1_EXAMPLES / "xa-hung-dong.yaml"), str(new), "--format", "json",
-                  "--as-of", "2026-11-27"])
+    result = cli(
+        ["diff", str(V1_EXAMPLES / "xa-hung-dong.yaml"), str(new), "--format", "json", "--as-of", "2026-11-27"]
+    )
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["ids_mapped"] is True and data["scores_compared"] is False
@@ -299,7 +313,8 @@ def test_diff_of_a_version_1_and_a_version_2_round_compares_per_control(cli, tmp
     assert ("L1.11", "regressed") in changes
     # renamed and moved controls are matched, not reported as disappeared and appeared
     assert {c for c, kind in changes if kind in ("appeared", "disappeared")} <= {
-        c.id for c in V2.controls if not c.replaces} | {"L1.16", "L4.10"}  # new, or newly applicable
+        c.id for c in V2.controls if not c.replaces
+    } | {"L1.16", "L4.10"}  # new, or newly applicable
 
 
 @pytest.mark.parametrize("lang, words", [("en", "has no id map"), ("vi", "không có bảng đối chiếu")])

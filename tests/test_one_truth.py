@@ -47,8 +47,10 @@ def _ods() -> bytes:
 
 
 XLS = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
-BROKEN_YAML = ('schema_version: 1\nagency:\n  name: "UBND xã Con Cuông"\n  code: "000.10.07.H40"\n'
-               "assessed_on: 2026-09-30\nsystems: [\n  - id: a: b\n")
+BROKEN_YAML = (
+    'schema_version: 1\nagency:\n  name: "UBND xã Con Cuông"\n  code: "000.10.07.H40"\n'
+    "assessed_on: 2026-09-30\nsystems: [\n  - id: a: b\n"
+)
 
 
 def _round(tmp_path: Path, name: str, content: bytes | str) -> Path:
@@ -63,12 +65,15 @@ def _round(tmp_path: Path, name: str, content: bytes | str) -> Path:
 
 
 # --- a broken file is never "not submitted" ---------------------------------------------------
-@pytest.mark.parametrize(("name", "content", "code"), [
-    ("bai-nop.yaml", BROKEN_YAML, "yaml-syntax"),  # the agency read from the text YAML could not parse
-    (f"{KY_ANH}-2026-Q3.ods", _ods(), "spreadsheet-other-format"),  # matched by the code in its name
-    ("ubnd-xa-con-cuong.xls", XLS, "spreadsheet-other-format"),  # matched by its name without accents
-    ("ubnd-xa-con-cuong.csv", "a;b\n1;2\n", "spreadsheet-other-format"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("bai-nop.yaml", BROKEN_YAML, "yaml-syntax"),  # the agency read from the text YAML could not parse
+        (f"{KY_ANH}-2026-Q3.ods", _ods(), "spreadsheet-other-format"),  # matched by the code in its name
+        ("ubnd-xa-con-cuong.xls", XLS, "spreadsheet-other-format"),  # matched by its name without accents
+        ("ubnd-xa-con-cuong.csv", "a;b\n1;2\n", "spreadsheet-other-format"),
+    ],
+)
 def test_a_file_that_cannot_be_read_is_submitted_never_not_submitted(tmp_path, name, content, code):
     folder = _round(tmp_path, name, content)
     data = _json(run_cli(["audit", folder, *BASE, "--roster", ROSTER, "--format", "json"]).stdout)
@@ -76,14 +81,16 @@ def test_a_file_that_cannot_be_read_is_submitted_never_not_submitted(tmp_path, n
     assert "UBND xã Con Cuông" not in [m["name"] for m in data["roster"]["missing"]]
     error = next(e for e in data["errors"] if e["source"].endswith(name))
     assert error["findings"][0]["code"].startswith(code.split("-")[0])
-    for lang, said, never in (("vi", "Đã nộp, tệp không đọc được (1):", "UBND xã Con Cuông (000.10.07.H40)\n"),
-                              ("en", "Submitted, file could not be read (1):", None)):
+    for lang, said, never in (
+        ("vi", "Đã nộp, tệp không đọc được (1):", "UBND xã Con Cuông (000.10.07.H40)\n"),
+        ("en", "Submitted, file could not be read (1):", None),
+    ):
         out = run_cli(["audit", folder, *BASE, "--roster", ROSTER, "--lang", lang]).stdout
         assert said in out
-        missing = out[out.index("Chưa nộp (2):" if lang == "vi" else "Not submitted (2):"):].split("\n\n")[0]
+        missing = out[out.index("Chưa nộp (2):" if lang == "vi" else "Not submitted (2):") :].split("\n\n")[0]
         assert "Con Cuông" not in missing
         if never:
-            listed = out[out.index(said):].split("\n\n")[0]
+            listed = out[out.index(said) :].split("\n\n")[0]
             assert "UBND xã Con Cuông (000.10.07.H40):" in listed
 
 
@@ -125,10 +132,35 @@ def test_the_roster_file_inside_the_folder_is_no_submission(tmp_path):
 # --- the history file keeps each round's roster ------------------------------------------------
 V2_COLUMNS = {
     "meta": ["key", "value"],
-    "rounds": ["id", "label", "as_of", "checklist_id", "checklist_version", "waivers", "files", "agencies",
-               "errors", "tool_version", "roster_source"],
-    "agencies": ["id", "round_id", "position", "identity", "name", "code", "province", "source", "sha256",
-                 "assessed_on", "checklist_id", "checklist_version", "verdict", "score"],
+    "rounds": [
+        "id",
+        "label",
+        "as_of",
+        "checklist_id",
+        "checklist_version",
+        "waivers",
+        "files",
+        "agencies",
+        "errors",
+        "tool_version",
+        "roster_source",
+    ],
+    "agencies": [
+        "id",
+        "round_id",
+        "position",
+        "identity",
+        "name",
+        "code",
+        "province",
+        "source",
+        "sha256",
+        "assessed_on",
+        "checklist_id",
+        "checklist_version",
+        "verdict",
+        "score",
+    ],
     "layers": ["agency_id", "layer", "status", "score"],
     "results": ["agency_id", "control", "system", "outcome", "reasons"],
     "errors": ["round_id", "position", "source", "code", "agency_name", "agency_code"],
@@ -170,7 +202,7 @@ def _v1_history(path: Path) -> None:
     schema_v1 = history_store.SCHEMA
     schema_v1 = schema_v1.replace(",\n  roster_source     TEXT\n", "\n")
     schema_v1 = schema_v1.replace(",\n  agency_name TEXT,\n  agency_code TEXT\n", "\n")
-    schema_v1 = schema_v1[:schema_v1.index("CREATE TABLE roster")]
+    schema_v1 = schema_v1[: schema_v1.index("CREATE TABLE roster")]
     with sqlite3.connect(path) as db:
         db.executescript(schema_v1)
         db.execute(f"PRAGMA application_id = {history_store.APPLICATION_ID}")
@@ -252,8 +284,13 @@ def _per_version(command: str, version: str, tmp_path: Path) -> list[str]:
     if command == "checklist show":
         return ["L1.01", "--version", version]
     if command == "checklist lint":
-        return [str(Path(__file__).parents[1] / "checklists" / ("four-layer.yaml" if version == "1"
-                                                               else f"four-layer-v{version}.yaml"))]
+        return [
+            str(
+                Path(__file__).parents[1]
+                / "checklists"
+                / ("four-layer.yaml" if version == "1" else f"four-layer-v{version}.yaml")
+            )
+        ]
     return ["--version", version]
 
 
@@ -273,8 +310,9 @@ def _check_output(entry, data: bytes, text: str) -> None:
         assert data or text
 
 
-TABLE = [(command, entry) for command, table in __import__("fourlayer.formats").formats.TABLES.items()
-         for entry in table]
+TABLE = [
+    (command, entry) for command, table in __import__("fourlayer.formats").formats.TABLES.items() for entry in table
+]
 
 
 @pytest.mark.parametrize(("command", "entry"), TABLE, ids=[f"{c}-{e.name}" for c, e in TABLE])
@@ -317,41 +355,63 @@ def _write_round(folder: Path, files: list[tuple[int, bool, str, int]]) -> None:
         found = list(re.finditer(r"status: (implemented|partial|not_implemented)\b", text))
         if found:
             hit = found[nth % len(found)]
-            text = text[:hit.start()] + f"status: {status}" + text[hit.end():]
+            text = text[: hit.start()] + f"status: {status}" + text[hit.end() :]
         (folder / POOL[index].name).write_text(text, encoding="utf-8")
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(FILE, min_size=1, max_size=8), st.lists(FILE, min_size=1, max_size=8))
 def test_diff_of_folders_diff_of_audit_json_and_history_pair_the_same_agencies_with_the_same_means(
-        tmp_path_factory, old_files, new_files):
+    tmp_path_factory, old_files, new_files
+):
     base = tmp_path_factory.mktemp("pair")
     old, new = base / "old", base / "new"
     _write_round(old, old_files)
     _write_round(new, new_files)
     days = ("2026-09-30", "2026-12-31")
     pinned = ["--checklist", CHECKLIST_FILE]
-    folders = json.loads(run_cli(["diff", old, new, *pinned, "--old-as-of", days[0], "--new-as-of", days[1],
-                                  "--format", "json"]).stdout)
+    folders = json.loads(
+        run_cli(["diff", old, new, *pinned, "--old-as-of", days[0], "--new-as-of", days[1], "--format", "json"]).stdout
+    )
     history = base / "h.sqlite"
     reports = []
     for folder, day, label in ((old, days[0], "A"), (new, days[1], "B")):
         report = base / f"{label}.json"
-        done = run_cli(["audit", folder, *pinned, "--as-of", day, "--format", "json", "-o", report,
-                        "--record", history, "--round", label])
+        done = run_cli(
+            [
+                "audit",
+                folder,
+                *pinned,
+                "--as-of",
+                day,
+                "--format",
+                "json",
+                "-o",
+                report,
+                "--record",
+                history,
+                "--round",
+                label,
+            ]
+        )
         assert done.exit_code in (0, 1), done.stderr
         reports.append(_json(report.read_text(encoding="utf-8")))
     from_json = json.loads(run_cli(["diff", base / "A.json", base / "B.json", *pinned, "--format", "json"]).stdout)
     trend = _json(run_cli(["history", history, "--format", "json"]).stdout, "history")
 
     def pairs(data: dict) -> list[tuple[str, str, float | None, float | None]]:
-        return sorted((Path(a["old_source"]).name, Path(a["new_source"]).name, a["score"]["before"],
-                       a["score"]["after"]) for a in data["agencies"])
+        return sorted(
+            (Path(a["old_source"]).name, Path(a["new_source"]).name, a["score"]["before"], a["score"]["after"])
+            for a in data["agencies"]
+        )
 
     assert pairs(folders) == pairs(from_json)
     assert folders["summary"] == from_json["summary"]
-    both = sorted((t["rounds"]["A"]["score"], t["rounds"]["B"]["score"]) for t in trend["agencies"]
-                  if set(t["rounds"]) == {"A", "B"})
+    both = sorted(
+        (t["rounds"]["A"]["score"], t["rounds"]["B"]["score"])
+        for t in trend["agencies"]
+        if set(t["rounds"]) == {"A", "B"}
+    )
     assert both == sorted((before, after) for *_, before, after in pairs(folders))
     means = [r["summary"]["score"]["mean"] for r in reports]
     assert [folders["old"]["mean_score"], folders["new"]["mean_score"]] == means
@@ -401,8 +461,23 @@ def test_the_trial_replayed_has_one_q3_mean_and_one_q4_mean_everywhere(tmp_path)
     means = []
     for folder, day, label in ((q3, "2026-09-30", "Quý 3/2026"), (q4, "2026-12-31", "Quý 4/2026")):
         report = tmp_path / f"{folder.name}.json"
-        done = run_cli(["audit", folder, *pinned, "--as-of", day, "--format", "json", "-o", report,
-                        "--record", history, "--round", label])
+        done = run_cli(
+            [
+                "audit",
+                folder,
+                *pinned,
+                "--as-of",
+                day,
+                "--format",
+                "json",
+                "-o",
+                report,
+                "--record",
+                history,
+                "--round",
+                label,
+            ]
+        )
         assert done.exit_code == 1, done.stderr
         data = _json(report.read_text(encoding="utf-8"))
         means.append(data["summary"]["score"]["mean"])
@@ -420,8 +495,23 @@ def test_the_trial_replayed_has_one_q3_mean_and_one_q4_mean_everywhere(tmp_path)
                 assert "Xếp theo điểm từ cao xuống thấp" not in text
                 assert "UBND xã Con Cuông (000.10.07.H40): chưa nộp" not in text
     assert means[0] != means[1]
-    folders = json.loads(run_cli(["diff", q3, q4, "--checklist", CHECKLIST_FILE, "--old-as-of", "2026-09-30",
-                                  "--new-as-of", "2026-12-31", "--format", "json"]).stdout)
+    folders = json.loads(
+        run_cli(
+            [
+                "diff",
+                q3,
+                q4,
+                "--checklist",
+                CHECKLIST_FILE,
+                "--old-as-of",
+                "2026-09-30",
+                "--new-as-of",
+                "2026-12-31",
+                "--format",
+                "json",
+            ]
+        ).stdout
+    )
     from_json = json.loads(run_cli(["diff", tmp_path / "q3.json", tmp_path / "q4.json", "--format", "json"]).stdout)
     trend = _json(run_cli(["history", history, "--format", "json"]).stdout, "history")
     for data in (folders, from_json):
@@ -430,29 +520,42 @@ def test_the_trial_replayed_has_one_q3_mean_and_one_q4_mean_everywhere(tmp_path)
         assert not data["gone"] and not data["new_agencies"]  # Sở Y tế without its code is still Sở Y tế
     assert [r["mean_score"] for r in trend["rounds"]] == means
     assert [[m["name"] for m in r["roster"]["not_submitted"]] for r in trend["rounds"]] == [
-        ["Sở Công Thương", "UBND xã Anh Sơn"]] * 2
+        ["Sở Công Thương", "UBND xã Anh Sơn"]
+    ] * 2
     shown = " ".join(run_cli(["history", history]).stdout.split())  # each round's roster list
     assert "Chưa nộp (theo danh sách cơ quan của đợt Quý 3/2026): 2: Sở Công Thương; UBND xã Anh Sơn" in shown
     assert "Chưa nộp (theo danh sách cơ quan của đợt Quý 4/2026): 2" in shown
     page = tmp_path / "h.html"
     assert run_cli(["history", history, "--format", "html", "-o", page]).exit_code == 0
-    assert "Chưa nộp (theo danh sách cơ quan của đợt Quý 3/2026): 2: Sở Công Thương; UBND xã Anh Sơn" in \
-        " ".join(page.read_text(encoding="utf-8").split())
-    console = run_cli(["diff", q3, q4, "--checklist", CHECKLIST_FILE, "--old-as-of", "2026-09-30",
-                       "--new-as-of", "2026-12-31"]).stdout
+    assert "Chưa nộp (theo danh sách cơ quan của đợt Quý 3/2026): 2: Sở Công Thương; UBND xã Anh Sơn" in " ".join(
+        page.read_text(encoding="utf-8").split()
+    )
+    console = run_cli(
+        ["diff", q3, q4, "--checklist", CHECKLIST_FILE, "--old-as-of", "2026-09-30", "--new-as-of", "2026-12-31"]
+    ).stdout
     flat = " ".join(console.split())
     assert "30/09/2026" in flat and "31/12/2026" in flat
     for change in folders["agencies"]:  # the direction is the score's
-        assert change["score"]["direction"] == ("down" if change["score"]["delta"] < 0 else
-                                                "up" if change["score"]["delta"] > 0 else "same")
+        assert change["score"]["direction"] == (
+            "down" if change["score"]["delta"] < 0 else "up" if change["score"]["delta"] > 0 else "same"
+        )
 
 
 def _agency(name: str, score: float, failing: frozenset[str]) -> object:
     from fourlayer.evaluation import LayerStatus, Verdict
     from fourlayer.round_diff import RoundAgency
 
-    return RoundAgency(f"{name}.yaml", name, None, ("t", "1"), Verdict.PARTIALLY_COMPLIANT, score,
-                       ((1, LayerStatus.PARTIALLY_MET),), failing, frozenset())
+    return RoundAgency(
+        f"{name}.yaml",
+        name,
+        None,
+        ("t", "1"),
+        Verdict.PARTIALLY_COMPLIANT,
+        score,
+        ((1, LayerStatus.PARTIALLY_MET),),
+        failing,
+        frozenset(),
+    )
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -466,15 +569,30 @@ def test_giam_is_said_only_of_a_score_that_fell(lang):
     from fourlayer.reporting.base import ReportOptions
     from fourlayer.round_diff import Round, compare_rounds
 
-    old = Round("q3", "folder", date(2026, 9, 30), ("t", "1"),
-                (_agency("A", 50.0, frozenset({"L1.01"})), _agency("B", 70.0, frozenset())), 0, 0)
-    new = Round("q4", "folder", date(2026, 12, 31), ("t", "1"),
-                (_agency("A", 75.0, frozenset({"L1.02"})), _agency("B", 70.0, frozenset({"L1.03"}))), 0, 0)
+    old = Round(
+        "q3",
+        "folder",
+        date(2026, 9, 30),
+        ("t", "1"),
+        (_agency("A", 50.0, frozenset({"L1.01"})), _agency("B", 70.0, frozenset())),
+        0,
+        0,
+    )
+    new = Round(
+        "q4",
+        "folder",
+        date(2026, 12, 31),
+        ("t", "1"),
+        (_agency("A", 75.0, frozenset({"L1.02"})), _agency("B", 70.0, frozenset({"L1.03"}))),
+        0,
+        0,
+    )
     result = compare_rounds(old, new)
     assert [c.direction for c in result.agencies] == ["up", "same"]
     assert result.controls_regressed == 2 and result.mean_delta == 12.5
-    text = " ".join(formats.renderer(formats.get("diff rounds", "console"))(
-        result, ReportOptions(lang=lang, width=200)).split())
+    text = " ".join(
+        formats.renderer(formats.get("diff rounds", "console"))(result, ReportOptions(lang=lang, width=200)).split()
+    )
     down = "giảm" if lang == "vi" else "down"
     said = text.replace("tiêu chí bị giảm", "").replace("0 giảm", "").replace("0 down", "")
     assert down not in said.split()
@@ -508,8 +626,11 @@ def test_the_same_agency_rule_pairs_each_record_once_by_code_first(old, new):
         if not same_code:  # a name pairs only where no code decides: none, or on no record of the other side
             assert not (old_code and new_code and any(c and normal(c) == normal(old_code) for c, _ in new))
     for n, (code, _) in enumerate(new):  # a code found on the other side always pairs
-        if code and any(c and normal(c) == normal(code) for c, _ in old) and sum(
-                1 for c, _ in new if c and normal(c) == normal(code)) == 1:
+        if (
+            code
+            and any(c and normal(c) == normal(code) for c, _ in old)
+            and sum(1 for c, _ in new if c and normal(c) == normal(code)) == 1
+        ):
             assert n in {m for _, m in pairs}
     dropped = [(None, name) for _, name in old]  # the codes dropped between rounds: the names still pair
     if len({normal(name) for _, name in old}) == len(old):

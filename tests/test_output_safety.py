@@ -52,15 +52,25 @@ CONTROLS = "\x01\x08\x7f\x85\x9b"
 BIDI = "\u202etxt.exe"
 HTML = "<script>alert(1)</script><img src=x onerror=alert(1)>"
 MD = "| pipe | [link](http://evil.example) ![i](http://evil.example/i.png) **b** @team #12"
-FORMULA = "=HYPERLINK(\"http://evil.example\",\"x\")"
+FORMULA = '=HYPERLINK("http://evil.example","x")'
 COMMAND = "\n::error file=x::injected\r\n::stop-commands::t%0A"
 AGENCY = f"{MARKUP} {CSI} {OSC} {CONTROLS} {BIDI} {HTML} {MD} {COMMAND}"
 
 
 def yaml_quoted(text: str) -> str:
     """``text`` as a YAML double-quoted scalar with escapes (``\\e``, ``\\a``, ``\\x01``…)."""
-    named = {"\x1b": "\\e", "\x07": "\\a", "\x08": "\\b", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\x00": "\\0",
-             '"': '\\"', "\\": "\\\\", "\x85": "\\N"}
+    named = {
+        "\x1b": "\\e",
+        "\x07": "\\a",
+        "\x08": "\\b",
+        "\n": "\\n",
+        "\r": "\\r",
+        "\t": "\\t",
+        "\x00": "\\0",
+        '"': '\\"',
+        "\\": "\\\\",
+        "\x85": "\\N",
+    }
     out = []
     for char in text:
         if char in named:
@@ -132,7 +142,8 @@ layers:
   - {{layer: 3, title: {{vi: "Lớp 3", en: "Layer 3"}}}}
   - {{layer: 4, title: {{vi: "Lớp 4", en: "Layer 4"}}}}
 controls:
-""" + "".join(f"""  - id: L{n}.01
+""" + "".join(
+    f"""  - id: L{n}.01
     scope: agency
     min_level: 1
     severity: critical
@@ -142,7 +153,9 @@ controls:
     references:
       - {{document: {q("D " + HOSTILE_TEXT)}, provision: {q("P " + CSI)}, confidence: verified,
          url: {q("https://x.example/" + CSI)}}}
-""" for n in (1, 2, 3, 4))
+"""
+    for n in (1, 2, 3, 4)
+)
 FOR_CHECKLIST = f"""schema_version: 1
 checklist: {{id: hostile, version: "1"}}
 agency: {{name: {q(AGENCY)}}}
@@ -163,8 +176,13 @@ SGR = re.compile("\x1b\\[[0-9;]*m")
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("hostile")
     paths = {}
-    for name, text in (("valid", VALID), ("newer", NEWER), ("invalid", INVALID), ("checklist", CHECKLIST),
-                       ("for-checklist", FOR_CHECKLIST)):
+    for name, text in (
+        ("valid", VALID),
+        ("newer", NEWER),
+        ("invalid", INVALID),
+        ("checklist", CHECKLIST),
+        ("for-checklist", FOR_CHECKLIST),
+    ):
         sub = folder / name
         sub.mkdir()
         paths[name] = sub / f"{name}.yaml"
@@ -203,9 +221,23 @@ def console_runs(files: dict[str, Path]) -> dict[str, list[str | Path]]:
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
-@pytest.mark.parametrize("run", ["check", "check-invalid", "check-custom", "validate", "audit", "audit-custom",
-                                 "diff", "diff-custom", "diff-invalid", "checklist-show", "checklist-list",
-                                 "checklist-lint"])
+@pytest.mark.parametrize(
+    "run",
+    [
+        "check",
+        "check-invalid",
+        "check-custom",
+        "validate",
+        "audit",
+        "audit-custom",
+        "diff",
+        "diff-custom",
+        "diff-invalid",
+        "checklist-show",
+        "checklist-list",
+        "checklist-lint",
+    ],
+)
 def test_console_shows_escapes_and_markup_as_text(files: dict[str, Path], run: str, lang: str) -> None:
     result = run_cli([*console_runs(files)[run], "--lang", lang])
     assert result.exit_code in (0, 1, 2), result.stderr
@@ -220,9 +252,16 @@ def test_console_shows_escapes_and_markup_as_text(files: dict[str, Path], run: s
 
 def test_console_shows_each_hostile_part_literally(files: dict[str, Path]) -> None:
     out = re.sub(r"\s+", "", run_cli(["check", files["valid"], "--as-of", AS_OF, "--lang", "en"]).stdout)
-    for shown in ("[bold red]Sở[/]", "[link=http://evil.example]bấm[/link]", "\\x1b[31mĐỎ\\x1b[2J",
-                  "\\x1b]8;;http://evil.example\\x07LINK\\x1b]8;;\\x07\\x1b]0;pwned\\x07",
-                  "\\x01\\x08\\x7f\\x85\\x9b", "\\u202etxt.exe", HTML, "+cmd|'/C"):
+    for shown in (
+        "[bold red]Sở[/]",
+        "[link=http://evil.example]bấm[/link]",
+        "\\x1b[31mĐỎ\\x1b[2J",
+        "\\x1b]8;;http://evil.example\\x07LINK\\x1b]8;;\\x07\\x1b]0;pwned\\x07",
+        "\\x01\\x08\\x7f\\x85\\x9b",
+        "\\u202etxt.exe",
+        HTML,
+        "+cmd|'/C",
+    ):
         assert re.sub(r"\s+", "", shown) in out, shown  # wrapped lines joined
 
 
@@ -248,14 +287,17 @@ def test_colour_on_a_terminal_brings_only_colour_codes(files: dict[str, Path]) -
     options = ReportOptions(lang="en", color=True, verbose=True)
     bundled = load_checklist(None).checklist
     custom = load_checklist(str(files["checklist"])).checklist
-    for checklist, paths in ((bundled, [files["invalid"], files["valid"], files["newer"]]),
-                             (custom, [files["for-checklist"], files["for-checklist"]])):
+    for checklist, paths in (
+        (bundled, [files["invalid"], files["valid"], files["newer"]]),
+        (custom, [files["for-checklist"], files["for-checklist"]]),
+    ):
         settings = Settings(checklist=checklist, as_of=date(2026, 11, 27))
         check_text = ConsoleReporter().check(run_check([str(p) for p in paths], settings), options)
         assert SGR.search(check_text), "no colour at all: the test would prove nothing"
         _no_terminal_codes_but_colour(check_text)
-        _no_terminal_codes_but_colour(ConsoleReporter().validate(run_validate([str(p) for p in paths], settings),
-                                                                 options))
+        _no_terminal_codes_but_colour(
+            ConsoleReporter().validate(run_validate([str(p) for p in paths], settings), options)
+        )
         _no_terminal_codes_but_colour(audit_console.render(run_audit([str(p) for p in paths], settings), options))
         old, new = (load_snapshot(str(path), settings) for path in paths[-2:])
         _no_terminal_codes_but_colour(render_console(compare(old, new), options, {1: "Layer " + CSI}))
@@ -276,11 +318,11 @@ def test_json_keeps_the_text_exactly_and_escapes_what_a_terminal_would_act_on(fi
     outputs = {
         "check": run_cli(["check", files["valid"], "--format", "json", "--as-of", AS_OF]).stdout,
         "validate": run_cli(["validate", files["invalid"], "--format", "json", "--lang", "en"]).stdout,
-        "audit": run_cli(["audit", files["valid"].parent, "--format", "json", "--jobs", "1",
-                          "--as-of", AS_OF]).stdout,
+        "audit": run_cli(["audit", files["valid"].parent, "--format", "json", "--jobs", "1", "--as-of", AS_OF]).stdout,
         "diff": run_cli(["diff", files["valid"], files["newer"], "--format", "json", "--as-of", AS_OF]).stdout,
-        "checklist": run_cli(["checklist", "show", "L1.01", "--checklist", files["checklist"], "--format",
-                              "json"]).stdout,
+        "checklist": run_cli(
+            ["checklist", "show", "L1.01", "--checklist", files["checklist"], "--format", "json"]
+        ).stdout,
     }
     for name, text in outputs.items():
         assert not TERMINAL_UNSAFE.findall(text), f"{name}: {TERMINAL_UNSAFE.findall(text)!r} written raw"
@@ -304,8 +346,14 @@ def test_csv_cells_are_never_formulas(files: dict[str, Path], tmp_path: Path) ->
     folder = tmp_path / "agencies"
     folder.mkdir()
     (folder / "valid.yaml").write_text(VALID, encoding="utf-8")
-    for name, value in (("tab", "\tcmd"), ("cr", "\r=cmd"), ("plus", "+1+1"), ("minus", "-1+1"),
-                        ("fullwidth", "＝1+1"), ("at", "@SUM(A1)")):
+    for name, value in (
+        ("tab", "\tcmd"),
+        ("cr", "\r=cmd"),
+        ("plus", "+1+1"),
+        ("minus", "-1+1"),
+        ("fullwidth", "＝1+1"),
+        ("at", "@SUM(A1)"),
+    ):
         text = VALID.replace(f"name: {q(AGENCY)}", f"name: {q(value)}")
         (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
     (folder / "=broken.yaml").write_text(INVALID, encoding="utf-8")
@@ -327,8 +375,21 @@ def test_csv_cells_are_never_formulas(files: dict[str, Path], tmp_path: Path) ->
 def test_csv_on_stdout_does_not_act_on_the_terminal(files: dict[str, Path]) -> None:
     """``audit --format csv`` without ``-o`` prints to the terminal: escape sequences in an
     agency name or an error message must not reach it raw (``cat report.csv`` neither)."""
-    result = run_cli(["audit", files["valid"].parent, files["invalid"].parent, "--format", "csv", "--jobs", "1",
-                      "--as-of", AS_OF, "--lang", "en"])
+    result = run_cli(
+        [
+            "audit",
+            files["valid"].parent,
+            files["invalid"].parent,
+            "--format",
+            "csv",
+            "--jobs",
+            "1",
+            "--as-of",
+            AS_OF,
+            "--lang",
+            "en",
+        ]
+    )
     assert result.exit_code == 1
     rows = result.stdout.replace("\r\n", "\n")  # RFC 4180 line ends are harmless
     assert not TERMINAL_UNSAFE.findall(rows), TERMINAL_UNSAFE.findall(rows)

@@ -39,8 +39,13 @@ def test_the_readme_main_job_runs(cli):
 
 def test_readme_help_block_is_true():
     block = re.search(r"\$ FOURLAYER_LANG=en fourlayer --help\n(.*?)```", README, flags=re.S)[1]
-    result = subprocess.run([*FOURLAYER, "--help"], capture_output=True, text=True,
-                            env={"COLUMNS": "100", "PATH": "/usr/bin:/bin", "FOURLAYER_LANG": "en"}, check=True)
+    result = subprocess.run(
+        [*FOURLAYER, "--help"],
+        capture_output=True,
+        text=True,
+        env={"COLUMNS": "100", "PATH": "/usr/bin:/bin", "FOURLAYER_LANG": "en"},
+        check=True,
+    )
     assert result.stdout == block
 
 
@@ -58,8 +63,25 @@ def test_ruff_is_clean():
     ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
     if not Path(ruff).exists():
         pytest.skip("ruff is not installed (pip install -e '.[test]')")
-    result = subprocess.run([ruff, "check", "fourlayer", "tests", "bench", "scripts"], cwd=ROOT, capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(
+        [ruff, "check", "fourlayer", "tests", "bench", "scripts"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_clean():
+    """The code keeps one layout, ruff's (the version pinned in pyproject.toml); the one
+    commit that applied it is listed in .git-blame-ignore-revs."""
+    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+    if not Path(ruff).exists():
+        pytest.skip("ruff is not installed (pip install -e '.[test]')")
+    result = subprocess.run(
+        [ruff, "format", "--check", "fourlayer", "tests", "bench", "scripts"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -78,8 +100,11 @@ def test_version_comes_from_metadata(cli):
 def test_the_built_wheel_carries_its_data_and_runs_from_elsewhere(tmp_path):
     """Build the wheel, unpack it alone and run it from another directory."""
     wheels = tmp_path / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                    "-w", str(wheels), str(ROOT)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = wheels.glob("fourlayer-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "fourlayer/checklists/four-layer.yaml" in names
@@ -91,15 +116,33 @@ def test_the_built_wheel_carries_its_data_and_runs_from_elsewhere(tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin", "FOURLAYER_LANG": "en"}
-    where = subprocess.run([sys.executable, "-c", "import fourlayer; print(fourlayer.__file__)"],  # the wheel's
-                           cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
+    where = subprocess.run(
+        [sys.executable, "-c", "import fourlayer; print(fourlayer.__file__)"],  # the wheel's
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert where.stdout.startswith(str(site))
-    listing = subprocess.run([sys.executable, "-m", "fourlayer", "checklist", "list", "--lang", "en"],  # the wheel's
-                             cwd=elsewhere, env=env, capture_output=True, text=True, check=False)
+    listing = subprocess.run(
+        [sys.executable, "-m", "fourlayer", "checklist", "list", "--lang", "en"],  # the wheel's
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert listing.returncode == 0, listing.stderr
     assert all(f"Layer {n}:" in listing.stdout for n in (1, 2, 3, 4))
-    printed = subprocess.run([sys.executable, "-m", "fourlayer", "schema", "assessment"],  # the wheel's
-                             cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
+    printed = subprocess.run(
+        [sys.executable, "-m", "fourlayer", "schema", "assessment"],  # the wheel's
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert '"urn:fourlayer:schema:assessment"' in printed.stdout
 
 
@@ -109,8 +152,13 @@ def test_child_processes_run_the_fourlayer_this_suite_imports():
     tree picked up by accident from the working directory."""
     import fourlayer
 
-    done = subprocess.run([*PYTHON, "-c", "import fourlayer; print(fourlayer.__file__)"], cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [*PYTHON, "-c", "import fourlayer; print(fourlayer.__file__)"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert Path(done.stdout.strip()).resolve() == Path(fourlayer.__file__).resolve()
 
 

@@ -31,21 +31,69 @@ CI = os.environ.get("CI") == "true"
 AS_OF = "2026-12-07"
 PT_PER_MM = 72 / 25.4
 EXAMPLE = ROOT / "examples" / "so-y-te-nghe-an.yaml"  # the bundled example: one agency, two systems
-SO_OPTIONS = ["--issuing-parent", "UBND TỈNH HÀ TĨNH", "--issuing-body", "SỞ Y TẾ", "--symbol", "/BC-SYT",
-              "--signer-authority", "KT. GIÁM ĐỐC", "--signer-title", "PHÓ GIÁM ĐỐC", "--signer-name",
-              "Nguyễn Văn An", "--place", "Hà Tĩnh", "--report-date", "15/12/2026", "--superior-body",
-              "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "--recipient", "Như trên", "--recipient",
-              "Giám đốc Sở (để b/c)", "--archive", "VT, KHTC"]
+SO_OPTIONS = [
+    "--issuing-parent",
+    "UBND TỈNH HÀ TĨNH",
+    "--issuing-body",
+    "SỞ Y TẾ",
+    "--symbol",
+    "/BC-SYT",
+    "--signer-authority",
+    "KT. GIÁM ĐỐC",
+    "--signer-title",
+    "PHÓ GIÁM ĐỐC",
+    "--signer-name",
+    "Nguyễn Văn An",
+    "--place",
+    "Hà Tĩnh",
+    "--report-date",
+    "15/12/2026",
+    "--superior-body",
+    "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh",
+    "--recipient",
+    "Như trên",
+    "--recipient",
+    "Giám đốc Sở (để b/c)",
+    "--archive",
+    "VT, KHTC",
+]
 PROVINCE_SETTINGS = (
     'issuing_parent = "UBND tỉnh Hà Tĩnh"\nissuing_body = "Sở Khoa học và Công nghệ"\nsymbol = "SKHCN"\n'
     'superior_body = "Ủy ban nhân dân tỉnh Hà Tĩnh"\nplace = "Hà Tĩnh"\ndate = "10/01/2027"\n'
     'signer_authority = "KT. Giám đốc"\nsigner_title = "Phó Giám đốc"\nsigner_name = "Trần Thị Bình"\n'
-    'recipients = ["Như trên", "Công an tỉnh (để p/h)"]\narchive = "VT, CNTT"\n')
-WORDS_OF_A_FILE = ("YAML", ".yaml", ".yml", ".xlsx", "not_applicable", "not_implemented", "evidence_", "ref:",
-                   "status:", "due:", '"partial"', '"implemented"', "no_event", "(secondary source)", "(verified)", "(read in the text)")
+    'recipients = ["Như trên", "Công an tỉnh (để p/h)"]\narchive = "VT, CNTT"\n'
+)
+WORDS_OF_A_FILE = (
+    "YAML",
+    ".yaml",
+    ".yml",
+    ".xlsx",
+    "not_applicable",
+    "not_implemented",
+    "evidence_",
+    "ref:",
+    "status:",
+    "due:",
+    '"partial"',
+    '"implemented"',
+    "no_event",
+    "(secondary source)",
+    "(verified)",
+    "(read in the text)",
+)
 """Words that belong to a data file or the console, never to a signed letter."""
-WORDS_OF_A_FILE_VI = ("status", "implemented", "partial", "evidence", "note:", " due ", "khoá", "(nguồn thứ cấp)",
-                      "(đã kiểm chứng)", "(đã đọc nguyên văn)")
+WORDS_OF_A_FILE_VI = (
+    "status",
+    "implemented",
+    "partial",
+    "evidence",
+    "note:",
+    " due ",
+    "khoá",
+    "(nguồn thứ cấp)",
+    "(đã kiểm chứng)",
+    "(đã đọc nguyên văn)",
+)
 """The same in a Vietnamese letter, where an English word can only come from a file."""
 
 
@@ -61,8 +109,7 @@ def need(program: str, package: str) -> str:
 def poppler(*args: str | Path) -> str:
     need("pdftotext", "poppler-utils")
     tool, *rest = args
-    return subprocess.run([str(tool), *map(str, rest)], capture_output=True, text=True, check=True,
-                          timeout=60).stdout
+    return subprocess.run([str(tool), *map(str, rest)], capture_output=True, text=True, check=True, timeout=60).stdout
 
 
 @dataclass(frozen=True)
@@ -84,8 +131,14 @@ class Rendered:
         html = poppler("pdftotext", "-bbox", pdf, "-")
         words: list[list[tuple[float, float, float, float, str]]] = []
         for page in html.split("<page ")[1:]:
-            words.append([(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(
-                r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page)])
+            words.append(
+                [
+                    (float(a), float(b), float(c), float(d), w)
+                    for a, b, c, d, w in re.findall(
+                        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page
+                    )
+                ]
+            )
         info = poppler("pdfinfo", pdf)
         width, height = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups()  # type: ignore[union-attr]
         return cls(pdf, pages, words, (float(width), float(height)))
@@ -130,8 +183,7 @@ def round_folder(tmp_path_factory) -> tuple[Path, Path, Path]:
     files[3].unlink()
     shutil.copy(files[5], files[5].with_name(files[5].stem + " (1).yaml"))
     roster = base / "danh-sach.csv"
-    roster.write_text("code,name\n" + "".join(f"{c},{n}\n" for c, n in rows) + ",UBND xã Chưa Nộp\n",
-                      encoding="utf-8")
+    roster.write_text("code,name\n" + "".join(f"{c},{n}\n" for c, n in rows) + ",UBND xã Chưa Nộp\n", encoding="utf-8")
     history = base / "lich-su.sqlite"
     return folder, roster, history
 
@@ -186,8 +238,21 @@ def office_pdfs(made, tmp_path_factory) -> dict[str, Rendered]:
     program = need("soffice", "libreoffice-writer-nogui and libreoffice-calc-nogui")
     work = tmp_path_factory.mktemp("office-pdf")
     files = [path for name, path in made.items() if name.endswith((".docx", ".xlsx"))]
-    subprocess.run([program, f"-env:UserInstallation=file://{work / 'profile'}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(work), *map(str, files)], check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            program,
+            f"-env:UserInstallation=file://{work / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work),
+            *map(str, files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     return {path.name: Rendered.read(work / f"{path.stem}.pdf") for path in files}
 
 
@@ -203,16 +268,35 @@ def html_pdfs(made, tmp_path_factory) -> dict[str, Rendered]:
         if not name.endswith(".html"):
             continue
         pdf = work / f"{path.stem}.pdf"
-        done = subprocess.run([program, *FLAGS, f"--user-data-dir={work / 'profile'}", "--no-pdf-header-footer",
-                               f"--print-to-pdf={pdf}", path.resolve().as_uri()],
-                              capture_output=True, text=True, timeout=120, check=False)
+        done = subprocess.run(
+            [
+                program,
+                *FLAGS,
+                f"--user-data-dir={work / 'profile'}",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={pdf}",
+                path.resolve().as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
         rendered[name] = Rendered.read(pdf)
     return rendered
 
 
-DOCX = ("check-vi.docx", "check-vi-so.docx", "check-en.docx", "check-en-so.docx", "audit-vi.docx",
-        "audit-vi-tinh.docx", "audit-en.docx", "audit-en-tinh.docx")
+DOCX = (
+    "check-vi.docx",
+    "check-vi-so.docx",
+    "check-en.docx",
+    "check-en-so.docx",
+    "audit-vi.docx",
+    "audit-vi-tinh.docx",
+    "audit-en.docx",
+    "audit-en-tinh.docx",
+)
 
 
 def _is_vi(name: str) -> bool:
@@ -223,15 +307,18 @@ def _is_vi(name: str) -> bool:
 @pytest.mark.parametrize("name", DOCX)
 def test_the_national_name_and_motto_each_hold_one_line_with_room_to_spare(office_pdfs, name):
     doc = office_pdfs[name]
-    nation, motto = (("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc") if _is_vi(name)
-                     else ("SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness"))
+    nation, motto = (
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+        if _is_vi(name)
+        else ("SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness")
+    )
     lines = [" ".join(line.split()) for line in doc.pages[0].splitlines()]
     assert any(nation in line for line in lines), lines[:6]
     assert any(motto in line for line in lines), lines[:6]
     first_word = nation.split()[0]
     words = doc.words[0]
     start = next(i for i, w in enumerate(words) if w[4] == first_word)
-    row = words[start:start + len(nation.split())]
+    row = words[start : start + len(nation.split())]
     assert [w[4] for w in row] == nation.split() and len({round(w[1]) for w in row}) == 1, "one line"
     width_mm = (row[-1][2] - row[0][0]) / PT_PER_MM
     assert width_mm + HEADER_SPARE_MM <= HEADER_RIGHT_MM, f"{width_mm:.1f} mm in a {HEADER_RIGHT_MM} mm column"
@@ -260,14 +347,21 @@ def test_the_page_is_a4_with_the_decree_s_margins(office_pdfs, name):
 def test_the_signature_stays_with_the_closing_sentence(office_pdfs, name):
     doc = office_pdfs[name]
     recipients = "Nơi nhận:" if _is_vi(name) else "Recipients:"
-    signer = {"check-vi-so.docx": "Nguyễn Văn An", "check-en-so.docx": "Nguyễn Văn An",
-              "audit-vi-tinh.docx": "Trần Thị Bình", "audit-en-tinh.docx": "Trần Thị Bình"}.get(name, "…………")
+    signer = {
+        "check-vi-so.docx": "Nguyễn Văn An",
+        "check-en-so.docx": "Nguyễn Văn An",
+        "audit-vi-tinh.docx": "Trần Thị Bình",
+        "audit-en-tinh.docx": "Trần Thị Bình",
+    }.get(name, "…………")
     closing = doc.page_of("./.")
     assert doc.page_of(recipients) == closing == len(doc.pages) - 1
     assert signer in doc.pages[closing]
     last = [line for line in doc.pages[closing].splitlines() if line.strip()]
-    body = [line for line in last[:last.index(next(x for x in last if recipients in x))]
-            if line.strip() != str(closing + 1)]
+    body = [
+        line
+        for line in last[: last.index(next(x for x in last if recipients in x))]
+        if line.strip() != str(closing + 1)
+    ]
     assert body, "the last page holds more than the signature block"
 
 
@@ -290,8 +384,9 @@ def test_a_so_s_header_from_options_alone(office_pdfs):
     first = [" ".join(line.split()) for line in office_pdfs["check-vi-so.docx"].pages[0].splitlines()[:6]]
     assert first[0].startswith("UBND TỈNH HÀ TĨNH") and "CỘNG HÒA" in first[0]
     assert first[1].startswith("SỞ Y TẾ")
-    assert any(line.startswith("Số: …………/BC-SYT") and line.endswith("Hà Tĩnh, ngày 15 tháng 12 năm 2026")
-               for line in first), first
+    assert any(
+        line.startswith("Số: …………/BC-SYT") and line.endswith("Hà Tĩnh, ngày 15 tháng 12 năm 2026") for line in first
+    ), first
     last = " ".join(office_pdfs["check-vi-so.docx"].pages[-1].split())
     for expected in ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An", "- Như trên;", "- Lưu: VT, KHTC."):
         assert expected in last, expected
@@ -300,7 +395,7 @@ def test_a_so_s_header_from_options_alone(office_pdfs):
 def test_section_iii_5_is_one_line_per_agency_in_an_official_s_words(office_pdfs):
     doc = office_pdfs["audit-vi-tinh.docx"]
     text = "\n".join(" ".join(line.split()) for page in doc.pages for line in page.splitlines())
-    section = text[text.index("5. Cơ quan chưa nộp"):text.index("IV. ĐỀ XUẤT")]
+    section = text[text.index("5. Cơ quan chưa nộp") : text.index("IV. ĐỀ XUẤT")]
     lines = [line for line in section.splitlines()[1:] if line]
     assert any(line.startswith("- UBND xã Chưa Nộp: chưa nộp bản tự đánh giá.") for line in lines), lines
     unread = [line for line in section.split("- ") if "đã nộp, tệp không đọc được:" in line]
@@ -335,8 +430,9 @@ def test_the_printed_workbook_is_landscape_a4_fit_to_width_with_the_header_on_ev
     assert sheets_with_two_pages >= 1, "a long sheet repeats its header row on the next page"
 
 
-@pytest.mark.parametrize("name", ["audit-vi.html", "audit-en.html", "check-vi.html", "check-en.html",
-                                  "history-vi.html", "history-en.html"])
+@pytest.mark.parametrize(
+    "name", ["audit-vi.html", "audit-en.html", "check-vi.html", "check-en.html", "history-vi.html", "history-en.html"]
+)
 def test_an_html_page_printed_keeps_every_table_on_the_page(html_pdfs, name):
     doc = html_pdfs[name]
     width, height = doc.size
@@ -390,24 +486,60 @@ def handled_pdfs(handled, tmp_path_factory) -> dict[str, Rendered]:
     program = need("soffice", "libreoffice-writer-nogui and libreoffice-calc-nogui")
     work = tmp_path_factory.mktemp("handled-pdf")
     office = [path for name, path in handled.items() if not name.endswith(".html")]
-    subprocess.run([program, f"-env:UserInstallation=file://{work / 'profile'}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(work), *map(str, office)], check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            program,
+            f"-env:UserInstallation=file://{work / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work),
+            *map(str, office),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     rendered = {path.name: Rendered.read(work / f"{path.stem}.pdf") for path in office}
     browser = chromium()
     for name, path in handled.items():
         if name.endswith(".html"):
             pdf = work / f"{path.stem}.html.pdf"
-            done = subprocess.run([browser, *FLAGS, f"--user-data-dir={work / 'chromium'}", "--no-pdf-header-footer",
-                                   f"--print-to-pdf={pdf}", path.resolve().as_uri()],
-                                  capture_output=True, text=True, timeout=120, check=False)
+            done = subprocess.run(
+                [
+                    browser,
+                    *FLAGS,
+                    f"--user-data-dir={work / 'chromium'}",
+                    "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}",
+                    path.resolve().as_uri(),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=False,
+            )
             assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
             rendered[name] = Rendered.read(pdf)
     return rendered
 
 
-@pytest.mark.parametrize("name", ["h-check.docx", "h-audit.docx", "h-form08.docx", "h-audit-form08.docx",
-                                  "h-ra-soat.xlsx", "h-tu-danh-gia.xlsx", "h-mau-08.xlsx", "h-check.html",
-                                  "h-audit.html", "h-history.html"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "h-check.docx",
+        "h-audit.docx",
+        "h-form08.docx",
+        "h-audit-form08.docx",
+        "h-ra-soat.xlsx",
+        "h-tu-danh-gia.xlsx",
+        "h-mau-08.xlsx",
+        "h-check.html",
+        "h-audit.html",
+        "h-history.html",
+    ],
+)
 def test_the_handling_line_is_on_every_printed_page(handled_pdfs, name):
     doc = handled_pdfs[name]
     assert len(doc.pages) >= 2, name  # a test of "every page" needs more than one

@@ -53,8 +53,12 @@ def _assessment(tmp_path: Path) -> Path:
         "agency": {"name": SINGLE_LINE["agency name"], "code": SINGLE_LINE["agency code"]},
         "assessed_on": "2026-09-30",
         "systems": [{"id": "portal", "name": SINGLE_LINE["system name"], "level": 1}],
-        "controls": {"L1.01": {"status": "implemented", "evidence": [
-            {"ref": SINGLE_LINE["evidence ref"], "date": "2026-03-01", "note": NOTE}]}},
+        "controls": {
+            "L1.01": {
+                "status": "implemented",
+                "evidence": [{"ref": SINGLE_LINE["evidence ref"], "date": "2026-03-01", "note": NOTE}],
+            }
+        },
     }
     path = tmp_path / "a.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=False), encoding="utf-8")
@@ -69,8 +73,13 @@ def test_single_line_fields_stay_on_one_line_in_a_generated_workbook_and_yaml(tm
     book_path, back = tmp_path / "a.xlsx", tmp_path / "back.yaml"
     assert run_cli(["convert", source, "-o", book_path]).exit_code == 0
     book = openpyxl.load_workbook(book_path)
-    cells = [cell for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for cell in row
-             if isinstance(cell, str)]
+    cells = [
+        cell
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if isinstance(cell, str)
+    ]
     for value in SINGLE_LINE.values():
         assert _one_line(value) in cells
         pieces = [piece for piece in re.split(f"[{LINE_BREAKS}]", value) if piece]
@@ -100,8 +109,9 @@ ORDER = (Verdict.COMPLIANT, Verdict.PARTIALLY_COMPLIANT, Verdict.NON_COMPLIANT)
 
 
 def _row(index: int, verdict: Verdict, score: float | None) -> AgencyRow:
-    return AgencyRow(f"f{index:03d}.yaml", Agency(f"Sở {index % 3}", None), date(2026, 9, 30), "t", "1", verdict,
-                     score, (), 1)
+    return AgencyRow(
+        f"f{index:03d}.yaml", Agency(f"Sở {index % 3}", None), date(2026, 9, 30), "t", "1", verdict, score, (), 1
+    )
 
 
 @given(st.lists(st.tuples(VERDICTS, SCORES), max_size=40), st.sets(st.integers(0, 45), max_size=10))
@@ -140,11 +150,17 @@ def test_an_audit_of_tied_agencies_ranks_every_one(tmp_path):
     ranks = sorted(a["rank"] for a in data["agencies"])
     assert ranks == [1] * 12 + [13]
     book_path = tmp_path / "audit.xlsx"
-    assert run_cli(["audit", folder, "--as-of", "2026-11-01", "--format", "xlsx", "-o", book_path,
-                    "--jobs", "1"]).exit_code in (0, 1)
+    assert run_cli(
+        ["audit", folder, "--as-of", "2026-11-01", "--format", "xlsx", "-o", book_path, "--jobs", "1"]
+    ).exit_code in (0, 1)
     book = openpyxl.load_workbook(book_path, read_only=True)
-    named = {cell for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for cell in row
-             if isinstance(cell, str) and cell.startswith("Ủy ban nhân dân xã Số ")}
+    named = {
+        cell
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if isinstance(cell, str) and cell.startswith("Ủy ban nhân dân xã Số ")
+    }
     assert len(named) == 12
 
 
@@ -157,8 +173,9 @@ def test_a_basis_unconfirmed_warning_never_changes_an_outcome(tmp_path):
 
     text = (ROOT / "checklists" / "four-layer-v2.yaml").read_text(encoding="utf-8")
     confirmed = tmp_path / "confirmed.yaml"
-    confirmed.write_text("\n".join(line for line in text.splitlines() if "confirmed_until:" not in line) + "\n",
-                         encoding="utf-8")
+    confirmed.write_text(
+        "\n".join(line for line in text.splitlines() if "confirmed_until:" not in line) + "\n", encoding="utf-8"
+    )
     for name in NAMES:
         path = tmp_path / f"{name}.yaml"
         path.write_text(migrated(name).text, encoding="utf-8")
@@ -176,8 +193,11 @@ def test_a_basis_unconfirmed_warning_never_changes_an_outcome(tmp_path):
             return {(r["control"], r["system"]): (r["outcome"], tuple(r["reasons"])) for r in report["results"]}
 
         assert outcomes(warned) == outcomes(plain)
-        assert (warned["verdict"], warned["score"], warned["layers"]) == (plain["verdict"], plain["score"],
-                                                                          plain["layers"])
+        assert (warned["verdict"], warned["score"], warned["layers"]) == (
+            plain["verdict"],
+            plain["score"],
+            plain["layers"],
+        )
 
 
 # --- a YAML boolean where a word is expected: one finding, with the word it stands for ----
@@ -185,8 +205,12 @@ def test_a_boolean_status_is_one_finding_that_suggests_the_word_it_means(tmp_pat
     """``status: yes`` fails the schema twice (type and enum); both become one finding, and its
     hint names the status the word means (``yes`` → implemented, ``no`` → not_implemented)."""
     source = (ROOT / "tests" / "cases" / "invalid" / "status-yes.yaml").read_text(encoding="utf-8")
-    for word, meant in (("yes", "implemented"), ("no", "not_implemented"), ("true", "implemented"),
-                        ("off", "not_implemented")):
+    for word, meant in (
+        ("yes", "implemented"),
+        ("no", "not_implemented"),
+        ("true", "implemented"),
+        ("off", "not_implemented"),
+    ):
         path = tmp_path / f"{word}.yaml"
         path.write_text(source.replace("status: yes", f"status: {word}"), encoding="utf-8")
         result = run_cli(["validate", str(path), "--format", "json", "--lang", "en"])

@@ -19,8 +19,10 @@ V2_FILES = ROOT / "tests" / "data" / "v2-examples"  # the examples as they were 
 V1_CHECKLIST = ROOT / "checklists" / "four-layer.yaml"
 V2_CHECKLIST = ROOT / "checklists" / "four-layer-v2.yaml"
 AS_OF = ["--as-of", "2026-11-01"]
-MAPPED = {"en": "Control ids were mapped between the two checklist versions",
-          "vi": "Mã tiêu chí được đối chiếu giữa hai phiên bản danh mục"}
+MAPPED = {
+    "en": "Control ids were mapped between the two checklist versions",
+    "vi": "Mã tiêu chí được đối chiếu giữa hai phiên bản danh mục",
+}
 
 
 def _controls(data: dict) -> dict[str, list]:
@@ -59,14 +61,26 @@ def test_an_audit_report_made_under_version_2_maps_like_a_folder(tmp_path):
     assert reverse["ids_mapped"] is True
     for name, changes in _controls(report_data).items():
         assert [(c["control"], c["after"], c["before"]) for c in _controls(reverse)[name]] == [
-            (c["control"], c["before"], c["after"]) for c in changes]
+            (c["control"], c["before"], c["after"]) for c in changes
+        ]
 
 
 def test_without_an_id_map_the_option_is_still_required(tmp_path):
     other = ROOT / "tests" / "data" / "audit"
     report = tmp_path / "other.json"
-    made = run_cli(["audit", other / "round" / "q2", "--checklist", other / "checklist.yaml", *AS_OF,
-                    "--format", "json", "-o", report])
+    made = run_cli(
+        [
+            "audit",
+            other / "round" / "q2",
+            "--checklist",
+            other / "checklist.yaml",
+            *AS_OF,
+            "--format",
+            "json",
+            "-o",
+            report,
+        ]
+    )
     assert made.exit_code in (0, 1), made.stderr
     refused = run_cli(["diff", report, EXAMPLES, *AS_OF, "--lang", "en"])
     assert refused.exit_code == 2
@@ -77,8 +91,17 @@ def test_without_an_id_map_the_option_is_still_required(tmp_path):
 
 
 def _agency(version: str, failing: set[str], partial: set[str] = frozenset()) -> RoundAgency:
-    return RoundAgency("a.yaml", "Sở A", "A", ("four-layer", version), Verdict.NON_COMPLIANT, 50.0, (),
-                       frozenset(failing), frozenset(partial))
+    return RoundAgency(
+        "a.yaml",
+        "Sở A",
+        "A",
+        ("four-layer", version),
+        Verdict.NON_COMPLIANT,
+        50.0,
+        (),
+        frozenset(failing),
+        frozenset(partial),
+    )
 
 
 def _round(version: str, agency: RoundAgency) -> Round:
@@ -92,8 +115,10 @@ def test_a_split_control_is_compared_with_each_successor_between_rounds():
     (change,) = result.agencies
     assert change.controls == ((SUCCESSORS[0], "fail", "ok", "improved"),)
     partly = compare_rounds(_round("3", _agency("3", set(), {SPLIT})), _round("4", _agency("4", {SUCCESSORS[1]})))
-    assert set(partly.agencies[0].controls) == {(SUCCESSORS[0], "partial", "ok", "improved"),
-                                                (SUCCESSORS[1], "partial", "fail", "regressed")}
+    assert set(partly.agencies[0].controls) == {
+        (SUCCESSORS[0], "partial", "ok", "improved"),
+        (SUCCESSORS[1], "partial", "fail", "regressed"),
+    }
 
 
 def test_rounds_of_unrelated_checklists_are_not_well_defined():

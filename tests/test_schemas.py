@@ -68,8 +68,9 @@ def test_independent_assessment_period_depends_on_level(version, yearly, half):
     """Yearly at levels 3-4, six-monthly at level 5; version 3 allows a month more of each
     (an assessment done on time is never shown as expired: review F-48)."""
     checklist = load_checklist(version=version).checklist
-    periodic = [c for c in checklist.controls
-                if c.layer == 3 and c.max_age_for(3) == yearly and c.max_age_for(5) == half]
+    periodic = [
+        c for c in checklist.controls if c.layer == 3 and c.max_age_for(3) == yearly and c.max_age_for(5) == half
+    ]
     assert periodic, "a layer-3 control with a yearly period at levels 3-4 and a six-monthly one at level 5"
     assert all(c.max_age_for(4) == yearly and c.min_level == 3 for c in periodic)
 

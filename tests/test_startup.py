@@ -24,23 +24,41 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 
 
 def modules_after(args: list[str]) -> set[str]:
-    done = subprocess.run([*PYTHON, "-c", PROBE, json.dumps(args)], capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run([*PYTHON, "-c", PROBE, json.dumps(args)], capture_output=True, text=True, check=True)
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
 
 
 def test_version_imports_nothing_heavy():
     loaded = modules_after(["--version"])
-    for heavy in ("click", "yaml", "rich", "jsonschema", "fastjsonschema", "importlib.metadata", "fourlayer.cli",
-                  "fourlayer.loading", "fourlayer.evaluation", "fourlayer.reporting"):
+    for heavy in (
+        "click",
+        "yaml",
+        "rich",
+        "jsonschema",
+        "fastjsonschema",
+        "importlib.metadata",
+        "fourlayer.cli",
+        "fourlayer.loading",
+        "fourlayer.evaluation",
+        "fourlayer.reporting",
+    ):
         assert heavy not in loaded, heavy
 
 
 def test_a_valid_check_never_imports_jsonschema_or_other_formats():
     loaded = modules_after(["check", str(EXAMPLES / "xa-hung-dong.yaml"), "--as-of", "2026-11-27", "--quiet"])
     assert "fourlayer.evaluation" in loaded  # the probe really ran the check
-    for heavy in ("jsonschema", "xml.etree.ElementTree", "fourlayer.reporting.sarif", "fourlayer.reporting.junit",
-                  "fourlayer.init", "fourlayer.audit", "importlib.metadata", "importlib.resources", "hashlib"):
+    for heavy in (
+        "jsonschema",
+        "xml.etree.ElementTree",
+        "fourlayer.reporting.sarif",
+        "fourlayer.reporting.junit",
+        "fourlayer.init",
+        "fourlayer.audit",
+        "importlib.metadata",
+        "importlib.resources",
+        "hashlib",
+    ):
         assert heavy not in loaded, heavy
 
 
@@ -63,16 +81,23 @@ def test_help_lists_every_command_in_the_language_asked():
 
 def test_an_invalid_file_still_gets_the_full_explanation(tmp_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text((EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8").replace("level: 1", "level: 7"),
-                   encoding="utf-8")
+    bad.write_text(
+        (EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8").replace("level: 1", "level: 7"), encoding="utf-8"
+    )
     assert "jsonschema" in modules_after(["validate", str(bad)])
 
 
 def test_a_run_tunes_the_collector_once_started():
-    probe = PROBE.replace("print(json.dumps(sorted(sys.modules)), file=sys.stderr)",
-                          "import gc; print(json.dumps([gc.get_threshold(), gc.get_freeze_count()]), file=sys.stderr)")
-    done = subprocess.run([*PYTHON, "-c", probe, json.dumps(["check", str(EXAMPLES / "xa-hung-dong.yaml"),
-                                                             "--quiet"])], capture_output=True, text=True, check=True)
+    probe = PROBE.replace(
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)",
+        "import gc; print(json.dumps([gc.get_threshold(), gc.get_freeze_count()]), file=sys.stderr)",
+    )
+    done = subprocess.run(
+        [*PYTHON, "-c", probe, json.dumps(["check", str(EXAMPLES / "xa-hung-dong.yaml"), "--quiet"])],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     threshold, frozen = json.loads(done.stderr.strip().splitlines()[-1])
     from fourlayer.collector import OLDER, YOUNG
 

@@ -33,7 +33,8 @@ MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py")) if "__pycach
 def _is_type_checking(node: ast.If) -> bool:
     test = node.test
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 def _imports(tree: ast.AST) -> list[ast.Import | ast.ImportFrom]:
@@ -85,7 +86,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         path.append(node)
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                return [*path[path.index(nxt):], nxt]
+                return [*path[path.index(nxt) :], nxt]
             if nxt not in state:
                 found = visit(nxt)
                 if found:
@@ -129,8 +130,12 @@ def test_the_format_table_is_light():
     assert not {m for m in GRAPH["fourlayer.formats"] if m.startswith("fourlayer.reporting")}
 
 
-COMMAND_MODULES = sorted(n for n in MODULES if n.startswith("fourlayer.cli.")
-                         and n not in ("fourlayer.cli.options", "fourlayer.cli.common", "fourlayer.cli.progress"))
+COMMAND_MODULES = sorted(
+    n
+    for n in MODULES
+    if n.startswith("fourlayer.cli.")
+    and n not in ("fourlayer.cli.options", "fourlayer.cli.common", "fourlayer.cli.progress")
+)
 
 
 @pytest.mark.parametrize("name", COMMAND_MODULES)

@@ -29,17 +29,17 @@ YEARLY = ((0, ((12, 25),)),)
 
 DEADLINE_CASES = [
     # (deadlines, evidence date, evaluation date, expected outcome)
-    (TWICE, date(2026, 6, 18), date(2026, 12, 1), Outcome.PASS),      # filed on time, next report not yet due
-    (TWICE, date(2026, 6, 18), date(2026, 12, 15), Outcome.PASS),     # the next deadline is today: still in time
-    (TWICE, date(2026, 6, 18), date(2026, 12, 16), Outcome.FAIL),     # the December report is missing
-    (TWICE, date(2026, 6, 20), date(2026, 12, 15), Outcome.PASS),     # filed on the deadline day itself
+    (TWICE, date(2026, 6, 18), date(2026, 12, 1), Outcome.PASS),  # filed on time, next report not yet due
+    (TWICE, date(2026, 6, 18), date(2026, 12, 15), Outcome.PASS),  # the next deadline is today: still in time
+    (TWICE, date(2026, 6, 18), date(2026, 12, 16), Outcome.FAIL),  # the December report is missing
+    (TWICE, date(2026, 6, 20), date(2026, 12, 15), Outcome.PASS),  # filed on the deadline day itself
     (TWICE, date(2026, 6, 20), date(2026, 12, 16), Outcome.FAIL),
     (TWICE, date(2026, 12, 15), date(2027, 6, 20), Outcome.PASS),
     (TWICE, date(2026, 12, 15), date(2027, 6, 21), Outcome.FAIL),
-    (TWICE, date(2026, 12, 10), date(2027, 6, 10), Outcome.PASS),     # 6 months later: a 6-month period would fail
+    (TWICE, date(2026, 12, 10), date(2027, 6, 10), Outcome.PASS),  # 6 months later: a 6-month period would fail
     (YEARLY, date(2025, 12, 24), date(2026, 12, 25), Outcome.PASS),
     (YEARLY, date(2025, 12, 24), date(2026, 12, 26), Outcome.FAIL),
-    (YEARLY, date(2025, 12, 26), date(2026, 12, 26), Outcome.PASS),   # filed late: counts for the next cycle
+    (YEARLY, date(2025, 12, 26), date(2026, 12, 26), Outcome.PASS),  # filed late: counts for the next cycle
 ]
 
 
@@ -76,15 +76,14 @@ def test_deadline_without_dated_evidence_is_partial():
 
 def test_deadline_warning_names_the_day_it_goes_stale():
     ctrl = control("L4.08", deadlines=TWICE)
-    _, _, warnings = judge_one(ctrl, answer("L4.08", evidence_items=(evidence(date(2026, 6, 18)),)),
-                               date(2026, 11, 20))
+    _, _, warnings = judge_one(ctrl, answer("L4.08", evidence_items=(evidence(date(2026, 6, 18)),)), date(2026, 11, 20))
     assert [(w.code, w.date) for w in warnings] == [("evidence_expiring", date(2026, 12, 15))]
 
 
 days = st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31))
-deadline_sets = st.lists(
-    st.tuples(st.integers(1, 12), st.integers(1, 28)), min_size=1, max_size=4, unique=True
-).map(lambda items: tuple(sorted(items)))
+deadline_sets = st.lists(st.tuples(st.integers(1, 12), st.integers(1, 28)), min_size=1, max_size=4, unique=True).map(
+    lambda items: tuple(sorted(items))
+)
 
 
 @given(deadline_sets, days)
@@ -110,8 +109,13 @@ def test_evidence_dated_on_or_before_a_deadline_is_current_until_the_next(deadli
 
 
 # --- forward-only duties ----------------------------------------------------------------
-BUDGET_15 = dict(forward_from=date(2026, 7, 1), effective_from=date(2026, 7, 1), max_age_months=12,
-                 scope="agency", allow_not_applicable=True)
+BUDGET_15 = dict(
+    forward_from=date(2026, 7, 1),
+    effective_from=date(2026, 7, 1),
+    max_age_months=12,
+    scope="agency",
+    allow_not_applicable=True,
+)
 
 FORWARD_CASES = [
     # (evidence date, evaluation date, outcome, reasons)
@@ -148,8 +152,9 @@ def test_forward_only_duty_still_fails_when_not_implemented():
 # --- event-triggered duties -------------------------------------------------------------
 def no_event_answer(cid, status="implemented", items=()):
     base = answer(cid, status, evidence_items=items)
-    return type(base)(control=base.control, status=base.status, evidence=base.evidence, note="Không có sự cố",
-                      due=None, no_event=True)
+    return type(base)(
+        control=base.control, status=base.status, evidence=base.evidence, note="Không có sự cố", due=None, no_event=True
+    )
 
 
 @pytest.mark.parametrize(
@@ -182,11 +187,11 @@ BASIS_CASES = [
     # (references, evaluation date, expected warning date or None)
     ((DECREE_85,), date(2026, 6, 30), None),
     ((DECREE_85,), date(2026, 7, 1), date(2026, 6, 30)),
-    ((DECREE_85, LAW_86), date(2026, 7, 1), date(2026, 6, 30)),   # Law 86 no longer in force
-    ((DECREE_85, LAW_116), date(2026, 7, 1), None),               # one confirmed basis is enough
+    ((DECREE_85, LAW_86), date(2026, 7, 1), date(2026, 6, 30)),  # Law 86 no longer in force
+    ((DECREE_85, LAW_116), date(2026, 7, 1), None),  # one confirmed basis is enough
     ((DECREE_85, LAW_116), date(2026, 6, 30), None),
     ((LAW_86,), date(2026, 6, 30), None),
-    ((LAW_86,), date(2026, 7, 1), date(2026, 6, 30)),             # its only basis has ended
+    ((LAW_86,), date(2026, 7, 1), date(2026, 6, 30)),  # its only basis has ended
     ((ref("Chỉ thị 18/CT-TTg"),), date(2030, 1, 1), None),
 ]
 
@@ -213,8 +218,10 @@ def test_basis_unconfirmed_once_per_control_and_only_when_it_applies():
     assert not evaluate(checklist(ctrl), low, date(2026, 12, 1)).warnings
 
 
-@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31)),
-       st.sampled_from(["implemented", "partial", "not_implemented"]))
+@given(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31)),
+    st.sampled_from(["implemented", "partial", "not_implemented"]),
+)
 def test_basis_validity_never_changes_an_outcome(as_of, status):
     plain = control("L2.04", references=(ref("Nghị định 85/2016/NĐ-CP"),))
     dated = control("L2.04", references=(DECREE_85,))

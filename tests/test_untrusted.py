@@ -24,13 +24,15 @@ from fourlayer.loading import load_file
 from fourlayer.workbook.writer import build_workbook
 
 EXAMPLE = ROOT / "examples" / "xa-hung-dong.yaml"
-MEMORY = 2 * 1024 ** 3
+MEMORY = 2 * 1024**3
 SECONDS = 30
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-STRINGS_TYPE = ('<Override PartName="/xl/sharedStrings.xml" '
-                'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
+STRINGS_TYPE = (
+    '<Override PartName="/xl/sharedStrings.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+)
 
 
 def _limits() -> None:  # pragma: no cover - runs in the child
@@ -38,16 +40,26 @@ def _limits() -> None:  # pragma: no cover - runs in the child
     resource.setrlimit(resource.RLIMIT_CPU, (SECONDS, SECONDS))
 
 
-def run_limited(args: list, cwd: Path | None = None, env: dict[str, str] | None = None,
-                timeout: float = SECONDS) -> tuple[subprocess.CompletedProcess[str], float]:
+def run_limited(
+    args: list, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = SECONDS
+) -> tuple[subprocess.CompletedProcess[str], float]:
     """``fourlayer ARGS`` in a child with 2 GiB of address space and 30 s of CPU, killed after
     30 s: the bound every command must keep on every input under the caps."""
     environment = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1", **(env or {})}
     start = time.monotonic()
     try:
-        done = subprocess.run([*FOURLAYER, *map(str, args)], cwd=cwd, env=environment, capture_output=True,
-                              text=True, encoding="utf-8", errors="replace", timeout=timeout,
-                              preexec_fn=_limits, check=False)
+        done = subprocess.run(
+            [*FOURLAYER, *map(str, args)],
+            cwd=cwd,
+            env=environment,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=timeout,
+            preexec_fn=_limits,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"fourlayer {' '.join(map(str, args))} still running after {timeout} s")
     return done, time.monotonic() - start
@@ -60,26 +72,32 @@ def json_codes(stdout: str) -> list[str]:
 
 
 # --- workbooks -------------------------------------------------------------------------------
-def forged_workbook(path: Path, sheets: list[tuple[str, str, str]], parts: dict[str, bytes],
-                    strings: bytes | None = None) -> Path:
+def forged_workbook(
+    path: Path, sheets: list[tuple[str, str, str]], parts: dict[str, bytes], strings: bytes | None = None
+) -> Path:
     """An .xlsx written part by part. ``sheets``: (name, part, state) as the workbook lists
     them (the same part may be listed twice); ``parts``: part name → bytes."""
     targets = {part: f"rId{n}" for n, part in enumerate(dict.fromkeys(p for _, p, _ in sheets), start=1)}
-    listing = "".join(f'<sheet name="{name}" sheetId="{n}" state="{state}" r:id="{targets[part]}"/>'
-                      for n, (name, part, state) in enumerate(sheets, start=1))
-    book = (f'<?xml version="1.0"?><workbook xmlns="{MAIN}" xmlns:r="{TYPE[:-1]}">'
-            f"<sheets>{listing}</sheets></workbook>")
-    rels = "".join(f'<Relationship Id="{rid}" Type="{TYPE}worksheet" Target="/{part}"/>'
-                   for part, rid in targets.items())
+    listing = "".join(
+        f'<sheet name="{name}" sheetId="{n}" state="{state}" r:id="{targets[part]}"/>'
+        for n, (name, part, state) in enumerate(sheets, start=1)
+    )
+    book = f'<?xml version="1.0"?><workbook xmlns="{MAIN}" xmlns:r="{TYPE[:-1]}"><sheets>{listing}</sheets></workbook>'
+    rels = "".join(
+        f'<Relationship Id="{rid}" Type="{TYPE}worksheet" Target="/{part}"/>' for part, rid in targets.items()
+    )
     if strings is not None:
         rels += f'<Relationship Id="rIdS" Type="{TYPE}sharedStrings" Target="sharedStrings.xml"/>'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", CONTENT_TYPES if strings is None
-                         else CONTENT_TYPES.replace("</Types>", STRINGS_TYPE + "</Types>"))
+        archive.writestr(
+            "[Content_Types].xml",
+            CONTENT_TYPES if strings is None else CONTENT_TYPES.replace("</Types>", STRINGS_TYPE + "</Types>"),
+        )
         archive.writestr("_rels/.rels", ROOT_RELS)
         archive.writestr("xl/workbook.xml", book)
-        archive.writestr("xl/_rels/workbook.xml.rels",
-                         f'<?xml version="1.0"?><Relationships xmlns="{RELS}">{rels}</Relationships>')
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels", f'<?xml version="1.0"?><Relationships xmlns="{RELS}">{rels}</Relationships>'
+        )
         if strings is not None:
             archive.writestr("xl/sharedStrings.xml", strings)
         for name, data in parts.items():
@@ -94,10 +112,14 @@ def sheet_of(rows: list[str]) -> bytes:
 def test_a_sheet_listed_many_times_is_read_once_or_refused(tmp_path):
     rows = [f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>x</t></is></c></row>' for n in range(1, 20_001)]
     parts = {"xl/worksheets/sheet1.xml": sheet_of(rows)}
-    twice = forged_workbook(tmp_path / "twice.xlsx", [("A", "xl/worksheets/sheet1.xml", "visible"),
-                                                      ("B", "xl/worksheets/sheet1.xml", "visible")], parts)
-    many = forged_workbook(tmp_path / "many.xlsx", [(f"S{n}", "xl/worksheets/sheet1.xml", "visible")
-                                                    for n in range(2_000)], parts)
+    twice = forged_workbook(
+        tmp_path / "twice.xlsx",
+        [("A", "xl/worksheets/sheet1.xml", "visible"), ("B", "xl/worksheets/sheet1.xml", "visible")],
+        parts,
+    )
+    many = forged_workbook(
+        tmp_path / "many.xlsx", [(f"S{n}", "xl/worksheets/sheet1.xml", "visible") for n in range(2_000)], parts
+    )
     assert many.stat().st_size < 200_000
     done, elapsed = run_limited(["validate", twice, "--format", "json"])
     assert done.returncode == 1 and json_codes(done.stdout) == ["workbook-sheet-repeated"], done.stdout
@@ -107,12 +129,20 @@ def test_a_sheet_listed_many_times_is_read_once_or_refused(tmp_path):
 
 
 def test_one_long_shared_string_in_every_row_is_counted_each_time(tmp_path):
-    strings = (f'<?xml version="1.0"?><sst xmlns="{MAIN}" count="1" uniqueCount="1"><si><t>'
-               + "A" * 200_000 + "</t></si></sst>").encode()
-    rows = [f'<row r="{n}"><c r="A{n}" t="s"><v>0</v></c><c r="B{n}" t="s"><v>0</v></c></row>'
-            for n in range(1, 20_001)]
-    path = forged_workbook(tmp_path / "strings.xlsx", [("S", "xl/worksheets/sheet1.xml", "visible")],
-                           {"xl/worksheets/sheet1.xml": sheet_of(rows)}, strings)
+    strings = (
+        f'<?xml version="1.0"?><sst xmlns="{MAIN}" count="1" uniqueCount="1"><si><t>'
+        + "A" * 200_000
+        + "</t></si></sst>"
+    ).encode()
+    rows = [
+        f'<row r="{n}"><c r="A{n}" t="s"><v>0</v></c><c r="B{n}" t="s"><v>0</v></c></row>' for n in range(1, 20_001)
+    ]
+    path = forged_workbook(
+        tmp_path / "strings.xlsx",
+        [("S", "xl/worksheets/sheet1.xml", "visible")],
+        {"xl/worksheets/sheet1.xml": sheet_of(rows)},
+        strings,
+    )
     for fmt in ("json", "console"):
         done, elapsed = run_limited(["check", path, "--format", fmt])
         assert done.returncode == 2, done.stderr
@@ -124,10 +154,14 @@ def test_one_long_shared_string_in_every_row_is_counted_each_time(tmp_path):
 
 
 def test_the_cost_follows_the_filled_cells_not_the_addresses(tmp_path):
-    rows = [f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>x</t></is></c><c r="XFD{n}"/></row>'
-            for n in range(1, 20_001)]
-    path = forged_workbook(tmp_path / "wide.xlsx", [("S", "xl/worksheets/sheet1.xml", "visible")],
-                           {"xl/worksheets/sheet1.xml": sheet_of(rows)})
+    rows = [
+        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>x</t></is></c><c r="XFD{n}"/></row>' for n in range(1, 20_001)
+    ]
+    path = forged_workbook(
+        tmp_path / "wide.xlsx",
+        [("S", "xl/worksheets/sheet1.xml", "visible")],
+        {"xl/worksheets/sheet1.xml": sheet_of(rows)},
+    )
     done, elapsed = run_limited(["validate", path, "--format", "json"])
     assert "workbook-no-answers" in json_codes(done.stdout), done.stdout
     assert elapsed < 10  # 20,000 rows × 16,384 addresses was minutes
@@ -137,10 +171,14 @@ def test_stored_cells_past_the_cap_are_refused(tmp_path):
     from openpyxl.utils import get_column_letter
 
     letters = [get_column_letter(n) for n in range(1, 51)]
-    rows = [f'<row r="{n}">' + "".join(f'<c r="{c}{n}" s="{n % 7}"/>' for c in letters) + "</row>"
-            for n in range(1, 5_002)]
-    path = forged_workbook(tmp_path / "cells.xlsx", [("S", "xl/worksheets/sheet1.xml", "visible")],
-                           {"xl/worksheets/sheet1.xml": sheet_of(rows)})
+    rows = [
+        f'<row r="{n}">' + "".join(f'<c r="{c}{n}" s="{n % 7}"/>' for c in letters) + "</row>" for n in range(1, 5_002)
+    ]
+    path = forged_workbook(
+        tmp_path / "cells.xlsx",
+        [("S", "xl/worksheets/sheet1.xml", "visible")],
+        {"xl/worksheets/sheet1.xml": sheet_of(rows)},
+    )
     done, _ = run_limited(["validate", path, "--format", "json"])
     assert json_codes(done.stdout) == ["workbook-too-many-cells"], done.stdout
 
@@ -148,17 +186,22 @@ def test_stored_cells_past_the_cap_are_refused(tmp_path):
 DTD = b'<!DOCTYPE worksheet [<!ENTITY a "ANSWER">]>'
 
 
-@pytest.mark.parametrize("part, sheet", [
-    # after 8 KiB of comment: a scan of the first 4 KiB missed it
-    ("xl/worksheets/sheet1.xml", b'<?xml version="1.0"?><!--' + b" " * 8192 + b"-->" + DTD),
-    # in a part whose name does not end in .xml
-    ("xl/worksheets/sheet1.bin", b'<?xml version="1.0"?>' + DTD),
-    # in UTF-16, after blanks
-    ("xl/worksheets/sheet1.xml", ('<?xml version="1.0" encoding="UTF-16"?>\n\n' + DTD.decode()).encode("utf-16")),
-])
+@pytest.mark.parametrize(
+    "part, sheet",
+    [
+        # after 8 KiB of comment: a scan of the first 4 KiB missed it
+        ("xl/worksheets/sheet1.xml", b'<?xml version="1.0"?><!--' + b" " * 8192 + b"-->" + DTD),
+        # in a part whose name does not end in .xml
+        ("xl/worksheets/sheet1.bin", b'<?xml version="1.0"?>' + DTD),
+        # in UTF-16, after blanks
+        ("xl/worksheets/sheet1.xml", ('<?xml version="1.0" encoding="UTF-16"?>\n\n' + DTD.decode()).encode("utf-16")),
+    ],
+)
 def test_a_dtd_anywhere_in_the_prolog_of_any_part_is_refused(tmp_path, part, sheet):
-    body = SHEET_HEAD[21:].decode() + '<sheetData><row><c t="inlineStr"><is><t>&a;</t></is></c></row>' \
+    body = (
+        SHEET_HEAD[21:].decode() + '<sheetData><row><c t="inlineStr"><is><t>&a;</t></is></c></row>'
         "</sheetData></worksheet>"
+    )
     data = sheet + (body.encode("utf-16-le") if sheet.startswith(b"\xff\xfe") else body.encode())
     path = forged_workbook(tmp_path / "dtd.xlsx", [("S", part, "visible")], {part: data})
     done, _ = run_limited(["check", path, "--format", "json"])
@@ -171,8 +214,11 @@ def test_a_dtd_met_while_reading_a_sheet_is_refused_too(tmp_path):
     from fourlayer.workbook import reader
 
     rows = [f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>x</t></is></c></row>' for n in range(1, 3)]
-    path = forged_workbook(tmp_path / "dtd.xlsx", [("S", "xl/worksheets/sheet1.xml", "visible")],
-                           {"xl/worksheets/sheet1.xml": b'<?xml version="1.0"?>' + DTD + sheet_of(rows)[21:]})
+    path = forged_workbook(
+        tmp_path / "dtd.xlsx",
+        [("S", "xl/worksheets/sheet1.xml", "visible")],
+        {"xl/worksheets/sheet1.xml": b'<?xml version="1.0"?>' + DTD + sheet_of(rows)[21:]},
+    )
     _, problems = reader._read_sheets(path.read_bytes(), "dtd.xlsx", reader.DEFAULT_WORKBOOK_LIMITS)
     assert [p.code for p in problems] == ["workbook-dtd"]
 
@@ -191,8 +237,12 @@ def test_a_hidden_answer_sheet_is_a_located_error(tmp_path, state):
     book.save(path)
     done, _ = run_limited(["validate", path, "--format", "json"])
     report = json.loads(done.stdout)
-    problems = [f for e in report.get("errors", []) + report.get("files", []) for f in e["findings"]
-                if f["code"] == "workbook-hidden-sheet"]
+    problems = [
+        f
+        for e in report.get("errors", []) + report.get("files", [])
+        for f in e["findings"]
+        if f["code"] == "workbook-hidden-sheet"
+    ]
     assert done.returncode != 0 and len(problems) == 1, done.stdout
     assert "Trả lời 2" in problems[0]["message"] and problems[0]["line"] == 1
 
@@ -204,8 +254,11 @@ def test_aliases_are_budgeted_by_the_characters_they_repeat(tmp_path, cli):
     the alias that crosses it; raising --max-file-size raises it."""
     aliases = ", ".join(["*n"] * 300)
     path = tmp_path / "notes.yaml"
-    path.write_text("schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\n"
-                    f'x-note: &n "{"A" * 100_000}"\nnotes: [{aliases}]\n', encoding="utf-8")
+    path.write_text(
+        "schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\n"
+        f'x-note: &n "{"A" * 100_000}"\nnotes: [{aliases}]\n',
+        encoding="utf-8",
+    )
     result = cli(["validate", path, "--format", "json", "--lang", "en"])
     (problem,) = [f for e in json.loads(result.stdout)["files"] for f in e["findings"]]
     assert problem["code"] == "alias-text" and problem["line"] == 5
@@ -216,8 +269,9 @@ def test_aliases_are_budgeted_by_the_characters_they_repeat(tmp_path, cli):
 
 
 # --- outputs ---------------------------------------------------------------------------------
-TEN_THOUSAND = ("schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n"
-                + "".join(f"- {{id: s{i}, name: n, level: 3}}\n" for i in range(10_000)))
+TEN_THOUSAND = "schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n" + "".join(
+    f"- {{id: s{i}, name: n, level: 3}}\n" for i in range(10_000)
+)
 OFFICE_BOUNDS = {"html": 5_000_000, "xlsx": 5_000_000, "docx": 2_000_000}
 
 
@@ -228,8 +282,7 @@ def test_office_formats_are_bounded_for_ten_thousand_systems(tmp_path, fmt):
     path = tmp_path / "systems.yaml"
     path.write_text(TEN_THOUSAND, encoding="utf-8")
     out = tmp_path / f"report.{fmt}"
-    done, _ = run_limited(["check", path, "--format", fmt, "--as-of", "2026-11-01", "--fail-on", "never",
-                           "-o", out])
+    done, _ = run_limited(["check", path, "--format", fmt, "--as-of", "2026-11-01", "--fail-on", "never", "-o", out])
     assert done.returncode == 0, done.stderr[-2000:]
     assert out.stat().st_size < OFFICE_BOUNDS[fmt], out.stat().st_size
     if fmt == "html":
@@ -243,9 +296,12 @@ def test_office_formats_are_bounded_for_ten_thousand_systems(tmp_path, fmt):
 def test_a_long_word_in_a_note_is_wrapped_in_linear_time(tmp_path):
     """A note of one 2-million-character word: the console cut it quadratically (over a minute)."""
     path = tmp_path / "word.yaml"
-    path.write_text("schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n"
-                    "- {id: p, name: n, level: 2}\ncontrols:\n"
-                    f'  L1.01: {{status: not_implemented, note: "{"W" * 2_000_000}"}}\n', encoding="utf-8")
+    path.write_text(
+        "schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n"
+        "- {id: p, name: n, level: 2}\ncontrols:\n"
+        f'  L1.01: {{status: not_implemented, note: "{"W" * 2_000_000}"}}\n',
+        encoding="utf-8",
+    )
     done, elapsed = run_limited(["check", path, "--as-of", "2026-11-01"], env={"COLUMNS": "100"})
     assert done.returncode == 1, done.stderr[-2000:]
     assert "W" * 90 in done.stdout and "W" * 101 not in done.stdout  # whole lines of it, none past 100
@@ -254,15 +310,20 @@ def test_a_long_word_in_a_note_is_wrapped_in_linear_time(tmp_path):
 
 def _agency(name: str) -> str:
     quoted = json.dumps(name)
-    return (f"schema_version: 1\nagency: {{name: {quoted}}}\nassessed_on: 2026-09-30\n"
-            f"systems:\n- {{id: p, name: {quoted}, level: 2}}\n"
-            f"controls:\n  L1.01: {{status: not_implemented, note: {quoted}}}\n")
+    return (
+        f"schema_version: 1\nagency: {{name: {quoted}}}\nassessed_on: 2026-09-30\n"
+        f"systems:\n- {{id: p, name: {quoted}, level: 2}}\n"
+        f"controls:\n  L1.01: {{status: not_implemented, note: {quoted}}}\n"
+    )
 
 
-@pytest.mark.parametrize("name, shown", [
-    ("Sở \x01\x0b\ufffe\uffff A\x7f\x85", b"\\ufffe"),  # characters XML forbids: escaped, visibly
-    ("Sở " + "Rất dài " * 5_000, "Rất dài Rất dài".encode()),  # 40,000 characters: a document property holds 255
-])
+@pytest.mark.parametrize(
+    "name, shown",
+    [
+        ("Sở \x01\x0b\ufffe\uffff A\x7f\x85", b"\\ufffe"),  # characters XML forbids: escaped, visibly
+        ("Sở " + "Rất dài " * 5_000, "Rất dài Rất dài".encode()),  # 40,000 characters: a document property holds 255
+    ],
+)
 @pytest.mark.parametrize("command", ["check", "audit"])
 @pytest.mark.parametrize("fmt", ["docx", "xlsx"])
 def test_office_documents_take_any_agency_name(tmp_path, cli, name, shown, command, fmt):
@@ -319,10 +380,25 @@ def test_an_interrupted_run_leaves_no_temporary_file_and_the_previous_report(tmp
     report = out / "report.xlsx"
     report.write_bytes(b"PREVIOUS")
     environment = {**os.environ, "TMPDIR": str(scratch), "FOURLAYER_LANG": "en"}
-    child = subprocess.Popen([*FOURLAYER, "check", str(path), "--format", "xlsx", "--as-of", "2026-11-01",
-                              "--fail-on", "never", "-o", str(report)], env=environment,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                             preexec_fn=_limits)  # noqa: PLW1509 - the suite starts no thread
+    child = subprocess.Popen(
+        [
+            *FOURLAYER,
+            "check",
+            str(path),
+            "--format",
+            "xlsx",
+            "--as-of",
+            "2026-11-01",
+            "--fail-on",
+            "never",
+            "-o",
+            str(report),
+        ],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=_limits,  # noqa: PLW1509 - the suite starts no thread
+    )
     deadline = time.monotonic() + SECONDS
     while not _files_below(scratch) and len(list(out.iterdir())) == 1 and child.poll() is None:
         assert time.monotonic() < deadline
@@ -388,7 +464,7 @@ def _tamper(history: Path, *statements: str) -> bytes:
 PLANTED = {
     # every later round's agencies stored as compliant, whatever the audit found
     "trigger": "CREATE TRIGGER falsify AFTER INSERT ON agencies BEGIN "
-               "UPDATE agencies SET verdict = 'compliant', score = 100 WHERE id = new.id; END",
+    "UPDATE agencies SET verdict = 'compliant', score = 100 WHERE id = new.id; END",
     "view": "CREATE VIEW every_round AS SELECT * FROM rounds",
     "table": "CREATE TABLE notes (x)",
     "index": "CREATE INDEX agencies_name ON agencies(name)",
@@ -403,8 +479,22 @@ def test_a_history_with_a_planted_object_is_refused_before_anything_runs(tmp_pat
     shown = cli(["history", history, "--format", "json", "--lang", "en"])
     assert shown.exit_code == 2 and shown.stdout == "", shown.stdout
     assert "is not a history as fourlayer writes it" in shown.stderr, shown.stderr
-    recorded = cli(["audit", EXAMPLE, "--record", history, "--round", "2026-Q4", "--as-of", "2026-11-01",
-                    "--format", "json", "--lang", "en"])
+    recorded = cli(
+        [
+            "audit",
+            EXAMPLE,
+            "--record",
+            history,
+            "--round",
+            "2026-Q4",
+            "--as-of",
+            "2026-11-01",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+        ]
+    )
     assert recorded.exit_code == 2 and recorded.stdout == "", recorded.stdout  # refused before the audit runs
     assert "is not a history as fourlayer writes it" in recorded.stderr
     assert history.read_bytes() == before
@@ -431,23 +521,29 @@ def test_a_history_migrated_from_an_older_schema_passes_the_check():
             replayed.execute(sql)
     for step in store.MIGRATIONS[store.SCHEMA_VERSION - 1]:
         replayed.execute(step)
-    found = frozenset((k, n, t, store._normal_sql(s)) for k, n, t, s in
-                      replayed.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"))
+    found = frozenset(
+        (k, n, t, store._normal_sql(s))
+        for k, n, t, s in replayed.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema")
+    )
     assert found == store.expected_schema(store.SCHEMA_VERSION)
 
 
-@pytest.mark.parametrize("statement, table, column", [
-    ("UPDATE agencies SET score = 'đạt' WHERE id = 1", "agencies", "score"),
-    ("UPDATE agencies SET score = 1e999 WHERE id = 1", "agencies", "score"),  # Infinity: never into JSON
-    ("UPDATE agencies SET verdict = 'excellent' WHERE id = 1", "agencies", "verdict"),
-    ("UPDATE rounds SET as_of = '2026-02-30' WHERE id = 1", "rounds", "as_of"),
-    ("UPDATE rounds SET agencies = -5 WHERE id = 1", "rounds", "agencies"),
-    ("UPDATE layers SET layer = 9 WHERE agency_id = 1 AND layer = 1", "layers", "layer"),
-    ("UPDATE agencies SET round_id = 77 WHERE id = 1", "agencies", "round_id"),
-    ("UPDATE agencies SET name = x'00ff' WHERE id = 1", "agencies", "name"),
-])
-def test_a_stored_value_of_the_wrong_type_or_range_is_a_refusal_naming_table_and_row(tmp_path, cli, statement,
-                                                                                      table, column):
+@pytest.mark.parametrize(
+    "statement, table, column",
+    [
+        ("UPDATE agencies SET score = 'đạt' WHERE id = 1", "agencies", "score"),
+        ("UPDATE agencies SET score = 1e999 WHERE id = 1", "agencies", "score"),  # Infinity: never into JSON
+        ("UPDATE agencies SET verdict = 'excellent' WHERE id = 1", "agencies", "verdict"),
+        ("UPDATE rounds SET as_of = '2026-02-30' WHERE id = 1", "rounds", "as_of"),
+        ("UPDATE rounds SET agencies = -5 WHERE id = 1", "rounds", "agencies"),
+        ("UPDATE layers SET layer = 9 WHERE agency_id = 1 AND layer = 1", "layers", "layer"),
+        ("UPDATE agencies SET round_id = 77 WHERE id = 1", "agencies", "round_id"),
+        ("UPDATE agencies SET name = x'00ff' WHERE id = 1", "agencies", "name"),
+    ],
+)
+def test_a_stored_value_of_the_wrong_type_or_range_is_a_refusal_naming_table_and_row(
+    tmp_path, cli, statement, table, column
+):
     history = _recorded(tmp_path, cli)
     _tamper(history, statement)
     for fmt in ("json", "console", "html"):
@@ -490,8 +586,11 @@ def test_a_history_that_cannot_be_written_is_refused_before_the_audit_runs(tmp_p
     history = _recorded(tmp_path, cli)
     before = history.read_bytes()
     real = os.access
-    monkeypatch.setattr(history_store.os, "access",
-                        lambda path, mode: False if Path(path) == history and mode & os.W_OK else real(path, mode))
+    monkeypatch.setattr(
+        history_store.os,
+        "access",
+        lambda path, mode: False if Path(path) == history and mode & os.W_OK else real(path, mode),
+    )
     report = tmp_path / "report.json"
     result = cli(["audit", EXAMPLE, "--record", history, "--round", "2026-Q4", "--lang", "en", "-o", report])
     assert result.exit_code == 2 and "Cannot write the history file" in result.stderr, result.stderr
@@ -503,8 +602,21 @@ def test_round_labels_that_print_alike_are_one_label(tmp_path, cli, again):
     history = _recorded(tmp_path, cli, "2026-Q3")
     result = cli(["audit", EXAMPLE, "--record", history, "--round", again, "--lang", "en", "--as-of", "2026-11-01"])
     assert result.exit_code == 2 and "already" in result.stderr, result.stderr
-    replaced = cli(["audit", EXAMPLE, "--record", history, "--round", again, "--replace-round", "--lang", "en",
-                    "--as-of", "2026-11-01"])
+    replaced = cli(
+        [
+            "audit",
+            EXAMPLE,
+            "--record",
+            history,
+            "--round",
+            again,
+            "--replace-round",
+            "--lang",
+            "en",
+            "--as-of",
+            "2026-11-01",
+        ]
+    )
     assert replaced.exit_code in (0, 1), replaced.stderr
     rounds = json.loads(cli(["history", history, "--format", "json"]).stdout)["rounds"]
     assert [r["round"] for r in rounds] == ["2026-Q3"]
@@ -512,8 +624,22 @@ def test_round_labels_that_print_alike_are_one_label(tmp_path, cli, again):
 
 def test_a_line_feed_in_the_record_path_starts_no_workflow_command(tmp_path, cli):
     history = tmp_path / "h\n::error::forged.sqlite"
-    result = cli(["audit", EXAMPLE, "--record", history, "--round", "2026-Q3", "--as-of", "2026-11-01",
-                  "--lang", "en", "--format", "json"])
+    result = cli(
+        [
+            "audit",
+            EXAMPLE,
+            "--record",
+            history,
+            "--round",
+            "2026-Q3",
+            "--as-of",
+            "2026-11-01",
+            "--lang",
+            "en",
+            "--format",
+            "json",
+        ]
+    )
     assert result.exit_code in (0, 1), result.stderr
     assert not any(line.lstrip().startswith("::") for line in result.stderr.splitlines()), result.stderr
     assert "\\n" in result.stderr

@@ -10,21 +10,37 @@ EXAMPLE = EXAMPLES / "xa-hung-dong.yaml"
 
 CASES = [
     # args, Vietnamese words, English words
-    (["chekc"], 'Không có lệnh "chekc". Có phải ý bạn là "check"?', 'There is no command "chekc". Did you mean "check"?'),
+    (
+        ["chekc"],
+        'Không có lệnh "chekc". Có phải ý bạn là "check"?',
+        'There is no command "chekc". Did you mean "check"?',
+    ),
     (["checklist", "lsit"], 'Không có lệnh "lsit"', 'There is no command "lsit"'),
     (["check", "--nope", "x"], "Không có tuỳ chọn --nope.", "There is no option --nope."),
     (["--nope"], "Không có tuỳ chọn --nope.", "There is no option --nope."),
     (["check"], "Thiếu đối số: FILE|DIR...", "Missing argument: FILE|DIR..."),
     (["checklist", "show"], "Thiếu đối số: CONTROL_ID", "Missing argument: CONTROL_ID"),
     (["init", "--system", "a:b:1"], "Thiếu tuỳ chọn bắt buộc --agency.", "The required option --agency is missing."),
-    (["check", "x", "--format", "yaml"], 'Giá trị "yaml" không dùng được cho --format; chọn một trong: console, json',
-     '"yaml" cannot be used for --format; choose one of: console, json'),
-    (["check", "x", "--fail-on", "sometimes"], 'Giá trị "sometimes" không dùng được cho --fail-on',
-     '"sometimes" cannot be used for --fail-on'),
-    (["audit", "x", "--jobs", "0"], "Giá trị 0 của --jobs/-j nằm ngoài khoảng cho phép (≥ 1).",
-     "The value 0 of --jobs/-j is outside the allowed range (≥ 1)."),
-    (["audit", "x", "--jobs", "abc"], 'Giá trị "abc" của --jobs/-j không phải là một số.',
-     'The value "abc" of --jobs/-j is not a number.'),
+    (
+        ["check", "x", "--format", "yaml"],
+        'Giá trị "yaml" không dùng được cho --format; chọn một trong: console, json',
+        '"yaml" cannot be used for --format; choose one of: console, json',
+    ),
+    (
+        ["check", "x", "--fail-on", "sometimes"],
+        'Giá trị "sometimes" không dùng được cho --fail-on',
+        '"sometimes" cannot be used for --fail-on',
+    ),
+    (
+        ["audit", "x", "--jobs", "0"],
+        "Giá trị 0 của --jobs/-j nằm ngoài khoảng cho phép (≥ 1).",
+        "The value 0 of --jobs/-j is outside the allowed range (≥ 1).",
+    ),
+    (
+        ["audit", "x", "--jobs", "abc"],
+        'Giá trị "abc" của --jobs/-j không phải là một số.',
+        'The value "abc" of --jobs/-j is not a number.',
+    ),
     (["check", "x", "--min-score", "200"], "nằm ngoài khoảng cho phép (0–100)", "outside the allowed range (0–100)"),
     (["checklist", "list", "--layer", "5"], "nằm ngoài khoảng cho phép (1–4)", "outside the allowed range (1–4)"),
     (["check", "x", "--checklist", str(EXAMPLES)], "--checklist cần một tệp", "--checklist needs a file"),
@@ -94,8 +110,10 @@ def test_every_reading_command_refuses_a_checklist_that_cannot_be_used_the_same_
     missing = tmp_path / "missing.yaml"
     result = run_cli([command, *READING[command], "--checklist", missing, "--lang", "en"])
     assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr.splitlines()[-1] == (f"fourlayer: The checklist {missing} cannot be used (see the errors "
-                                              "above). Fix it, or drop --checklist to use the bundled one.")
+    assert result.stderr.splitlines()[-1] == (
+        f"fourlayer: The checklist {missing} cannot be used (see the errors "
+        "above). Fix it, or drop --checklist to use the bundled one."
+    )
 
 
 @pytest.mark.parametrize("command", ["check", "audit"])

@@ -71,8 +71,19 @@ def test_version_3_is_the_default_and_passes_lint(cli):
 
 def test_init_writes_version_3(cli, tmp_path):
     target = tmp_path / "new.yaml"
-    result = cli(["init", "-o", str(target), "--agency", "Sở Thử nghiệm", "--system", "portal:Cổng:2",
-                  "--assessed-on", "2026-12-07"])
+    result = cli(
+        [
+            "init",
+            "-o",
+            str(target),
+            "--agency",
+            "Sở Thử nghiệm",
+            "--system",
+            "portal:Cổng:2",
+            "--assessed-on",
+            "2026-12-07",
+        ]
+    )
     assert result.exit_code == 0, result.stderr
     assert 'version: "3"' in target.read_text(encoding="utf-8")
 
@@ -111,10 +122,13 @@ def _lint_text(cli, tmp_path, text: str) -> tuple[int, list[str]]:
     return result.exit_code, codes
 
 
-@pytest.mark.parametrize(("old", "code"), [
-    ("        kind: decree\n", "reference-kind-missing"),
-    ("        kind: law\n", "reference-kind-missing"),
-])
+@pytest.mark.parametrize(
+    ("old", "code"),
+    [
+        ("        kind: decree\n", "reference-kind-missing"),
+        ("        kind: law\n", "reference-kind-missing"),
+    ],
+)
 def test_lint_refuses_a_reference_without_kind(cli, tmp_path, old, code):
     text = V3_FILE.read_text(encoding="utf-8")
     assert old in text
@@ -127,7 +141,7 @@ def test_lint_refuses_a_directive_no_text_in_force_bounds(cli, tmp_path):
     start = text.index("        kind: directive\n")
     cut = text.index("        confirmed_until: 2026-06-30\n", start)
     assert "      - document:" not in text[start:cut]  # the same reference
-    edited = text[:cut] + text[cut + len("        confirmed_until: 2026-06-30\n"):]
+    edited = text[:cut] + text[cut + len("        confirmed_until: 2026-06-30\n") :]
     status, codes = _lint_text(cli, tmp_path, edited)
     assert status != 0 and "reference-directive-unbounded" in codes
 
@@ -155,8 +169,11 @@ def test_versions_1_and_2_load_without_kinds():
 def test_version_2_examples_still_evaluate_against_version_2(cli, name):
     report = report_of(cli, V2_EXAMPLES / f"{name}.yaml", "2026-11-27")
     assert report["checklist"] == {"id": "four-layer", "version": "2"}
-    expected = {"so-y-te-nghe-an": ("partially_compliant", 94.36), "xa-hung-dong": ("compliant", 100.0),
-                "trung-tam-du-lieu-tinh": ("non_compliant", 84.34)}[name]
+    expected = {
+        "so-y-te-nghe-an": ("partially_compliant", 94.36),
+        "xa-hung-dong": ("compliant", 100.0),
+        "trung-tam-du-lieu-tinh": ("non_compliant", 84.34),
+    }[name]
     assert (report["verdict"], report["score"]) == expected  # the figures version 2 always gave
 
 
@@ -192,13 +209,27 @@ def test_incident_rule_of_the_day(cli, migrated, name, day, judged, absent):
     assert judged <= controls and not (absent & controls)
 
 
-@pytest.mark.parametrize(("day", "shown", "hidden"), [
-    ("2026-08-18", "5 ngày", "72 giờ"),
-    ("2026-08-19", "72 giờ", "5 ngày kể từ khi phát hiện"),
-])
+@pytest.mark.parametrize(
+    ("day", "shown", "hidden"),
+    [
+        ("2026-08-18", "5 ngày", "72 giờ"),
+        ("2026-08-19", "72 giờ", "5 ngày kể từ khi phát hiện"),
+    ],
+)
 def test_the_report_says_which_incident_rule_applied(cli, migrated, day, shown, hidden):
-    result = cli(["check", "--as-of", day, "--format", "markdown", "--verbose", "--fail-on", "never",
-                  str(migrated["v2-xa-hung-dong"])])
+    result = cli(
+        [
+            "check",
+            "--as-of",
+            day,
+            "--format",
+            "markdown",
+            "--verbose",
+            "--fail-on",
+            "never",
+            str(migrated["v2-xa-hung-dong"]),
+        ]
+    )
     lines = [line for line in result.stdout.splitlines() if "L4.09" in line or "L4.14" in line]
     text = " ".join(lines)
     assert shown in text and hidden not in text, text
@@ -217,8 +248,9 @@ def test_yearly_report_to_the_ministry_of_public_security():
     control = V3.control("L1.19")
     assert control.scope == "agency" and control.effective_from == date(2026, 8, 19)
     assert control.deadlines_for(1) == ((12, 24),)  # "trước ngày 25 tháng 12": the 24th at the latest
-    assert any("Điều 35" in (r.provision or "") and "trước ngày 25 tháng 12" in (r.quote or "")
-               for r in control.references)
+    assert any(
+        "Điều 35" in (r.provision or "") and "trước ngày 25 tháng 12" in (r.quote or "") for r in control.references
+    )
 
 
 # --- basis_unconfirmed: exactly the controls listed in docs/checklist.md ---------------------
@@ -253,8 +285,19 @@ def test_no_basis_ever_confirmed_is_said_so(cli, migrated):
 
 # --- nothing but legal texts after "Căn cứ" ----------------------------------------------------
 NOT_LEGAL = sorted({r.document for c in V3.controls for r in c.references if r.kind not in LEGAL_KINDS})
-MARKERS = ("Soha", "VnExpress", "VietNamNet", "Kế hoạch 775", "Quyết định 10/2025/QĐ-UBND", "Quyết định 1207/QĐ-UBND",
-           "TCVN", "Báo cáo kỹ thuật", "Báo cáo tình hình", "OCR", "github.com")
+MARKERS = (
+    "Soha",
+    "VnExpress",
+    "VietNamNet",
+    "Kế hoạch 775",
+    "Quyết định 10/2025/QĐ-UBND",
+    "Quyết định 1207/QĐ-UBND",
+    "TCVN",
+    "Báo cáo kỹ thuật",
+    "Báo cáo tình hình",
+    "OCR",
+    "github.com",
+)
 
 
 def test_non_legal_documents_are_known():
@@ -266,8 +309,9 @@ def _texts(result, fmt: str) -> str:
         from openpyxl import load_workbook
 
         book = load_workbook(io.BytesIO(result.stdout_bytes))
-        return "\n".join(str(cell.value) for sheet in book for row in sheet.iter_rows() for cell in row
-                         if cell.value is not None)
+        return "\n".join(
+            str(cell.value) for sheet in book for row in sheet.iter_rows() for cell in row if cell.value is not None
+        )
     if fmt == "docx":
         with zipfile.ZipFile(io.BytesIO(result.stdout_bytes)) as archive:
             return re.sub(r"<[^>]+>", "", archive.read("word/document.xml").decode("utf-8"))
@@ -321,8 +365,11 @@ def _section(title: str) -> str:
 
 
 def _rows(section: str) -> list[list[str]]:
-    return [[cell.strip() for cell in line.strip().strip("|").split("|")]
-            for line in section.splitlines() if line.startswith("| L")]
+    return [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in section.splitlines()
+        if line.startswith("| L")
+    ]
 
 
 def test_the_controls_table_of_version_3_is_the_data():
@@ -356,4 +403,7 @@ def test_the_basis_line_cites_the_texts_in_force_on_the_evaluation_date(cli, mig
         assert result.exit_code == 0, result.stderr
         texts[day] = " ".join(_texts(result, fmt).split())
     assert law_86 in texts["2026-06-01"]
-    assert law_86 not in texts["2026-12-07"] and "Luật An ninh mạng 116/2025/QH15, Điều 10 khoản 2 điểm a" in texts["2026-12-07"]
+    assert (
+        law_86 not in texts["2026-12-07"]
+        and "Luật An ninh mạng 116/2025/QH15, Điều 10 khoản 2 điểm a" in texts["2026-12-07"]
+    )

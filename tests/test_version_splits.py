@@ -96,8 +96,23 @@ def test_history_counts_a_split_control_under_each_successor(cli, tmp_path):
     q1 = _failing_copy(tmp_path / "q1", "3")
     q2 = _failing_copy(tmp_path / "q2", "3")  # still version 3 files, audited under version 4
     for folder, label, extra in ((q1, "2026-Q1", ["--checklist", v3_path]), (q2, "2026-Q2", [])):
-        recorded = cli(["audit", folder, "--record", store, "--round", label, "--as-of", AS_OF, "--jobs", "1",
-                        "--format", "json", *extra])
+        recorded = cli(
+            [
+                "audit",
+                folder,
+                "--record",
+                store,
+                "--round",
+                label,
+                "--as-of",
+                AS_OF,
+                "--jobs",
+                "1",
+                "--format",
+                "json",
+                *extra,
+            ]
+        )
         assert recorded.exit_code in (0, 1), recorded.stderr
         assert not json.loads(recorded.stdout)["errors"]
     from fourlayer.history import build_history

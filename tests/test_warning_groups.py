@@ -59,8 +59,11 @@ def test_the_bundled_example_says_legal_basis_uncertainty_once_after_what_the_ag
     assert statements.index(basis[0]) == len(statements) - 1  # the actionable ones first
     named = re.findall(r"\bL[0-9]\.[0-9]{2}\b", basis[0].split(")")[0])
     assert named == sorted(named)  # in id order
-    dates = {w["date"] for w in _json_warnings(EXAMPLE)  # the bases confirmed until a date (not the other cases)
-             if w["code"] == "basis_unconfirmed" and "chỉ được xác nhận đến" in w["message"]}
+    dates = {
+        w["date"]
+        for w in _json_warnings(EXAMPLE)  # the bases confirmed until a date (not the other cases)
+        if w["code"] == "basis_unconfirmed" and "chỉ được xác nhận đến" in w["message"]
+    }
     if len(dates) > 1:  # each control was confirmed until one of the dates: said as such
         last = max(dates).split("-")
         assert f" hoặc {last[2]}/{last[1]}/{last[0]}" in basis[0], basis[0]
@@ -75,13 +78,17 @@ def test_markdown_html_and_junit_say_each_repeated_kind_once(tmp_path, lang):
     controls = codes["basis_unconfirmed"]
     for fmt in ("markdown", "html", "junit"):
         out = tmp_path / f"r.{fmt}"
-        result = run_cli(["check", EXAMPLE, "--as-of", AS_OF, "--format", fmt, "-o", out, "--lang", lang,
-                          "--fail-on", "never"])
+        result = run_cli(
+            ["check", EXAMPLE, "--as-of", AS_OF, "--format", fmt, "-o", out, "--lang", lang, "--fail-on", "never"]
+        )
         assert result.exit_code == 0, result.stderr
         text = out.read_text(encoding="utf-8")
         # one statement names them all: the first and last controls sit in the same sentence
-        sentences = [s for s in re.split(r"\n|<li>|</li>", text) if controls[0] in s and controls[-1] in s
-                     and ("30/06/2026" in s or "2026-06-30" in s)]
+        sentences = [
+            s
+            for s in re.split(r"\n|<li>|</li>", text)
+            if controls[0] in s and controls[-1] in s and ("30/06/2026" in s or "2026-06-30" in s)
+        ]
         assert len(sentences) == 1, (fmt, sentences)
 
 
@@ -102,5 +109,6 @@ def test_github_gaps_come_before_every_warning_and_a_grouped_warning_is_one_noti
         controls = _codes(_json_warnings(path)).get("basis_unconfirmed", [])
         about = [line for line in lines if line.startswith(f"::notice file={path},") and "30/06/2026" in line]
         assert len(about) == (1 if controls else 0), (path, about)
-        assert not [line for line in lines if line.startswith("::warning") and "30/06/2026" in line
-                    and "căn cứ" in line]
+        assert not [
+            line for line in lines if line.startswith("::warning") and "30/06/2026" in line and "căn cứ" in line
+        ]

@@ -18,9 +18,31 @@ from conftest import FOURLAYER, ROOT
 PACKAGE = ROOT / "fourlayer"
 POSIX_MODULES = {"fcntl", "termios", "pwd", "grp", "resource", "posix", "tty", "pty"}
 POSIX_OS_CALLS = {
-    "getuid", "geteuid", "getgid", "getegid", "fchmod", "fchown", "chown", "lchown", "lchmod", "fork",
-    "forkpty", "setsid", "killpg", "getpgid", "setpgid", "mkfifo", "mknod", "sync", "getloadavg",
-    "O_NOCTTY", "O_NONBLOCK", "O_NOFOLLOW", "O_DIRECTORY", "O_CLOEXEC", "rename",
+    "getuid",
+    "geteuid",
+    "getgid",
+    "getegid",
+    "fchmod",
+    "fchown",
+    "chown",
+    "lchown",
+    "lchmod",
+    "fork",
+    "forkpty",
+    "setsid",
+    "killpg",
+    "getpgid",
+    "setpgid",
+    "mkfifo",
+    "mknod",
+    "sync",
+    "getloadavg",
+    "O_NOCTTY",
+    "O_NONBLOCK",
+    "O_NOFOLLOW",
+    "O_DIRECTORY",
+    "O_CLOEXEC",
+    "rename",
 }
 """``os`` names that do not exist on Windows (``rename`` exists, but fails there when the target
 exists: ``os.replace`` is the atomic replace on both)."""
@@ -96,14 +118,23 @@ def test_on_posix_a_refused_rename_is_not_retried(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("separator", ["/", "\\"], ids=["posix", "windows"])
 @pytest.mark.parametrize("typed", ["{folder}", "{folder}/", "{folder}{sep}"])
-def test_a_directory_as_output_suggests_a_file_name_with_the_systems_separator(cli, tmp_path, monkeypatch,
-                                                                              separator, typed):
+def test_a_directory_as_output_suggests_a_file_name_with_the_systems_separator(
+    cli, tmp_path, monkeypatch, separator, typed
+):
     from fourlayer import output
 
     monkeypatch.setattr(output, "SEPARATOR", separator)
     folder = str(tmp_path)
-    result = cli(["check", ROOT / "examples" / "xa-hung-dong.yaml", "-o", typed.format(folder=folder, sep=os.sep),
-                  "--lang", "en"])
+    result = cli(
+        [
+            "check",
+            ROOT / "examples" / "xa-hung-dong.yaml",
+            "-o",
+            typed.format(folder=folder, sep=os.sep),
+            "--lang",
+            "en",
+        ]
+    )
     assert result.exit_code == 2
     suggested = re.search(r"e\.g\. (\S+bao-cao\.json)\.", result.stderr)
     assert suggested, result.stderr
@@ -121,9 +152,12 @@ def test_the_suggestion_uses_the_platforms_own_separator():
 @pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
 def test_vietnamese_reports_survive_a_stream_that_is_not_utf8(encoding):
     """``fourlayer check … > bao-cao.txt`` on Windows: stdout is in the ANSI code page."""
-    result = subprocess.run([*FOURLAYER, "check", "-q", "--as-of", "2026-09-30",
-                             str(ROOT / "examples" / "xa-hung-dong.yaml")], capture_output=True,
-                            env={**os.environ, "PYTHONIOENCODING": encoding, "FOURLAYER_LANG": "vi"}, check=False)
+    result = subprocess.run(
+        [*FOURLAYER, "check", "-q", "--as-of", "2026-09-30", str(ROOT / "examples" / "xa-hung-dong.yaml")],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": encoding, "FOURLAYER_LANG": "vi"},
+        check=False,
+    )
     assert result.returncode in (0, 1), result.stderr.decode("utf-8", "replace")
     out = result.stdout  # never a crash: Vietnamese as UTF-8 or as \\u escapes
     assert b"xa-hung-dong.yaml" in out and (b"\\u" in out or "Tuân thủ".encode() in out), out
@@ -139,13 +173,20 @@ def test_the_windows_paths_in_the_guide_use_backslashes():
     import re
 
     guide = (ROOT / "docs" / "huong-dan.md").read_text(encoding="utf-8")
-    lines = [line for block in re.findall(r"```bat\n(.*?)```", guide, flags=re.S) for line in block.splitlines()
-             if line.startswith(".venv")]
+    lines = [
+        line
+        for block in re.findall(r"```bat\n(.*?)```", guide, flags=re.S)
+        for line in block.splitlines()
+        if line.startswith(".venv")
+    ]
     assert lines and all("/" not in line for line in lines), lines
 
 
 def test_the_package_finds_its_data_without_file_paths():
-    used = [path.name for path, tree in _sources() for node in ast.walk(tree)
-            if isinstance(node, ast.Name) and node.id == "__file__"]
+    used = [
+        path.name
+        for path, tree in _sources()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Name) and node.id == "__file__"
+    ]
     assert not used, used
-

@@ -37,8 +37,10 @@ def two_systems() -> dict:
         "checklist": {"id": CHECKLIST.id, "version": CHECKLIST.version},
         "agency": {"name": "Sở Thử nghiệm", "code": "000.00.15.H42"},
         "assessed_on": "2026-09-30",
-        "systems": [{"id": "portal", "name": "Cổng thông tin", "level": 2},
-                    {"id": "mail", "name": "Thư điện tử", "level": 3}],
+        "systems": [
+            {"id": "portal", "name": "Cổng thông tin", "level": 2},
+            {"id": "mail", "name": "Thư điện tử", "level": 3},
+        ],
     }
 
 
@@ -69,8 +71,10 @@ def test_the_template_asks_every_planned_pair_with_headers_naming_the_keys(tmp_p
     assert "Số, ký hiệu văn bản (evidence_ref)" in headers and "Ngày văn bản (evidence_date)" in headers
     assert [key_of(h) for h in headers] == [c.key for c in ANSWER_COLUMNS]
     columns = header_columns(sheet)
-    pairs = [(sheet.cell(r, columns["control"]).value, sheet.cell(r, columns["system"]).value or None)
-             for r in range(2, sheet.max_row + 1)]
+    pairs = [
+        (sheet.cell(r, columns["control"]).value, sheet.cell(r, columns["system"]).value or None)
+        for r in range(2, sheet.max_row + 1)
+    ]
     assert len(pairs) == len(set(pairs))
     assert {s for _, s in pairs} == {None, "portal", "mail"}
     # every pair the YAML template asks is a row, and nothing else
@@ -111,9 +115,17 @@ def _filled(tmp_path: Path, **changes) -> Path:
 
 
 def test_vietnamese_labels_date_cells_and_typed_dates_read_as_yaml_words_and_iso_dates(tmp_path):
-    path = _filled(tmp_path, cells={(2, "status"): "thực hiện MỘT phần", (3, "status"): "not_implemented",
-                                    (3, "evidence_date"): "15/02/2026", (4, "evidence_date"): "2026-01-31",
-                                    (4, "evidence_kind"): "Hợp đồng", (5, "due"): date(2027, 1, 1)})
+    path = _filled(
+        tmp_path,
+        cells={
+            (2, "status"): "thực hiện MỘT phần",
+            (3, "status"): "not_implemented",
+            (3, "evidence_date"): "15/02/2026",
+            (4, "evidence_date"): "2026-01-31",
+            (4, "evidence_kind"): "Hợp đồng",
+            (5, "due"): date(2027, 1, 1),
+        },
+    )
     data = read_workbook(path).data
     answers = [*data["controls"].values(), *(a for s in data["systems"] for a in s["controls"].values())]
     assert [a["status"] for a in answers[:3]] == ["partial", "not_implemented", "implemented"]
@@ -160,8 +172,10 @@ def test_extra_rows_add_evidence_to_the_answer_above(tmp_path):
     book.save(path)
     read = read_workbook(path)
     assert read.findings == ()
-    assert read.data["controls"][first]["evidence"] == [{"ref": "2/QĐ-STN", "date": "2026-03-01"},
-                                                       {"ref": "HĐ 7/2026", "date": "2026-04-02"}]
+    assert read.data["controls"][first]["evidence"] == [
+        {"ref": "2/QĐ-STN", "date": "2026-03-01"},
+        {"ref": "HĐ 7/2026", "date": "2026-04-02"},
+    ]
     checked = check_loaded(read, CHECKLIST)
     assert checked.errors == ()
 
@@ -282,12 +296,15 @@ def _answer_twice(sheet, columns):
     return row + 1, columns["note"]
 
 
-@pytest.mark.parametrize("edit, code", [
-    (_no_control, "workbook-no-control"),
-    (_unknown_system, "workbook-unknown-system"),
-    (_duplicate_column, "workbook-duplicate-column"),
-    (_answer_twice, "workbook-answer-twice"),
-])
+@pytest.mark.parametrize(
+    "edit, code",
+    [
+        (_no_control, "workbook-no-control"),
+        (_unknown_system, "workbook-unknown-system"),
+        (_duplicate_column, "workbook-duplicate-column"),
+        (_answer_twice, "workbook-answer-twice"),
+    ],
+)
 def test_the_readers_own_problems_are_errors_at_their_cell(tmp_path, edit, code):
     path = _filled(tmp_path)
     book = openpyxl.load_workbook(path)
@@ -312,8 +329,10 @@ def test_a_workbook_without_an_answer_sheet_is_an_error_for_the_whole_file(tmp_p
     assert problem.is_error and problem.location() == str(path)
 
 
-@pytest.mark.parametrize("typed, read_as", [("có", True), ("Không", False), ("x", True), (True, True), ("sai", False),
-                                            ("chưa rõ", "chưa rõ")])
+@pytest.mark.parametrize(
+    "typed, read_as",
+    [("có", True), ("Không", False), ("x", True), (True, True), ("sai", False), ("chưa rõ", "chưa rõ")],
+)
 def test_a_no_event_cell_may_be_typed_as_a_yes_or_no_word(tmp_path, typed, read_as):
     path = _filled(tmp_path, cells={(2, "no_event"): typed})
     data = read_workbook(path).data

@@ -56,7 +56,12 @@ def test_check_of_a_workbook_and_of_its_yaml_give_the_same_verdict_score_and_out
     xlsx_code, xlsx_report = check_report(cli, workbook)
     assert xlsx_code == yaml_code
     (a,), (b,) = yaml_report["reports"], xlsx_report["reports"]
-    assert (b["verdict"], b["score"], b["layers"], b["systems"]) == (a["verdict"], a["score"], a["layers"], a["systems"])
+    assert (b["verdict"], b["score"], b["layers"], b["systems"]) == (
+        a["verdict"],
+        a["score"],
+        a["layers"],
+        a["systems"],
+    )
     assert outcomes(b) == outcomes(a)
 
 
@@ -127,8 +132,23 @@ def test_a_workbook_filled_with_openpyxl_converts_to_yaml_that_checks_the_same(c
 
 def test_init_xlsx_filled_with_openpyxl_converts_to_valid_yaml_that_checks_the_same(cli, tmp_path):
     workbook = tmp_path / "tu-danh-gia.xlsx"
-    made = cli(["init", "--agency", "Sở Thử nghiệm", "--system", "portal:Cổng thông tin:2",
-                "--system", "mail:Thư điện tử:3", "--assessed-on", "2026-09-30", "--format", "xlsx", "-o", workbook])
+    made = cli(
+        [
+            "init",
+            "--agency",
+            "Sở Thử nghiệm",
+            "--system",
+            "portal:Cổng thông tin:2",
+            "--system",
+            "mail:Thư điện tử:3",
+            "--assessed-on",
+            "2026-09-30",
+            "--format",
+            "xlsx",
+            "-o",
+            workbook,
+        ]
+    )
     assert made.exit_code == 0, made.stderr
     book = openpyxl.load_workbook(workbook)
     sheet = answer_sheet(book)

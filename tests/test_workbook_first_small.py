@@ -16,8 +16,24 @@ ISO = re.compile(r"\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b")
 
 def _workbook(tmp_path, lang: str = "vi", *extra: str):
     path = tmp_path / "tu-danh-gia.xlsx"
-    result = run_cli(["init", "--agency", "Sở Y tế tỉnh Hà Tĩnh", "--system", "his:Hệ thống HIS:3",
-                      "--assessed-on", "2026-12-06", "--format", "xlsx", "-o", path, "--lang", lang, *extra])
+    result = run_cli(
+        [
+            "init",
+            "--agency",
+            "Sở Y tế tỉnh Hà Tĩnh",
+            "--system",
+            "his:Hệ thống HIS:3",
+            "--assessed-on",
+            "2026-12-06",
+            "--format",
+            "xlsx",
+            "-o",
+            path,
+            "--lang",
+            lang,
+            *extra,
+        ]
+    )
     assert result.exit_code == 0, result.stderr
     return path, result
 
@@ -66,7 +82,7 @@ def test_long_gap_titles_and_warnings_wrap_under_themselves(tmp_path):
         lines = text.splitlines()
         start = next(i for i, line in enumerate(lines) if line.startswith(("Các tồn tại", "Không có tồn tại")))
         end = next((i for i, line in enumerate(lines) if line.startswith("Cách tính điểm")), len(lines))
-        for line in lines[start + 1:end]:
+        for line in lines[start + 1 : end]:
             if line and not line.startswith(" "):
                 assert line.startswith(("Lớp ", "Cảnh báo", "Báo cáo hằng năm")), (example.name, line)  # sections
 

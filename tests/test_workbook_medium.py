@@ -14,8 +14,18 @@ import openpyxl
 import pytest
 from conftest import run_cli
 
-YAML_WORDS = ("status:", "ref:", "note:", "implemented", "not_applicable", "YYYY-MM-DD", "dấu hai chấm",
-              "khoá", "after the colon", "add a line")
+YAML_WORDS = (
+    "status:",
+    "ref:",
+    "note:",
+    "implemented",
+    "not_applicable",
+    "YYYY-MM-DD",
+    "dấu hai chấm",
+    "khoá",
+    "after the colon",
+    "add a line",
+)
 """What a workbook user must never be told (the enum words cover not_implemented too)."""
 CELL = re.compile(r"^[A-Z]{1,3}[0-9]+$")
 
@@ -30,9 +40,27 @@ def _columns(sheet) -> dict[str, int]:
 
 def _blank_workbook(folder: Path, lang: str = "vi") -> Path:
     path = folder / "tu-danh-gia.xlsx"
-    result = run_cli(["init", "--agency", "Sở Y tế tỉnh Hà Tĩnh", "--code", "000.00.12.H30", "--province",
-                      "Hà Tĩnh", "--system", "cong-ttdt:Cổng thông tin điện tử:2", "--system", "his:Hệ thống HIS:3",
-                      "--format", "xlsx", "-o", path, "--lang", lang])
+    result = run_cli(
+        [
+            "init",
+            "--agency",
+            "Sở Y tế tỉnh Hà Tĩnh",
+            "--code",
+            "000.00.12.H30",
+            "--province",
+            "Hà Tĩnh",
+            "--system",
+            "cong-ttdt:Cổng thông tin điện tử:2",
+            "--system",
+            "his:Hệ thống HIS:3",
+            "--format",
+            "xlsx",
+            "-o",
+            path,
+            "--lang",
+            lang,
+        ]
+    )
     assert result.exit_code == 0, result.stderr
     return path
 
@@ -142,16 +170,22 @@ def test_english_workbook_findings_use_the_english_labels(tmp_path):
     assert "Not applicable" in blank["hint"]
 
 
-@pytest.mark.parametrize(("answer", "code", "said"), [
-    ("{status: Đạt}", "not-allowed-value", "implemented"),
-    ("{status: implemented, evidence: [{date: 2026-01-02}]}", "missing-key", "ref:"),
-    ("{status: }", "empty-value", "dấu hai chấm"),
-    ("{status: not_applicable}", "note-required", "note:"),
-])
+@pytest.mark.parametrize(
+    ("answer", "code", "said"),
+    [
+        ("{status: Đạt}", "not-allowed-value", "implemented"),
+        ("{status: implemented, evidence: [{date: 2026-01-02}]}", "missing-key", "ref:"),
+        ("{status: }", "empty-value", "dấu hai chấm"),
+        ("{status: not_applicable}", "note-required", "note:"),
+    ],
+)
 def test_a_yaml_file_keeps_its_own_advice(tmp_path, answer, code, said):
     path = tmp_path / "a.yaml"
-    path.write_text("schema_version: 1\nagency: {name: Sở A}\nassessed_on: 2026-09-30\nsystems: []\n"
-                    f"controls:\n  L1.01: {answer}\n", encoding="utf-8")
+    path.write_text(
+        "schema_version: 1\nagency: {name: Sở A}\nassessed_on: 2026-09-30\nsystems: []\n"
+        f"controls:\n  L1.01: {answer}\n",
+        encoding="utf-8",
+    )
     _, findings = _findings(path)
     found = [f for f in findings if f["code"] == code]
     assert found and "sheet" not in found[0], findings
@@ -159,16 +193,61 @@ def test_a_yaml_file_keeps_its_own_advice(tmp_path, answer, code, said):
     assert found[0]["line"] == 6  # the answer's line, in YAML as before
 
 
-CODES = ("bad-format", "empty-text", "empty-value", "impossible-date", "invalid-date", "missing-key",
-         "no-event-not-allowed", "no-event-status", "not-allowed-value", "note-required", "out-of-range",
-         "quoted-number", "text-too-long", "too-few-items", "unknown-key", "wrong-constant", "wrong-type",
-         "yaml-boolean", "wrong-scope-agency", "wrong-scope-system", "unknown-control")
-HINTS = ("checklist-mismatch", "date-day-first", "date-format", "did-you-mean", "empty-choose", "empty-list",
-         "empty-mapping", "empty-type", "impossible-date", "missing-key", "no-event-not-allowed", "note-required",
-         "quote-text", "quoted-number", "unknown-key", "waiver-agency-scope", "waiver-systems", "word-meaning",
-         "wrong-scope-agency", "wrong-scope-system", "yaml-boolean", "yaml-boolean-text")
-PATHS = (("controls", "L1.01", "status"), ("systems", 0, "controls", "L2.01", "evidence", 0, "date"),
-         ("assessed_on",), ("systems", 0, "level"), ("waivers", 0, "system"), ("controls", "L1.01", "evidence", 0))
+CODES = (
+    "bad-format",
+    "empty-text",
+    "empty-value",
+    "impossible-date",
+    "invalid-date",
+    "missing-key",
+    "no-event-not-allowed",
+    "no-event-status",
+    "not-allowed-value",
+    "note-required",
+    "out-of-range",
+    "quoted-number",
+    "text-too-long",
+    "too-few-items",
+    "unknown-key",
+    "wrong-constant",
+    "wrong-type",
+    "yaml-boolean",
+    "wrong-scope-agency",
+    "wrong-scope-system",
+    "unknown-control",
+)
+HINTS = (
+    "checklist-mismatch",
+    "date-day-first",
+    "date-format",
+    "did-you-mean",
+    "empty-choose",
+    "empty-list",
+    "empty-mapping",
+    "empty-type",
+    "impossible-date",
+    "missing-key",
+    "no-event-not-allowed",
+    "note-required",
+    "quote-text",
+    "quoted-number",
+    "unknown-key",
+    "waiver-agency-scope",
+    "waiver-systems",
+    "word-meaning",
+    "wrong-scope-agency",
+    "wrong-scope-system",
+    "yaml-boolean",
+    "yaml-boolean-text",
+)
+PATHS = (
+    ("controls", "L1.01", "status"),
+    ("systems", 0, "controls", "L2.01", "evidence", 0, "date"),
+    ("assessed_on",),
+    ("systems", 0, "level"),
+    ("waivers", 0, "system"),
+    ("controls", "L1.01", "evidence", 0),
+)
 
 
 def _every_field(code: str, hint: str | None, path: tuple) -> dict:
@@ -179,27 +258,51 @@ def _every_field(code: str, hint: str | None, path: tuple) -> dict:
         if key:
             names |= {n for _, n, _, _ in __import__("string").Formatter().parse(MESSAGES[key]["vi"]) if n}
     status = path[-1] == "status"  # a status cell is the one whose choices are YAML words
-    return {name: ("implemented, partial, not_implemented, not_applicable" if status else "x, y") if name == "allowed"
-            else ("implemented" if status else "x") if name == "suggestion" else "x" for name in names}
+    return {
+        name: ("implemented, partial, not_implemented, not_applicable" if status else "x, y")
+        if name == "allowed"
+        else ("implemented" if status else "x")
+        if name == "suggestion"
+        else "x"
+        for name in names
+    }
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("path", PATHS)
-@pytest.mark.parametrize(("code", "hint"), [(c, None) for c in CODES] + [("empty-value", h) for h in HINTS]
-                         + [("missing-key", "missing-key")])
+@pytest.mark.parametrize(
+    ("code", "hint"),
+    [(c, None) for c in CODES] + [("empty-value", h) for h in HINTS] + [("missing-key", "missing-key")],
+)
 def test_no_workbook_rendering_speaks_yaml(code, hint, path, lang):
     """Every schema and validation finding said in a workbook, at any kind of place: no YAML word."""
     from fourlayer.datapath import DataPath
     from fourlayer.findings import Finding
 
-    params = {**_every_field(code, hint, path), "where": DataPath(path, ((0, "portal"),)), "key": "ref",
-              "value": '"31/9/2026"' if code == "invalid-date" else '"x"', "status": "partial"}
-    found = Finding(path="a.xlsx", sheet="Trả lời", line=3, column=6, code=code,
-                    params=tuple(sorted(params.items())), hint_key=f"hint.{hint}" if hint else None)
+    params = {
+        **_every_field(code, hint, path),
+        "where": DataPath(path, ((0, "portal"),)),
+        "key": "ref",
+        "value": '"31/9/2026"' if code == "invalid-date" else '"x"',
+        "status": "partial",
+    }
+    found = Finding(
+        path="a.xlsx",
+        sheet="Trả lời",
+        line=3,
+        column=6,
+        code=code,
+        params=tuple(sorted(params.items())),
+        hint_key=f"hint.{hint}" if hint else None,
+    )
     text = found.message(lang) + " " + (found.hint(lang) or "")
     said = (*YAML_WORDS, "Add a line", "Thêm một dòng", "colon", "(status)")
-    words = [w for w in said if w.lower() in text.lower()
-             and not (w == "implemented" and lang == "en" and re.search(r"(Partially|Not) implemented", text))]
+    words = [
+        w
+        for w in said
+        if w.lower() in text.lower()
+        and not (w == "implemented" and lang == "en" and re.search(r"(Partially|Not) implemented", text))
+    ]
     assert not words, text
 
 

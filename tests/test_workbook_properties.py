@@ -26,8 +26,13 @@ EVIDENCE = st.fixed_dictionaries(
 )
 ANSWER = st.fixed_dictionaries(
     {"status": st.sampled_from(STATUSES)},
-    optional={"evidence": st.lists(EVIDENCE, min_size=1, max_size=3), "note": TEXT, "due": DATES, "x-ghi-chu": TEXT,
-              "no_event": st.booleans()},
+    optional={
+        "evidence": st.lists(EVIDENCE, min_size=1, max_size=3),
+        "note": TEXT,
+        "due": DATES,
+        "x-ghi-chu": TEXT,
+        "no_event": st.booleans(),
+    },
 )
 
 
@@ -43,8 +48,12 @@ def assessments(draw: st.DrawFn) -> dict:
         if chosen:
             system["controls"] = {cid: draw(ANSWER) for cid in chosen}
         systems.append(system)
-    data: dict = {"schema_version": 1, "agency": {"name": draw(TEXT)}, "assessed_on": DAY.isoformat(),
-                  "systems": systems}
+    data: dict = {
+        "schema_version": 1,
+        "agency": {"name": draw(TEXT)},
+        "assessed_on": DAY.isoformat(),
+        "systems": systems,
+    }
     agency_ids = [c.id for c in asked.agency]
     chosen = draw(st.lists(st.sampled_from(agency_ids), unique=True)) if agency_ids else []
     if chosen:

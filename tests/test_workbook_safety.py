@@ -58,8 +58,9 @@ def test_a_three_million_row_zip_bomb_is_refused_in_seconds_under_2_gb(tmp_path)
     member = zipfile.ZipFile(bomb).getinfo("xl/worksheets/sheet1.xml")
     assert member.file_size > 100 * 1024 * 1024 and bomb.stat().st_size < 1024 * 1024
     start = time.monotonic()
-    done = subprocess.run([*PYTHON, "-c", BOMB_SCRIPT, str(bomb)], capture_output=True, text=True,
-                          timeout=60, check=False)
+    done = subprocess.run(
+        [*PYTHON, "-c", BOMB_SCRIPT, str(bomb)], capture_output=True, text=True, timeout=60, check=False
+    )
     elapsed = time.monotonic() - start
     assert "EXIT 2" in done.stderr, done.stderr
     assert elapsed < 10
@@ -96,23 +97,30 @@ def test_rows_past_the_limit_are_refused_at_the_row(tmp_path):
 
 
 def test_a_row_far_below_the_others_is_not_silently_dropped(tmp_path):
-    sheet = SHEET_HEAD + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>' \
+    sheet = (
+        SHEET_HEAD + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
         b'<row r="900000"><c r="A900000" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>'
+    )
     result = read_workbook(raw_workbook(tmp_path / "far.xlsx", sheet=sheet))
     assert codes(result) == ["workbook-too-many-rows"] and result.data is None
 
 
 def test_columns_past_the_limit_are_refused_at_the_cell(tmp_path):
-    sheet = SHEET_HEAD + b'<sheetData><row r="1"><c r="CW1" t="inlineStr"><is><t>x</t></is></c></row>' \
+    sheet = (
+        SHEET_HEAD + b'<sheetData><row r="1"><c r="CW1" t="inlineStr"><is><t>x</t></is></c></row>'
         b"</sheetData></worksheet>"
+    )
     (problem,) = read_workbook(raw_workbook(tmp_path / "cols.xlsx", sheet=sheet)).findings
     assert (problem.code, problem.cell) == ("workbook-too-many-columns", "CW1")
 
 
-@pytest.mark.parametrize("name, extra", [
-    ("book.xlsm", {}),
-    ("book.xlsx", {"xl/vbaProject.bin": b"\x00" * 64}),
-])
+@pytest.mark.parametrize(
+    "name, extra",
+    [
+        ("book.xlsm", {}),
+        ("book.xlsx", {"xl/vbaProject.bin": b"\x00" * 64}),
+    ],
+)
 def test_macros_are_refused(tmp_path, cli, name, extra):
     path = raw_workbook(tmp_path / name, rows=1, extra=extra)
     code, findings = check_json(cli, path)
@@ -132,18 +140,28 @@ def test_external_links_and_embedded_objects_are_ignored_with_a_warning(tmp_path
 
 
 def test_an_xml_part_declaring_a_dtd_is_refused(tmp_path):
-    sheet = b'<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY a "aaaa">]>' + SHEET_HEAD[21:] + \
-        b"<sheetData>" + ROW + b"</sheetData></worksheet>"
+    sheet = (
+        b'<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY a "aaaa">]>'
+        + SHEET_HEAD[21:]
+        + b"<sheetData>"
+        + ROW
+        + b"</sheetData></worksheet>"
+    )
     assert codes(read_workbook(raw_workbook(tmp_path / "dtd.xlsx", sheet=sheet))) == ["workbook-dtd"]
 
 
-@pytest.mark.parametrize("content, code", [
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512 + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 64,
-     "workbook-encrypted"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024, "workbook-old-format"),
-    (b"PK\x03\x04 this is not really a zip", "workbook-damaged"),
-    (b"schema_version: 1\n", "workbook-damaged"),
-])
+@pytest.mark.parametrize(
+    "content, code",
+    [
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512 + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 64,
+            "workbook-encrypted",
+        ),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024, "workbook-old-format"),
+        (b"PK\x03\x04 this is not really a zip", "workbook-damaged"),
+        (b"schema_version: 1\n", "workbook-damaged"),
+    ],
+)
 def test_a_password_protected_old_or_damaged_file_is_a_clear_error_and_check_exits_2(tmp_path, cli, content, code):
     path = tmp_path / "bad.xlsx"
     path.write_bytes(content)
@@ -183,12 +201,15 @@ def test_a_fourlayer_report_workbook_is_named_as_such_not_read_as_an_assessment(
     assert codes(read_workbook(path)) == ["workbook-is-report"]
 
 
-@pytest.mark.parametrize("make, code", [
-    (lambda p: None, "file-not-found"),
-    (lambda p: p.mkdir(), "is-directory"),
-    (lambda p: __import__("os").mkfifo(p), "not-regular-file"),
-    (lambda p: p.write_bytes(b"PK" + b"\x00" * 2_000), "file-too-large"),
-])
+@pytest.mark.parametrize(
+    "make, code",
+    [
+        (lambda p: None, "file-not-found"),
+        (lambda p: p.mkdir(), "is-directory"),
+        (lambda p: __import__("os").mkfifo(p), "not-regular-file"),
+        (lambda p: p.write_bytes(b"PK" + b"\x00" * 2_000), "file-too-large"),
+    ],
+)
 def test_a_workbook_path_that_is_not_a_readable_file_gets_the_yaml_loaders_finding(tmp_path, make, code):
     from fourlayer.loading import Limits
 

@@ -30,8 +30,11 @@ def test_wrap_table(text, width, first, expected):
 words = st.text(alphabet=st.sampled_from("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạ全"), min_size=1, max_size=30)
 
 
-@given(st.lists(words, min_size=1, max_size=40), st.integers(min_value=1, max_value=60),
-       st.one_of(st.none(), st.integers(min_value=1, max_value=60)))
+@given(
+    st.lists(words, min_size=1, max_size=40),
+    st.integers(min_value=1, max_value=60),
+    st.one_of(st.none(), st.integers(min_value=1, max_value=60)),
+)
 def test_lines_fit_and_words_survive_in_order(parts, width, first):
     text = " ".join(parts)
     lines = wrap_cells(text, width, first)

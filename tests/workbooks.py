@@ -69,7 +69,7 @@ def forge_size(path: Path, member: str, declared: int) -> None:
         start = 0
         while (start := data.find(signature, start)) != -1:
             length = struct.unpack_from("<H", data, start + (26 if signature == b"PK\x03\x04" else 28))[0]
-            if bytes(data[start + name_at:start + name_at + length]) == name:
+            if bytes(data[start + name_at : start + name_at + length]) == name:
                 struct.pack_into("<I", data, start + offset, declared)
             start += 4
     path.write_bytes(bytes(data))
@@ -95,8 +95,13 @@ def answer_sheet(book: Any) -> Any:
     raise AssertionError("no answer sheet")
 
 
-def fill(path: Path, status: str = "implemented", evidence_date: date = date(2026, 3, 1), out: Path | None = None,
-         **overrides: Any) -> Path:
+def fill(
+    path: Path,
+    status: str = "implemented",
+    evidence_date: date = date(2026, 3, 1),
+    out: Path | None = None,
+    **overrides: Any,
+) -> Path:
     """Fill every answer row of a template as a user would: a status, a document number and a
     real date cell. ``overrides`` maps ``(control, system)`` to a dict of key → cell value."""
     import openpyxl

@@ -31,8 +31,19 @@ from fourlayer.errors import UserError
 from fourlayer.exitcodes import ExitCode
 from fourlayer.i18n import Translator, resolve_language, translate
 
-COMMANDS = ("check", "validate", "audit", "diff", "history", "init", "convert", "migrate", "checklist", "schema",
-            "report-settings")
+COMMANDS = (
+    "check",
+    "validate",
+    "audit",
+    "diff",
+    "history",
+    "init",
+    "convert",
+    "migrate",
+    "checklist",
+    "schema",
+    "report-settings",
+)
 """The commands, each the ``command`` of ``fourlayer/cli/<name>.py`` (a hyphen in the name is
 an underscore in the module's); adding a command is that module and one entry here."""
 
@@ -46,10 +57,20 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     ctx.exit()
 
 
-@click.group(cls=Group, commands=LazyCommands({name: f"fourlayer.cli.{name.replace('-', '_')}" for name in COMMANDS}),
-             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--version", "-V", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
-              help="Show the version and exit.")
+@click.group(
+    cls=Group,
+    commands=LazyCommands({name: f"fourlayer.cli.{name.replace('-', '_')}" for name in COMMANDS}),
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.option(
+    "--version",
+    "-V",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and exit.",
+)
 @click.option("--debug", is_flag=True, expose_value=False, help="Show the full traceback of an internal error.")
 @lang_option
 @click.pass_context
@@ -62,7 +83,6 @@ def cli(ctx: click.Context, lang: str | None) -> None:
     """
     if lang is not None:  # `fourlayer --lang en check …`; main() has usually seen it already
         ctx.ensure_object(Session).lang = lang
-
 
 
 # ----------------------------------------------------------------------------------------

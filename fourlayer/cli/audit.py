@@ -42,34 +42,87 @@ if TYPE_CHECKING:
 @lang_option
 @as_of_option
 @checklist_option
-@policy_options(fail_on_help="Which verdict of any agency makes the exit code 1.",
-                min_score_help="Exit 1 if an agency scores below N.")
-@click.option("--jobs", "-j", type=IntRange(min=1), default=None, metavar="N",
-              help="Worker processes (default: the number of CPUs); 1 evaluates in this process.")
-@click.option("--top", type=IntRange(min=1), default=10, show_default=True,
-              help="How many of the most-failed controls to list.")
-@click.option("--max-files", type=IntRange(min=1), default=20_000, show_default=True,
-              help="Refuse to start when the paths hold more files than this.")
-@click.option("--record", "record", default=None, metavar="FILE",
-              help="Also store this round in the history FILE (SQLite; created if absent). Needs --round.")
-@click.option("--round", "round_label", default=None, metavar="LABEL",
-              help="The round's label in the history, e.g. 2026-Q1 (refused if already recorded).")
+@policy_options(
+    fail_on_help="Which verdict of any agency makes the exit code 1.",
+    min_score_help="Exit 1 if an agency scores below N.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Worker processes (default: the number of CPUs); 1 evaluates in this process.",
+)
+@click.option(
+    "--top", type=IntRange(min=1), default=10, show_default=True, help="How many of the most-failed controls to list."
+)
+@click.option(
+    "--max-files",
+    type=IntRange(min=1),
+    default=20_000,
+    show_default=True,
+    help="Refuse to start when the paths hold more files than this.",
+)
+@click.option(
+    "--record",
+    "record",
+    default=None,
+    metavar="FILE",
+    help="Also store this round in the history FILE (SQLite; created if absent). Needs --round.",
+)
+@click.option(
+    "--round",
+    "round_label",
+    default=None,
+    metavar="LABEL",
+    help="The round's label in the history, e.g. 2026-Q1 (refused if already recorded).",
+)
 @click.option("--replace-round", is_flag=True, help="Replace the round --round if it is already recorded.")
 @document_options
-@click.option("--roster", "roster_path", type=click.Path(dir_okay=False), default=None, metavar="FILE",
-              help="The agencies expected to submit (CSV or YAML: code, name): lists who has not submitted.")
-@click.option("--since", default=None, metavar="YYYY-MM-DD",
-              help="Flag files assessed before this date as stale submissions.")
+@click.option(
+    "--roster",
+    "roster_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="The agencies expected to submit (CSV or YAML: code, name): lists who has not submitted.",
+)
+@click.option(
+    "--since", default=None, metavar="YYYY-MM-DD", help="Flag files assessed before this date as stale submissions."
+)
 @click.option("--verbose", "-v", is_flag=True, help="Name the agencies failing and partly meeting each control.")
-@click.option("--quiet", "-q", is_flag=True,
-              help="Print only the closing lines (agencies, verdicts, mean, who has not submitted) and the files "
-                   "that could not be evaluated (console).")
+@click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="Print only the closing lines (agencies, verdicts, mean, who has not submitted) and the files "
+    "that could not be evaluated (console).",
+)
 @limit_options
-def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None, as_of: str | None,
-            checklist_path: str | None, fail_on: str, min_score: float | None, no_waivers: bool, jobs: int | None,
-            top: int, max_files: int, record: str | None, round_label: str | None, replace_round: bool,
-            roster_path: str | None, since: str | None, verbose: bool, quiet: bool, report_settings: str | None,
-            **options: Any) -> None:
+def command(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    lang: str | None,
+    as_of: str | None,
+    checklist_path: str | None,
+    fail_on: str,
+    min_score: float | None,
+    no_waivers: bool,
+    jobs: int | None,
+    top: int,
+    max_files: int,
+    record: str | None,
+    round_label: str | None,
+    replace_round: bool,
+    roster_path: str | None,
+    since: str | None,
+    verbose: bool,
+    quiet: bool,
+    report_settings: str | None,
+    **options: Any,
+) -> None:
     """Evaluate many agencies and report the province-wide picture.
 
     Folders are searched recursively for *.yaml, *.yml and *.xlsx files (sorted; links are
@@ -91,8 +144,17 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     from fourlayer.audit import default_jobs, run_audit
     from fourlayer.cli.progress import ProgressBar
 
-    ready = prepare("audit", fmt, lang, output, options, checklist_path=checklist_path, as_of=as_of,
-                    no_waivers=no_waivers, report_settings=report_settings)
+    ready = prepare(
+        "audit",
+        fmt,
+        lang,
+        output,
+        options,
+        checklist_path=checklist_path,
+        as_of=as_of,
+        no_waivers=no_waivers,
+        report_settings=report_settings,
+    )
     language, settings = ready.language, ready.settings
     if ready.entry.yearly:
         from dataclasses import replace as with_changes
@@ -103,8 +165,16 @@ def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | No
     since_date = _since(since) if since is not None else None
     roster = _roster(roster_path, settings) if roster_path is not None else None
     with ProgressBar(sys.stderr.isatty(), translate(language, "audit.progress")) as bar:
-        run = run_audit(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, top=top,
-                        max_files=max_files, since=since_date, roster=roster)
+        run = run_audit(
+            list(paths),
+            settings,
+            jobs=jobs or default_jobs(),
+            progress=bar,
+            top=top,
+            max_files=max_files,
+            since=since_date,
+            roster=roster,
+        )
     if not run.rows:
         raise UserError("audit.no-files", paths=", ".join(paths))
     if record is not None and round_label is not None:
@@ -126,8 +196,9 @@ ROUND_LABEL = r"[\w][\w ./-]{0,39}"
 """A round label: 1–40 letters, digits, spaces and ``. / _ -``, starting with a letter or digit."""
 
 
-def _prepare_record(record: str | None, label: str | None, replace: bool, settings: Settings,
-                    output: str | None) -> tuple[Settings, str]:
+def _prepare_record(
+    record: str | None, label: str | None, replace: bool, settings: Settings, output: str | None
+) -> tuple[Settings, str]:
     """Check --record/--round before the audit runs; the settings that keep every outcome,
     and the label as it is recorded (``history_store.normal_label``)."""
     import re
@@ -155,8 +226,17 @@ def _record(record: str, label: str, replace: bool, run: AuditRun, language: str
     key = "history.replaced" if replaced else "history.recorded"
     # the path and label as typed are text on one line (a line feed in --record started a CI
     # workflow command on stderr)
-    click.echo(translate(language, key, round=printable(label), agencies=run.summary.agencies,
-                         errors=run.summary.errors, path=printable(record)), err=True)
+    click.echo(
+        translate(
+            language,
+            key,
+            round=printable(label),
+            agencies=run.summary.agencies,
+            errors=run.summary.errors,
+            path=printable(record),
+        ),
+        err=True,
+    )
 
 
 def _roster(path: str, settings: Settings) -> Roster:

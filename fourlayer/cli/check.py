@@ -27,24 +27,54 @@ from fourlayer.cli.options import (
 @as_of_option
 @checklist_option
 @policy_options()
-@click.option("--quiet", "-q", is_flag=True,
-              help="Print only the verdict line of each file (and why, if a file could not be evaluated).")
+@click.option(
+    "--quiet",
+    "-q",
+    is_flag=True,
+    help="Print only the verdict line of each file (and why, if a file could not be evaluated).",
+)
 @click.option("--verbose", "-v", is_flag=True, help="List every control and target, passes included.")
-@click.option("--summary", is_flag=True,
-              help="A one-screen summary: the verdict, the four layers and the controls to work on first (console).")
+@click.option(
+    "--summary",
+    is_flag=True,
+    help="A one-screen summary: the verdict, the four layers and the controls to work on first (console).",
+)
 @document_options
 @limit_options
-def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None, as_of: str | None,
-            checklist_path: str | None, fail_on: str, min_score: float | None, no_waivers: bool,
-            quiet: bool, verbose: bool, summary: bool, report_settings: str | None, **options: Any) -> None:
+def command(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    lang: str | None,
+    as_of: str | None,
+    checklist_path: str | None,
+    fail_on: str,
+    min_score: float | None,
+    no_waivers: bool,
+    quiet: bool,
+    verbose: bool,
+    summary: bool,
+    report_settings: str | None,
+    **options: Any,
+) -> None:
     """Evaluate assessments and report the gaps (kiểm tra)."""
     from fourlayer.runner import run_check
 
-    ready = prepare("check", fmt, lang, output, options, checklist_path=checklist_path, as_of=as_of,
-                    no_waivers=no_waivers, report_settings=report_settings)
+    ready = prepare(
+        "check",
+        fmt,
+        lang,
+        output,
+        options,
+        checklist_path=checklist_path,
+        as_of=as_of,
+        no_waivers=no_waivers,
+        report_settings=report_settings,
+    )
     run = run_check(list(paths), ready.settings)
-    shown = report_options(ready.language, output, verbose=verbose, quiet=quiet, summary=summary,
-                           document=ready.document)
+    shown = report_options(
+        ready.language, output, verbose=verbose, quiet=quiet, summary=summary, document=ready.document
+    )
     emit(ready.render(run, shown), output, with_checklist(paths, checklist_path))
     if ready.entry.yearly:
         from fourlayer import form08

@@ -22,8 +22,9 @@ def command() -> None:
 @click.option("--layer", type=IntRange(1, 4), default=None, help="Only this layer.")
 @click.option("--level", type=IntRange(1, 5), default=None, help="Only controls that apply at this level.")
 @format_option("checklist list")
-def checklist_list(lang: str | None, checklist_path: str | None, version: str | None, layer: int | None,
-                   level: int | None, fmt: str) -> None:
+def checklist_list(
+    lang: str | None, checklist_path: str | None, version: str | None, layer: int | None, level: int | None, fmt: str
+) -> None:
     """List controls: id, layer, scope, minimum level, severity, title."""
     from fourlayer.reporting.checklist_view import ControlList
 
@@ -39,8 +40,9 @@ def checklist_list(lang: str | None, checklist_path: str | None, version: str | 
 @checklist_option
 @version_option
 @format_option("checklist show")
-def checklist_show(control_id: str, lang: str | None, checklist_path: str | None, version: str | None,
-                   fmt: str) -> None:
+def checklist_show(
+    control_id: str, lang: str | None, checklist_path: str | None, version: str | None, fmt: str
+) -> None:
     """Everything about one control, its legal sources included, and the version-1 ids it
     continues (renamed, moved, merged, new)."""
     from fourlayer.reporting.checklist_view import ControlView
@@ -52,8 +54,11 @@ def checklist_show(control_id: str, lang: str | None, checklist_path: str | None
     control = loaded.control(control_id.strip())
     if control is None:
         near = suggest_control(control_id, loaded)
-        raise UserError("cli.unknown-control", control=control_id,
-                        hint=Phrase("hint.did-you-mean", {"suggestion": near}) if near else "")
+        raise UserError(
+            "cli.unknown-control",
+            control=control_id,
+            hint=Phrase("hint.did-you-mean", {"suggestion": near}) if near else "",
+        )
     click.echo(render(ControlView(loaded, control), report_options(language, None)), nl=False)
 
 

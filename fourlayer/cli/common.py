@@ -62,8 +62,9 @@ def parse_as_of(value: str | None) -> date:
     return parsed
 
 
-def build_limits(max_file_size: int | None, max_depth: int | None, max_aliases: int | None,
-                 max_nodes: int | None = None) -> Limits:
+def build_limits(
+    max_file_size: int | None, max_depth: int | None, max_aliases: int | None, max_nodes: int | None = None
+) -> Limits:
     from fourlayer.loading import DEFAULT_LIMITS
 
     return DEFAULT_LIMITS.with_overrides(
@@ -87,8 +88,14 @@ def build_checklist(path: str | None, version: str | None = None) -> Checklist:
     return loaded.checklist
 
 
-def build_settings(checklist_path: str | None, as_of: str | None, *, no_waivers: bool = False,
-                   locate: bool = False, limits: dict[str, int | None]) -> Settings:
+def build_settings(
+    checklist_path: str | None,
+    as_of: str | None,
+    *,
+    no_waivers: bool = False,
+    locate: bool = False,
+    limits: dict[str, int | None],
+) -> Settings:
     """The run settings every reading command shares, from its options."""
     from fourlayer.runner import Settings
 
@@ -115,8 +122,14 @@ def stderr_console() -> Console:
     from rich.console import Console
 
     plain = colour_refused() or not sys.stderr.isatty()
-    return Console(stderr=True, highlight=False, markup=False, emoji=False, no_color=plain,
-                   color_system=None if plain else "standard")
+    return Console(
+        stderr=True,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        no_color=plain,
+        color_system=None if plain else "standard",
+    )
 
 
 def tell(lines: list[str]) -> None:
@@ -144,13 +157,27 @@ def terminal_width() -> int:
     return 100
 
 
-def report_options(language: str, output: str | None, *, verbose: bool = False, quiet: bool = False,
-                   summary: bool = False, document: ReportSettings | None = None) -> ReportOptions:
+def report_options(
+    language: str,
+    output: str | None,
+    *,
+    verbose: bool = False,
+    quiet: bool = False,
+    summary: bool = False,
+    document: ReportSettings | None = None,
+) -> ReportOptions:
     """How to render: the language, colour and width where the report goes."""
     from fourlayer.reporting.base import ReportOptions
 
-    return ReportOptions(lang=language, verbose=verbose, quiet=quiet, summary=summary, color=use_color(output),
-                         width=terminal_width(), document=document)
+    return ReportOptions(
+        lang=language,
+        verbose=verbose,
+        quiet=quiet,
+        summary=summary,
+        color=use_color(output),
+        width=terminal_width(),
+        document=document,
+    )
 
 
 def check_destination(entry: Format, output: str | None) -> None:
@@ -159,23 +186,26 @@ def check_destination(entry: Format, output: str | None) -> None:
         raise UserError("output.binary-to-terminal")
 
 
-def build_document(entry: Format, report_settings: str | None, **fields: str | tuple[str, ...] | None,
-                   ) -> ReportSettings | None:
+def build_document(
+    entry: Format,
+    report_settings: str | None,
+    **fields: str | tuple[str, ...] | None,
+) -> ReportSettings | None:
     """The officer's fields for an official report: ``--report-settings``'s file, then the
     options over it. Given with a format that is not an official report: a usage error."""
     from fourlayer.cli.options import MARK_FIELDS
 
     given = report_settings is not None or any(value not in (None, ()) for value in fields.values())
-    if not entry.document and not (entry.marked and all(value in (None, ()) for name, value in fields.items()
-                                                        if name not in MARK_FIELDS)):
+    if not entry.document and not (
+        entry.marked and all(value in (None, ()) for name, value in fields.items() if name not in MARK_FIELDS)
+    ):
         if given:
             raise UserError("cli.settings-need-document")
         return None
     from fourlayer.report_settings import MAX_HANDLING, ReportSettings, as_date, load_report_settings
 
     handling = fields.get("handling")
-    if isinstance(handling, str) and (len(handling.strip()) > MAX_HANDLING or "\n" in handling
-                                      or "\r" in handling):
+    if isinstance(handling, str) and (len(handling.strip()) > MAX_HANDLING or "\n" in handling or "\r" in handling):
         raise UserError("cli.bad-handling", limit=MAX_HANDLING)
     settings = ReportSettings()
     if report_settings is not None:
@@ -221,9 +251,18 @@ class Prepared:
         return formats.renderer(self.entry)(result, *args)
 
 
-def prepare(command: str, fmt: str, lang: str | None, output: str | None, options: dict[str, Any], *,
-            checklist_path: str | None, as_of: str | None = None, no_waivers: bool = False,
-            report_settings: str | None = None) -> Prepared:
+def prepare(
+    command: str,
+    fmt: str,
+    lang: str | None,
+    output: str | None,
+    options: dict[str, Any],
+    *,
+    checklist_path: str | None,
+    as_of: str | None = None,
+    no_waivers: bool = False,
+    report_settings: str | None = None,
+) -> Prepared:
     """The set-up every command that reads assessments does before it runs (``check``,
     ``audit``, ``validate``, ``diff``), in this order, so that the cheapest refusal comes
     first: the language; the format, a binary one bound for a terminal refused at once;

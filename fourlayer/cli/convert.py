@@ -17,14 +17,21 @@ from fourlayer.i18n import translate
 
 @click.command("convert")
 @click.argument("source", metavar="IN")
-@click.option("--output", "-o", "output", required=True, metavar="FILE",
-              help="Where to write: FILE.xlsx or FILE.yaml (the format comes from the suffix).")
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    required=True,
+    metavar="FILE",
+    help="Where to write: FILE.xlsx or FILE.yaml (the format comes from the suffix).",
+)
 @lang_option
 @checklist_option
 @click.option("--force", is_flag=True, help="Overwrite FILE if it already exists.")
 @limit_options
-def command(source: str, output: str, lang: str | None, checklist_path: str | None, force: bool,
-            **limits: int | None) -> None:
+def command(
+    source: str, output: str, lang: str | None, checklist_path: str | None, force: bool, **limits: int | None
+) -> None:
     """Convert a self-assessment between a workbook (.xlsx) and YAML.
 
     Chuyển bản tự đánh giá giữa bảng tính (.xlsx) và YAML, giữ nguyên mọi câu trả lời.
@@ -51,5 +58,4 @@ def command(source: str, output: str, lang: str | None, checklist_path: str | No
     if done.content is None:
         raise UserError("convert.refused", findings=[f for f in done.findings if f.is_error], path=source)
     emit(done.content, output, with_checklist([source], checklist_path))
-    click.echo(translate(language, "convert.wrote", path=output, answers=done.answers, systems=done.systems),
-               err=True)
+    click.echo(translate(language, "convert.wrote", path=output, answers=done.answers, systems=done.systems), err=True)

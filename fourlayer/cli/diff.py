@@ -35,22 +35,56 @@ if TYPE_CHECKING:
 @as_of_option
 @checklist_option
 @click.option("--no-waivers", is_flag=True, help="Ignore waivers when evaluating assessments.")
-@click.option("--fail-on-regression", is_flag=True,
-              help="Exit 1 if anything regressed: a control, a layer, the verdict, or the score.")
-@click.option("--allow-checklist-change", is_flag=True,
-              help="Compare even when the two sides used different checklists (scores are then not compared).")
-@click.option("--old-as-of", "old_as_of", default=None, metavar="YYYY-MM-DD",
-              help="Two rounds: the evaluation date of the OLD folder (default: --as-of, else the folder's newest "
-                   "assessed_on, its own round's date).")
-@click.option("--new-as-of", "new_as_of", default=None, metavar="YYYY-MM-DD",
-              help="Two rounds: the evaluation date of the NEW folder (default: --as-of, else the folder's newest "
-                   "assessed_on).")
-@click.option("--jobs", "-j", type=IntRange(min=1), default=None, metavar="N",
-              help="Worker processes to audit a folder (default: the number of CPUs).")
+@click.option(
+    "--fail-on-regression",
+    is_flag=True,
+    help="Exit 1 if anything regressed: a control, a layer, the verdict, or the score.",
+)
+@click.option(
+    "--allow-checklist-change",
+    is_flag=True,
+    help="Compare even when the two sides used different checklists (scores are then not compared).",
+)
+@click.option(
+    "--old-as-of",
+    "old_as_of",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Two rounds: the evaluation date of the OLD folder (default: --as-of, else the folder's newest "
+    "assessed_on, its own round's date).",
+)
+@click.option(
+    "--new-as-of",
+    "new_as_of",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Two rounds: the evaluation date of the NEW folder (default: --as-of, else the folder's newest assessed_on).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Worker processes to audit a folder (default: the number of CPUs).",
+)
 @limit_options
-def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, as_of: str | None,
-            checklist_path: str | None, no_waivers: bool, fail_on_regression: bool, allow_checklist_change: bool,
-            old_as_of: str | None, new_as_of: str | None, jobs: int | None, **limits: int | None) -> None:
+def command(
+    old: str,
+    new: str,
+    fmt: str,
+    output: str | None,
+    lang: str | None,
+    as_of: str | None,
+    checklist_path: str | None,
+    no_waivers: bool,
+    fail_on_regression: bool,
+    allow_checklist_change: bool,
+    old_as_of: str | None,
+    new_as_of: str | None,
+    jobs: int | None,
+    **limits: int | None,
+) -> None:
     """Compare two assessments or two JSON reports.
 
     OLD and NEW are each an assessment (evaluated on the same --as-of date) or a JSON
@@ -69,24 +103,42 @@ def command(old: str, new: str, fmt: str, output: str | None, lang: str | None, 
     from fourlayer.diff import compare
     from fourlayer.round_diff import looks_like_round, read_side
 
-    ready = prepare("diff", fmt, lang, output, limits, checklist_path=checklist_path, as_of=as_of,
-                    no_waivers=no_waivers)
+    ready = prepare(
+        "diff", fmt, lang, output, limits, checklist_path=checklist_path, as_of=as_of, no_waivers=no_waivers
+    )
     language, settings = ready.language, ready.settings
     sides = (read_side(old, settings), read_side(new, settings))  # each read once, standard input too
     if looks_like_round(sides[0]) or looks_like_round(sides[1]):
         dates = (old_as_of or as_of, new_as_of or as_of)
-        _rounds(old, new, sides, fmt, output, language, settings, checklist_path, fail_on_regression,
-                allow_checklist_change, jobs, dates,
-                ("--old-as-of" if old_as_of else "--as-of", "--new-as-of" if new_as_of else "--as-of"))
+        _rounds(
+            old,
+            new,
+            sides,
+            fmt,
+            output,
+            language,
+            settings,
+            checklist_path,
+            fail_on_regression,
+            allow_checklist_change,
+            jobs,
+            dates,
+            ("--old-as-of" if old_as_of else "--as-of", "--new-as-of" if new_as_of else "--as-of"),
+        )
         return
     result = compare(_snapshot(old, settings, sides[0]), _snapshot(new, settings, sides[1]))
     if not result.comparable and not result.mapped and not allow_checklist_change:
-        raise UserError("diff.checklist-changed",
-                        old=f"{result.old.checklist_id} v{result.old.checklist_version}",
-                        new=f"{result.new.checklist_id} v{result.new.checklist_version}")
+        raise UserError(
+            "diff.checklist-changed",
+            old=f"{result.old.checklist_id} v{result.old.checklist_version}",
+            new=f"{result.new.checklist_id} v{result.new.checklist_version}",
+        )
     titles = {n: settings.checklist.layer_title(n).get(language) for n in (1, 2, 3, 4)}
-    emit(ready.render(result, report_options(language, output), titles), output,
-         with_checklist([old, new], checklist_path))
+    emit(
+        ready.render(result, report_options(language, output), titles),
+        output,
+        with_checklist([old, new], checklist_path),
+    )
     raise SystemExit(result.exit_code(fail_on_regression))
 
 
@@ -101,10 +153,21 @@ def _snapshot(path: str, settings: Settings, side: LoadResult | None) -> Snapsho
     return loaded
 
 
-def _rounds(old: str, new: str, read: tuple[LoadResult | None, LoadResult | None], fmt: str, output: str | None,
-            language: str, settings: Settings, checklist_path: str | None, fail_on_regression: bool,
-            allow_checklist_change: bool, jobs: int | None, dates: tuple[str | None, str | None],
-            options: tuple[str, str]) -> None:
+def _rounds(
+    old: str,
+    new: str,
+    read: tuple[LoadResult | None, LoadResult | None],
+    fmt: str,
+    output: str | None,
+    language: str,
+    settings: Settings,
+    checklist_path: str | None,
+    fail_on_regression: bool,
+    allow_checklist_change: bool,
+    jobs: int | None,
+    dates: tuple[str | None, str | None],
+    options: tuple[str, str],
+) -> None:
     """``diff`` of two rounds: each side a folder (audited here, on its own date) or an audit
     JSON report (its own ``as_of``)."""
     from fourlayer.audit import default_jobs
@@ -117,8 +180,13 @@ def _rounds(old: str, new: str, read: tuple[LoadResult | None, LoadResult | None
     for path, side, day, option in zip((old, new), read, dates, options, strict=True):
         as_of = None if day is None else parse_as_of(day)
         loaded = load_round(path, settings, jobs or default_jobs(), side, as_of)
-        if as_of is not None and not isinstance(loaded, FileProblems) and loaded.kind == "audit_report" \
-                and loaded.as_of != as_of and option != "--as-of":
+        if (
+            as_of is not None
+            and not isinstance(loaded, FileProblems)
+            and loaded.kind == "audit_report"
+            and loaded.as_of != as_of
+            and option != "--as-of"
+        ):
             raise UserError("rounds.as-of-for-report", option=option, path=path, as_of=loaded.as_of.isoformat())
         if isinstance(loaded, FileProblems):
             raise UserError("diff.bad-input", findings=loaded.findings, path=path)

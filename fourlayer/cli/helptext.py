@@ -17,12 +17,14 @@ from fourlayer.cli.options import LazyCommands
 from fourlayer.i18n import translate
 from fourlayer.messages import MESSAGES
 
-_HEADINGS = {"Options": "help.heading.options", "Commands": "help.heading.commands",
-             "Arguments": "help.heading.arguments"}
+_HEADINGS = {
+    "Options": "help.heading.options",
+    "Commands": "help.heading.commands",
+    "Arguments": "help.heading.arguments",
+}
 
 
-_USAGE_WORDS = (("[OPTIONS]", "help.usage.options"), ("COMMAND", "help.usage.command"),
-                ("[ARGS]", "help.usage.args"))
+_USAGE_WORDS = (("[OPTIONS]", "help.usage.options"), ("COMMAND", "help.usage.command"), ("[ARGS]", "help.usage.args"))
 """The words click writes in a usage line (``fourlayer [OPTIONS] COMMAND [ARGS]...``)."""
 
 
@@ -44,8 +46,9 @@ class _Formatter(click.HelpFormatter):
     def _text(self, text: str) -> str:
         if text == "Show this message and exit.":
             return translate(self.lang, "help.show-help")
-        return (text.replace("[default: ", f"[{translate(self.lang, 'help.default')}: ")
-                .replace("[required]", f"[{translate(self.lang, 'help.required')}]"))
+        return text.replace("[default: ", f"[{translate(self.lang, 'help.default')}: ").replace(
+            "[required]", f"[{translate(self.lang, 'help.required')}]"
+        )
 
 
 class _Context(click.Context):
@@ -97,6 +100,7 @@ def localise(command: click.Command, lang: str, path: str = "fourlayer") -> None
         keys = (f"help.opt.{path}.{param.name}", f"help.opt.{param.name}")
         param.help = next((text for text in (_entry(key, lang) for key in keys) if text), original)
     if isinstance(command, click.Group):
+
         def child(name: str, sub: click.Command) -> None:
             localise(sub, lang, name if path == "fourlayer" else f"{path}.{name}")
 

@@ -25,14 +25,37 @@ if TYPE_CHECKING:
 @format_option("history")
 @output_option
 @lang_option
-@click.option("--agency", "agency", default=None, metavar="TEXT",
-              help="Only the agencies whose name or code contains TEXT (letter case ignored).")
-@click.option("--last", "last", type=IntRange(min=1), default=None, metavar="N",
-              help="Only the last N rounds (changes are still against the round before).")
-@click.option("--handling", "handling", default=None, metavar="TEXT",
-              help="html: A handling line printed on every page (Tài liệu lưu hành nội bộ).")
-def command(path: str, fmt: str, output: str | None, lang: str | None, agency: str | None,
-            last: int | None, handling: str | None) -> None:
+@click.option(
+    "--agency",
+    "agency",
+    default=None,
+    metavar="TEXT",
+    help="Only the agencies whose name or code contains TEXT (letter case ignored).",
+)
+@click.option(
+    "--last",
+    "last",
+    type=IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Only the last N rounds (changes are still against the round before).",
+)
+@click.option(
+    "--handling",
+    "handling",
+    default=None,
+    metavar="TEXT",
+    help="html: A handling line printed on every page (Tài liệu lưu hành nội bộ).",
+)
+def command(
+    path: str,
+    fmt: str,
+    output: str | None,
+    lang: str | None,
+    agency: str | None,
+    last: int | None,
+    handling: str | None,
+) -> None:
     """Show the audit rounds recorded in a history FILE (lịch sử các đợt rà soát).
 
     Rounds in order of evaluation date; per layer the share of agencies meeting it in each
@@ -50,8 +73,9 @@ def command(path: str, fmt: str, output: str | None, lang: str | None, agency: s
     document = build_document(entry, None, handling=handling)
     render = formats.renderer(entry)
     history = build_history(path, agency=agency, last=last)
-    emit(render(history, report_options(language, output, document=document), _titles(history, language)), output,
-         [path])
+    emit(
+        render(history, report_options(language, output, document=document), _titles(history, language)), output, [path]
+    )
     confirm_written(output, language, ExitCode.OK)
     raise SystemExit(ExitCode.OK)
 
@@ -63,7 +87,10 @@ def _titles(history: History, language: str) -> dict[str, str]:
 
     latest = history.latest
     checklist = load_checklist().checklist
-    if latest is None or checklist is None or (checklist.id, checklist.version) != (
-            latest.checklist_id, latest.checklist_version):
+    if (
+        latest is None
+        or checklist is None
+        or (checklist.id, checklist.version) != (latest.checklist_id, latest.checklist_version)
+    ):
         return {}
     return {control.id: control.title.get(language) for control in checklist.controls}

@@ -30,25 +30,60 @@ SUFFIXES = {"yaml": (".yaml", ".yml"), "xlsx": (".xlsx",)}
 
 
 @click.command("init")
-@click.option("--agency", "agency_name", required=True, metavar="NAME",
-              help="Tên cơ quan / agency name, e.g. \"Sở Y tế tỉnh Nghệ An\".")
-@click.option("--system", "system_specs", required=True, multiple=True, metavar="ID:NAME:LEVEL",
-              help="A system, repeatable: id, name and level 1-5, e.g. \"portal:Cổng thông tin điện tử:2\".")
-@click.option("--code", default=None, help="Agency identification code, e.g. \"000.00.15.H42\".")
-@click.option("--province", default=None, help="Province, e.g. \"Nghệ An\".")
-@click.option("--assessed-on", "assessed_on", default=None, metavar="YYYY-MM-DD",
-              help="Date of the self-assessment (default: today); controls in force on it are asked.")
+@click.option(
+    "--agency",
+    "agency_name",
+    required=True,
+    metavar="NAME",
+    help='Tên cơ quan / agency name, e.g. "Sở Y tế tỉnh Nghệ An".',
+)
+@click.option(
+    "--system",
+    "system_specs",
+    required=True,
+    multiple=True,
+    metavar="ID:NAME:LEVEL",
+    help='A system, repeatable: id, name and level 1-5, e.g. "portal:Cổng thông tin điện tử:2".',
+)
+@click.option("--code", default=None, help='Agency identification code, e.g. "000.00.15.H42".')
+@click.option("--province", default=None, help='Province, e.g. "Nghệ An".')
+@click.option(
+    "--assessed-on",
+    "assessed_on",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Date of the self-assessment (default: today); controls in force on it are asked.",
+)
 @lang_option
 @checklist_option
 @version_option
-@format_option("init", help="yaml (the commented YAML file) or xlsx (a workbook to fill in Excel); "
-                            "default: from FILE's suffix, else yaml.")
-@click.option("--output", "-o", "output", default=None, metavar="FILE",
-              help=f"Write the template to FILE ('-' = stdout; default {DEFAULT_OUTPUT}, or .xlsx for a workbook).")
+@format_option(
+    "init",
+    help="yaml (the commented YAML file) or xlsx (a workbook to fill in Excel); "
+    "default: from FILE's suffix, else yaml.",
+)
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    default=None,
+    metavar="FILE",
+    help=f"Write the template to FILE ('-' = stdout; default {DEFAULT_OUTPUT}, or .xlsx for a workbook).",
+)
 @click.option("--force", is_flag=True, help="Overwrite FILE if it already exists.")
-def command(agency_name: str, system_specs: tuple[str, ...], code: str | None, province: str | None,
-         assessed_on: str | None, lang: str | None, checklist_path: str | None, version: str | None, fmt: str,
-         output: str | None, force: bool) -> None:
+def command(
+    agency_name: str,
+    system_specs: tuple[str, ...],
+    code: str | None,
+    province: str | None,
+    assessed_on: str | None,
+    lang: str | None,
+    checklist_path: str | None,
+    version: str | None,
+    fmt: str,
+    output: str | None,
+    force: bool,
+) -> None:
     """Write a ready-to-fill assessment template.
 
     Tạo bản tự đánh giá mẫu cho cơ quan và các hệ thống thông tin của cơ quan.
@@ -86,8 +121,9 @@ def command(agency_name: str, system_specs: tuple[str, ...], code: str | None, p
         raise bad("--agency", SpecError("init.empty-agency"))
     day = _assessed_on(assessed_on)
     if day is None:
-        raise click.BadParameter(translate(language, "init.bad-assessed-on", value=assessed_on),
-                                 ctx=ctx, param_hint="--assessed-on")
+        raise click.BadParameter(
+            translate(language, "init.bad-assessed-on", value=assessed_on), ctx=ctx, param_hint="--assessed-on"
+        )
 
     fmt, output = _format_and_output(ctx, fmt, output)
     checklist = build_checklist(checklist_path, version)
@@ -100,8 +136,17 @@ def command(agency_name: str, system_specs: tuple[str, ...], code: str | None, p
     if to_file:
         asked = plan(checklist, systems, day)
         said = "init.written-xlsx" if fmt == "xlsx" else "init.written"  # the workbook's own column name
-        click.echo(translate(language, said, path=output, count=asked.answer_count,
-                             agency=len(asked.agency), system=asked.system_answer_count), err=True)
+        click.echo(
+            translate(
+                language,
+                said,
+                path=output,
+                count=asked.answer_count,
+                agency=len(asked.agency),
+                system=asked.system_answer_count,
+            ),
+            err=True,
+        )
 
 
 def _format_and_output(ctx: click.Context, fmt: str, output: str | None) -> tuple[str, str]:

@@ -25,17 +25,40 @@ if TYPE_CHECKING:
 
 @click.command("migrate")
 @click.argument("path", metavar="FILE")
-@click.option("--output", "-o", "output", required=True, metavar="NEW",
-              help="Write the migrated assessment to NEW ('-' = stdout). Never the input itself.")
-@click.option("--to", "to_version", default=None, metavar="VERSION",
-              help="Checklist version to move to (default: the newest bundled one).")
-@click.option("--from", "from_version", default=None, metavar="VERSION",
-              help="Version the file was written for, when it does not say (default: the one before --to).")
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    required=True,
+    metavar="NEW",
+    help="Write the migrated assessment to NEW ('-' = stdout). Never the input itself.",
+)
+@click.option(
+    "--to",
+    "to_version",
+    default=None,
+    metavar="VERSION",
+    help="Checklist version to move to (default: the newest bundled one).",
+)
+@click.option(
+    "--from",
+    "from_version",
+    default=None,
+    metavar="VERSION",
+    help="Version the file was written for, when it does not say (default: the one before --to).",
+)
 @click.option("--force", is_flag=True, help="Overwrite NEW if it already exists.")
 @lang_option
 @limit_options
-def command(path: str, output: str, to_version: str | None, from_version: str | None, force: bool,
-            lang: str | None, **limits: int | None) -> None:
+def command(
+    path: str,
+    output: str,
+    to_version: str | None,
+    from_version: str | None,
+    force: bool,
+    lang: str | None,
+    **limits: int | None,
+) -> None:
     """Rewrite a self-assessment for a newer checklist version.
 
     Chuyển bản tự đánh giá sang phiên bản mới của danh mục kiểm tra.
@@ -95,10 +118,20 @@ def _say_steps(result: Migration, target: Checklist, path: str, output: str, lan
         old = ", ".join(step.old)
         if step.kind == "kept":
             continue
-        line = translate(lang, f"migrate.{step.kind}", id=step.id, old=old, layer=step.layer,
-                         status=step.status or "", reason="", key=f"x-retired-{step.id}")
+        line = translate(
+            lang,
+            f"migrate.{step.kind}",
+            id=step.id,
+            old=old,
+            layer=step.layer,
+            status=step.status or "",
+            reason="",
+            key=f"x-retired-{step.id}",
+        )
         click.echo(f"  [{where}] {line}", err=err)
     kept = sum(1 for s in result.steps if s.kind == "kept")
     click.echo(translate(lang, "migrate.kept-count", count=kept), err=err)
-    click.echo(translate(lang, "migrate.done", output=output, checklist=target.id, version=target.version,
-                         source=path), err=err)
+    click.echo(
+        translate(lang, "migrate.done", output=output, checklist=target.id, version=target.version, source=path),
+        err=err,
+    )

@@ -94,13 +94,20 @@ class LazyCommands(MutableMapping[str, click.Command]):
 class Group(click.Group):
     """A click group whose "no such command" is worded by the catalogue (with the near names)."""
 
-    def resolve_command(self, ctx: click.Context,
-                        args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
-        if (name and not name.startswith("-") and not ctx.resilient_parsing and ctx.token_normalize_func is None
-                and self.get_command(ctx, name) is None):
-            raise UsageProblem("cli.usage.no-such-command", ctx=ctx, name=name,
-                               near=_close(name, self.list_commands(ctx)))
+        if (
+            name
+            and not name.startswith("-")
+            and not ctx.resilient_parsing
+            and ctx.token_normalize_func is None
+            and self.get_command(ctx, name) is None
+        ):
+            raise UsageProblem(
+                "cli.usage.no-such-command", ctx=ctx, name=name, near=_close(name, self.list_commands(ctx))
+            )
         return super().resolve_command(ctx, args)
 
 
@@ -117,12 +124,18 @@ class Choice(_ChoiceBase):
         try:
             return super().convert(value, param, ctx)
         except click.BadParameter:
-            raise UsageProblem("cli.usage.bad-choice", ctx=ctx, name=param_name(param), value=str(value),
-                               choices=", ".join(str(c) for c in self.choices)) from None
+            raise UsageProblem(
+                "cli.usage.bad-choice",
+                ctx=ctx,
+                name=param_name(param),
+                value=str(value),
+                choices=", ".join(str(c) for c in self.choices),
+            ) from None
 
 
-def _range_problem(bounds: click.IntRange | click.FloatRange, value: Any, param: click.Parameter | None,
-                   ctx: click.Context | None) -> UsageProblem:
+def _range_problem(
+    bounds: click.IntRange | click.FloatRange, value: Any, param: click.Parameter | None, ctx: click.Context | None
+) -> UsageProblem:
     try:
         float(value)
     except (TypeError, ValueError):
@@ -167,42 +180,58 @@ class FilePath(click.Path):
             return super().convert(value, param, ctx)
         except click.BadParameter:
             if os.path.isdir(value):
-                raise UsageProblem("cli.usage.is-directory", ctx=ctx, name=param_name(param),
-                                   value=str(value)) from None
+                raise UsageProblem(
+                    "cli.usage.is-directory", ctx=ctx, name=param_name(param), value=str(value)
+                ) from None
             raise
 
 
 def lang_option(func: F) -> F:
     return click.option(
-        "--lang", type=Choice(LANGUAGES), default=None,
+        "--lang",
+        type=Choice(LANGUAGES),
+        default=None,
         help="Ngôn ngữ / language: vi (mặc định / default) or en; also FOURLAYER_LANG.",
     )(func)
 
 
 def checklist_option(func: F) -> F:
     return click.option(
-        "--checklist", "checklist_path", type=FilePath(), default=None,
+        "--checklist",
+        "checklist_path",
+        type=FilePath(),
+        default=None,
         help="Use this checklist file instead of the bundled one.",
     )(func)
 
 
 def version_option(func: F) -> F:
     return click.option(
-        "--version", "version", default=None, metavar="VERSION",
+        "--version",
+        "version",
+        default=None,
+        metavar="VERSION",
         help="Version of the bundled checklist (default: the newest), e.g. --version 1.",
     )(func)
 
 
 def as_of_option(func: F) -> F:
     return click.option(
-        "--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
+        "--as-of",
+        "as_of",
+        default=None,
+        metavar="YYYY-MM-DD",
         help="Evaluation date (default: today); evidence is judged fresh or stale on this date.",
     )(func)
 
 
 def output_option(func: F) -> F:
     return click.option(
-        "--output", "-o", "output", default=None, metavar="FILE",
+        "--output",
+        "-o",
+        "output",
+        default=None,
+        metavar="FILE",
         help="Write the report to FILE (atomically; '-' = stdout). Never over an input file.",
     )(func)
 
@@ -213,8 +242,9 @@ def format_option(command: str, help: str | None = None) -> Callable[[F], F]:
     names = formats.names(command)
 
     def decorate(func: F) -> F:
-        return click.option("--format", "fmt", default=names[0], type=Choice(names),
-                            help=help or formats.help_text(command))(func)
+        return click.option(
+            "--format", "fmt", default=names[0], type=Choice(names), help=help or formats.help_text(command)
+        )(func)
 
     return decorate
 
@@ -225,26 +255,42 @@ LIMITS = ("max_file_size", "max_depth", "max_aliases", "max_nodes")
 
 def limit_options(func: F) -> F:
     """``--max-file-size``, ``--max-depth``, ``--max-aliases``, ``--max-nodes``: collected in ``**limits``."""
-    func = click.option("--max-nodes", type=IntRange(min=100), default=None,
-                        help="Refuse files holding more YAML values than this (default 250000).")(func)
-    func = click.option("--max-file-size", type=IntRange(min=1), default=None, metavar="BYTES",
-                        help="Refuse files larger than this (default 4 MiB).")(func)
-    func = click.option("--max-depth", type=IntRange(min=4), default=None,
-                        help="Refuse YAML nested deeper than this (default 64).")(func)
-    return click.option("--max-aliases", type=IntRange(min=0), default=None,
-                        help="Values YAML aliases may repeat in all (default 10000).")(func)
+    func = click.option(
+        "--max-nodes",
+        type=IntRange(min=100),
+        default=None,
+        help="Refuse files holding more YAML values than this (default 250000).",
+    )(func)
+    func = click.option(
+        "--max-file-size",
+        type=IntRange(min=1),
+        default=None,
+        metavar="BYTES",
+        help="Refuse files larger than this (default 4 MiB).",
+    )(func)
+    func = click.option(
+        "--max-depth", type=IntRange(min=4), default=None, help="Refuse YAML nested deeper than this (default 64)."
+    )(func)
+    return click.option(
+        "--max-aliases",
+        type=IntRange(min=0),
+        default=None,
+        help="Values YAML aliases may repeat in all (default 10000).",
+    )(func)
 
 
-def policy_options(fail_on_help: str = "Which verdict makes the exit code 1.",
-                   min_score_help: str = "Exit 1 if a score is below N.") -> Callable[[F], F]:
+def policy_options(
+    fail_on_help: str = "Which verdict makes the exit code 1.", min_score_help: str = "Exit 1 if a score is below N."
+) -> Callable[[F], F]:
     """``--fail-on``, ``--min-score``, ``--no-waivers``: when the exit code is 1, and whether
     waivers count (the values go to :meth:`exit_code` of the run and to the settings)."""
 
     def decorate(func: F) -> F:
         func = click.option("--no-waivers", is_flag=True, help="Ignore waivers (an auditor's view).")(func)
         func = click.option("--min-score", type=FloatRange(0, 100), default=None, help=min_score_help)(func)
-        return click.option("--fail-on", type=Choice(FAIL_ON), default="non-compliant", show_default=True,
-                            help=fail_on_help)(func)
+        return click.option(
+            "--fail-on", type=Choice(FAIL_ON), default="non-compliant", show_default=True, help=fail_on_help
+        )(func)
 
     return decorate
 
@@ -280,7 +326,11 @@ def document_options(func: F) -> F:
         where = "docx, html, xlsx" if name in MARK_FIELDS else "docx"
         func = click.option(flag, name, default=None, multiple=many, metavar="TEXT", help=f"{where}: {text}")(func)
     return click.option(
-        "--report-settings", "report_settings", type=FilePath(), default=None, metavar="FILE",
+        "--report-settings",
+        "report_settings",
+        type=FilePath(),
+        default=None,
+        metavar="FILE",
         help="docx: the officer's fields from a YAML or TOML file (fourlayer report-settings writes one); "
-             "options win over it.",
+        "options win over it.",
     )(func)

@@ -14,8 +14,15 @@ DEFAULT_OUTPUT = "bao-cao.toml"
 
 
 @click.command("report-settings")
-@click.option("--output", "-o", "output", default=DEFAULT_OUTPUT, show_default=True, metavar="FILE",
-              help="Write to FILE (.toml, or YAML when it ends in .yaml/.yml; '-' = standard output).")
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    default=DEFAULT_OUTPUT,
+    show_default=True,
+    metavar="FILE",
+    help="Write to FILE (.toml, or YAML when it ends in .yaml/.yml; '-' = standard output).",
+)
 @click.option("--force", is_flag=True, help="Overwrite FILE if it already exists.")
 @lang_option
 def command(output: str, force: bool, lang: str | None) -> None:

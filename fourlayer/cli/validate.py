@@ -16,13 +16,23 @@ from fourlayer.cli.options import checklist_option, format_option, lang_option, 
 @checklist_option
 @click.option("--quiet", "-q", is_flag=True, help="Do not list valid files.")
 @limit_options
-def command(paths: tuple[str, ...], fmt: str, output: str | None, lang: str | None,
-            checklist_path: str | None, quiet: bool, **limits: int | None) -> None:
+def command(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    lang: str | None,
+    checklist_path: str | None,
+    quiet: bool,
+    **limits: int | None,
+) -> None:
     """Check files against the schema and the checklist, every error located."""
     from fourlayer.runner import run_validate
 
     ready = prepare("validate", fmt, lang, output, limits, checklist_path=checklist_path)  # no date: not used
     run = run_validate(list(paths), ready.settings)
-    emit(ready.render(run, report_options(ready.language, output, quiet=quiet)), output,
-         with_checklist(paths, checklist_path))
+    emit(
+        ready.render(run, report_options(ready.language, output, quiet=quiet)),
+        output,
+        with_checklist(paths, checklist_path),
+    )
     raise SystemExit(run.exit_code())

@@ -41,9 +41,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.failing": {"vi": "Số cơ quan", "en": "Agencies"},
     "audit.failing-definition": {
         "vi": "Một cơ quan được tính là không đạt một tiêu chí khi ít nhất một cặp (tiêu chí, cơ quan hoặc "
-              "một hệ thống) của tiêu chí đó có kết quả Không đạt; % = số cơ quan đó / số cơ quan được đánh giá.",
+        "một hệ thống) của tiêu chí đó có kết quả Không đạt; % = số cơ quan đó / số cơ quan được đánh giá.",
         "en": "An agency counts as failing a control when at least one pair of that control (the agency, or one "
-              "system) has the outcome fail; % = those agencies / the agencies evaluated.",
+        "system) has the outcome fail; % = those agencies / the agencies evaluated.",
     },
     "audit.no-failing": {
         "vi": "Không có cơ quan nào có tiêu chí Không đạt.",
@@ -60,9 +60,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "audit.summary": {
         "vi": "{agencies} cơ quan được đánh giá, {non_compliant} không tuân thủ, điểm trung bình {mean}; "
-              "{errors} tệp không đánh giá được.",
+        "{errors} tệp không đánh giá được.",
         "en": "Agencies evaluated: {agencies}, non-compliant: {non_compliant}, mean score {mean}; "
-              "files that could not be evaluated: {errors}.",
+        "files that could not be evaluated: {errors}.",
     },
     "audit.progress": {"vi": "Đang đánh giá", "en": "Evaluating"},
     "audit.no-files": {
@@ -111,9 +111,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diff.not-comparable": {
         "vi": "Hai bên dùng danh mục khác nhau ({old} và {new}): không so sánh điểm; chỉ so sánh kết quả "
-              "từng tiêu chí và trạng thái từng lớp.",
+        "từng tiêu chí và trạng thái từng lớp.",
         "en": "The two sides used different checklists ({old} and {new}): scores are not compared; only "
-              "each control's outcome and each layer's status are.",
+        "each control's outcome and each layer's status are.",
     },
     "diff.other-agency": {
         "vi": "Lưu ý: hai bên là của hai cơ quan khác nhau.",
@@ -121,17 +121,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diff.summary": {
         "vi": "{regressed} giảm, {improved} cải thiện, {changed} thay đổi, {appeared} mới, {disappeared} không còn; "
-              "tổng số mục giảm (tiêu chí, lớp, kết luận, điểm): {regressions}.",
+        "tổng số mục giảm (tiêu chí, lớp, kết luận, điểm): {regressions}.",
         "en": "{regressed} regressed, {improved} improved, {changed} changed, {appeared} appeared, "
-              "{disappeared} disappeared; regressions in all (controls, layers, verdict, score): {regressions}.",
+        "{disappeared} disappeared; regressions in all (controls, layers, verdict, score): {regressions}.",
     },
     "diff.checklist-changed": {
         "vi": "Hai bên được đánh giá theo hai danh mục khác nhau ({old} và {new}), nên điểm không so sánh được. "
-              "Đánh giá lại cả hai theo cùng một danh mục (--checklist), hoặc thêm --allow-checklist-change để "
-              "chỉ so sánh kết quả từng tiêu chí.",
+        "Đánh giá lại cả hai theo cùng một danh mục (--checklist), hoặc thêm --allow-checklist-change để "
+        "chỉ so sánh kết quả từng tiêu chí.",
         "en": "The two sides were evaluated against different checklists ({old} and {new}), so their scores "
-              "cannot be compared. Evaluate both against one checklist (--checklist), or add "
-              "--allow-checklist-change to compare each control's outcome only.",
+        "cannot be compared. Evaluate both against one checklist (--checklist), or add "
+        "--allow-checklist-change to compare each control's outcome only.",
     },
     "diff.bad-input": {
         "vi": "Không so sánh được: {path} có lỗi (xem ở trên). Sửa tệp rồi chạy lại.",

@@ -27,13 +27,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "hint.roster-format": {
         "vi": "CSV: dòng đầu «code,name» (hoặc «Mã định danh;Tên cơ quan»), mỗi dòng sau một cơ quan. "
-              "YAML: agencies: [{{code: \"000.00.15.H42\", name: Sở Y tế}}, …]. Mã có thể để trống.",
+        'YAML: agencies: [{{code: "000.00.15.H42", name: Sở Y tế}}, …]. Mã có thể để trống.',
         "en": "CSV: a first line “code,name”, then one agency a line. "
-              "YAML: agencies: [{{code: \"000.00.15.H42\", name: Department of Health}}, …]. The code may be empty.",
+        'YAML: agencies: [{{code: "000.00.15.H42", name: Department of Health}}, …]. The code may be empty.',
     },
     "audit.bad-since": {
-        "vi": "Ngày \"{value}\" của --since không hợp lệ; viết theo dạng YYYY-MM-DD, ví dụ --since 2026-07-01.",
-        "en": "The --since date \"{value}\" is not valid; write it as YYYY-MM-DD, e.g. --since 2026-07-01.",
+        "vi": 'Ngày "{value}" của --since không hợp lệ; viết theo dạng YYYY-MM-DD, ví dụ --since 2026-07-01.',
+        "en": 'The --since date "{value}" is not valid; write it as YYYY-MM-DD, e.g. --since 2026-07-01.',
     },
     "audit.roster-bad": {
         "vi": "Không dùng được danh sách cơ quan {path} (xem lỗi ở trên). Sửa danh sách rồi chạy lại.",
@@ -44,7 +44,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.roster-line": {
         "vi": "{expected} cơ quan trong danh sách: {submitted} đã nộp, {unreadable} đã nộp nhưng tệp không đọc được, {missing} chưa nộp",
         "en": "{expected} agencies on the roster: {submitted} submitted, {unreadable} submitted an unreadable file, "
-              "{missing} not submitted",
+        "{missing} not submitted",
     },
     "audit.duplicates-line": {
         "vi": "{count} tệp trùng, mỗi bài nộp chỉ tính một lần",
@@ -106,10 +106,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.partial-count": {"vi": "Một phần", "en": "Partial"},
     "audit.controls-definition": {
         "vi": "Một cơ quan không đạt một tiêu chí khi ít nhất một cặp (tiêu chí, cơ quan hoặc một hệ thống) có kết quả "
-              "Không đạt; đạt một phần khi không cặp nào Không đạt và ít nhất một cặp Đạt một phần. % tính trên số cơ "
-              "quan được tính.",
+        "Không đạt; đạt một phần khi không cặp nào Không đạt và ít nhất một cặp Đạt một phần. % tính trên số cơ "
+        "quan được tính.",
         "en": "An agency fails a control when at least one pair (the agency, or one system) has the outcome fail; it "
-              "partly meets it when none fails and at least one is partial. % of the agencies counted.",
+        "partly meets it when none fails and at least one is partial. % of the agencies counted.",
     },
     "audit.verbose-hint": {
         "vi": "Thêm --verbose để xem tên các cơ quan của từng tiêu chí.",
@@ -130,9 +130,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- diff of two rounds ------------------------------------------------------------
     "finding.diff-not-a-round": {
         "vi": "Tệp này không phải báo cáo JSON của lệnh audit; để so sánh hai đợt, mỗi bên là một thư mục "
-              "hoặc một báo cáo audit --format json.",
+        "hoặc một báo cáo audit --format json.",
         "en": "This file is not a JSON report of the audit command; to compare two rounds, each side is a "
-              "folder or an audit --format json report.",
+        "folder or an audit --format json report.",
     },
     "hint.diff-not-a-round": {
         "vi": "Tạo báo cáo của một đợt: fourlayer audit THƯ-MỤC --format json -o quy3.json",
@@ -149,14 +149,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rounds.kind.audit_report": {
         "vi": "báo cáo JSON của audit; danh mục {checklist}; ngày đánh giá {as_of}; {agencies} cơ quan, {errors} tệp lỗi",
         "en": "audit JSON report; checklist {checklist}; evaluation date {as_of}; {agencies} agencies, "
-              "{errors} file(s) with errors",
+        "{errors} file(s) with errors",
     },
     "rounds.mean": {"vi": "Điểm trung bình", "en": "Mean score"},
     "rounds.agencies": {
         "vi": "Từng cơ quan (ghép theo mã cơ quan, không có mã thì theo tên; xếp: điểm giảm, điểm tăng, không đổi, "
-              "không so sánh điểm)",
+        "không so sánh điểm)",
         "en": "Agency by agency (matched by agency code, else by name; in this order: score down, up, unchanged, "
-              "not compared)",
+        "not compared)",
     },
     "rounds.controls": {"vi": "Tiêu chí thay đổi", "en": "Controls changed"},
     "rounds.standing.fail": {"vi": "không đạt", "en": "fail"},
@@ -164,9 +164,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rounds.standing.ok": {"vi": "đạt", "en": "ok"},
     "rounds.legend": {
         "vi": "L1–L4 trước → sau: ✓ Đáp ứng · ◐ Đáp ứng một phần · ✗ Chưa đáp ứng · – Không áp dụng. "
-              "Tiêu chí «đạt»: không cặp nào không đạt hay một phần (gồm cả miễn trừ, không áp dụng).",
+        "Tiêu chí «đạt»: không cặp nào không đạt hay một phần (gồm cả miễn trừ, không áp dụng).",
         "en": "L1–L4 before → after: ✓ met · ◐ partially met · ✗ not met · – not applicable. "
-              "A control “ok”: no pair fails or is partial (waived and not applicable included).",
+        "A control “ok”: no pair fails or is partial (waived and not applicable included).",
     },
     "rounds.gone": {
         "vi": "Có ở đợt trước, không có ở đợt này ({count}):",

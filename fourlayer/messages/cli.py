@@ -8,8 +8,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Did you mean {names}?",
     },
     "cli.usage.no-such-command": {
-        "vi": "Không có lệnh \"{name}\".",
-        "en": "There is no command \"{name}\".",
+        "vi": 'Không có lệnh "{name}".',
+        "en": 'There is no command "{name}".',
     },
     "cli.usage.no-such-option": {
         "vi": "Không có tuỳ chọn {name}.",
@@ -32,16 +32,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The option {name} takes no value.",
     },
     "cli.usage.bad-choice": {
-        "vi": "Giá trị \"{value}\" không dùng được cho {name}; chọn một trong: {choices}.",
-        "en": "\"{value}\" cannot be used for {name}; choose one of: {choices}.",
+        "vi": 'Giá trị "{value}" không dùng được cho {name}; chọn một trong: {choices}.',
+        "en": '"{value}" cannot be used for {name}; choose one of: {choices}.',
     },
     "cli.usage.out-of-range": {
         "vi": "Giá trị {value} của {name} nằm ngoài khoảng cho phép ({range}).",
         "en": "The value {value} of {name} is outside the allowed range ({range}).",
     },
     "cli.usage.not-a-number": {
-        "vi": "Giá trị \"{value}\" của {name} không phải là một số.",
-        "en": "The value \"{value}\" of {name} is not a number.",
+        "vi": 'Giá trị "{value}" của {name} không phải là một số.',
+        "en": 'The value "{value}" of {name} is not a number.',
     },
     "cli.usage.is-directory": {
         "vi": "{name} cần một tệp, nhưng {value} là một thư mục.",

@@ -65,8 +65,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A self-assessment never nests this deep: check the indentation, or a [ or {{ left open.",
     },
     "yaml-problem.mapping-values": {
-        "vi": "có dấu hai chấm \": \" ở chỗ không được phép (thường do thiếu dấu nháy quanh văn bản có dấu hai chấm)",
-        "en": "a \": \" where none is allowed (often text containing a colon that is not quoted)",
+        "vi": 'có dấu hai chấm ": " ở chỗ không được phép (thường do thiếu dấu nháy quanh văn bản có dấu hai chấm)',
+        "en": 'a ": " where none is allowed (often text containing a colon that is not quoted)',
     },
     "yaml-problem.expected-colon": {
         "vi": "thiếu dấu hai chấm sau khoá",
@@ -77,8 +77,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the indentation does not match: this line is not aligned with the keys at its level",
     },
     "yaml-problem.expected-dash": {
-        "vi": "thụt lề không khớp trong danh sách: mỗi mục phải bắt đầu bằng \"- \" thẳng hàng",
-        "en": "the indentation of a list does not match: every item starts with an aligned \"- \"",
+        "vi": 'thụt lề không khớp trong danh sách: mỗi mục phải bắt đầu bằng "- " thẳng hàng',
+        "en": 'the indentation of a list does not match: every item starts with an aligned "- "',
     },
     "yaml-problem.unclosed-sequence": {
         "vi": "danh sách mở bằng [ chưa được đóng bằng ]",
@@ -109,16 +109,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "an alias (*) refers to an anchor (&) that is not defined",
     },
     "yaml-problem.sequence-here": {
-        "vi": "mục danh sách \"- \" đặt sai chỗ (kiểm tra thụt lề)",
-        "en": "a list item \"- \" in the wrong place (check the indentation)",
+        "vi": 'mục danh sách "- " đặt sai chỗ (kiểm tra thụt lề)',
+        "en": 'a list item "- " in the wrong place (check the indentation)',
     },
     "yaml-problem.node-content": {
         "vi": "thiếu giá trị ở chỗ cần có",
         "en": "a value is missing where one is needed",
     },
     "finding.duplicate-key": {
-        "vi": "Khoá \"{key}\" bị lặp (đã có ở dòng {first_line}).",
-        "en": "The key \"{key}\" is repeated (it is already on line {first_line}).",
+        "vi": 'Khoá "{key}" bị lặp (đã có ở dòng {first_line}).',
+        "en": 'The key "{key}" is repeated (it is already on line {first_line}).',
     },
     "hint.duplicate-key": {
         "vi": "Giữ một khoá và gộp nội dung; nếu để cả hai, một câu trả lời sẽ bị mất.",
@@ -133,8 +133,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The YAML tag {tag} is not allowed: a self-assessment holds only text, numbers and lists.",
     },
     "hint.forbidden-tag": {
-        "vi": "Xoá thẻ bắt đầu bằng \"!\"; nếu cần ghi văn bản, đặt trong dấu ngoặc kép.",
-        "en": "Remove the tag that starts with \"!\"; to write text, put it in quotes.",
+        "vi": 'Xoá thẻ bắt đầu bằng "!"; nếu cần ghi văn bản, đặt trong dấu ngoặc kép.',
+        "en": 'Remove the tag that starts with "!"; to write text, put it in quotes.',
     },
     "finding.alias-recursive": {
         "vi": "Bí danh YAML (*) trỏ vào chính nó; tệp không thể đọc.",
@@ -161,41 +161,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file holds several YAML documents (---); one self-assessment per file.",
     },
     "finding.not-a-mapping": {
-        "vi": "Cấp trên cùng của tệp phải là một ánh xạ (khoá: giá trị), ví dụ \"schema_version: 1\".",
-        "en": "The top level of the file must be a mapping (key: value), e.g. \"schema_version: 1\".",
+        "vi": 'Cấp trên cùng của tệp phải là một ánh xạ (khoá: giá trị), ví dụ "schema_version: 1".',
+        "en": 'The top level of the file must be a mapping (key: value), e.g. "schema_version: 1".',
     },
     # --- schema ----------------------------------------------------------------------
     "finding.missing-key": {
-        "vi": "Thiếu khoá bắt buộc \"{key}\" trong {where}.",
-        "en": "The required key \"{key}\" is missing from {where}.",
+        "vi": 'Thiếu khoá bắt buộc "{key}" trong {where}.',
+        "en": 'The required key "{key}" is missing from {where}.',
     },
     "hint.missing-key": {
         "vi": "Thêm một dòng, ví dụ: {example}",
         "en": "Add a line such as: {example}",
     },
     "finding.unknown-key": {
-        "vi": "Khoá \"{key}\" không có trong mẫu của {where}.",
-        "en": "The key \"{key}\" is not part of {where}.",
+        "vi": 'Khoá "{key}" không có trong mẫu của {where}.',
+        "en": 'The key "{key}" is not part of {where}.',
     },
     "hint.unknown-key": {
-        "vi": "Các khoá được dùng: {allowed}. Ghi chú riêng của cơ quan đặt trong khoá bắt đầu bằng \"x-\".",
-        "en": "Keys allowed here: {allowed}. An agency's own notes go in keys that start with \"x-\".",
+        "vi": 'Các khoá được dùng: {allowed}. Ghi chú riêng của cơ quan đặt trong khoá bắt đầu bằng "x-".',
+        "en": 'Keys allowed here: {allowed}. An agency\'s own notes go in keys that start with "x-".',
     },
     "hint.flow-comma": {
-        "vi": "Có phải đây là phần sau dấu phẩy của một đoạn văn bản? Trong dấu ngoặc nhọn {{ }}, dấu phẩy ngăn cách các khoá: đặt văn bản có dấu phẩy trong dấu ngoặc kép, ví dụ note: \"Lắp đặt, kết nối thiết bị\".",
-        "en": "Is this the part after a comma of some text? Inside braces {{ }}, a comma separates keys: put text that contains a comma in quotes, e.g. note: \"installed, connected\".",
+        "vi": 'Có phải đây là phần sau dấu phẩy của một đoạn văn bản? Trong dấu ngoặc nhọn {{ }}, dấu phẩy ngăn cách các khoá: đặt văn bản có dấu phẩy trong dấu ngoặc kép, ví dụ note: "Lắp đặt, kết nối thiết bị".',
+        "en": 'Is this the part after a comma of some text? Inside braces {{ }}, a comma separates keys: put text that contains a comma in quotes, e.g. note: "installed, connected".',
     },
     "hint.did-you-mean": {
-        "vi": "Có phải ý là \"{suggestion}\"?",
-        "en": "Did you mean \"{suggestion}\"?",
+        "vi": 'Có phải ý là "{suggestion}"?',
+        "en": 'Did you mean "{suggestion}"?',
     },
     "finding.wrong-type": {
         "vi": "{where}: cần kiểu {expected}, nhưng tệp ghi {value} (kiểu {found}).",
         "en": "{where}: expected {expected}, found {value} ({found}).",
     },
     "hint.quote-text": {
-        "vi": "Đặt giá trị trong dấu ngoặc kép để YAML đọc là văn bản, ví dụ \"1\".",
-        "en": "Put the value in quotes so YAML reads it as text, e.g. \"1\".",
+        "vi": 'Đặt giá trị trong dấu ngoặc kép để YAML đọc là văn bản, ví dụ "1".',
+        "en": 'Put the value in quotes so YAML reads it as text, e.g. "1".',
     },
     "finding.yaml-boolean": {
         "vi": "{where}: YAML hiểu giá trị này là đúng/sai ({value}), không phải văn bản.",
@@ -210,8 +210,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Put the value in quotes to write it as text.",
     },
     "finding.quoted-number": {
-        "vi": "{where}: cần một số, nhưng tệp ghi văn bản \"{value}\".",
-        "en": "{where}: expected a number, found the text \"{value}\".",
+        "vi": '{where}: cần một số, nhưng tệp ghi văn bản "{value}".',
+        "en": '{where}: expected a number, found the text "{value}".',
     },
     "hint.quoted-number": {
         "vi": "Bỏ dấu ngoặc kép: viết {value}.",
@@ -234,8 +234,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Write its keys on the lines below, indented 2 more spaces; or delete the line if the key is optional.",
     },
     "hint.empty-list": {
-        "vi": "Ghi các mục ở các dòng bên dưới, mỗi mục bắt đầu bằng \"- \"; hoặc xoá dòng nếu khoá này không bắt buộc.",
-        "en": "Write its items on the lines below, each starting with \"- \"; or delete the line if the key is optional.",
+        "vi": 'Ghi các mục ở các dòng bên dưới, mỗi mục bắt đầu bằng "- "; hoặc xoá dòng nếu khoá này không bắt buộc.',
+        "en": 'Write its items on the lines below, each starting with "- "; or delete the line if the key is optional.',
     },
     "finding.not-allowed-value": {
         "vi": "{where}: giá trị {value} không hợp lệ; được dùng: {allowed}.",
@@ -311,8 +311,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "See the controls with: fourlayer checklist list",
     },
     "finding.wrong-scope-agency": {
-        "vi": "Tiêu chí {control} trả lời một lần cho cả cơ quan, không theo hệ thống \"{system}\".",
-        "en": "Control {control} is answered once for the agency, not for the system \"{system}\".",
+        "vi": 'Tiêu chí {control} trả lời một lần cho cả cơ quan, không theo hệ thống "{system}".',
+        "en": 'Control {control} is answered once for the agency, not for the system "{system}".',
     },
     "hint.wrong-scope-agency": {
         "vi": "Chuyển câu trả lời lên mục controls ở cấp trên cùng của tệp.",
@@ -327,8 +327,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Move the answer into the controls of each system under systems.",
     },
     "finding.duplicate-system": {
-        "vi": "Mã hệ thống \"{system}\" bị lặp (đã dùng ở dòng {first_line}).",
-        "en": "The system id \"{system}\" is used twice (first on line {first_line}).",
+        "vi": 'Mã hệ thống "{system}" bị lặp (đã dùng ở dòng {first_line}).',
+        "en": 'The system id "{system}" is used twice (first on line {first_line}).',
     },
     "hint.duplicate-system": {
         "vi": "Mỗi hệ thống cần một mã riêng trong tệp.",
@@ -347,8 +347,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A waiver names control {control}, which is not in the checklist {checklist}.",
     },
     "finding.waiver-unknown-system": {
-        "vi": "Miễn trừ nêu hệ thống \"{system}\", không có trong tệp.",
-        "en": "A waiver names the system \"{system}\", which is not in the file.",
+        "vi": 'Miễn trừ nêu hệ thống "{system}", không có trong tệp.',
+        "en": 'A waiver names the system "{system}", which is not in the file.',
     },
     "hint.waiver-systems": {
         "vi": "Ghi system là mã của một hệ thống trong systems ({systems}), hoặc bỏ dòng system để miễn trừ cho mọi hệ thống.",
@@ -377,181 +377,185 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
-MESSAGES.update({
-    # --- command line ----------------------------------------------------------------
-    "cli.bad-as-of": {
-        "vi": "Ngày đánh giá \"{value}\" không hợp lệ; viết theo dạng YYYY-MM-DD, ví dụ --as-of 2026-09-30.",
-        "en": "The evaluation date \"{value}\" is not valid; write it as YYYY-MM-DD, e.g. --as-of 2026-09-30.",
-    },
-    "cli.bad-checklist": {
-        "vi": "Danh mục kiểm tra {path} không dùng được (xem các lỗi ở trên). Sửa tệp, hoặc bỏ --checklist để dùng danh mục kèm theo.",
-        "en": "The checklist {path} cannot be used (see the errors above). Fix it, or drop --checklist to use the bundled one.",
-    },
-    "cli.unknown-control": {
-        "vi": "Không có tiêu chí {control}. {hint} Xem danh sách: fourlayer checklist list",
-        "en": "There is no control {control}. {hint} See the list: fourlayer checklist list",
-    },
-    "cli.unknown-schema": {
-        "vi": "Không có lược đồ \"{name}\"; các lược đồ: {names}.",
-        "en": "There is no schema \"{name}\"; the schemas are: {names}.",
-    },
-    "cli.usage-hint": {
-        "vi": "Cách dùng đúng và các tuỳ chọn: {command} --help",
-        "en": "The right usage and the options: {command} --help",
-    },
-    "cli.aborted": {
-        "vi": "Đã dừng theo yêu cầu.",
-        "en": "Stopped on request.",
-    },
-    "cli.internal-error": {
-        "vi": "Lỗi nội bộ ({error}). Đây là lỗi của fourlayer, không phải của tệp; hãy chạy lại với --debug và gửi kết quả cho nhóm phát triển.",
-        "en": "Internal error ({error}). This is a fault in fourlayer, not in your file; run again with --debug and send the output to the developers.",
-    },
-    "output.is-input": {
-        "vi": "Không ghi báo cáo vào {path}: đó là một tệp đầu vào. Chọn tên tệp khác cho --output.",
-        "en": "Not writing the report to {path}: it is an input file. Choose another name for --output.",
-    },
-    "output.is-directory": {
-        "vi": "Không ghi được báo cáo: {path} là một thư mục. Ghi rõ tên tệp, ví dụ {example}.",
-        "en": "Cannot write the report: {path} is a directory. Give a file name, e.g. {example}.",
-    },
-    "output.no-directory": {
-        "vi": "Không ghi được báo cáo {path}: thư mục {directory} không tồn tại. Tạo thư mục trước.",
-        "en": "Cannot write the report {path}: the directory {directory} does not exist. Create it first.",
-    },
-    "output.failed": {
-        "vi": "Không ghi được báo cáo {path}: {reason}. Kiểm tra quyền ghi và dung lượng đĩa.",
-        "en": "Cannot write the report {path}: {reason}. Check write permission and free disk space.",
-    },
-    # --- vocabulary (glossary) ---------------------------------------------------------
-    "outcome.pass": {"vi": "Đạt", "en": "Pass"},
-    "outcome.partial": {"vi": "Đạt một phần", "en": "Partial"},
-    "outcome.fail": {"vi": "Không đạt", "en": "Fail"},
-    "outcome.waived": {"vi": "Được miễn trừ", "en": "Waived"},
-    "outcome.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
-    "outcome.short.pass": {"vi": "Đạt", "en": "Pass"},
-    "outcome.short.partial": {"vi": "1 phần", "en": "Part."},
-    "outcome.short.fail": {"vi": "K.đạt", "en": "Fail"},
-    "outcome.short.waived": {"vi": "M.trừ", "en": "Waiv."},
-    "outcome.short.not_applicable": {"vi": "K.AD", "en": "N/A"},
-    "status.met": {"vi": "Đáp ứng", "en": "Met"},
-    "status.partially_met": {"vi": "Đáp ứng một phần", "en": "Partially met"},
-    "status.not_met": {"vi": "Chưa đáp ứng", "en": "Not met"},
-    "status.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
-    "verdict.compliant": {"vi": "Tuân thủ", "en": "Compliant"},
-    "verdict.partially_compliant": {"vi": "Tuân thủ một phần", "en": "Partially compliant"},
-    "verdict.non_compliant": {"vi": "Không tuân thủ", "en": "Non-compliant"},
-    "severity.critical": {"vi": "nghiêm trọng", "en": "critical"},
-    "severity.high": {"vi": "cao", "en": "high"},
-    "severity.medium": {"vi": "trung bình", "en": "medium"},
-    "severity.low": {"vi": "thấp", "en": "low"},
-    "severity.error": {"vi": "lỗi", "en": "error"},
-    "severity.warning": {"vi": "cảnh báo", "en": "warning"},
-    "scope.agency": {"vi": "cơ quan", "en": "agency"},
-    "scope.system": {"vi": "hệ thống", "en": "system"},
-    "confidence.verified": {"vi": "đã đọc nguyên văn", "en": "read in the text"},
-    "confidence.secondary": {"vi": "nguồn thứ cấp", "en": "secondary"},
-    "confidence.unverified": {"vi": "chưa kiểm chứng", "en": "unverified"},
-    "reason.waiver_expired": {"vi": "Miễn trừ đã hết hạn", "en": "Waiver expired"},
-    "reason.unanswered": {"vi": "Chưa trả lời", "en": "Unanswered"},
-    "reason.not_applicable_not_allowed": {
-        "vi": "Tiêu chí này không được ghi là không áp dụng",
-        "en": "This control may not be marked not applicable",
-    },
-    "reason.not_implemented": {"vi": "Chưa thực hiện", "en": "Not implemented"},
-    "reason.partially_implemented": {"vi": "Mới thực hiện một phần", "en": "Partially implemented"},
-    "reason.missing_evidence": {"vi": "Thiếu bằng chứng", "en": "Missing evidence"},
-    "reason.undated_evidence": {
-        "vi": "Bằng chứng không ghi ngày (tiêu chí có thời hạn)",
-        "en": "Evidence has no date (the control has a maximum age)",
-    },
-    "reason.evidence_expired": {"vi": "Bằng chứng đã quá hạn", "en": "Evidence expired"},
-    "reason.overdue": {"vi": "Quá hạn hoàn thành", "en": "Overdue"},
-    "warning.waiver_expiring": {
-        "vi": "Miễn trừ cho {control} ({system}) hết hạn ngày {date}.",
-        "en": "The waiver for {control} ({system}) expires on {date}.",
-    },
-    "warning.evidence_expiring": {
-        "vi": "Bằng chứng \"{ref}\" ngày {evidence_date} của {control} ({system}) sẽ quá hạn sau ngày {date}; cần cập nhật trước ngày đó.",
-        "en": "The evidence \"{ref}\" of {evidence_date} for {control} ({system}) goes stale after {date}; renew it before then.",
-    },
-    # --- check report ----------------------------------------------------------------
-    "report.title": {
-        "vi": "BÁO CÁO KIỂM TRA THEO MÔ HÌNH BẢO VỆ 4 LỚP",
-        "en": "FOUR-LAYER PROTECTION MODEL CHECK REPORT",
-    },
-    "report.agency": {"vi": "Cơ quan", "en": "Agency"},
-    "report.file": {"vi": "Tệp", "en": "File"},
-    "report.assessed-on": {"vi": "Ngày tự đánh giá", "en": "Assessed on"},
-    "report.as-of": {"vi": "Ngày đánh giá", "en": "Evaluation date"},
-    "report.checklist": {"vi": "Danh mục", "en": "Checklist"},
-    "report.verdict": {"vi": "Kết luận", "en": "Verdict"},
-    "report.score": {"vi": "Điểm", "en": "Score"},
-    "report.score-line": {"vi": "điểm {score}/100", "en": "score {score}/100"},
-    "report.waivers-ignored": {
-        "vi": "Đánh giá bỏ qua mọi miễn trừ (--no-waivers).",
-        "en": "Waivers are ignored in this evaluation (--no-waivers).",
-    },
-    "report.layers": {"vi": "Bốn lớp bảo vệ", "en": "The four layers"},
-    "report.layer": {"vi": "Lớp", "en": "Layer"},
-    "report.status": {"vi": "Trạng thái", "en": "Status"},
-    "report.legend": {
-        "vi": "Cột: Đạt · 1 phần = Đạt một phần · K.đạt = Không đạt · M.trừ = Được miễn trừ · K.AD = Không áp dụng",
-        "en": "Columns: Pass · Part. = partial · Fail · Waiv. = waived · N/A = not applicable",
-    },
-    "report.systems": {"vi": "Hệ thống thông tin", "en": "Information systems"},
-    "report.system-id": {"vi": "Mã", "en": "Id"},
-    "report.system-name": {"vi": "Tên", "en": "Name"},
-    "report.level": {"vi": "Cấp độ", "en": "Level"},
-    "report.gaps": {"vi": "Các tồn tại cần khắc phục", "en": "Gaps to close"},
-    "report.all-results": {"vi": "Kết quả từng tiêu chí", "en": "Every control"},
-    "report.no-gaps": {"vi": "Không có tồn tại nào.", "en": "No gaps."},
-    "report.target-agency": {"vi": "Phạm vi: cơ quan", "en": "Target: the agency"},
-    "report.target-system": {"vi": "Hệ thống: {system} ({name})", "en": "System: {system} ({name})"},
-    "report.why": {"vi": "Lý do", "en": "Why"},
-    "report.next-step": {"vi": "Cần làm", "en": "Next step"},
-    "report.legal-basis": {"vi": "Căn cứ", "en": "Legal basis"},
-    "report.warnings": {"vi": "Cảnh báo", "en": "Warnings"},
-    "report.formula": {
-        "vi": "Cách tính điểm: Σ(trọng số × mức đạt) / Σ(trọng số); Đạt = 1, Đạt một phần = 0,5, Không đạt = 0; miễn trừ và không áp dụng không tính. Trọng số: {weights}.",
-        "en": "Score: Σ(weight × credit) / Σ(weight); pass = 1, partial = 0.5, fail = 0; waived and not applicable are not counted. Weights: {weights}.",
-    },
-    "report.summary": {
-        "vi": "điểm {score}/100 — {fails} không đạt, {partials} đạt một phần, {warnings} cảnh báo.",
-        "en": "score {score}/100 — {fails} failed, {partials} partial, {warnings} warning(s).",
-    },
-    "report.not-evaluated": {
-        "vi": "không đánh giá được vì tệp có lỗi:",
-        "en": "could not be evaluated; the file has errors:",
-    },
-    "validate.ok": {"vi": "hợp lệ", "en": "valid"},
-    "validate.summary": {
-        "vi": "Đã kiểm tra {files} tệp: {bad} tệp có lỗi, tổng {errors} lỗi.",
-        "en": "Checked {files} file(s): {bad} with errors, {errors} error(s) in all.",
-    },
-})
+MESSAGES.update(
+    {
+        # --- command line ----------------------------------------------------------------
+        "cli.bad-as-of": {
+            "vi": 'Ngày đánh giá "{value}" không hợp lệ; viết theo dạng YYYY-MM-DD, ví dụ --as-of 2026-09-30.',
+            "en": 'The evaluation date "{value}" is not valid; write it as YYYY-MM-DD, e.g. --as-of 2026-09-30.',
+        },
+        "cli.bad-checklist": {
+            "vi": "Danh mục kiểm tra {path} không dùng được (xem các lỗi ở trên). Sửa tệp, hoặc bỏ --checklist để dùng danh mục kèm theo.",
+            "en": "The checklist {path} cannot be used (see the errors above). Fix it, or drop --checklist to use the bundled one.",
+        },
+        "cli.unknown-control": {
+            "vi": "Không có tiêu chí {control}. {hint} Xem danh sách: fourlayer checklist list",
+            "en": "There is no control {control}. {hint} See the list: fourlayer checklist list",
+        },
+        "cli.unknown-schema": {
+            "vi": 'Không có lược đồ "{name}"; các lược đồ: {names}.',
+            "en": 'There is no schema "{name}"; the schemas are: {names}.',
+        },
+        "cli.usage-hint": {
+            "vi": "Cách dùng đúng và các tuỳ chọn: {command} --help",
+            "en": "The right usage and the options: {command} --help",
+        },
+        "cli.aborted": {
+            "vi": "Đã dừng theo yêu cầu.",
+            "en": "Stopped on request.",
+        },
+        "cli.internal-error": {
+            "vi": "Lỗi nội bộ ({error}). Đây là lỗi của fourlayer, không phải của tệp; hãy chạy lại với --debug và gửi kết quả cho nhóm phát triển.",
+            "en": "Internal error ({error}). This is a fault in fourlayer, not in your file; run again with --debug and send the output to the developers.",
+        },
+        "output.is-input": {
+            "vi": "Không ghi báo cáo vào {path}: đó là một tệp đầu vào. Chọn tên tệp khác cho --output.",
+            "en": "Not writing the report to {path}: it is an input file. Choose another name for --output.",
+        },
+        "output.is-directory": {
+            "vi": "Không ghi được báo cáo: {path} là một thư mục. Ghi rõ tên tệp, ví dụ {example}.",
+            "en": "Cannot write the report: {path} is a directory. Give a file name, e.g. {example}.",
+        },
+        "output.no-directory": {
+            "vi": "Không ghi được báo cáo {path}: thư mục {directory} không tồn tại. Tạo thư mục trước.",
+            "en": "Cannot write the report {path}: the directory {directory} does not exist. Create it first.",
+        },
+        "output.failed": {
+            "vi": "Không ghi được báo cáo {path}: {reason}. Kiểm tra quyền ghi và dung lượng đĩa.",
+            "en": "Cannot write the report {path}: {reason}. Check write permission and free disk space.",
+        },
+        # --- vocabulary (glossary) ---------------------------------------------------------
+        "outcome.pass": {"vi": "Đạt", "en": "Pass"},
+        "outcome.partial": {"vi": "Đạt một phần", "en": "Partial"},
+        "outcome.fail": {"vi": "Không đạt", "en": "Fail"},
+        "outcome.waived": {"vi": "Được miễn trừ", "en": "Waived"},
+        "outcome.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
+        "outcome.short.pass": {"vi": "Đạt", "en": "Pass"},
+        "outcome.short.partial": {"vi": "1 phần", "en": "Part."},
+        "outcome.short.fail": {"vi": "K.đạt", "en": "Fail"},
+        "outcome.short.waived": {"vi": "M.trừ", "en": "Waiv."},
+        "outcome.short.not_applicable": {"vi": "K.AD", "en": "N/A"},
+        "status.met": {"vi": "Đáp ứng", "en": "Met"},
+        "status.partially_met": {"vi": "Đáp ứng một phần", "en": "Partially met"},
+        "status.not_met": {"vi": "Chưa đáp ứng", "en": "Not met"},
+        "status.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
+        "verdict.compliant": {"vi": "Tuân thủ", "en": "Compliant"},
+        "verdict.partially_compliant": {"vi": "Tuân thủ một phần", "en": "Partially compliant"},
+        "verdict.non_compliant": {"vi": "Không tuân thủ", "en": "Non-compliant"},
+        "severity.critical": {"vi": "nghiêm trọng", "en": "critical"},
+        "severity.high": {"vi": "cao", "en": "high"},
+        "severity.medium": {"vi": "trung bình", "en": "medium"},
+        "severity.low": {"vi": "thấp", "en": "low"},
+        "severity.error": {"vi": "lỗi", "en": "error"},
+        "severity.warning": {"vi": "cảnh báo", "en": "warning"},
+        "scope.agency": {"vi": "cơ quan", "en": "agency"},
+        "scope.system": {"vi": "hệ thống", "en": "system"},
+        "confidence.verified": {"vi": "đã đọc nguyên văn", "en": "read in the text"},
+        "confidence.secondary": {"vi": "nguồn thứ cấp", "en": "secondary"},
+        "confidence.unverified": {"vi": "chưa kiểm chứng", "en": "unverified"},
+        "reason.waiver_expired": {"vi": "Miễn trừ đã hết hạn", "en": "Waiver expired"},
+        "reason.unanswered": {"vi": "Chưa trả lời", "en": "Unanswered"},
+        "reason.not_applicable_not_allowed": {
+            "vi": "Tiêu chí này không được ghi là không áp dụng",
+            "en": "This control may not be marked not applicable",
+        },
+        "reason.not_implemented": {"vi": "Chưa thực hiện", "en": "Not implemented"},
+        "reason.partially_implemented": {"vi": "Mới thực hiện một phần", "en": "Partially implemented"},
+        "reason.missing_evidence": {"vi": "Thiếu bằng chứng", "en": "Missing evidence"},
+        "reason.undated_evidence": {
+            "vi": "Bằng chứng không ghi ngày (tiêu chí có thời hạn)",
+            "en": "Evidence has no date (the control has a maximum age)",
+        },
+        "reason.evidence_expired": {"vi": "Bằng chứng đã quá hạn", "en": "Evidence expired"},
+        "reason.overdue": {"vi": "Quá hạn hoàn thành", "en": "Overdue"},
+        "warning.waiver_expiring": {
+            "vi": "Miễn trừ cho {control} ({system}) hết hạn ngày {date}.",
+            "en": "The waiver for {control} ({system}) expires on {date}.",
+        },
+        "warning.evidence_expiring": {
+            "vi": 'Bằng chứng "{ref}" ngày {evidence_date} của {control} ({system}) sẽ quá hạn sau ngày {date}; cần cập nhật trước ngày đó.',
+            "en": 'The evidence "{ref}" of {evidence_date} for {control} ({system}) goes stale after {date}; renew it before then.',
+        },
+        # --- check report ----------------------------------------------------------------
+        "report.title": {
+            "vi": "BÁO CÁO KIỂM TRA THEO MÔ HÌNH BẢO VỆ 4 LỚP",
+            "en": "FOUR-LAYER PROTECTION MODEL CHECK REPORT",
+        },
+        "report.agency": {"vi": "Cơ quan", "en": "Agency"},
+        "report.file": {"vi": "Tệp", "en": "File"},
+        "report.assessed-on": {"vi": "Ngày tự đánh giá", "en": "Assessed on"},
+        "report.as-of": {"vi": "Ngày đánh giá", "en": "Evaluation date"},
+        "report.checklist": {"vi": "Danh mục", "en": "Checklist"},
+        "report.verdict": {"vi": "Kết luận", "en": "Verdict"},
+        "report.score": {"vi": "Điểm", "en": "Score"},
+        "report.score-line": {"vi": "điểm {score}/100", "en": "score {score}/100"},
+        "report.waivers-ignored": {
+            "vi": "Đánh giá bỏ qua mọi miễn trừ (--no-waivers).",
+            "en": "Waivers are ignored in this evaluation (--no-waivers).",
+        },
+        "report.layers": {"vi": "Bốn lớp bảo vệ", "en": "The four layers"},
+        "report.layer": {"vi": "Lớp", "en": "Layer"},
+        "report.status": {"vi": "Trạng thái", "en": "Status"},
+        "report.legend": {
+            "vi": "Cột: Đạt · 1 phần = Đạt một phần · K.đạt = Không đạt · M.trừ = Được miễn trừ · K.AD = Không áp dụng",
+            "en": "Columns: Pass · Part. = partial · Fail · Waiv. = waived · N/A = not applicable",
+        },
+        "report.systems": {"vi": "Hệ thống thông tin", "en": "Information systems"},
+        "report.system-id": {"vi": "Mã", "en": "Id"},
+        "report.system-name": {"vi": "Tên", "en": "Name"},
+        "report.level": {"vi": "Cấp độ", "en": "Level"},
+        "report.gaps": {"vi": "Các tồn tại cần khắc phục", "en": "Gaps to close"},
+        "report.all-results": {"vi": "Kết quả từng tiêu chí", "en": "Every control"},
+        "report.no-gaps": {"vi": "Không có tồn tại nào.", "en": "No gaps."},
+        "report.target-agency": {"vi": "Phạm vi: cơ quan", "en": "Target: the agency"},
+        "report.target-system": {"vi": "Hệ thống: {system} ({name})", "en": "System: {system} ({name})"},
+        "report.why": {"vi": "Lý do", "en": "Why"},
+        "report.next-step": {"vi": "Cần làm", "en": "Next step"},
+        "report.legal-basis": {"vi": "Căn cứ", "en": "Legal basis"},
+        "report.warnings": {"vi": "Cảnh báo", "en": "Warnings"},
+        "report.formula": {
+            "vi": "Cách tính điểm: Σ(trọng số × mức đạt) / Σ(trọng số); Đạt = 1, Đạt một phần = 0,5, Không đạt = 0; miễn trừ và không áp dụng không tính. Trọng số: {weights}.",
+            "en": "Score: Σ(weight × credit) / Σ(weight); pass = 1, partial = 0.5, fail = 0; waived and not applicable are not counted. Weights: {weights}.",
+        },
+        "report.summary": {
+            "vi": "điểm {score}/100 — {fails} không đạt, {partials} đạt một phần, {warnings} cảnh báo.",
+            "en": "score {score}/100 — {fails} failed, {partials} partial, {warnings} warning(s).",
+        },
+        "report.not-evaluated": {
+            "vi": "không đánh giá được vì tệp có lỗi:",
+            "en": "could not be evaluated; the file has errors:",
+        },
+        "validate.ok": {"vi": "hợp lệ", "en": "valid"},
+        "validate.summary": {
+            "vi": "Đã kiểm tra {files} tệp: {bad} tệp có lỗi, tổng {errors} lỗi.",
+            "en": "Checked {files} file(s): {bad} with errors, {errors} error(s) in all.",
+        },
+    }
+)
 
-MESSAGES.update({
-    "checklist.scope": {"vi": "Phạm vi", "en": "Scope"},
-    "checklist.min-level": {"vi": "Cấp độ", "en": "Level"},
-    "checklist.severity": {"vi": "Mức độ", "en": "Severity"},
-    "checklist.title": {"vi": "Tiêu chí", "en": "Control"},
-    "checklist.count": {"vi": "{count} tiêu chí.", "en": "{count} control(s)."},
-    "checklist.unverified-note": {
-        "vi": "* Căn cứ pháp lý chưa được kiểm chứng với văn bản gốc; cần đối chiếu trước khi dùng làm căn cứ xử lý.",
-        "en": "* The legal basis is not yet verified against the official text; check it before relying on it.",
-    },
-    "checklist.level-from": {"vi": "từ cấp độ {level} trở lên", "en": "level {level} and above"},
-    "checklist.weight": {"vi": "trọng số", "en": "weight"},
-    "checklist.evidence": {"vi": "Cần bằng chứng", "en": "Evidence required"},
-    "checklist.period": {"vi": "Thời hạn bằng chứng", "en": "Evidence period"},
-    "checklist.no-age": {"vi": "không giới hạn", "en": "no limit"},
-    "checklist.age-all": {"vi": "{months} tháng", "en": "{months} months"},
-    "checklist.age-level": {"vi": "cấp độ {level}: {months} tháng", "en": "level {level}: {months} months"},
-    "checklist.na-allowed": {"vi": "Được ghi không áp dụng", "en": "May be not applicable"},
-    "checklist.effective": {"vi": "Hiệu lực", "en": "In force"},
-    "checklist.valid": {"vi": "Áp dụng", "en": "Applies"},
-    "checklist.requirement": {"vi": "Yêu cầu", "en": "Requirement"},
-    "checklist.yes": {"vi": "có", "en": "yes"},
-    "checklist.no": {"vi": "không", "en": "no"},
-})
+MESSAGES.update(
+    {
+        "checklist.scope": {"vi": "Phạm vi", "en": "Scope"},
+        "checklist.min-level": {"vi": "Cấp độ", "en": "Level"},
+        "checklist.severity": {"vi": "Mức độ", "en": "Severity"},
+        "checklist.title": {"vi": "Tiêu chí", "en": "Control"},
+        "checklist.count": {"vi": "{count} tiêu chí.", "en": "{count} control(s)."},
+        "checklist.unverified-note": {
+            "vi": "* Căn cứ pháp lý chưa được kiểm chứng với văn bản gốc; cần đối chiếu trước khi dùng làm căn cứ xử lý.",
+            "en": "* The legal basis is not yet verified against the official text; check it before relying on it.",
+        },
+        "checklist.level-from": {"vi": "từ cấp độ {level} trở lên", "en": "level {level} and above"},
+        "checklist.weight": {"vi": "trọng số", "en": "weight"},
+        "checklist.evidence": {"vi": "Cần bằng chứng", "en": "Evidence required"},
+        "checklist.period": {"vi": "Thời hạn bằng chứng", "en": "Evidence period"},
+        "checklist.no-age": {"vi": "không giới hạn", "en": "no limit"},
+        "checklist.age-all": {"vi": "{months} tháng", "en": "{months} months"},
+        "checklist.age-level": {"vi": "cấp độ {level}: {months} tháng", "en": "level {level}: {months} months"},
+        "checklist.na-allowed": {"vi": "Được ghi không áp dụng", "en": "May be not applicable"},
+        "checklist.effective": {"vi": "Hiệu lực", "en": "In force"},
+        "checklist.valid": {"vi": "Áp dụng", "en": "Applies"},
+        "checklist.requirement": {"vi": "Yêu cầu", "en": "Requirement"},
+        "checklist.yes": {"vi": "có", "en": "yes"},
+        "checklist.no": {"vi": "không", "en": "no"},
+    }
+)

@@ -24,12 +24,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "path.field.approval_status": {"vi": "tình trạng phê duyệt cấp độ", "en": "level-approval status"},
     "path.field.approval_expected": {"vi": "dự kiến thời điểm phê duyệt cấp độ", "en": "expected approval date"},
     "path.field.security_regulation": {"vi": "quy chế bảo đảm an ninh mạng", "en": "security regulation"},
-    "path.field.deployment": {"vi": "tình trạng triển khai phương án bảo đảm an ninh mạng",
-                              "en": "security plan deployment"},
+    "path.field.deployment": {
+        "vi": "tình trạng triển khai phương án bảo đảm an ninh mạng",
+        "en": "security plan deployment",
+    },
     "path.field.deployment_expected": {"vi": "dự kiến thời điểm triển khai đầy đủ", "en": "expected full deployment"},
     "path.field.periodic_assessment": {"vi": "kiểm tra, đánh giá định kỳ", "en": "periodic assessment"},
-    "path.field.pre_use_assessment": {"vi": "kiểm tra, đánh giá trước khi đưa vào sử dụng",
-                                      "en": "assessment before use"},
+    "path.field.pre_use_assessment": {
+        "vi": "kiểm tra, đánh giá trước khi đưa vào sử dụng",
+        "en": "assessment before use",
+    },
     # --- the form's values ---------------------------------------------------------------
     "form08.approval.drafting": {"vi": "Đang dự thảo", "en": "Being drafted"},
     "form08.approval.submitted": {"vi": "Đã gửi thẩm định", "en": "Sent for appraisal"},
@@ -39,28 +43,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form08.deployment.partial": {"vi": "Đã triển khai một số hạng mục", "en": "Some items deployed"},
     "form08.deployment.full": {"vi": "Đã triển khai đầy đủ", "en": "Fully deployed"},
     "form08.category.internal": {"vi": "Phục vụ hoạt động nội bộ", "en": "Internal operations"},
-    "form08.category.public_service": {"vi": "Phục vụ người dân, doanh nghiệp", "en": "Serving citizens and businesses"},
+    "form08.category.public_service": {
+        "vi": "Phục vụ người dân, doanh nghiệp",
+        "en": "Serving citizens and businesses",
+    },
     "form08.category.infrastructure": {"vi": "Cơ sở hạ tầng thông tin", "en": "Information infrastructure"},
     "form08.category.industrial_control": {"vi": "Điều khiển công nghiệp", "en": "Industrial control"},
     "form08.category.other": {"vi": "Hệ thống thông tin khác", "en": "Other"},
     "form08.assessed.before_use": {"vi": "Trước khi đưa vào sử dụng", "en": "Before going into use"},
     "form08.assessed.periodic": {"vi": "Định kỳ", "en": "Periodic"},
     # --- workbook labels (the key in parentheses follows each) ---------------------------
-    "workbook.field.owner-name": {"vi": "Tên chủ quản hệ thống thông tin (Mẫu 08, mục 2.a)",
-                                  "en": "System owner's name (Form 08, 2.a)"},
-    "workbook.field.owner-mandate": {"vi": "Chủ quản: quy định chức năng, nhiệm vụ và quyền hạn",
-                                     "en": "Owner: functions document"},
+    "workbook.field.owner-name": {
+        "vi": "Tên chủ quản hệ thống thông tin (Mẫu 08, mục 2.a)",
+        "en": "System owner's name (Form 08, 2.a)",
+    },
+    "workbook.field.owner-mandate": {
+        "vi": "Chủ quản: quy định chức năng, nhiệm vụ và quyền hạn",
+        "en": "Owner: functions document",
+    },
     "workbook.field.owner-representative": {"vi": "Chủ quản: người đại diện", "en": "Owner: representative"},
     "workbook.field.owner-position": {"vi": "Chủ quản: chức vụ", "en": "Owner: title"},
     "workbook.field.owner-address": {"vi": "Chủ quản: địa chỉ", "en": "Owner: address"},
     "workbook.field.owner-phone": {"vi": "Chủ quản: số điện thoại", "en": "Owner: phone"},
     "workbook.field.owner-email": {"vi": "Chủ quản: thư điện tử", "en": "Owner: e-mail"},
-    "workbook.field.unit-name": {"vi": "Tên đơn vị chuyên trách về an ninh mạng (Mẫu 08, mục 2.b)",
-                                 "en": "Cybersecurity unit's name (Form 08, 2.b)"},
-    "workbook.field.unit-mandate": {"vi": "Đơn vị chuyên trách: quy định chức năng, nhiệm vụ và quyền hạn",
-                                    "en": "Unit: functions document"},
-    "workbook.field.unit-representative": {"vi": "Đơn vị chuyên trách: người đại diện",
-                                           "en": "Unit: representative"},
+    "workbook.field.unit-name": {
+        "vi": "Tên đơn vị chuyên trách về an ninh mạng (Mẫu 08, mục 2.b)",
+        "en": "Cybersecurity unit's name (Form 08, 2.b)",
+    },
+    "workbook.field.unit-mandate": {
+        "vi": "Đơn vị chuyên trách: quy định chức năng, nhiệm vụ và quyền hạn",
+        "en": "Unit: functions document",
+    },
+    "workbook.field.unit-representative": {"vi": "Đơn vị chuyên trách: người đại diện", "en": "Unit: representative"},
     "workbook.field.unit-position": {"vi": "Đơn vị chuyên trách: chức vụ", "en": "Unit: title"},
     "workbook.field.unit-address": {"vi": "Đơn vị chuyên trách: địa chỉ", "en": "Unit: address"},
     "workbook.field.unit-phone": {"vi": "Đơn vị chuyên trách: số điện thoại", "en": "Unit: phone"},
@@ -75,12 +89,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "workbook.col.regulation-date": {"vi": "Ngày QĐ Quy chế", "en": "Regulation date"},
     "workbook.col.regulation-issuer": {"vi": "Cơ quan ban hành Quy chế", "en": "Regulation issuer"},
     "workbook.col.deployment": {"vi": "Đã triển khai đầy đủ PA BĐANM", "en": "Security plan deployed"},
-    "workbook.col.deployment-expected": {"vi": "Dự kiến thời điểm triển khai đầy đủ PA BĐANM",
-                                         "en": "Expected full deployment"},
-    "workbook.col.pre-use-ref": {"vi": "Báo cáo đánh giá trước khi đưa vào sử dụng",
-                                 "en": "Assessment report before use"},
-    "workbook.col.pre-use-date": {"vi": "Ngày báo cáo đánh giá trước khi sử dụng",
-                                  "en": "Date of the assessment before use"},
+    "workbook.col.deployment-expected": {
+        "vi": "Dự kiến thời điểm triển khai đầy đủ PA BĐANM",
+        "en": "Expected full deployment",
+    },
+    "workbook.col.pre-use-ref": {
+        "vi": "Báo cáo đánh giá trước khi đưa vào sử dụng",
+        "en": "Assessment report before use",
+    },
+    "workbook.col.pre-use-date": {
+        "vi": "Ngày báo cáo đánh giá trước khi sử dụng",
+        "en": "Date of the assessment before use",
+    },
     "workbook.col.pre-use-issuer": {"vi": "Đơn vị đánh giá trước khi sử dụng", "en": "Assessor before use"},
     "workbook.col.periodic-ref": {"vi": "Báo cáo đánh giá định kỳ gần nhất", "en": "Latest periodic assessment report"},
     "workbook.col.periodic-date": {"vi": "Ngày báo cáo đánh giá định kỳ", "en": "Date of the periodic assessment"},
@@ -88,90 +108,125 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- init: the form's words as comments ----------------------------------------------
     "init.form08.agency": {
         "vi": "Báo cáo hằng năm Mẫu số 08 (Nghị định 331/2026/NĐ-CP), mục 2 — không bắt buộc: chủ quản hệ thống "
-              "thông tin (owner) và đơn vị chuyên trách về an ninh mạng (security_unit): tên; quy định chức năng, "
-              "nhiệm vụ và quyền hạn (mandate); người đại diện (representative), chức vụ (position); địa chỉ; số "
-              "điện thoại; thư điện tử.",
+        "thông tin (owner) và đơn vị chuyên trách về an ninh mạng (security_unit): tên; quy định chức năng, "
+        "nhiệm vụ và quyền hạn (mandate); người đại diện (representative), chức vụ (position); địa chỉ; số "
+        "điện thoại; thư điện tử.",
         "en": "Yearly report Form 08 (Decree 331/2026/NĐ-CP), section 2 — optional: the system owner (owner) and "
-              "the cybersecurity unit (security_unit): name; the document setting its functions, duties and "
-              "powers (mandate); representative and title (position); address; phone; e-mail.",
+        "the cybersecurity unit (security_unit): name; the document setting its functions, duties and "
+        "powers (mandate); representative and title (position); address; phone; e-mail.",
     },
     "init.form08.category": {"vi": "loại hình (Điều 9.2)", "en": "type (Art. 9.2)"},
     "init.form08.owner": {"vi": "(3) Chủ quản HTTT", "en": "(3) system owner"},
     "init.form08.operator": {"vi": "(4) Đơn vị vận hành HTTT", "en": "(4) operating unit"},
     "init.form08.approval_status": {"vi": "(6) Tình trạng phê duyệt cấp độ", "en": "(6) level-approval status"},
-    "init.form08.approval_expected": {"vi": "(9) Dự kiến thời điểm phê duyệt HSĐXCĐ",
-                                      "en": "(9) expected approval date"},
-    "init.form08.security_regulation": {"vi": "(8) Quy chế bảo đảm ANM cho hệ thống",
-                                        "en": "(8) security regulation"},
+    "init.form08.approval_expected": {
+        "vi": "(9) Dự kiến thời điểm phê duyệt HSĐXCĐ",
+        "en": "(9) expected approval date",
+    },
+    "init.form08.security_regulation": {"vi": "(8) Quy chế bảo đảm ANM cho hệ thống", "en": "(8) security regulation"},
     "init.form08.deployment": {"vi": "(10) Đã triển khai đầy đủ PA BĐANM", "en": "(10) security plan deployed"},
-    "init.form08.deployment_expected": {"vi": "(11) Dự kiến thời điểm triển khai đầy đủ PA BĐANM",
-                                        "en": "(11) expected full deployment"},
-    "init.form08.periodic_assessment": {"vi": "(12) đánh giá định kỳ gần nhất", "en": "(12) latest periodic assessment"},
-    "init.form08.pre_use_assessment": {"vi": "(12) đánh giá trước khi đưa vào sử dụng",
-                                       "en": "(12) assessment before use"},
+    "init.form08.deployment_expected": {
+        "vi": "(11) Dự kiến thời điểm triển khai đầy đủ PA BĐANM",
+        "en": "(11) expected full deployment",
+    },
+    "init.form08.periodic_assessment": {
+        "vi": "(12) đánh giá định kỳ gần nhất",
+        "en": "(12) latest periodic assessment",
+    },
+    "init.form08.pre_use_assessment": {
+        "vi": "(12) đánh giá trước khi đưa vào sử dụng",
+        "en": "(12) assessment before use",
+    },
     "init.form08.system": {
         "vi": "Mẫu số 08, mục 3 — không bắt buộc: loại hình (category: internal | public_service | infrastructure "
-              "| industrial_control | other); (3) Chủ quản HTTT (owner); (4) Đơn vị vận hành HTTT (operator); (6) "
-              "Tình trạng phê duyệt cấp độ (approval_status: drafting = Đang dự thảo | submitted = Đã gửi thẩm định "
-              "| appraised = Đã thẩm định | approved = Đã được phê duyệt); (7) cơ quan phê duyệt: issuer trong "
-              "level_approval; (8) Quy chế bảo đảm ANM cho hệ thống (security_regulation); (9) Dự kiến thời điểm "
-              "phê duyệt HSĐXCĐ (approval_expected); (10) Đã triển khai đầy đủ PA BĐANM (deployment: none = Chưa "
-              "triển khai | partial = Đã triển khai một số hạng mục | full = Đã triển khai đầy đủ); (11) Dự kiến "
-              "thời điểm triển khai đầy đủ PA BĐANM (deployment_expected); (12) báo cáo kiểm tra, đánh giá trước "
-              "khi đưa vào sử dụng (pre_use_assessment) và định kỳ gần nhất (periodic_assessment).",
+        "| industrial_control | other); (3) Chủ quản HTTT (owner); (4) Đơn vị vận hành HTTT (operator); (6) "
+        "Tình trạng phê duyệt cấp độ (approval_status: drafting = Đang dự thảo | submitted = Đã gửi thẩm định "
+        "| appraised = Đã thẩm định | approved = Đã được phê duyệt); (7) cơ quan phê duyệt: issuer trong "
+        "level_approval; (8) Quy chế bảo đảm ANM cho hệ thống (security_regulation); (9) Dự kiến thời điểm "
+        "phê duyệt HSĐXCĐ (approval_expected); (10) Đã triển khai đầy đủ PA BĐANM (deployment: none = Chưa "
+        "triển khai | partial = Đã triển khai một số hạng mục | full = Đã triển khai đầy đủ); (11) Dự kiến "
+        "thời điểm triển khai đầy đủ PA BĐANM (deployment_expected); (12) báo cáo kiểm tra, đánh giá trước "
+        "khi đưa vào sử dụng (pre_use_assessment) và định kỳ gần nhất (periodic_assessment).",
         "en": "Form 08, section 3 — optional: type (category: internal | public_service | infrastructure | "
-              "industrial_control | other); (3) system owner (owner); (4) operating unit (operator); (6) "
-              "level-approval status (approval_status: drafting | submitted | appraised | approved); (7) the "
-              "approving body: issuer in level_approval; (8) the system's security regulation "
-              "(security_regulation); (9) expected approval date (approval_expected); (10) security plan "
-              "deployed (deployment: none | partial | full); (11) expected full deployment (deployment_expected); "
-              "(12) the assessment report before the system went into use (pre_use_assessment) and the latest periodic "
-              "one (periodic_assessment).",
+        "industrial_control | other); (3) system owner (owner); (4) operating unit (operator); (6) "
+        "level-approval status (approval_status: drafting | submitted | appraised | approved); (7) the "
+        "approving body: issuer in level_approval; (8) the system's security regulation "
+        "(security_regulation); (9) expected approval date (approval_expected); (10) security plan "
+        "deployed (deployment: none | partial | full); (11) expected full deployment (deployment_expected); "
+        "(12) the assessment report before the system went into use (pre_use_assessment) and the latest periodic "
+        "one (periodic_assessment).",
     },
     # --- what is still to fill in (the key in parentheses: YAML, and the workbook's column) --
-    "form08.missing.category": {"vi": "loại hình hệ thống thông tin, Điều 9.2 (category)",
-                                "en": "the system's type, Art. 9.2 (category)"},
-    "form08.missing.col3": {"vi": "(3) Chủ quản HTTT (owner, hoặc agency.owner.name)",
-                            "en": "(3) system owner (owner, or agency.owner.name)"},
+    "form08.missing.category": {
+        "vi": "loại hình hệ thống thông tin, Điều 9.2 (category)",
+        "en": "the system's type, Art. 9.2 (category)",
+    },
+    "form08.missing.col3": {
+        "vi": "(3) Chủ quản HTTT (owner, hoặc agency.owner.name)",
+        "en": "(3) system owner (owner, or agency.owner.name)",
+    },
     "form08.missing.col4": {"vi": "(4) Đơn vị vận hành HTTT (operator)", "en": "(4) operating unit (operator)"},
-    "form08.missing.col6": {"vi": "(6) Tình trạng phê duyệt cấp độ (approval_status)",
-                            "en": "(6) level-approval status (approval_status)"},
-    "form08.missing.col7": {"vi": "(7) Quyết định phê duyệt cấp độ: số, ngày, cơ quan phê duyệt (level_approval)",
-                            "en": "(7) the level approval decision: number, date, approving body (level_approval)"},
-    "form08.missing.col7-details": {"vi": "(7) ngày hoặc cơ quan phê duyệt cấp độ (level_approval.date, .issuer)",
-                                    "en": "(7) the approval's date or approving body (level_approval.date, .issuer)"},
-    "form08.missing.col8": {"vi": "(8) Quy chế bảo đảm ANM cho hệ thống, nếu có (security_regulation)",
-                            "en": "(8) the system's security regulation, if any (security_regulation)"},
-    "form08.missing.col8-details": {"vi": "(8) ngày hoặc cơ quan ban hành Quy chế (security_regulation.date, .issuer)",
-                                    "en": "(8) the regulation's date or issuer (security_regulation.date, .issuer)"},
-    "form08.missing.col9": {"vi": "(9) Dự kiến thời điểm phê duyệt HSĐXCĐ (approval_expected)",
-                            "en": "(9) expected approval date (approval_expected)"},
-    "form08.missing.col10": {"vi": "(10) tình trạng triển khai phương án bảo đảm an ninh mạng (deployment)",
-                             "en": "(10) deployment of the security plan (deployment)"},
-    "form08.missing.col11": {"vi": "(11) Dự kiến thời điểm triển khai đầy đủ PA BĐANM (deployment_expected)",
-                             "en": "(11) expected full deployment (deployment_expected)"},
+    "form08.missing.col6": {
+        "vi": "(6) Tình trạng phê duyệt cấp độ (approval_status)",
+        "en": "(6) level-approval status (approval_status)",
+    },
+    "form08.missing.col7": {
+        "vi": "(7) Quyết định phê duyệt cấp độ: số, ngày, cơ quan phê duyệt (level_approval)",
+        "en": "(7) the level approval decision: number, date, approving body (level_approval)",
+    },
+    "form08.missing.col7-details": {
+        "vi": "(7) ngày hoặc cơ quan phê duyệt cấp độ (level_approval.date, .issuer)",
+        "en": "(7) the approval's date or approving body (level_approval.date, .issuer)",
+    },
+    "form08.missing.col8": {
+        "vi": "(8) Quy chế bảo đảm ANM cho hệ thống, nếu có (security_regulation)",
+        "en": "(8) the system's security regulation, if any (security_regulation)",
+    },
+    "form08.missing.col8-details": {
+        "vi": "(8) ngày hoặc cơ quan ban hành Quy chế (security_regulation.date, .issuer)",
+        "en": "(8) the regulation's date or issuer (security_regulation.date, .issuer)",
+    },
+    "form08.missing.col9": {
+        "vi": "(9) Dự kiến thời điểm phê duyệt HSĐXCĐ (approval_expected)",
+        "en": "(9) expected approval date (approval_expected)",
+    },
+    "form08.missing.col10": {
+        "vi": "(10) tình trạng triển khai phương án bảo đảm an ninh mạng (deployment)",
+        "en": "(10) deployment of the security plan (deployment)",
+    },
+    "form08.missing.col11": {
+        "vi": "(11) Dự kiến thời điểm triển khai đầy đủ PA BĐANM (deployment_expected)",
+        "en": "(11) expected full deployment (deployment_expected)",
+    },
     "form08.missing.col12": {
         "vi": "(12) chưa có bằng chứng kiểm tra, đánh giá ANM; nếu đã thực hiện: báo cáo đánh giá trước khi đưa vào "
-              "sử dụng (pre_use_assessment), đánh giá định kỳ {where}",
+        "sử dụng (pre_use_assessment), đánh giá định kỳ {where}",
         "en": "(12) no evidence of a security assessment; if one was done: the report of the assessment before use "
-              "(pre_use_assessment), the periodic one {where}",
+        "(pre_use_assessment), the periodic one {where}",
     },
     "form08.missing.col12-control": {"vi": "có ngày ở tiêu chí {controls}", "en": "dated, under control {controls}"},
-    "form08.missing.col12-statement": {"vi": "trong kỳ báo cáo (periodic_assessment)",
-                                       "en": "within the period (periodic_assessment)"},
+    "form08.missing.col12-statement": {
+        "vi": "trong kỳ báo cáo (periodic_assessment)",
+        "en": "within the period (periodic_assessment)",
+    },
     "form08.notice.periodic-contradicted": {
         "vi": "Hệ thống `{system}`: có báo cáo đánh giá định kỳ (periodic_assessment) nhưng tiêu chí {controls} "
-              "chưa đạt; cột (12) theo tiêu chí, không ghi \"Định kỳ\". Đề nghị rà soát lại.",
+        'chưa đạt; cột (12) theo tiêu chí, không ghi "Định kỳ". Đề nghị rà soát lại.',
         "en": "System `{system}`: a periodic assessment report is given (periodic_assessment) but control "
-              "{controls} is not met; column (12) follows the control and does not say \"Periodic\". Review it.",
+        '{controls} is not met; column (12) follows the control and does not say "Periodic". Review it.',
     },
-    "form08.missing.owner": {"vi": "2.a chủ quản hệ thống thông tin: {fields} (agency.owner)",
-                             "en": "2.a the system owner: {fields} (agency.owner)"},
-    "form08.missing.security_unit": {"vi": "2.b đơn vị chuyên trách về an ninh mạng: {fields} (agency.security_unit)",
-                                     "en": "2.b the cybersecurity unit: {fields} (agency.security_unit)"},
+    "form08.missing.owner": {
+        "vi": "2.a chủ quản hệ thống thông tin: {fields} (agency.owner)",
+        "en": "2.a the system owner: {fields} (agency.owner)",
+    },
+    "form08.missing.security_unit": {
+        "vi": "2.b đơn vị chuyên trách về an ninh mạng: {fields} (agency.security_unit)",
+        "en": "2.b the cybersecurity unit: {fields} (agency.security_unit)",
+    },
     "form08.missing.settings": {
         "vi": "mục 2 của tỉnh, trong tệp thiết lập báo cáo (--report-settings): {keys}",
-        "en": "the province's section 2, in the report settings file (--report-settings): {keys}"},
+        "en": "the province's section 2, in the report settings file (--report-settings): {keys}",
+    },
     "form08.missing.system": {"vi": "Hệ thống `{system}`: {items}", "en": "System `{system}`: {items}"},
     "form08.missing.agency": {"vi": "{agency} — {items}", "en": "{agency} — {items}"},
     "form08.missing.title": {
@@ -185,94 +240,124 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form08.missing.none": {"vi": "Mẫu số 08: đủ thông tin.", "en": "Form 08: every fact is given."},
     # --- statements the evidence contradicts -------------------------------------------------
     "form08.notice.deployment-contradicted": {
-        "vi": "Hệ thống `{system}`: cột (10) ghi \"Đã triển khai đầy đủ\" nhưng danh mục kiểm tra còn thấy "
-              "tồn tại ở {count} tiêu chí: {controls}. Báo cáo giữ nguyên nội dung đã kê khai; đề nghị rà soát lại.",
-        "en": "System `{system}`: column (10) says \"fully deployed\" but the checklist finds gaps in {count} "
-              "controls: {controls}. The report keeps the statement as written; review it.",
+        "vi": 'Hệ thống `{system}`: cột (10) ghi "Đã triển khai đầy đủ" nhưng danh mục kiểm tra còn thấy '
+        "tồn tại ở {count} tiêu chí: {controls}. Báo cáo giữ nguyên nội dung đã kê khai; đề nghị rà soát lại.",
+        "en": 'System `{system}`: column (10) says "fully deployed" but the checklist finds gaps in {count} '
+        "controls: {controls}. The report keeps the statement as written; review it.",
     },
     "form08.notice.approval-contradicted": {
         "vi": "Hệ thống `{system}`: đã có quyết định phê duyệt cấp độ (level_approval) nhưng cột (6) ghi "
-              "\"{status}\". Báo cáo giữ nguyên nội dung đã kê khai; đề nghị rà soát lại.",
+        '"{status}". Báo cáo giữ nguyên nội dung đã kê khai; đề nghị rà soát lại.',
         "en": "System `{system}`: the level approval decision is given (level_approval) but column (6) says "
-              "\"{status}\". The report keeps the statement as written; review it.",
+        '"{status}". The report keeps the statement as written; review it.',
     },
     # --- the yearly duty (Decree 331/2026 Art. 35.4.b) -------------------------------------
     "form08.duty.due": {
         "vi": "Báo cáo năm {year} gửi Bộ Công an (Nghị định 331/2026/NĐ-CP, Điều 35.4.b; tiêu chí {control}): "
-              "phải gửi trước ngày {deadline}, còn {days} ngày; chưa thấy bằng chứng đã gửi.",
+        "phải gửi trước ngày {deadline}, còn {days} ngày; chưa thấy bằng chứng đã gửi.",
         "en": "The {year} yearly report to the Ministry of Public Security (Decree 331/2026/NĐ-CP, Art. 35.4.b; "
-              "control {control}): due before {deadline}, {days} days left; no evidence it was sent yet.",
+        "control {control}): due before {deadline}, {days} days left; no evidence it was sent yet.",
     },
     "form08.duty.late": {
         "vi": "Báo cáo năm {year} gửi Bộ Công an (Nghị định 331/2026/NĐ-CP, Điều 35.4.b; tiêu chí {control}): "
-              "quá hạn — phải gửi trước ngày {deadline}; chưa thấy bằng chứng đã gửi.",
+        "quá hạn — phải gửi trước ngày {deadline}; chưa thấy bằng chứng đã gửi.",
         "en": "The {year} yearly report to the Ministry of Public Security (Decree 331/2026/NĐ-CP, Art. 35.4.b; "
-              "control {control}): late — it was due before {deadline}; no evidence it was sent.",
+        "control {control}): late — it was due before {deadline}; no evidence it was sent.",
     },
     "form08.duty.filed": {
         "vi": "Báo cáo năm {year} gửi Bộ Công an (tiêu chí {control}): đã gửi, {ref} ngày {filed} (hạn trước ngày "
-              "{deadline}).",
+        "{deadline}).",
         "en": "The {year} yearly report to the Ministry of Public Security (control {control}): sent, {ref} of "
-              "{filed} (due before {deadline}).",
+        "{filed} (due before {deadline}).",
     },
     "form08.duty.filed-late": {
         "vi": "Báo cáo năm {year} gửi Bộ Công an (tiêu chí {control}): đã gửi muộn, {ref} ngày {filed} (hạn trước "
-              "ngày {deadline}).",
+        "ngày {deadline}).",
         "en": "The {year} yearly report to the Ministry of Public Security (control {control}): sent late, {ref} of "
-              "{filed} (due before {deadline}).",
+        "{filed} (due before {deadline}).",
     },
     "form08.more": {"vi": "… và {count} hệ thống khác.", "en": "… and {count} more systems."},
     "form08.more-missing": {
         "vi": "… và {count} dòng khác (bảng tính --format form08-xlsx liệt kê đủ những gì còn thiếu).",
-        "en": "… and {count} more (the --format form08-xlsx workbook lists everything still missing)."},
+        "en": "… and {count} more (the --format form08-xlsx workbook lists everything still missing).",
+    },
     "form08.console.title": {"vi": "Báo cáo hằng năm (Mẫu số 08)", "en": "Yearly report (Form 08)"},
     # --- the form (Decree 331/2026, appendix, Mẫu số 08) -----------------------------------
-    "form08.doc.subject": {"vi": "V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin",
-                           "en": "Re: results of the work of ensuring the cybersecurity of information systems"},
+    "form08.doc.subject": {
+        "vi": "V/v kết quả công tác bảo đảm an ninh mạng hệ thống thông tin",
+        "en": "Re: results of the work of ensuring the cybersecurity of information systems",
+    },
     "office.doc.letter-number": {"vi": "Số: {number}/{symbol}", "en": "No.: {number}/{symbol}"},
     "form08.doc.s1": {"vi": "1. Thông tin chung", "en": "1. General information"},
-    "form08.doc.managed": {"vi": "- Tổng số hệ thống thông tin thuộc phạm vi quản lý: {n};",
-                           "en": "- Information systems under management: {n};"},
+    "form08.doc.managed": {
+        "vi": "- Tổng số hệ thống thông tin thuộc phạm vi quản lý: {n};",
+        "en": "- Information systems under management: {n};",
+    },
     "form08.doc.classified": {
         "vi": "- Tổng số hệ thống thông tin đã được phân loại (đã xác định được loại hình hệ thống thông tin): {n};",
-        "en": "- Systems classified (their type determined): {n};"},
-    "form08.doc.dossier": {"vi": "- Tổng số hệ thống thông tin đã xây dựng hồ sơ đề xuất cấp độ: {n};",
-                           "en": "- Systems with a level dossier drawn up: {n};"},
-    "form08.doc.appraised": {"vi": "- Tổng số hệ thống thông tin đã được thẩm định hồ sơ đề xuất cấp độ: {n};",
-                             "en": "- Systems whose level dossier was appraised: {n};"},
-    "form08.doc.approved": {"vi": "- Tổng số hệ thống thông tin đã được phê duyệt cấp độ: {n};",
-                            "en": "- Systems whose level was approved: {n};"},
+        "en": "- Systems classified (their type determined): {n};",
+    },
+    "form08.doc.dossier": {
+        "vi": "- Tổng số hệ thống thông tin đã xây dựng hồ sơ đề xuất cấp độ: {n};",
+        "en": "- Systems with a level dossier drawn up: {n};",
+    },
+    "form08.doc.appraised": {
+        "vi": "- Tổng số hệ thống thông tin đã được thẩm định hồ sơ đề xuất cấp độ: {n};",
+        "en": "- Systems whose level dossier was appraised: {n};",
+    },
+    "form08.doc.approved": {
+        "vi": "- Tổng số hệ thống thông tin đã được phê duyệt cấp độ: {n};",
+        "en": "- Systems whose level was approved: {n};",
+    },
     "form08.doc.approved-periodic": {
         "vi": "- Tổng số hệ thống thông tin đã phê duyệt cấp độ được kiểm tra, đánh giá an ninh mạng định kỳ theo "
-              "quy định: {n};",
-        "en": "- Approved systems assessed periodically as required: {n};"},
+        "quy định: {n};",
+        "en": "- Approved systems assessed periodically as required: {n};",
+    },
     "form08.doc.all-approved-by": {
         "vi": "- Dự kiến thời gian hoàn thành phê duyệt đề xuất cấp độ hệ thống thông tin đối với tất cả các hệ "
-              "thống thông tin thuộc phạm vi quản lý: {when}.",
-        "en": "- Expected date by which the level of every system under management is approved: {when}."},
+        "thống thông tin thuộc phạm vi quản lý: {when}.",
+        "en": "- Expected date by which the level of every system under management is approved: {when}.",
+    },
     "form08.doc.all-approved": {"vi": "đã hoàn thành", "en": "already done"},
     "form08.doc.s2": {
         "vi": "2. Thông tin về chủ quản hệ thống thông tin và đơn vị chuyên trách về an ninh mạng",
-        "en": "2. The system owner and the cybersecurity unit"},
+        "en": "2. The system owner and the cybersecurity unit",
+    },
     "form08.doc.s2a": {"vi": "a) Thông tin về chủ quản hệ thống thông tin:", "en": "a) The system owner:"},
-    "form08.doc.s2b": {"vi": "b) Thông tin về đơn vị chuyên trách về an ninh mạng:",
-                       "en": "b) The cybersecurity unit:"},
-    "form08.doc.owner-name": {"vi": "(1) Tên chủ quản hệ thống thông tin: {value};",
-                              "en": "(1) Name of the system owner: {value};"},
-    "form08.doc.unit-name": {"vi": "(1) Tên đơn vị chuyên trách về an ninh mạng: {value};",
-                             "en": "(1) Name of the cybersecurity unit: {value};"},
-    "form08.doc.mandate": {"vi": "(2) Quy định chức năng, nhiệm vụ và quyền hạn: {value};",
-                           "en": "(2) Document setting its functions, duties and powers: {value};"},
-    "form08.doc.representative": {"vi": "(3) Người đại diện, chức vụ: {name}, {position};",
-                                  "en": "(3) Representative and title: {name}, {position};"},
+    "form08.doc.s2b": {
+        "vi": "b) Thông tin về đơn vị chuyên trách về an ninh mạng:",
+        "en": "b) The cybersecurity unit:",
+    },
+    "form08.doc.owner-name": {
+        "vi": "(1) Tên chủ quản hệ thống thông tin: {value};",
+        "en": "(1) Name of the system owner: {value};",
+    },
+    "form08.doc.unit-name": {
+        "vi": "(1) Tên đơn vị chuyên trách về an ninh mạng: {value};",
+        "en": "(1) Name of the cybersecurity unit: {value};",
+    },
+    "form08.doc.mandate": {
+        "vi": "(2) Quy định chức năng, nhiệm vụ và quyền hạn: {value};",
+        "en": "(2) Document setting its functions, duties and powers: {value};",
+    },
+    "form08.doc.representative": {
+        "vi": "(3) Người đại diện, chức vụ: {name}, {position};",
+        "en": "(3) Representative and title: {name}, {position};",
+    },
     "form08.doc.address": {"vi": "(4) Địa chỉ liên lạc: {value};", "en": "(4) Address: {value};"},
-    "form08.doc.contact": {"vi": "(5) Thông tin liên hệ: số điện thoại {phone}; thư điện tử {email}.",
-                           "en": "(5) Contact: phone {phone}; e-mail {email}."},
+    "form08.doc.contact": {
+        "vi": "(5) Thông tin liên hệ: số điện thoại {phone}; thư điện tử {email}.",
+        "en": "(5) Contact: phone {phone}; e-mail {email}.",
+    },
     "form08.doc.other-owners": {
         "vi": "Các chủ quản hệ thống thông tin khác thuộc phạm vi quản lý, lần lượt:",
-        "en": "The other system owners under management, in turn:"},
-    "form08.doc.s3": {"vi": "3. Thông tin chi tiết về các hệ thống thông tin thuộc phạm vi quản lý",
-                      "en": "3. Details of the information systems under management"},
+        "en": "The other system owners under management, in turn:",
+    },
+    "form08.doc.s3": {
+        "vi": "3. Thông tin chi tiết về các hệ thống thông tin thuộc phạm vi quản lý",
+        "en": "3. Details of the information systems under management",
+    },
     "form08.col.1": {"vi": "STT", "en": "No."},
     "form08.col.2": {"vi": "Tên HTTT", "en": "System"},
     "form08.col.3": {"vi": "Chủ quản HTTT", "en": "Owner"},
@@ -289,30 +374,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form08.doc.decision": {"vi": "{ref} ngày {date} của {issuer}", "en": "{ref} of {date}, {issuer}"},
     "form08.doc.closing": {
         "vi": "{owner} báo cáo {recipient} kết quả công tác bảo đảm an ninh mạng hệ thống thông tin năm {year} "
-              "(số liệu tính từ ngày {start} đến ngày {end}) theo quy định tại Điều 35, Điều 36 Nghị định số "
-              "331/2026/NĐ-CP./.",
+        "(số liệu tính từ ngày {start} đến ngày {end}) theo quy định tại Điều 35, Điều 36 Nghị định số "
+        "331/2026/NĐ-CP./.",
         "en": "{owner} reports to {recipient} the results of ensuring the cybersecurity of its information systems "
-              "in {year} (data from {start} to {end}), as Articles 35 and 36 of Decree 331/2026/NĐ-CP require./.",
+        "in {year} (data from {start} to {end}), as Articles 35 and 36 of Decree 331/2026/NĐ-CP require./.",
     },
     "form08.doc.incomplete": {
         "vi": "Số liệu trên chưa gồm hệ thống thông tin của {count} cơ quan có bản tự đánh giá chưa đọc được: "
-              "{agencies}.",
+        "{agencies}.",
         "en": "These figures leave out the systems of {count} agencies whose self-assessment could not be read: "
-              "{agencies}."},
+        "{agencies}.",
+    },
     "form08.no-assessment": {
         "vi": "Không lập được Mẫu số 08: tệp chưa đánh giá được (xem lỗi ở trên).",
         "en": "Form 08 cannot be written: the file could not be evaluated (see the errors above).",
     },
     "form08.before-decree": {
         "vi": "Mẫu số 08 là báo cáo theo Nghị định 331/2026/NĐ-CP, áp dụng từ ngày {start}; ngày đánh giá {as_of} "
-              "ở trước ngày đó (đổi --as-of).",
+        "ở trước ngày đó (đổi --as-of).",
         "en": "Form 08 is the report Decree 331/2026/NĐ-CP asks for, applying from {start}; the evaluation date "
-              "{as_of} is before that day (change --as-of).",
+        "{as_of} is before that day (change --as-of).",
     },
     "form08.sheet": {"vi": "Mẫu số 08", "en": "Form 08"},
     "form08.sheet.title": {
         "vi": "Thông tin chi tiết về các hệ thống thông tin thuộc phạm vi quản lý (Mẫu số 08, Nghị định "
-              "331/2026/NĐ-CP), năm {year}",
-        "en": "Details of the information systems under management (Form 08, Decree 331/2026/NĐ-CP), {year}"},
+        "331/2026/NĐ-CP), năm {year}",
+        "en": "Details of the information systems under management (Form 08, Decree 331/2026/NĐ-CP), {year}",
+    },
     "form08.sheet.missing": {"vi": "Còn thiếu", "en": "Still to fill in"},
 }

@@ -21,13 +21,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- commands --------------------------------------------------------------------
     "help.cmd.fourlayer": {
         "vi": "fourlayer — kiểm tra bản tự đánh giá theo mô hình bảo vệ 4 lớp.\n\n"
-              "Đối chiếu bản tự đánh giá an toàn thông tin của cơ quan nhà nước với mô hình bảo vệ 4 lớp. "
-              "Thông báo bằng tiếng Việt theo mặc định; dùng --lang en hoặc FOURLAYER_LANG=en để xem bằng "
-              "tiếng Anh. Hướng dẫn từng bước: docs/huong-dan.md.",
+        "Đối chiếu bản tự đánh giá an toàn thông tin của cơ quan nhà nước với mô hình bảo vệ 4 lớp. "
+        "Thông báo bằng tiếng Việt theo mặc định; dùng --lang en hoặc FOURLAYER_LANG=en để xem bằng "
+        "tiếng Anh. Hướng dẫn từng bước: docs/huong-dan.md.",
         "en": "fourlayer — kiểm tra bản tự đánh giá theo mô hình bảo vệ 4 lớp.\n\n"
-              "Checks Vietnamese state agencies' self-assessments against the four-layer "
-              "information-security protection model. Messages are in Vietnamese by default; "
-              "use --lang en or FOURLAYER_LANG=en for English.",
+        "Checks Vietnamese state agencies' self-assessments against the four-layer "
+        "information-security protection model. Messages are in Vietnamese by default; "
+        "use --lang en or FOURLAYER_LANG=en for English.",
     },
     "help.cmd.check": {
         "vi": "Đánh giá bản tự đánh giá và liệt kê các tồn tại cần khắc phục (kiểm tra).",
@@ -39,59 +39,59 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.cmd.audit": {
         "vi": "Rà soát tổng hợp nhiều cơ quan: bức tranh toàn tỉnh.\n\n"
-              "Thư mục được tìm đệ quy các tệp *.yaml, *.yml và *.xlsx (theo thứ tự tên; không đi theo liên "
-              "kết ra ngoài các thư mục đã nêu; mỗi tệp tính một lần). Mọi tệp đều được đánh giá; tệp nào "
-              "không đánh giá được thì được liệt kê cùng lỗi đầu tiên có vị trí, và mã thoát là 1. Một tiêu "
-              "chí được tính là không đạt ở một cơ quan khi ít nhất một cặp của nó (cơ quan, hoặc một hệ "
-              "thống) có kết quả Không đạt, là đạt một phần khi không cặp nào Không đạt và có cặp Đạt một "
-              "phần. Cơ quan được xếp hạng theo kết luận, rồi theo điểm. Hai tệp của cùng một cơ quan (cùng "
-              "mã, hoặc cùng nội dung) chỉ tính một lần: tệp có assessed_on mới nhất. --roster liệt kê cơ "
-              "quan chưa nộp; --since đánh dấu tệp cũ. Mã thoát 0: mọi cơ quan qua --fail-on; 1: có cơ quan "
-              "không qua, hoặc có tệp không đánh giá được; 2: không đọc được đường dẫn đã nêu, không có tệp "
-              "nào, danh sách cơ quan (--roster) có lỗi, hoặc tuỳ chọn sai.\n\n"
-              "Với --record FILE --round LABEL, đợt rà soát còn được lưu vào tệp lịch sử trong một giao "
-              "dịch (xem docs/history.md; đọc lại bằng `fourlayer history FILE`). Nhãn đợt đã có, hoặc FILE "
-              "không phải tệp lịch sử của fourlayer, thì dừng trước khi rà soát: mã thoát 2, tệp giữ nguyên.",
+        "Thư mục được tìm đệ quy các tệp *.yaml, *.yml và *.xlsx (theo thứ tự tên; không đi theo liên "
+        "kết ra ngoài các thư mục đã nêu; mỗi tệp tính một lần). Mọi tệp đều được đánh giá; tệp nào "
+        "không đánh giá được thì được liệt kê cùng lỗi đầu tiên có vị trí, và mã thoát là 1. Một tiêu "
+        "chí được tính là không đạt ở một cơ quan khi ít nhất một cặp của nó (cơ quan, hoặc một hệ "
+        "thống) có kết quả Không đạt, là đạt một phần khi không cặp nào Không đạt và có cặp Đạt một "
+        "phần. Cơ quan được xếp hạng theo kết luận, rồi theo điểm. Hai tệp của cùng một cơ quan (cùng "
+        "mã, hoặc cùng nội dung) chỉ tính một lần: tệp có assessed_on mới nhất. --roster liệt kê cơ "
+        "quan chưa nộp; --since đánh dấu tệp cũ. Mã thoát 0: mọi cơ quan qua --fail-on; 1: có cơ quan "
+        "không qua, hoặc có tệp không đánh giá được; 2: không đọc được đường dẫn đã nêu, không có tệp "
+        "nào, danh sách cơ quan (--roster) có lỗi, hoặc tuỳ chọn sai.\n\n"
+        "Với --record FILE --round LABEL, đợt rà soát còn được lưu vào tệp lịch sử trong một giao "
+        "dịch (xem docs/history.md; đọc lại bằng `fourlayer history FILE`). Nhãn đợt đã có, hoặc FILE "
+        "không phải tệp lịch sử của fourlayer, thì dừng trước khi rà soát: mã thoát 2, tệp giữ nguyên.",
         "en": "Evaluate many agencies and report the province-wide picture (the English help is the "
-              "command's own docstring, fourlayer/cli/audit.py).",
+        "command's own docstring, fourlayer/cli/audit.py).",
     },
     "help.cmd.diff": {
         "vi": "So sánh hai bản tự đánh giá hoặc hai báo cáo JSON.\n\n"
-              "OLD và NEW là bản tự đánh giá (đánh giá cùng một ngày --as-of) hoặc báo cáo JSON của "
-              "`fourlayer check --format json` cho một cơ quan; loại tệp được nhận ra từ nội dung. Theo "
-              "từng lớp và từng tiêu chí: tiến bộ, thụt lùi (Không đạt < Đạt một phần < Đạt), thay đổi "
-              "(sang hoặc từ miễn trừ / không áp dụng), mới xuất hiện, không còn. Hai đợt được so sánh "
-              "theo từng cơ quan (khớp theo mã cơ quan, nếu không thì theo tên) khi OLD và NEW là thư mục "
-              "hoặc báo cáo JSON của `fourlayer audit --format json`. Kết quả theo hai phiên bản danh mục "
-              "khác nhau không được so sánh ngầm: mã thoát 2, trừ khi có --allow-checklist-change, và khi "
-              "đó điểm không được so sánh. Hai phiên bản liên tiếp của danh mục đi kèm (một đợt theo phiên "
-              "bản 1 và một đợt theo phiên bản 2) được so sánh theo từng tiêu chí qua bảng kế thừa mã của "
-              "phiên bản mới, không cần tuỳ chọn đó; điểm không được so sánh.",
+        "OLD và NEW là bản tự đánh giá (đánh giá cùng một ngày --as-of) hoặc báo cáo JSON của "
+        "`fourlayer check --format json` cho một cơ quan; loại tệp được nhận ra từ nội dung. Theo "
+        "từng lớp và từng tiêu chí: tiến bộ, thụt lùi (Không đạt < Đạt một phần < Đạt), thay đổi "
+        "(sang hoặc từ miễn trừ / không áp dụng), mới xuất hiện, không còn. Hai đợt được so sánh "
+        "theo từng cơ quan (khớp theo mã cơ quan, nếu không thì theo tên) khi OLD và NEW là thư mục "
+        "hoặc báo cáo JSON của `fourlayer audit --format json`. Kết quả theo hai phiên bản danh mục "
+        "khác nhau không được so sánh ngầm: mã thoát 2, trừ khi có --allow-checklist-change, và khi "
+        "đó điểm không được so sánh. Hai phiên bản liên tiếp của danh mục đi kèm (một đợt theo phiên "
+        "bản 1 và một đợt theo phiên bản 2) được so sánh theo từng tiêu chí qua bảng kế thừa mã của "
+        "phiên bản mới, không cần tuỳ chọn đó; điểm không được so sánh.",
         "en": "Compare two assessments or two JSON reports.\n\n"
-              "OLD and NEW are each an assessment (evaluated on the same --as-of date) or a JSON "
-              "report of `fourlayer check --format json` holding one agency; the kind is detected "
-              "from the content. Per layer and per control: improved, regressed (fail < partial < "
-              "pass), changed (to or from waived / not applicable), appeared, disappeared. "
-              "Two rounds are compared agency by agency (matched by agency code, else name) when "
-              "OLD and NEW are folders or JSON reports of `fourlayer audit --format json`. "
-              "Results from different checklist versions are not compared silently: exit 2 unless "
-              "--allow-checklist-change, and even then the scores are not compared. Two consecutive "
-              "bundled versions (a version-1 round and a version-2 round) compare per control through "
-              "the newer version's id map, without the option; their scores are not compared.",
+        "OLD and NEW are each an assessment (evaluated on the same --as-of date) or a JSON "
+        "report of `fourlayer check --format json` holding one agency; the kind is detected "
+        "from the content. Per layer and per control: improved, regressed (fail < partial < "
+        "pass), changed (to or from waived / not applicable), appeared, disappeared. "
+        "Two rounds are compared agency by agency (matched by agency code, else name) when "
+        "OLD and NEW are folders or JSON reports of `fourlayer audit --format json`. "
+        "Results from different checklist versions are not compared silently: exit 2 unless "
+        "--allow-checklist-change, and even then the scores are not compared. Two consecutive "
+        "bundled versions (a version-1 round and a version-2 round) compare per control through "
+        "the newer version's id map, without the option; their scores are not compared.",
     },
     "help.cmd.init": {
         "vi": "Tạo bản tự đánh giá mẫu cho cơ quan và các hệ thống thông tin của cơ quan.\n\n"
-              "Mọi tiêu chí áp dụng cho các hệ thống đã nêu vào ngày tự đánh giá được liệt kê, kèm yêu cầu "
-              "của tiêu chí dưới dạng chú thích; trạng thái để trống, nên tệp chưa qua được "
-              "`fourlayer validate` cho đến khi điền đủ. Dòng đầu trỏ trình soạn thảo tới "
-              "assessment.schema.json đặt cạnh tệp (tạo bằng "
-              "`fourlayer schema assessment > assessment.schema.json`).",
+        "Mọi tiêu chí áp dụng cho các hệ thống đã nêu vào ngày tự đánh giá được liệt kê, kèm yêu cầu "
+        "của tiêu chí dưới dạng chú thích; trạng thái để trống, nên tệp chưa qua được "
+        "`fourlayer validate` cho đến khi điền đủ. Dòng đầu trỏ trình soạn thảo tới "
+        "assessment.schema.json đặt cạnh tệp (tạo bằng "
+        "`fourlayer schema assessment > assessment.schema.json`).",
         "en": "Write a ready-to-fill assessment template.\n\n"
-              "Every control that applies to the given systems on the assessment date is listed "
-              "with its requirement as a comment; statuses are left empty, so the file does not "
-              "pass `fourlayer validate` until they are filled in. The first line points editors "
-              "at assessment.schema.json next to the file (create it with "
-              "`fourlayer schema assessment > assessment.schema.json`).",
+        "Every control that applies to the given systems on the assessment date is listed "
+        "with its requirement as a comment; statuses are left empty, so the file does not "
+        "pass `fourlayer validate` until they are filled in. The first line points editors "
+        "at assessment.schema.json next to the file (create it with "
+        "`fourlayer schema assessment > assessment.schema.json`).",
     },
     "help.cmd.checklist": {
         "vi": "Xem danh mục kiểm tra, hoặc kiểm tra một danh mục tự soạn.",
@@ -203,18 +203,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Compare even when the two sides used different checklists (scores are then not compared).",
     },
     "help.opt.agency_name": {
-        "vi": "Tên cơ quan, ví dụ \"Sở Y tế tỉnh Nghệ An\".",
-        "en": "Agency name, e.g. \"Sở Y tế tỉnh Nghệ An\".",
+        "vi": 'Tên cơ quan, ví dụ "Sở Y tế tỉnh Nghệ An".',
+        "en": 'Agency name, e.g. "Sở Y tế tỉnh Nghệ An".',
     },
     "help.opt.system_specs": {
-        "vi": "Một hệ thống, lặp lại được: mã, tên và cấp độ 1-5, ví dụ \"portal:Cổng thông tin điện tử:2\".",
-        "en": "A system, repeatable: id, name and level 1-5, e.g. \"portal:Cổng thông tin điện tử:2\".",
+        "vi": 'Một hệ thống, lặp lại được: mã, tên và cấp độ 1-5, ví dụ "portal:Cổng thông tin điện tử:2".',
+        "en": 'A system, repeatable: id, name and level 1-5, e.g. "portal:Cổng thông tin điện tử:2".',
     },
     "help.opt.code": {
-        "vi": "Mã định danh của cơ quan, ví dụ \"000.00.15.H42\".",
-        "en": "Agency identification code, e.g. \"000.00.15.H42\".",
+        "vi": 'Mã định danh của cơ quan, ví dụ "000.00.15.H42".',
+        "en": 'Agency identification code, e.g. "000.00.15.H42".',
     },
-    "help.opt.province": {"vi": "Tỉnh, thành phố, ví dụ \"Nghệ An\".", "en": "Province, e.g. \"Nghệ An\"."},
+    "help.opt.province": {"vi": 'Tỉnh, thành phố, ví dụ "Nghệ An".', "en": 'Province, e.g. "Nghệ An".'},
     "help.opt.assessed_on": {
         "vi": "Ngày tự đánh giá (mặc định: hôm nay); hỏi các tiêu chí có hiệu lực vào ngày này.",
         "en": "Date of the self-assessment (default: today); controls in force on it are asked.",
@@ -248,21 +248,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.cmd.history": {
         "vi": "Xem các đợt rà soát đã ghi trong tệp lịch sử FILE.\n\n"
-              "Các đợt theo thứ tự ngày đánh giá; theo từng lớp, tỷ lệ cơ quan đáp ứng ở mỗi đợt; theo từng "
-              "cơ quan, điểm và kết luận ở mỗi đợt cùng thay đổi so với đợt trước; các cơ quan đã nộp ở đợt "
-              "trước nhưng chưa nộp ở đợt mới nhất (\"chưa nộp\"). Cơ quan được đối chiếu giữa các đợt theo "
-              "agency.code, nếu không có thì theo tên. Các đợt đánh giá theo phiên bản danh mục khác nhau "
-              "không được so sánh: báo cáo nói rõ điều đó. Ghi một đợt bằng "
-              "`fourlayer audit THƯ-MỤC --record FILE --round 2026-Q1`. Mã thoát 0; 2 khi không có FILE "
-              "hoặc FILE không phải tệp lịch sử của fourlayer.",
+        "Các đợt theo thứ tự ngày đánh giá; theo từng lớp, tỷ lệ cơ quan đáp ứng ở mỗi đợt; theo từng "
+        "cơ quan, điểm và kết luận ở mỗi đợt cùng thay đổi so với đợt trước; các cơ quan đã nộp ở đợt "
+        'trước nhưng chưa nộp ở đợt mới nhất ("chưa nộp"). Cơ quan được đối chiếu giữa các đợt theo '
+        "agency.code, nếu không có thì theo tên. Các đợt đánh giá theo phiên bản danh mục khác nhau "
+        "không được so sánh: báo cáo nói rõ điều đó. Ghi một đợt bằng "
+        "`fourlayer audit THƯ-MỤC --record FILE --round 2026-Q1`. Mã thoát 0; 2 khi không có FILE "
+        "hoặc FILE không phải tệp lịch sử của fourlayer.",
         "en": "Show the audit rounds recorded in a history FILE (lịch sử các đợt rà soát).\n\n"
-              "Rounds in order of evaluation date; per layer the share of agencies meeting it in each "
-              "round; per agency its score and verdict per round with the change since the round "
-              "before; the agencies that submitted in the round before but not in the latest "
-              "(\"chưa nộp\"). Agencies are matched across rounds by agency.code, else by name. "
-              "Rounds evaluated against different checklist versions are not compared: the report "
-              "says so. Record rounds with `fourlayer audit FOLDER --record FILE --round 2026-Q1`. "
-              "Exit 0; 2 when FILE is missing or not a fourlayer history.",
+        "Rounds in order of evaluation date; per layer the share of agencies meeting it in each "
+        "round; per agency its score and verdict per round with the change since the round "
+        "before; the agencies that submitted in the round before but not in the latest "
+        '("chưa nộp"). Agencies are matched across rounds by agency.code, else by name. '
+        "Rounds evaluated against different checklist versions are not compared: the report "
+        "says so. Record rounds with `fourlayer audit FOLDER --record FILE --round 2026-Q1`. "
+        "Exit 0; 2 when FILE is missing or not a fourlayer history.",
     },
     "help.opt.history.agency": {
         "vi": "Chỉ các cơ quan có tên hoặc mã chứa TEXT (không phân biệt chữ hoa, chữ thường).",
@@ -279,15 +279,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- migrate (checklist versions) --------------------------------------------------
     "help.cmd.migrate": {
         "vi": "Chuyển bản tự đánh giá sang phiên bản mới của danh mục kiểm tra.\n\n"
-              "Tiêu chí đổi mã hoặc chuyển chỗ giữ nguyên câu trả lời dưới mã mới; các tiêu chí được gộp giữ "
-              "trạng thái yếu hơn và bằng chứng của cả hai; tiêu chí mới được thêm vào ở dạng chưa trả lời, "
-              "kèm yêu cầu dưới dạng chú thích. Mọi chú thích và mọi dòng không phải sửa được giữ nguyên; "
-              "không bao giờ ghi vào chính tệp FILE. In ra việc đã làm với từng tiêu chí.",
+        "Tiêu chí đổi mã hoặc chuyển chỗ giữ nguyên câu trả lời dưới mã mới; các tiêu chí được gộp giữ "
+        "trạng thái yếu hơn và bằng chứng của cả hai; tiêu chí mới được thêm vào ở dạng chưa trả lời, "
+        "kèm yêu cầu dưới dạng chú thích. Mọi chú thích và mọi dòng không phải sửa được giữ nguyên; "
+        "không bao giờ ghi vào chính tệp FILE. In ra việc đã làm với từng tiêu chí.",
         "en": "Rewrite a self-assessment for a newer checklist version.\n\n"
-              "Renamed and moved controls keep their answers under the new id; merged controls keep "
-              "the weaker status and the evidence of both; new controls are added unanswered, as "
-              "comments with their requirement. Every comment and every line it does not change is "
-              "kept as it was; FILE itself is never written. Prints what it did for each control.",
+        "Renamed and moved controls keep their answers under the new id; merged controls keep "
+        "the weaker status and the evidence of both; new controls are added unanswered, as "
+        "comments with their requirement. Every comment and every line it does not change is "
+        "kept as it was; FILE itself is never written. Prints what it did for each control.",
     },
     "help.opt.migrate.output": {
         "vi": "Ghi bản tự đánh giá đã chuyển vào NEW ('-' = màn hình). Không bao giờ ghi vào chính tệp đầu vào.",
@@ -305,9 +305,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- the officer's fields of an official report (docx) ------------------------------
     "help.opt.report_settings": {
         "vi": "docx: các thông tin của văn bản lấy từ tệp YAML hoặc TOML (lệnh fourlayer report-settings tạo tệp mẫu); "
-              "tuỳ chọn ghi trên dòng lệnh được ưu tiên.",
+        "tuỳ chọn ghi trên dòng lệnh được ưu tiên.",
         "en": "docx: the officer's fields from a YAML or TOML file (fourlayer report-settings writes one); options "
-              "win over it.",
+        "win over it.",
     },
     "help.opt.issuing_body": {
         "vi": "docx: cơ quan ban hành báo cáo (SỞ Y TẾ).",
@@ -317,7 +317,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "docx: Kính gửi: cơ quan nhận báo cáo.",
         "en": "docx: Kính gửi: the body the report is sent to.",
     },
-    "help.opt.number": {"vi": "docx: số của báo cáo, đứng trước /BC-….", "en": "docx: The report's number, before /BC-…."},
+    "help.opt.number": {
+        "vi": "docx: số của báo cáo, đứng trước /BC-….",
+        "en": "docx: The report's number, before /BC-….",
+    },
     "help.opt.place": {
         "vi": "docx: địa danh ở dòng ngày tháng (Hà Tĩnh, ngày …).",
         "en": "docx: The place in the date line (Hà Tĩnh, ngày …).",
@@ -334,13 +337,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- convert, init --format ----------------------------------------------------------
     "help.cmd.convert": {
         "vi": "Chuyển bản tự đánh giá giữa bảng tính (.xlsx) và YAML, giữ nguyên mọi câu trả lời.\n\n"
-              "xlsx → YAML cho đúng tệp mà `fourlayer init` sẽ tạo, đã điền; YAML → xlsx cho đúng bảng tính "
-              "mà `fourlayer init --format xlsx` sẽ tạo, đã điền. Tệp còn lỗi thì không được chuyển (trừ "
-              "trạng thái còn để trống): sửa lỗi trước.",
+        "xlsx → YAML cho đúng tệp mà `fourlayer init` sẽ tạo, đã điền; YAML → xlsx cho đúng bảng tính "
+        "mà `fourlayer init --format xlsx` sẽ tạo, đã điền. Tệp còn lỗi thì không được chuyển (trừ "
+        "trạng thái còn để trống): sửa lỗi trước.",
         "en": "Convert a self-assessment between a workbook (.xlsx) and YAML.\n\n"
-              "xlsx → YAML gives the file `fourlayer init` would have written, filled in; YAML → xlsx "
-              "the workbook `fourlayer init --format xlsx` would have written, filled in. A file with "
-              "errors is not converted (blank statuses excepted): fix them first.",
+        "xlsx → YAML gives the file `fourlayer init` would have written, filled in; YAML → xlsx "
+        "the workbook `fourlayer init --format xlsx` would have written, filled in. A file with "
+        "errors is not converted (blank statuses excepted): fix them first.",
     },
     "help.opt.convert.output": {
         "vi": "Nơi ghi: FILE.xlsx hoặc FILE.yaml (định dạng theo phần đuôi tên tệp).",

@@ -87,8 +87,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "history.agency": {"vi": "Cơ quan", "en": "Agency"},
     "history.code": {"vi": "Mã", "en": "Code"},
-    "history.improved": {"vi": "Cải thiện nhiều nhất (đợt {round} so với {previous})", "en": "Most improved ({round} against {previous})"},
-    "history.regressed": {"vi": "Giảm nhiều nhất (đợt {round} so với {previous})", "en": "Most regressed ({round} against {previous})"},
+    "history.improved": {
+        "vi": "Cải thiện nhiều nhất (đợt {round} so với {previous})",
+        "en": "Most improved ({round} against {previous})",
+    },
+    "history.regressed": {
+        "vi": "Giảm nhiều nhất (đợt {round} so với {previous})",
+        "en": "Most regressed ({round} against {previous})",
+    },
     "history.no-movers": {"vi": "Không có cơ quan nào thay đổi điểm.", "en": "No agency's score changed."},
     "history.controls": {
         "vi": "Tiêu chí có nhiều cơ quan không đạt nhất ở đợt {round}",
@@ -105,30 +111,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Đợt {round} dùng danh mục {checklist}, khác đợt {previous} ({previous_checklist}): điểm của hai đợt này không so sánh được; kết quả từng tiêu chí được so sánh qua bảng đối chiếu mã tiêu chí của {checklist}.",
         "en": "Round {round} used checklist {checklist}, unlike {previous} ({previous_checklist}): the scores of these two rounds cannot be compared; per-control results are compared through the id map of {checklist}.",
     },
-    "history.filter": {"vi": "Chỉ các cơ quan có tên hoặc mã chứa: {text}", "en": "Only agencies whose name or code contains: {text}"},
+    "history.filter": {
+        "vi": "Chỉ các cơ quan có tên hoặc mã chứa: {text}",
+        "en": "Only agencies whose name or code contains: {text}",
+    },
     "history.no-agency": {"vi": "Không có cơ quan nào khớp.", "en": "No agency matches."},
     "history.waivers-ignored": {"vi": "không tính miễn trừ", "en": "waivers ignored"},
 }
 
-MESSAGES.update({
-    # --- HTML pages (check, audit, history) ------------------------------------------
-    "html.check-title": {"vi": "Kết quả kiểm tra theo mô hình bảo vệ 4 lớp", "en": "Four-layer protection model check"},
-    "html.audit-title": {"vi": "Rà soát tổng hợp theo mô hình bảo vệ 4 lớp", "en": "Four-layer protection model audit"},
-    "html.history-title": {"vi": "Diễn biến qua các đợt rà soát", "en": "Trends over the audit rounds"},
-    "html.layers-short": {"vi": "Lớp", "en": "Layers"},
-    "html.gaps-count": {"vi": "Tồn tại", "en": "Gaps"},
-    "html.warnings": {"vi": "cảnh báo", "en": "warning(s)"},
-    "html.generated": {
-        "vi": "Tạo bởi fourlayer {version}; ngày đánh giá {as_of}. Tệp này không tải gì từ mạng và in được khổ A4.",
-        "en": "Made by fourlayer {version}; evaluation date {as_of}. This file loads nothing from a network and prints on A4.",
-    },
-    "html.agencies": {"vi": "Cơ quan được đánh giá", "en": "Agencies evaluated"},
-    "html.mean": {"vi": "Điểm trung bình", "en": "Mean score"},
-    "html.median-range": {"vi": "trung vị {median} · thấp nhất {lowest} · cao nhất {highest}", "en": "median {median} · lowest {lowest} · highest {highest}"},
-    "html.files-errors": {"vi": "{files} tệp; {errors} tệp không đánh giá được", "en": "{files} file(s); {errors} could not be evaluated"},
-    "html.layer-matrix": {"vi": "Xếp hạng (theo kết luận, rồi điểm từ cao xuống thấp) và trạng thái bốn lớp của từng cơ quan", "en": "Ranking (by verdict, then score, highest first), and each agency's four layers"},
-    "html.rank": {"vi": "Hạng", "en": "Rank"},
-    "html.met-share": {"vi": "đáp ứng", "en": "met"},
-    "html.share": {"vi": "Tỷ lệ", "en": "Share"},
-    "html.first-error": {"vi": "Lỗi đầu tiên", "en": "First error"},
-})
+MESSAGES.update(
+    {
+        # --- HTML pages (check, audit, history) ------------------------------------------
+        "html.check-title": {
+            "vi": "Kết quả kiểm tra theo mô hình bảo vệ 4 lớp",
+            "en": "Four-layer protection model check",
+        },
+        "html.audit-title": {
+            "vi": "Rà soát tổng hợp theo mô hình bảo vệ 4 lớp",
+            "en": "Four-layer protection model audit",
+        },
+        "html.history-title": {"vi": "Diễn biến qua các đợt rà soát", "en": "Trends over the audit rounds"},
+        "html.layers-short": {"vi": "Lớp", "en": "Layers"},
+        "html.gaps-count": {"vi": "Tồn tại", "en": "Gaps"},
+        "html.warnings": {"vi": "cảnh báo", "en": "warning(s)"},
+        "html.generated": {
+            "vi": "Tạo bởi fourlayer {version}; ngày đánh giá {as_of}. Tệp này không tải gì từ mạng và in được khổ A4.",
+            "en": "Made by fourlayer {version}; evaluation date {as_of}. This file loads nothing from a network and prints on A4.",
+        },
+        "html.agencies": {"vi": "Cơ quan được đánh giá", "en": "Agencies evaluated"},
+        "html.mean": {"vi": "Điểm trung bình", "en": "Mean score"},
+        "html.median-range": {
+            "vi": "trung vị {median} · thấp nhất {lowest} · cao nhất {highest}",
+            "en": "median {median} · lowest {lowest} · highest {highest}",
+        },
+        "html.files-errors": {
+            "vi": "{files} tệp; {errors} tệp không đánh giá được",
+            "en": "{files} file(s); {errors} could not be evaluated",
+        },
+        "html.layer-matrix": {
+            "vi": "Xếp hạng (theo kết luận, rồi điểm từ cao xuống thấp) và trạng thái bốn lớp của từng cơ quan",
+            "en": "Ranking (by verdict, then score, highest first), and each agency's four layers",
+        },
+        "html.rank": {"vi": "Hạng", "en": "Rank"},
+        "html.met-share": {"vi": "đáp ứng", "en": "met"},
+        "html.share": {"vi": "Tỷ lệ", "en": "Share"},
+        "html.first-error": {"vi": "Lỗi đầu tiên", "en": "First error"},
+    }
+)

@@ -10,52 +10,52 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "init.header.made": {
         "vi": "Lập bằng lệnh fourlayer init theo danh mục kiểm tra {checklist} phiên bản {version}, "
-              "gồm {count} tiêu chí có hiệu lực ngày {date}.",
+        "gồm {count} tiêu chí có hiệu lực ngày {date}.",
         "en": "Made by fourlayer init from the checklist {checklist} version {version}: "
-              "{count} controls in force on {date}.",
+        "{count} controls in force on {date}.",
     },
     "init.header.status": {
         "vi": "Cách điền: ở mỗi tiêu chí, ghi sau status: một trong các giá trị implemented (đã thực "
-              "hiện), partial (thực hiện một phần), not_implemented (chưa thực hiện), not_applicable "
-              "(không áp dụng — chỉ với tiêu chí được phép, và phải có note ghi lý do). Tệp chưa hợp lệ "
-              "cho đến khi mọi status được điền.",
+        "hiện), partial (thực hiện một phần), not_implemented (chưa thực hiện), not_applicable "
+        "(không áp dụng — chỉ với tiêu chí được phép, và phải có note ghi lý do). Tệp chưa hợp lệ "
+        "cho đến khi mọi status được điền.",
         "en": "How to fill it in: for each control, write after status: one of implemented, partial, "
-              "not_implemented, not_applicable (only where the control allows it, with a note saying "
-              "why). The file is not valid until every status is filled in.",
+        "not_implemented, not_applicable (only where the control allows it, with a note saying "
+        "why). The file is not valid until every status is filled in.",
     },
     "init.header.evidence": {
         "vi": "Bằng chứng: bỏ dấu # ở các dòng evidence mẫu; ref là số, ký hiệu văn bản (vd. "
-              "45/QĐ-SYT), date là ngày ký dạng YYYY-MM-DD (vd. 2026-03-15); có thể thêm kind "
-              "(decision, contract, report, certificate, minutes, screenshot, other) và url hoặc path "
-              "dẫn tới tệp (không ghi cả hai). Đã thực hiện mà không có bằng chứng chỉ được tính là "
-              "đạt một phần.",
+        "45/QĐ-SYT), date là ngày ký dạng YYYY-MM-DD (vd. 2026-03-15); có thể thêm kind "
+        "(decision, contract, report, certificate, minutes, screenshot, other) và url hoặc path "
+        "dẫn tới tệp (không ghi cả hai). Đã thực hiện mà không có bằng chứng chỉ được tính là "
+        "đạt một phần.",
         "en": "Evidence: remove the # of the sample evidence lines; ref is the document's number and "
-              "symbol (e.g. 45/QĐ-SYT), date the day it was signed, as YYYY-MM-DD (e.g. 2026-03-15); "
-              "optionally kind (decision, contract, report, certificate, minutes, screenshot, other) "
-              "and a url or a path to the file (not both). Implemented without evidence counts only as "
-              "partial.",
+        "symbol (e.g. 45/QĐ-SYT), date the day it was signed, as YYYY-MM-DD (e.g. 2026-03-15); "
+        "optionally kind (decision, contract, report, certificate, minutes, screenshot, other) "
+        "and a url or a path to the file (not both). Implemented without evidence counts only as "
+        "partial.",
     },
     "init.header.due": {
         "vi": "Tiêu chí chưa hoàn thành: ghi due: YYYY-MM-DD là ngày dự kiến hoàn thành. Ghi chú "
-              "riêng của cơ quan đặt trong khoá bắt đầu bằng x-, ví dụ x-ghi-chu.",
+        "riêng của cơ quan đặt trong khoá bắt đầu bằng x-, ví dụ x-ghi-chu.",
         "en": "Controls not yet done: give due: YYYY-MM-DD, the planned completion date. The "
-              "agency's own notes go in keys that start with x-, e.g. x-note.",
+        "agency's own notes go in keys that start with x-, e.g. x-note.",
     },
     "init.header.run": {
         "vi": "Điền xong, kiểm tra tệp bằng: fourlayer validate TÊN-TỆP.yaml, rồi xem kết quả đánh "
-              "giá bằng: fourlayer check TÊN-TỆP.yaml",
+        "giá bằng: fourlayer check TÊN-TỆP.yaml",
         "en": "When done, check the file with: fourlayer validate FILE.yaml, then see the "
-              "evaluation with: fourlayer check FILE.yaml",
+        "evaluation with: fourlayer check FILE.yaml",
     },
     "init.header.editor": {
         "vi": "Để trình soạn thảo (VS Code có tiện ích YAML) gợi ý và báo lỗi khi gõ, tạo tệp lược "
-              "đồ cạnh tệp này: fourlayer schema assessment > {schema}",
+        "đồ cạnh tệp này: fourlayer schema assessment > {schema}",
         "en": "For an editor (VS Code with the YAML extension) to complete and check as you type, "
-              "create the schema file next to this one: fourlayer schema assessment > {schema}",
+        "create the schema file next to this one: fourlayer schema assessment > {schema}",
     },
     "init.agency-code": {
-        "vi": "Mã định danh cơ quan (tuỳ chọn), ví dụ \"000.00.15.H42\":",
-        "en": "The agency's identification code (optional), e.g. \"000.00.15.H42\":",
+        "vi": 'Mã định danh cơ quan (tuỳ chọn), ví dụ "000.00.15.H42":',
+        "en": 'The agency\'s identification code (optional), e.g. "000.00.15.H42":',
     },
     "init.assessor": {
         "vi": "Người lập bản tự đánh giá (tuỳ chọn):",
@@ -111,71 +111,68 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "init.upcoming": {
         "vi": "Các tiêu chí sau chưa có hiệu lực ngày {date}, chưa cần trả lời; thêm câu trả lời khi "
-              "đến ngày có hiệu lực (ghi trong ngoặc):",
+        "đến ngày có hiệu lực (ghi trong ngoặc):",
         "en": "These controls are not yet in force on {date} and need no answer yet; add an answer "
-              "once they take effect (the date in brackets):",
+        "once they take effect (the date in brackets):",
     },
     "init.waivers": {
         "vi": "Miễn trừ đã được phê duyệt (tuỳ chọn). Mỗi miễn trừ: control, system (bỏ dòng này nếu "
-              "miễn trừ cho mọi hệ thống; không ghi với tiêu chí cấp cơ quan), reason, approved_by, "
-              "ref, expires:",
+        "miễn trừ cho mọi hệ thống; không ghi với tiêu chí cấp cơ quan), reason, approved_by, "
+        "ref, expires:",
         "en": "Approved waivers (optional). Each has control, system (leave the line out to cover "
-              "every system; never for an agency-scope control), reason, approved_by, ref, expires:",
+        "every system; never for an agency-scope control), reason, approved_by, ref, expires:",
     },
     # --- the command ----------------------------------------------------------------------
     "init.written": {
         "vi": "Đã tạo {path}: {count} câu trả lời cần điền ({agency} tiêu chí cấp cơ quan, {system} "
-              "theo hệ thống). Điền status cho từng tiêu chí, rồi chạy: fourlayer validate {path}",
+        "theo hệ thống). Điền status cho từng tiêu chí, rồi chạy: fourlayer validate {path}",
         "en": "Created {path}: {count} answers to fill in ({agency} agency-scope, {system} per "
-              "system). Fill in each status, then run: fourlayer validate {path}",
+        "system). Fill in each status, then run: fourlayer validate {path}",
     },
     "init.exists": {
         "vi": "Tệp {path} đã có; không ghi đè để không mất nội dung đã điền. Chọn tên khác bằng "
-              "--output, hoặc thêm --force nếu thật sự muốn ghi đè.",
+        "--output, hoặc thêm --force nếu thật sự muốn ghi đè.",
         "en": "The file {path} already exists; it is not overwritten, so that nothing filled in is "
-              "lost. Choose another name with --output, or add --force to overwrite it.",
+        "lost. Choose another name with --output, or add --force to overwrite it.",
     },
     "init.bad-system-syntax": {
-        "vi": "\"{value}\" không đúng dạng MÃ:TÊN:CẤP_ĐỘ, ví dụ --system \"portal:Cổng thông tin "
-              "điện tử:2\".",
-        "en": "\"{value}\" is not of the form ID:NAME:LEVEL, e.g. --system \"portal:Web portal:2\".",
+        "vi": '"{value}" không đúng dạng MÃ:TÊN:CẤP_ĐỘ, ví dụ --system "portal:Cổng thông tin điện tử:2".',
+        "en": '"{value}" is not of the form ID:NAME:LEVEL, e.g. --system "portal:Web portal:2".',
     },
     "init.bad-system-id": {
-        "vi": "mã hệ thống \"{id}\" (trong \"{value}\") chỉ được gồm chữ không dấu, chữ số và . _ -, "
-              "bắt đầu bằng chữ hoặc số, tối đa 64 ký tự; ví dụ portal hoặc his-benh-vien.",
-        "en": "the system id \"{id}\" (in \"{value}\") may hold only ASCII letters, digits and . _ -, "
-              "start with a letter or digit, and be at most 64 characters; e.g. portal or hospital-his.",
+        "vi": 'mã hệ thống "{id}" (trong "{value}") chỉ được gồm chữ không dấu, chữ số và . _ -, '
+        "bắt đầu bằng chữ hoặc số, tối đa 64 ký tự; ví dụ portal hoặc his-benh-vien.",
+        "en": 'the system id "{id}" (in "{value}") may hold only ASCII letters, digits and . _ -, '
+        "start with a letter or digit, and be at most 64 characters; e.g. portal or hospital-his.",
     },
     "init.empty-system-name": {
-        "vi": "hệ thống \"{id}\" chưa có tên (trong \"{value}\"); viết MÃ:TÊN:CẤP_ĐỘ.",
-        "en": "the system \"{id}\" has no name (in \"{value}\"); write ID:NAME:LEVEL.",
+        "vi": 'hệ thống "{id}" chưa có tên (trong "{value}"); viết MÃ:TÊN:CẤP_ĐỘ.',
+        "en": 'the system "{id}" has no name (in "{value}"); write ID:NAME:LEVEL.',
     },
     "init.bad-level": {
-        "vi": "cấp độ \"{level}\" của hệ thống \"{id}\" không hợp lệ; cấp độ là số nguyên từ 1 đến 5 "
-              "(Nghị định 85/2016/NĐ-CP).",
-        "en": "the level \"{level}\" of the system \"{id}\" is not valid; a level is a whole number "
-              "from 1 to 5 (Decree 85/2016/NĐ-CP).",
+        "vi": 'cấp độ "{level}" của hệ thống "{id}" không hợp lệ; cấp độ là số nguyên từ 1 đến 5 '
+        "(Nghị định 85/2016/NĐ-CP).",
+        "en": 'the level "{level}" of the system "{id}" is not valid; a level is a whole number '
+        "from 1 to 5 (Decree 85/2016/NĐ-CP).",
     },
     "init.duplicate-system": {
-        "vi": "mã hệ thống \"{id}\" được dùng hai lần; mỗi hệ thống cần một mã riêng.",
-        "en": "the system id \"{id}\" is given twice; each system needs its own id.",
+        "vi": 'mã hệ thống "{id}" được dùng hai lần; mỗi hệ thống cần một mã riêng.',
+        "en": 'the system id "{id}" is given twice; each system needs its own id.',
     },
     "init.bad-text": {
         "vi": "{what} chứa ký tự điều khiển hoặc dấu xuống dòng; chỉ ghi văn bản trên một dòng.",
         "en": "{what} contains a control character or a line break; write plain text on one line.",
     },
     "init.empty-agency": {
-        "vi": "tên cơ quan không được để trống, ví dụ --agency \"Sở Y tế tỉnh Nghệ An\".",
-        "en": "the agency name must not be empty, e.g. --agency \"Sở Y tế tỉnh Nghệ An\".",
+        "vi": 'tên cơ quan không được để trống, ví dụ --agency "Sở Y tế tỉnh Nghệ An".',
+        "en": 'the agency name must not be empty, e.g. --agency "Sở Y tế tỉnh Nghệ An".',
     },
     "init.bad-assessed-on": {
-        "vi": "ngày tự đánh giá \"{value}\" không hợp lệ; viết theo dạng YYYY-MM-DD, ví dụ "
-              "--assessed-on 2026-09-30.",
-        "en": "the assessment date \"{value}\" is not valid; write it as YYYY-MM-DD, e.g. "
-              "--assessed-on 2026-09-30.",
+        "vi": 'ngày tự đánh giá "{value}" không hợp lệ; viết theo dạng YYYY-MM-DD, ví dụ --assessed-on 2026-09-30.',
+        "en": 'the assessment date "{value}" is not valid; write it as YYYY-MM-DD, e.g. --assessed-on 2026-09-30.',
     },
     "init.what.agency": {"vi": "tên cơ quan", "en": "the agency name"},
     "init.what.code": {"vi": "mã định danh cơ quan", "en": "the agency code"},
     "init.what.province": {"vi": "tên tỉnh", "en": "the province"},
-    "init.what.system": {"vi": "tên hệ thống \"{id}\"", "en": "the name of the system \"{id}\""},
+    "init.what.system": {"vi": 'tên hệ thống "{id}"', "en": 'the name of the system "{id}"'},
 }

@@ -70,19 +70,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "write.done": {"vi": "Đã ghi {path}.", "en": "Wrote {path}."},
     "write.done-findings": {
         "vi": "Đã ghi {path}. Mã thoát 1 là kết quả đánh giá (có kết luận chưa đạt theo --fail-on, hoặc tệp không "
-              "đánh giá được), không phải lỗi khi ghi tệp.",
+        "đánh giá được), không phải lỗi khi ghi tệp.",
         "en": "Wrote {path}. Exit code 1 reports the evaluation (a verdict short of --fail-on, or a file that could "
-              "not be evaluated), not a failure to write.",
+        "not be evaluated), not a failure to write.",
     },
     "write.done-errors": {
         "vi": "Đã ghi {path}. Mã thoát 2: có tệp không đánh giá được (xem trong báo cáo); báo cáo vẫn được ghi đủ.",
         "en": "Wrote {path}. Exit code 2: a file could not be evaluated (see the report); the report was written "
-              "in full.",
+        "in full.",
     },
     "cli.bad-report-date": {
-        "vi": "--report-date \"{value}\" không phải một ngày có thật; viết DD/MM/YYYY (ví dụ 15/12/2026) hoặc "
-              "YYYY-MM-DD.",
-        "en": "--report-date \"{value}\" is not a real date; write DD/MM/YYYY (e.g. 15/12/2026) or YYYY-MM-DD.",
+        "vi": '--report-date "{value}" không phải một ngày có thật; viết DD/MM/YYYY (ví dụ 15/12/2026) hoặc '
+        "YYYY-MM-DD.",
+        "en": '--report-date "{value}" is not a real date; write DD/MM/YYYY (e.g. 15/12/2026) or YYYY-MM-DD.',
     },
     # --- --help of the officer's fields --------------------------------------------------------
     "help.opt.issuing_parent": {

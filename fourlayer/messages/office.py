@@ -11,26 +11,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- writing a binary document --------------------------------------------------------
     "output.binary-to-terminal": {
         "vi": "Định dạng này là tệp nhị phân (xlsx/docx), không hiển thị được trên màn hình. "
-              "Hãy ghi ra tệp, ví dụ: -o bao-cao.xlsx hoặc -o bao-cao.docx",
+        "Hãy ghi ra tệp, ví dụ: -o bao-cao.xlsx hoặc -o bao-cao.docx",
         "en": "This format is a binary file (xlsx/docx) and cannot be shown on a terminal. "
-              "Write it to a file, e.g. -o report.xlsx or -o report.docx",
+        "Write it to a file, e.g. -o report.xlsx or -o report.docx",
     },
     # --- the settings file ---------------------------------------------------------------
     "finding.settings-unknown-key": {
-        "vi": "Trường \"{key}\" không có trong tệp thiết lập báo cáo; các trường hợp lệ: {keys}.",
-        "en": "\"{key}\" is not a field of the report settings; the fields are: {keys}.",
+        "vi": 'Trường "{key}" không có trong tệp thiết lập báo cáo; các trường hợp lệ: {keys}.',
+        "en": '"{key}" is not a field of the report settings; the fields are: {keys}.',
     },
     "finding.settings-not-text": {
-        "vi": "Trường \"{key}\" phải là một dòng chữ (tối đa {limit} ký tự).",
-        "en": "\"{key}\" must be one line of text (at most {limit} characters).",
+        "vi": 'Trường "{key}" phải là một dòng chữ (tối đa {limit} ký tự).',
+        "en": '"{key}" must be one line of text (at most {limit} characters).',
     },
     "finding.settings-not-list": {
-        "vi": "Trường \"{key}\" phải là danh sách các dòng chữ (tối đa {limit} dòng).",
-        "en": "\"{key}\" must be a list of lines of text (at most {limit}).",
+        "vi": 'Trường "{key}" phải là danh sách các dòng chữ (tối đa {limit} dòng).',
+        "en": '"{key}" must be a list of lines of text (at most {limit}).',
     },
     "finding.settings-bad-date": {
-        "vi": "Trường \"{key}\" phải là một ngày có thật, viết DD/MM/YYYY hoặc YYYY-MM-DD, ví dụ 20/10/2026.",
-        "en": "\"{key}\" must be a real date written DD/MM/YYYY or YYYY-MM-DD, e.g. 20/10/2026.",
+        "vi": 'Trường "{key}" phải là một ngày có thật, viết DD/MM/YYYY hoặc YYYY-MM-DD, ví dụ 20/10/2026.',
+        "en": '"{key}" must be a real date written DD/MM/YYYY or YYYY-MM-DD, e.g. 20/10/2026.',
     },
     "finding.settings-syntax": {
         "vi": "Tệp TOML sai cú pháp: {problem}",
@@ -42,21 +42,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.settings-need-document": {
         "vi": "--report-settings và các tùy chọn điền báo cáo chỉ dùng với --format docx: thêm "
-              "--format docx -o bao-cao.docx, hoặc bỏ các tùy chọn đó. Riêng --handling (dòng chỉ dẫn phạm vi "
-              "lưu hành) dùng được cả với html và xlsx.",
+        "--format docx -o bao-cao.docx, hoặc bỏ các tùy chọn đó. Riêng --handling (dòng chỉ dẫn phạm vi "
+        "lưu hành) dùng được cả với html và xlsx.",
         "en": "--report-settings and the report-filling options only apply to --format docx: add "
-              "--format docx -o report.docx, or leave them out. Only --handling (the handling line) also "
-              "applies to html and xlsx.",
+        "--format docx -o report.docx, or leave them out. Only --handling (the handling line) also "
+        "applies to html and xlsx.",
     },
     "cli.bad-handling": {
-        "vi": "--handling phải là một dòng chữ, tối đa {limit} ký tự (ví dụ \"Tài liệu lưu hành nội bộ\").",
-        "en": "--handling must be one line of text, at most {limit} characters (e.g. \"Tài liệu lưu hành nội bộ\").",
+        "vi": '--handling phải là một dòng chữ, tối đa {limit} ký tự (ví dụ "Tài liệu lưu hành nội bộ").',
+        "en": '--handling must be one line of text, at most {limit} characters (e.g. "Tài liệu lưu hành nội bộ").',
     },
     "office.too-many-rows": {
-        "vi": "Bảng \"{sheet}\" vượt quá {limit} dòng, giới hạn của Excel; hãy dùng --format csv hoặc json, "
-              "hoặc chia nhỏ các tệp đầu vào.",
-        "en": "The sheet \"{sheet}\" would exceed {limit} rows, Excel's limit; use --format csv or json, or split "
-              "the input files.",
+        "vi": 'Bảng "{sheet}" vượt quá {limit} dòng, giới hạn của Excel; hãy dùng --format csv hoặc json, '
+        "hoặc chia nhỏ các tệp đầu vào.",
+        "en": 'The sheet "{sheet}" would exceed {limit} rows, Excel\'s limit; use --format csv or json, or split '
+        "the input files.",
     },
     # --- workbook: sheets and columns --------------------------------------------------------
     "office.sheet.summary": {"vi": "Tổng hợp", "en": "Summary"},
@@ -146,13 +146,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.doc.heading": {"vi": "{number}. {title}", "en": "{number}. {title}"},
     "office.doc.scoring": {
         "vi": "Mỗi tiêu chí được xét cho cơ quan hoặc cho từng hệ thống thông tin theo cấp độ, với một trong các "
-              "kết quả: Đạt, Đạt một phần, Không đạt, Được miễn trừ, Không áp dụng. Điểm (thang 100) bằng tổng "
-              "trọng số nhân mức đạt (Đạt: 1; Đạt một phần: 0,5; Không đạt: 0) chia cho tổng trọng số; trọng số "
-              "theo mức độ: {weights}. Các cặp Được miễn trừ và Không áp dụng không tính vào điểm.",
+        "kết quả: Đạt, Đạt một phần, Không đạt, Được miễn trừ, Không áp dụng. Điểm (thang 100) bằng tổng "
+        "trọng số nhân mức đạt (Đạt: 1; Đạt một phần: 0,5; Không đạt: 0) chia cho tổng trọng số; trọng số "
+        "theo mức độ: {weights}. Các cặp Được miễn trừ và Không áp dụng không tính vào điểm.",
         "en": "Each control is considered for the agency or for each information system according to its "
-              "security level, with one of the outcomes: pass, partial, fail, waived, not applicable. The score "
-              "(out of 100) is the sum of weight times credit (pass: 1; partial: 0.5; fail: 0) divided by the "
-              "sum of weights; weights by severity: {weights}. Waived and not applicable pairs are not counted.",
+        "security level, with one of the outcomes: pass, partial, fail, waived, not applicable. The score "
+        "(out of 100) is the sum of weight times credit (pass: 1; partial: 0.5; fail: 0) divided by the "
+        "sum of weights; weights by severity: {weights}. Waived and not applicable pairs are not counted.",
     },
     "office.doc.waivers-counted": {
         "vi": "Các miễn trừ đã được phê duyệt và còn hiệu lực được xét đến.",
@@ -166,49 +166,49 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.audit.scope": {"vi": "MỤC ĐÍCH, PHẠM VI", "en": "PURPOSE AND SCOPE"},
     "office.audit.purpose": {
         "vi": "Thực hiện Chỉ thị số 14/CT-TTg năm 2019 của Thủ tướng Chính phủ và Văn bản số 1552/BTTTT-CATTT "
-              "năm 2020 của Bộ Thông tin và Truyền thông về triển khai mô hình bảo vệ 4 lớp, báo cáo này tổng hợp "
-              "kết quả rà soát, đánh giá các bản tự đánh giá do các cơ quan, đơn vị gửi về, nhằm xác định mức độ "
-              "đáp ứng của từng cơ quan và của từng lớp bảo vệ, các tồn tại phổ biến và đề xuất giải pháp khắc phục.",
+        "năm 2020 của Bộ Thông tin và Truyền thông về triển khai mô hình bảo vệ 4 lớp, báo cáo này tổng hợp "
+        "kết quả rà soát, đánh giá các bản tự đánh giá do các cơ quan, đơn vị gửi về, nhằm xác định mức độ "
+        "đáp ứng của từng cơ quan và của từng lớp bảo vệ, các tồn tại phổ biến và đề xuất giải pháp khắc phục.",
         "en": "Pursuant to the Prime Minister's Directive No. 14/CT-TTg of 2019 and the Ministry of Information "
-              "and Communications' Official Dispatch No. 1552/BTTTT-CATTT of 2020 on implementing the four-layer "
-              "protection model, this report consolidates the review of the self-assessments sent by agencies and "
-              "units, in order to determine how far each agency and each layer of protection is met, the common "
-              "gaps, and the proposed remedies.",
+        "and Communications' Official Dispatch No. 1552/BTTTT-CATTT of 2020 on implementing the four-layer "
+        "protection model, this report consolidates the review of the self-assessments sent by agencies and "
+        "units, in order to determine how far each agency and each layer of protection is met, the common "
+        "gaps, and the proposed remedies.",
     },
     "office.audit.scope-text": {
         "vi": "Phạm vi: {files} tệp tự đánh giá đã nhận; {agencies} cơ quan được đánh giá, {errors} tệp không đánh "
-              "giá được. Ngày đánh giá: {as_of}.",
+        "giá được. Ngày đánh giá: {as_of}.",
         "en": "Scope: {files} self-assessment files received; {agencies} agencies evaluated, {errors} files could "
-              "not be evaluated. Evaluation date: {as_of}.",
+        "not be evaluated. Evaluation date: {as_of}.",
     },
     "office.audit.method": {"vi": "PHƯƠNG PHÁP VÀ DANH MỤC KIỂM TRA", "en": "METHOD AND CHECKLIST"},
     "office.audit.method-text": {
-        "vi": "Các bản tự đánh giá được kiểm tra tự động bằng công cụ fourlayer theo danh mục kiểm tra \"{checklist}\" "
-              "(mã {id}, phiên bản {version}, {controls} tiêu chí), đối chiếu từng câu trả lời với yêu cầu, cấp độ "
-              "hệ thống và thời hạn của bằng chứng.",
+        "vi": 'Các bản tự đánh giá được kiểm tra tự động bằng công cụ fourlayer theo danh mục kiểm tra "{checklist}" '
+        "(mã {id}, phiên bản {version}, {controls} tiêu chí), đối chiếu từng câu trả lời với yêu cầu, cấp độ "
+        "hệ thống và thời hạn của bằng chứng.",
         "en": "The self-assessments were checked automatically with the fourlayer tool against the checklist "
-              "\"{checklist}\" (id {id}, version {version}, {controls} controls), comparing each answer with the "
-              "requirement, the system's security level and the age of the evidence.",
+        '"{checklist}" (id {id}, version {version}, {controls} controls), comparing each answer with the '
+        "requirement, the system's security level and the age of the evidence.",
     },
     "office.audit.results": {"vi": "KẾT QUẢ RÀ SOÁT, ĐÁNH GIÁ", "en": "RESULTS OF THE REVIEW"},
     "office.audit.overview": {"vi": "1. Kết quả chung", "en": "1. Overview"},
     "office.audit.overview-text": {
         "vi": "Trong số {agencies} cơ quan được đánh giá: {compliant} cơ quan tuân thủ, {partial} cơ quan tuân thủ "
-              "một phần, {non_compliant} cơ quan không tuân thủ. Điểm trung bình {mean}; trung vị {median}; thấp "
-              "nhất {lowest}; cao nhất {highest} (thang 100).",
+        "một phần, {non_compliant} cơ quan không tuân thủ. Điểm trung bình {mean}; trung vị {median}; thấp "
+        "nhất {lowest}; cao nhất {highest} (thang 100).",
         "en": "Of the {agencies} agencies evaluated: {compliant} compliant, {partial} partially compliant, "
-              "{non_compliant} non-compliant. Mean score {mean}; median {median}; lowest {lowest}; highest "
-              "{highest} (out of 100).",
+        "{non_compliant} non-compliant. Mean score {mean}; median {median}; lowest {lowest}; highest "
+        "{highest} (out of 100).",
     },
     "office.audit.by-layer": {"vi": "2. Kết quả theo từng lớp bảo vệ", "en": "2. Results by layer"},
     "office.audit.by-agency": {"vi": "3. Kết quả theo từng cơ quan", "en": "3. Results by agency"},
     "office.audit.by-agency-note": {
         "vi": "Xếp theo kết luận trước (tuân thủ, tuân thủ một phần, chưa tuân thủ), rồi theo điểm từ cao xuống "
-              "thấp: một cơ quan chưa tuân thủ không xếp trên cơ quan tuân thủ một phần, dù điểm cao hơn. L1–L4: "
-              "trạng thái của lớp 1 đến lớp 4 (Đáp ứng, Một phần, Chưa đáp ứng, K.AD: không áp dụng).",
+        "thấp: một cơ quan chưa tuân thủ không xếp trên cơ quan tuân thủ một phần, dù điểm cao hơn. L1–L4: "
+        "trạng thái của lớp 1 đến lớp 4 (Đáp ứng, Một phần, Chưa đáp ứng, K.AD: không áp dụng).",
         "en": "Ranked by verdict first (compliant, partially compliant, non-compliant), then by score, highest "
-              "first: a non-compliant agency never ranks above a partially compliant one, whatever its score. "
-              "L1–L4: the status of layers 1 to 4 (Met, Partly, Not met, N/A: not applicable).",
+        "first: a non-compliant agency never ranks above a partially compliant one, whatever its score. "
+        "L1–L4: the status of layers 1 to 4 (Met, Partly, Not met, N/A: not applicable).",
     },
     "office.audit.top-failed": {
         "vi": "4. Các tiêu chí có nhiều cơ quan không đạt nhất",
@@ -225,7 +225,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.audit.duplicates": {
         "vi": "Có {count} tệp nộp trùng (cùng cơ quan hoặc cùng nội dung), mỗi cơ quan chỉ tính một tệp: {agencies}.",
         "en": "{count} files were duplicates (the same agency or the same content), each agency counted once: "
-              "{agencies}.",
+        "{agencies}.",
     },
     "office.audit.stale": {
         "vi": "Có {count} bản tự đánh giá lập trước ngày {since} (cũ), vẫn được tính: {agencies}.",
@@ -242,24 +242,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.audit.proposals": {"vi": "ĐỀ XUẤT, KIẾN NGHỊ", "en": "PROPOSALS"},
     "office.audit.propose-remedy": {
         "vi": "Đề nghị {count} cơ quan không tuân thủ (mục III.3) khẩn trương khắc phục các tồn tại, bổ sung bằng "
-              "chứng và gửi lại bản tự đánh giá trước kỳ rà soát tiếp theo.",
+        "chứng và gửi lại bản tự đánh giá trước kỳ rà soát tiếp theo.",
         "en": "The {count} non-compliant agencies (section III.3) are asked to close their gaps promptly, add "
-              "the missing evidence and send their self-assessment again before the next review.",
+        "the missing evidence and send their self-assessment again before the next review.",
     },
     "office.audit.propose-layer": {
         "vi": "Tập trung nâng cao Lớp {layer} ({title}), lớp có tỷ lệ cơ quan đáp ứng thấp nhất ({share}%).",
-        "en": "Focus on raising Layer {layer} ({title}), the layer met by the smallest share of agencies "
-              "({share}%).",
+        "en": "Focus on raising Layer {layer} ({title}), the layer met by the smallest share of agencies ({share}%).",
     },
     "office.audit.propose-controls": {
         "vi": "Ưu tiên hướng dẫn, hỗ trợ các cơ quan thực hiện các tiêu chí có nhiều cơ quan không đạt nhất: "
-              "{controls}.",
+        "{controls}.",
         "en": "Give priority to guiding and supporting agencies on the most-failed controls: {controls}.",
     },
     "office.audit.propose-resubmit": {
         "vi": "Đề nghị các cơ quan có {count} tệp không hợp lệ (mục III.5) sửa lỗi và gửi lại.",
         "en": "The agencies whose {count} files were invalid (section III.5) are asked to correct them and "
-              "send them again.",
+        "send them again.",
     },
     "office.audit.propose-next": {
         "vi": "Duy trì việc tự đánh giá và rà soát định kỳ hằng quý theo danh mục kiểm tra hiện hành.",
@@ -267,9 +266,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "office.audit.closing": {
         "vi": "Trên đây là báo cáo kết quả rà soát, đánh giá việc triển khai mô hình bảo vệ 4 lớp, kính báo cáo "
-              "{superior} xem xét, chỉ đạo./.",
+        "{superior} xem xét, chỉ đạo./.",
         "en": "The above is the report on the review of the four-layer protection model's implementation, "
-              "respectfully submitted to {superior} for consideration and direction./.",
+        "respectfully submitted to {superior} for consideration and direction./.",
     },
     # --- the check report ------------------------------------------------------------------
     "office.check.subject-of": {
@@ -280,9 +279,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.check.general": {"vi": "THÔNG TIN CHUNG", "en": "GENERAL INFORMATION"},
     "office.check.general-text": {
         "vi": "Cơ quan: {agency}. Ngày tự đánh giá: {assessed_on}; ngày đánh giá: {as_of}. Danh mục kiểm tra: "
-              "\"{checklist}\" (mã {id}, phiên bản {version}).",
+        '"{checklist}" (mã {id}, phiên bản {version}).',
         "en": "Agency: {agency}. Self-assessment date: {assessed_on}; evaluation date: {as_of}. Checklist: "
-              "\"{checklist}\" (id {id}, version {version}).",
+        '"{checklist}" (id {id}, version {version}).',
     },
     "office.check.systems": {"vi": "Các hệ thống thông tin", "en": "Information systems"},
     "office.check.results": {"vi": "KẾT QUẢ TỰ ĐÁNH GIÁ", "en": "SELF-ASSESSMENT RESULTS"},
@@ -304,8 +303,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "office.check.nothing": {"vi": "Không có tệp nào được đánh giá.", "en": "No file was evaluated."},
     "office.check.closing": {
         "vi": "Trên đây là báo cáo kết quả tự đánh giá việc triển khai mô hình bảo vệ 4 lớp, kính báo cáo "
-              "{superior} xem xét, chỉ đạo./.",
+        "{superior} xem xét, chỉ đạo./.",
         "en": "The above is the report on the self-assessment of the four-layer protection model's "
-              "implementation, respectfully submitted to {superior} for consideration and direction./.",
+        "implementation, respectfully submitted to {superior} for consideration and direction./.",
     },
 }

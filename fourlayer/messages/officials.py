@@ -5,8 +5,8 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     # --- dates -----------------------------------------------------------------------
     "reason-detail.evidence_expired": {
-        "vi": "Bằng chứng đã quá hạn: \"{ref}\" ngày {date} chỉ có giá trị {months} tháng, đã quá hạn từ ngày {stale_from}",
-        "en": "Evidence expired: \"{ref}\" of {date} counts for {months} months and went stale on {stale_from}",
+        "vi": 'Bằng chứng đã quá hạn: "{ref}" ngày {date} chỉ có giá trị {months} tháng, đã quá hạn từ ngày {stale_from}',
+        "en": 'Evidence expired: "{ref}" of {date} counts for {months} months and went stale on {stale_from}',
     },
     "reason-detail.overdue": {
         "vi": "Quá hạn hoàn thành (hạn {due})",
@@ -14,11 +14,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "warning.assessment_old": {
         "vi": "Ngày đánh giá {as_of} cách ngày tự đánh giá {assessed_on} {days} ngày (quá một quý): bằng chứng được xét "
-              "theo ngày {as_of}, nên kết quả có thể khác lúc cơ quan tự đánh giá. Cập nhật bản tự đánh giá, hoặc "
-              "chạy lại với --as-of {assessed_iso} để xem kết quả tại ngày tự đánh giá.",
+        "theo ngày {as_of}, nên kết quả có thể khác lúc cơ quan tự đánh giá. Cập nhật bản tự đánh giá, hoặc "
+        "chạy lại với --as-of {assessed_iso} để xem kết quả tại ngày tự đánh giá.",
         "en": "The evaluation date {as_of} is {days} days after the assessment date {assessed_on} (more than a "
-              "quarter): evidence is judged on {as_of}, so the result may differ from the agency's own. Update the "
-              "self-assessment, or run again with --as-of {assessed_iso} for the result on the assessment date.",
+        "quarter): evidence is judged on {as_of}, so the result may differ from the agency's own. Update the "
+        "self-assessment, or run again with --as-of {assessed_iso} for the result on the assessment date.",
     },
     "warning.evidence_expiring-undated": {
         "vi": "Bằng chứng của {control} ({system}) sẽ quá hạn sau ngày {date}; cần cập nhật trước ngày đó.",
@@ -98,8 +98,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "path.field.expires": {"vi": "ngày hết hạn", "en": "expiry date"},
     # --- messages a civil servant reads ---------------------------------------------
     "hint.word-meaning": {
-        "vi": "Có phải ý là \"{suggestion}\"? Ở đây chỉ ghi một trong các từ: {allowed}.",
-        "en": "Did you mean \"{suggestion}\"? Only these words are accepted here: {allowed}.",
+        "vi": 'Có phải ý là "{suggestion}"? Ở đây chỉ ghi một trong các từ: {allowed}.',
+        "en": 'Did you mean "{suggestion}"? Only these words are accepted here: {allowed}.',
     },
     "yaml-problem.indentation": {
         "vi": "thụt lề sai",

@@ -11,12 +11,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file is a {kind} spreadsheet, not an Excel .xlsx workbook or a YAML file, so it cannot be read.",
     },
     "hint.spreadsheet-other-format": {
-        "vi": "Mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) kiểu \"Sổ làm việc Excel (*.xlsx)\", rồi gửi lại tệp .xlsx.",
-        "en": "Open the file in Excel or LibreOffice, choose Save As with the type \"Excel Workbook (*.xlsx)\", and send the .xlsx file again.",
+        "vi": 'Mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) kiểu "Sổ làm việc Excel (*.xlsx)", rồi gửi lại tệp .xlsx.',
+        "en": 'Open the file in Excel or LibreOffice, choose Save As with the type "Excel Workbook (*.xlsx)", and send the .xlsx file again.',
     },
     "hint.spreadsheet-other-format-csv": {
-        "vi": "Nếu đây là bản tự đánh giá của một cơ quan: mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) kiểu \"Sổ làm việc Excel (*.xlsx)\", rồi gửi lại tệp .xlsx. Nếu đây là danh sách cơ quan, hãy đưa nó bằng --roster (khi đó audit không coi nó là bài nộp) hoặc để ngoài thư mục bài nộp.",
-        "en": "If this is an agency's self-assessment: open it in Excel or LibreOffice, choose Save As with the type \"Excel Workbook (*.xlsx)\", and send the .xlsx file again. If it is the list of agencies, give it with --roster (audit then does not take it for a submission) or keep it out of the folder of submissions.",
+        "vi": 'Nếu đây là bản tự đánh giá của một cơ quan: mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) kiểu "Sổ làm việc Excel (*.xlsx)", rồi gửi lại tệp .xlsx. Nếu đây là danh sách cơ quan, hãy đưa nó bằng --roster (khi đó audit không coi nó là bài nộp) hoặc để ngoài thư mục bài nộp.',
+        "en": 'If this is an agency\'s self-assessment: open it in Excel or LibreOffice, choose Save As with the type "Excel Workbook (*.xlsx)", and send the .xlsx file again. If it is the list of agencies, give it with --roster (audit then does not take it for a submission) or keep it out of the folder of submissions.',
     },
     # --- score directions and control regressions (diff, history) --------------------
     "rounds.direction.up": {"vi": "tăng", "en": "up"},

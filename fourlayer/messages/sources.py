@@ -6,20 +6,20 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     # --- checklist lint (strict_sources) ------------------------------------------------
     "finding.reference-kind-missing": {
-        "vi": "Tiêu chí {id}, căn cứ \"{document}\": thiếu kind (law, decree, circular, decision, directive, dispatch, standard hoặc other).",
-        "en": "Control {id}, reference \"{document}\": kind is missing (law, decree, circular, decision, directive, dispatch, standard or other).",
+        "vi": 'Tiêu chí {id}, căn cứ "{document}": thiếu kind (law, decree, circular, decision, directive, dispatch, standard hoặc other).',
+        "en": 'Control {id}, reference "{document}": kind is missing (law, decree, circular, decision, directive, dispatch, standard or other).',
     },
     "finding.reference-verified-unquoted": {
-        "vi": "Tiêu chí {id}, căn cứ \"{document}\": confidence: verified mà không có quote trích nguyên văn điều khoản đã đọc.",
-        "en": "Control {id}, reference \"{document}\": confidence: verified without a quote of the article as read.",
+        "vi": 'Tiêu chí {id}, căn cứ "{document}": confidence: verified mà không có quote trích nguyên văn điều khoản đã đọc.',
+        "en": 'Control {id}, reference "{document}": confidence: verified without a quote of the article as read.',
     },
     "finding.reference-directive-unbounded": {
-        "vi": "Tiêu chí {id}, căn cứ \"{document}\": chỉ thị, công văn chỉ là căn cứ khi có văn bản còn hiệu lực xác nhận; ghi confirmed_until.",
-        "en": "Control {id}, reference \"{document}\": a directive or dispatch counts only while a text in force confirms it; give confirmed_until.",
+        "vi": 'Tiêu chí {id}, căn cứ "{document}": chỉ thị, công văn chỉ là căn cứ khi có văn bản còn hiệu lực xác nhận; ghi confirmed_until.',
+        "en": 'Control {id}, reference "{document}": a directive or dispatch counts only while a text in force confirms it; give confirmed_until.',
     },
     "finding.reference-copy-unknown": {
-        "vi": "Tiêu chí {id}, căn cứ \"{document}\": copy: {copy} không có trong copies của danh mục.",
-        "en": "Control {id}, reference \"{document}\": copy: {copy} is not listed under the checklist's copies.",
+        "vi": 'Tiêu chí {id}, căn cứ "{document}": copy: {copy} không có trong copies của danh mục.',
+        "en": 'Control {id}, reference "{document}": copy: {copy} is not listed under the checklist\'s copies.',
     },
     # --- basis_unconfirmed, several controls in one statement (wording.basis_case) ------------
     "warning.grouped.basis_unread": {

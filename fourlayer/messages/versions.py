@@ -59,8 +59,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Control {control}: no legal text in force is its basis; the requirement is the checklist's recommendation, and the outcome still follows it.",
     },
     "reason-detail.evidence_expired-deadline": {
-        "vi": "Bằng chứng đã quá hạn: \"{ref}\" ngày {date} không còn giá trị từ ngày {stale_from} vì đã qua hạn nộp kế tiếp",
-        "en": "Evidence expired: \"{ref}\" of {date} stopped counting on {stale_from}, once the next deadline had passed",
+        "vi": 'Bằng chứng đã quá hạn: "{ref}" ngày {date} không còn giá trị từ ngày {stale_from} vì đã qua hạn nộp kế tiếp',
+        "en": 'Evidence expired: "{ref}" of {date} stopped counting on {stale_from}, once the next deadline had passed',
     },
     # --- checklist show: the id map -----------------------------------------------------
     "checklist.versions": {"vi": "Các phiên bản", "en": "Versions"},
@@ -100,10 +100,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{old} → {id}: gộp; trạng thái yếu hơn được giữ ({status}), bằng chứng của cả hai được giữ",
         "en": "{old} → {id}: merged; the weaker status kept ({status}), evidence of both kept",
     },
-    "migrate.split": {"vi": "{old} → {id}: tách; câu trả lời được chép sang", "en": "{old} → {id}: split; the answer is copied"},
+    "migrate.split": {
+        "vi": "{old} → {id}: tách; câu trả lời được chép sang",
+        "en": "{old} → {id}: split; the answer is copied",
+    },
     "migrate.added": {"vi": "{id}: tiêu chí mới, thêm chưa trả lời", "en": "{id}: new control, added unanswered"},
-    "migrate.retired": {"vi": "{id}: bỏ ({reason}); câu trả lời được giữ dưới khóa {key}",
-                        "en": "{id}: retired ({reason}); the answer is kept under the key {key}"},
+    "migrate.retired": {
+        "vi": "{id}: bỏ ({reason}); câu trả lời được giữ dưới khóa {key}",
+        "en": "{id}: retired ({reason}); the answer is kept under the key {key}",
+    },
     "migrate.done": {
         "vi": "Đã ghi {output} theo danh mục {checklist} phiên bản {version}; tệp gốc {source} không thay đổi.",
         "en": "Wrote {output} for checklist {checklist} version {version}; the original {source} is unchanged.",
@@ -116,7 +121,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Chưa trả lời, áp dụng ở phiên bản {version} — {title}",
         "en": "Unanswered, applies in version {version} — {title}",
     },
-    "migrate.unanswered": {"vi": "{id}: áp dụng nhưng chưa trả lời, thêm khung để điền", "en": "{id}: applies but unanswered, skeleton added"},
+    "migrate.unanswered": {
+        "vi": "{id}: áp dụng nhưng chưa trả lời, thêm khung để điền",
+        "en": "{id}: applies but unanswered, skeleton added",
+    },
     "migrate.comment.merged": {
         "vi": "Gộp từ {old} khi chuyển sang phiên bản {version}: trạng thái yếu hơn, bằng chứng của cả hai",
         "en": "Merged from {old} when moving to version {version}: the weaker status, evidence of both",

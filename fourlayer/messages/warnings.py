@@ -6,10 +6,10 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "warning.grouped.basis_unconfirmed": {
         "vi": "{count} tiêu chí ({controls}) có căn cứ pháp lý chỉ được xác nhận hiệu lực đến ngày {date} "
-              "({documents}); kết quả vẫn đánh giá theo các căn cứ này, đề nghị xác nhận lại với cơ quan có thẩm "
-              "quyền.",
+        "({documents}); kết quả vẫn đánh giá theo các căn cứ này, đề nghị xác nhận lại với cơ quan có thẩm "
+        "quyền.",
         "en": "{count} controls ({controls}) have legal bases confirmed in force only until {date} ({documents}); "
-              "the outcomes still follow them; confirm with the competent authority.",
+        "the outcomes still follow them; confirm with the competent authority.",
     },
     "warning.grouped": {
         "vi": "{kind} ({count}): {items}.",
@@ -28,8 +28,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Evidence dated after the evaluation date, not counted",
     },
     "warning.item.evidence_expiring": {
-        "vi": "{control} ({system}) \"{ref}\" sau ngày {date}",
-        "en": "{control} ({system}) \"{ref}\" after {date}",
+        "vi": '{control} ({system}) "{ref}" sau ngày {date}',
+        "en": '{control} ({system}) "{ref}" after {date}',
     },
     "warning.item.dated": {
         "vi": "{control} ({system}) ngày {date}",

@@ -18,9 +18,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "hint.workbook-encrypted": {
         "vi": "Gỡ mật khẩu mở tệp (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hoá bằng mật khẩu, xoá mật khẩu) "
-              "rồi lưu lại. Khoá trang tính không cần gỡ.",
+        "rồi lưu lại. Khoá trang tính không cần gỡ.",
         "en": "Remove the password to open (File → Info → Protect Workbook → Encrypt with Password, clear it) "
-              "and save again. Sheet protection need not be removed.",
+        "and save again. Sheet protection need not be removed.",
     },
     "finding.workbook-old-format": {
         "vi": "Tệp theo định dạng Excel cũ (.xls), không phải .xlsx.",
@@ -47,25 +47,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The workbook part {part} is {size} bytes uncompressed (the limit is {limit}); not read.",
     },
     "finding.workbook-ratio": {
-        "vi": "Thành phần {part} của bảng tính nén gấp {ratio} lần (giới hạn {limit}): có dấu hiệu bom nén; "
-              "không đọc.",
+        "vi": "Thành phần {part} của bảng tính nén gấp {ratio} lần (giới hạn {limit}): có dấu hiệu bom nén; không đọc.",
         "en": "The workbook part {part} is compressed {ratio} to 1 (the limit is {limit}): a zip bomb, "
-              "likely; not read.",
+        "likely; not read.",
     },
     "finding.workbook-too-large": {
         "vi": "Bảng tính khi giải nén lớn {size} byte (giới hạn {limit}); không đọc.",
         "en": "The workbook is {size} bytes uncompressed (the limit is {limit}); not read.",
     },
     "finding.workbook-dtd": {
-        "vi": "Thành phần {part} của bảng tính có khai báo DTD/thực thể XML, điều Excel không bao giờ ghi; "
-              "không đọc.",
+        "vi": "Thành phần {part} của bảng tính có khai báo DTD/thực thể XML, điều Excel không bao giờ ghi; không đọc.",
         "en": "The workbook part {part} declares an XML DTD or entities, which Excel never writes; not read.",
     },
     "hint.workbook-hostile": {
         "vi": "Một bản tự đánh giá thật nhỏ hơn nhiều. Lập lại bảng tính bằng fourlayer init --format xlsx, "
-              "hoặc mở và lưu lại bằng Excel.",
+        "hoặc mở và lưu lại bằng Excel.",
         "en": "A real self-assessment is far smaller. Make the workbook again with fourlayer init --format "
-              "xlsx, or open and save it again in Excel.",
+        "xlsx, or open and save it again in Excel.",
     },
     "finding.workbook-external-links": {
         "vi": "Bảng tính có liên kết tới tệp khác; bỏ qua: chỉ đọc giá trị đã nhập trong ô.",
@@ -97,10 +95,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No answer sheet found: no sheet has a header row with (control) and (status).",
     },
     "hint.workbook-no-answers": {
-        "vi": "Mỗi cột được nhận ra qua khoá trong ngoặc ở ô tiêu đề, vd. \"Trạng thái (status)\". Lập bảng tính "
-              "mẫu bằng fourlayer init --format xlsx.",
-        "en": "Columns are recognised by the key in parentheses in their header cell, e.g. \"Status (status)\". "
-              "Make a template with fourlayer init --format xlsx.",
+        "vi": 'Mỗi cột được nhận ra qua khoá trong ngoặc ở ô tiêu đề, vd. "Trạng thái (status)". Lập bảng tính '
+        "mẫu bằng fourlayer init --format xlsx.",
+        "en": 'Columns are recognised by the key in parentheses in their header cell, e.g. "Status (status)". '
+        "Make a template with fourlayer init --format xlsx.",
     },
     "finding.workbook-formula": {
         "vi": "Ô có công thức; công thức không được tính và giá trị của nó không được dùng.",
@@ -116,13 +114,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "hint.workbook-no-control": {
         "vi": "Ghi mã tiêu chí (vd. L2.01); dòng chỉ có bằng chứng, để trống mã, là bằng chứng thêm của câu "
-              "trả lời ngay trên.",
+        "trả lời ngay trên.",
         "en": "Write the control id (e.g. L2.01); a row with evidence only and no ids adds evidence to the "
-              "answer above it.",
+        "answer above it.",
     },
     "finding.workbook-unknown-system": {
-        "vi": "Hệ thống \"{system}\" không có trong danh sách hệ thống ở trang cơ quan ({systems}).",
-        "en": "System \"{system}\" is not in the list of systems on the agency sheet ({systems}).",
+        "vi": 'Hệ thống "{system}" không có trong danh sách hệ thống ở trang cơ quan ({systems}).',
+        "en": 'System "{system}" is not in the list of systems on the agency sheet ({systems}).',
     },
     "hint.workbook-unknown-system": {
         "vi": "Thêm hệ thống này vào danh sách hệ thống ở trang cơ quan, hoặc sửa mã cho đúng một mã đã có ở đó.",
@@ -204,58 +202,58 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workbook.help.made": {
         "vi": "Lập bằng lệnh fourlayer init theo danh mục kiểm tra {checklist} phiên bản {version}, gồm {count} "
-              "câu trả lời cho các tiêu chí có hiệu lực ngày {date}.",
+        "câu trả lời cho các tiêu chí có hiệu lực ngày {date}.",
         "en": "Made by fourlayer init from the checklist {checklist} version {version}: {count} answers to the "
-              "controls in force on {date}.",
+        "controls in force on {date}.",
     },
     "workbook.help.sheets": {
-        "vi": "Trang \"{agency}\": thông tin cơ quan và các hệ thống. Trang \"{answers}\": mỗi dòng là một tiêu chí "
-              "của cơ quan hoặc của một hệ thống (cột Hệ thống để trống là tiêu chí cấp cơ quan). Trang "
-              "\"{waivers}\": các miễn trừ đã được phê duyệt, mỗi dòng một miễn trừ.",
-        "en": "Sheet \"{agency}\": the agency and its systems. Sheet \"{answers}\": one row per control of the "
-              "agency or of one system (an empty System cell means an agency-wide control). Sheet \"{waivers}\": "
-              "approved waivers, one per row.",
+        "vi": 'Trang "{agency}": thông tin cơ quan và các hệ thống. Trang "{answers}": mỗi dòng là một tiêu chí '
+        "của cơ quan hoặc của một hệ thống (cột Hệ thống để trống là tiêu chí cấp cơ quan). Trang "
+        '"{waivers}": các miễn trừ đã được phê duyệt, mỗi dòng một miễn trừ.',
+        "en": 'Sheet "{agency}": the agency and its systems. Sheet "{answers}": one row per control of the '
+        'agency or of one system (an empty System cell means an agency-wide control). Sheet "{waivers}": '
+        "approved waivers, one per row.",
     },
     "workbook.help.status": {
-        "vi": "Trạng thái: chọn trong danh sách — {labels}. \"Không áp dụng\" chỉ dùng cho tiêu chí được phép, và "
-              "phải ghi lý do ở cột Ghi chú. Cũng có thể gõ implemented, partial, not_implemented, not_applicable.",
-        "en": "Status: choose from the list — {labels}. \"Not applicable\" only where the control allows it, with "
-              "the reason in the Note column. implemented, partial, not_implemented, not_applicable may be typed "
-              "too.",
+        "vi": 'Trạng thái: chọn trong danh sách — {labels}. "Không áp dụng" chỉ dùng cho tiêu chí được phép, và '
+        "phải ghi lý do ở cột Ghi chú. Cũng có thể gõ implemented, partial, not_implemented, not_applicable.",
+        "en": 'Status: choose from the list — {labels}. "Not applicable" only where the control allows it, with '
+        "the reason in the Note column. implemented, partial, not_implemented, not_applicable may be typed "
+        "too.",
     },
     "workbook.help.evidence": {
         "vi": "Bằng chứng: số, ký hiệu văn bản (vd. 45/QĐ-SYT) và ngày văn bản (nhập như một ngày, hoặc gõ "
-              "DD/MM/YYYY hay YYYY-MM-DD). Đã thực hiện mà không có bằng chứng chỉ được tính là đạt một phần. "
-              "Nhiều văn bản cho một tiêu chí: chèn thêm dòng ngay dưới, để trống Mã tiêu chí và Hệ thống, chỉ ghi "
-              "các cột bằng chứng.",
+        "DD/MM/YYYY hay YYYY-MM-DD). Đã thực hiện mà không có bằng chứng chỉ được tính là đạt một phần. "
+        "Nhiều văn bản cho một tiêu chí: chèn thêm dòng ngay dưới, để trống Mã tiêu chí và Hệ thống, chỉ ghi "
+        "các cột bằng chứng.",
         "en": "Evidence: the document's number (e.g. 45/QĐ-SYT) and date (entered as a date, or typed as "
-              "DD/MM/YYYY or YYYY-MM-DD). Implemented without evidence counts only as partial. Several documents "
-              "for one control: insert rows right below, leave Control id and System empty, fill only the "
-              "evidence columns.",
+        "DD/MM/YYYY or YYYY-MM-DD). Implemented without evidence counts only as partial. Several documents "
+        "for one control: insert rows right below, leave Control id and System empty, fill only the "
+        "evidence columns.",
     },
     "workbook.help.no-event": {
-        "vi": "Cột \"Không phát sinh sự kiện\": chỉ với tiêu chí phát sinh theo sự kiện (vd. ứng phó sự cố), ghi "
-              "TRUE (hoặc \"có\") khi trong kỳ không có sự kiện nào; trạng thái khi đó là Đã thực hiện, không cần "
-              "bằng chứng.",
-        "en": "Column \"No event\": only for controls triggered by an event (e.g. incident response), TRUE (or "
-              "\"yes\") when no such event happened in the period; the status is then Implemented, with no "
-              "evidence needed.",
+        "vi": 'Cột "Không phát sinh sự kiện": chỉ với tiêu chí phát sinh theo sự kiện (vd. ứng phó sự cố), ghi '
+        'TRUE (hoặc "có") khi trong kỳ không có sự kiện nào; trạng thái khi đó là Đã thực hiện, không cần '
+        "bằng chứng.",
+        "en": 'Column "No event": only for controls triggered by an event (e.g. incident response), TRUE (or '
+        '"yes") when no such event happened in the period; the status is then Implemented, with no '
+        "evidence needed.",
     },
     "workbook.help.columns": {
-        "vi": "Mỗi cột được nhận ra qua khoá trong ngoặc ở ô tiêu đề, vd. \"Trạng thái (status)\": có thể đổi "
-              "thứ tự cột hoặc thêm cột riêng (cột không có khoá trong ngoặc được bỏ qua). Không dùng công thức "
-              "trong ô trả lời: công thức không được tính. Tiêu đề và các cột mã được khoá để tránh sửa nhầm "
-              "(Xem lại → Bỏ bảo vệ trang tính, không có mật khẩu).",
-        "en": "Each column is recognised by the key in parentheses in its header cell, e.g. \"Status (status)\": "
-              "columns may be reordered and columns of your own added (columns without a key in parentheses are "
-              "ignored). No formulas in answer cells: formulas are never calculated. Headers and id columns are "
-              "protected against accidental edits (Review → Unprotect Sheet, no password).",
+        "vi": 'Mỗi cột được nhận ra qua khoá trong ngoặc ở ô tiêu đề, vd. "Trạng thái (status)": có thể đổi '
+        "thứ tự cột hoặc thêm cột riêng (cột không có khoá trong ngoặc được bỏ qua). Không dùng công thức "
+        "trong ô trả lời: công thức không được tính. Tiêu đề và các cột mã được khoá để tránh sửa nhầm "
+        "(Xem lại → Bỏ bảo vệ trang tính, không có mật khẩu).",
+        "en": 'Each column is recognised by the key in parentheses in its header cell, e.g. "Status (status)": '
+        "columns may be reordered and columns of your own added (columns without a key in parentheses are "
+        "ignored). No formulas in answer cells: formulas are never calculated. Headers and id columns are "
+        "protected against accidental edits (Review → Unprotect Sheet, no password).",
     },
     "workbook.help.run": {
         "vi": "Kiểm tra: fourlayer validate {file}; đánh giá: fourlayer check {file}; chuyển sang YAML: "
-              "fourlayer convert {file} -o tu-danh-gia.yaml.",
+        "fourlayer convert {file} -o tu-danh-gia.yaml.",
         "en": "Check it: fourlayer validate {file}; evaluate it: fourlayer check {file}; to YAML: "
-              "fourlayer convert {file} -o tu-danh-gia.yaml.",
+        "fourlayer convert {file} -o tu-danh-gia.yaml.",
     },
     # --- convert -------------------------------------------------------------------------
     "convert.wrote": {
@@ -272,9 +270,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "convert.same-format": {
         "vi": "Tệp vào và tệp ra cùng định dạng ({format}); convert chuyển giữa .xlsx và .yaml (hoặc lập lại một "
-              "bảng tính .xlsx theo mẫu).",
+        "bảng tính .xlsx theo mẫu).",
         "en": "Input and output are in the same format ({format}); convert goes between .xlsx and .yaml (or lays "
-              "an .xlsx workbook out again).",
+        "an .xlsx workbook out again).",
     },
     "convert.unknown-format": {
         "vi": "Không nhận ra định dạng của {path}: dùng đuôi .xlsx, .yaml hoặc .yml.",

@@ -23,8 +23,12 @@ from fourlayer.reporting.text import agency_under_control, first_error
 from fourlayer.reporting.wording import date_text, number_text, score_text
 from fourlayer.runner import FileProblems
 
-STATUS_MARK = {LayerStatus.MET: "✓", LayerStatus.PARTIALLY_MET: "◐", LayerStatus.NOT_MET: "✗",
-               LayerStatus.NOT_APPLICABLE: "–"}
+STATUS_MARK = {
+    LayerStatus.MET: "✓",
+    LayerStatus.PARTIALLY_MET: "◐",
+    LayerStatus.NOT_MET: "✗",
+    LayerStatus.NOT_APPLICABLE: "–",
+}
 
 
 def render(run: AuditRun, options: ReportOptions) -> str:
@@ -41,19 +45,27 @@ def render(run: AuditRun, options: ReportOptions) -> str:
     header.add_column()
     header.add_row(t("report.as-of"), date_text(run.as_of, t.lang))
     header.add_row(t("report.checklist"), f"{run.checklist.id} v{run.checklist.version}")
-    header.add_row(t("audit.files"), t("audit.files-line", files=summary.files, agencies=summary.agencies,
-                                       errors=summary.errors))
+    header.add_row(
+        t("audit.files"), t("audit.files-line", files=summary.files, agencies=summary.agencies, errors=summary.errors)
+    )
     verdicts = Text()
     for index, verdict in enumerate((Verdict.COMPLIANT, Verdict.PARTIALLY_COMPLIANT, Verdict.NON_COMPLIANT)):
         if index:
             verdicts.append(" · ")
-        verdicts.append(f"{t('verdict.' + verdict.value)} {summary.verdict_count(verdict)}",
-                        style=VERDICT_STYLE[verdict])
+        verdicts.append(
+            f"{t('verdict.' + verdict.value)} {summary.verdict_count(verdict)}", style=VERDICT_STYLE[verdict]
+        )
     header.add_row(t("report.verdict"), verdicts)
-    header.add_row(t("report.score"), t("audit.score-line", mean=score_text(summary.mean, t.lang),
-                                        median=score_text(summary.median, t.lang),
-                                        lowest=score_text(summary.lowest, t.lang),
-                                        highest=score_text(summary.highest, t.lang)))
+    header.add_row(
+        t("report.score"),
+        t(
+            "audit.score-line",
+            mean=score_text(summary.mean, t.lang),
+            median=score_text(summary.median, t.lang),
+            lowest=score_text(summary.lowest, t.lang),
+            highest=score_text(summary.highest, t.lang),
+        ),
+    )
     if not run.use_waivers:
         header.add_row("", Text(t("report.waivers-ignored"), style="yellow"))
     for index, line in enumerate(_round_lines(run, t)):
@@ -73,20 +85,30 @@ def render(run: AuditRun, options: ReportOptions) -> str:
 def _closing(console: Console, run: AuditRun, t: Translator) -> None:
     """The audit's last lines: agencies, errors, verdicts, mean; then the round's summary."""
     summary = run.summary
-    console.print(Text(t("audit.summary", agencies=summary.agencies, errors=summary.errors,
-                         non_compliant=summary.verdict_count(Verdict.NON_COMPLIANT),
-                         mean=score_text(summary.mean, t.lang)),
-                       style="red" if summary.errors or summary.verdict_count(Verdict.NON_COMPLIANT) else "green"))
+    console.print(
+        Text(
+            t(
+                "audit.summary",
+                agencies=summary.agencies,
+                errors=summary.errors,
+                non_compliant=summary.verdict_count(Verdict.NON_COMPLIANT),
+                mean=score_text(summary.mean, t.lang),
+            ),
+            style="red" if summary.errors or summary.verdict_count(Verdict.NON_COMPLIANT) else "green",
+        )
+    )
     closing = round_summary(run, t)
     if closing:
-        console.print(Text(closing, style="red" if run.missing else "yellow" if run.duplicates or run.stale
-                           else "green"))
+        console.print(
+            Text(closing, style="red" if run.missing else "yellow" if run.duplicates or run.stale else "green")
+        )
 
 
 def _layers(console: Console, run: AuditRun, options: ReportOptions) -> None:
     t = options.t
-    table = Table(box=box.SIMPLE_HEAD, title=t("audit.layers"), title_justify="left", title_style="bold",
-                  pad_edge=False)
+    table = Table(
+        box=box.SIMPLE_HEAD, title=t("audit.layers"), title_justify="left", title_style="bold", pad_edge=False
+    )
     table.add_column(t("report.layer"), ratio=1)
     for status in (LayerStatus.MET, LayerStatus.PARTIALLY_MET, LayerStatus.NOT_MET, LayerStatus.NOT_APPLICABLE):
         table.add_column(t(f"audit.status.{status.value}"), justify="right", style=STATUS_STYLE[status])
@@ -105,8 +127,13 @@ def _layers(console: Console, run: AuditRun, options: ReportOptions) -> None:
 
 
 def _ranking(console: Console, run: AuditRun, t: Translator) -> None:
-    table = Table(box=box.SIMPLE_HEAD, title=t("audit.ranking-by-verdict"), title_justify="left",
-                  title_style="bold", pad_edge=False)
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        title=t("audit.ranking-by-verdict"),
+        title_justify="left",
+        title_style="bold",
+        pad_edge=False,
+    )
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column(f"{t('report.agency')} / {t('report.file')}", ratio=1, overflow="fold")
     table.add_column(t("report.verdict"), no_wrap=True)
@@ -144,8 +171,13 @@ def _controls(console: Console, run: AuditRun, options: ReportOptions) -> None:
         console.print(Text(t("audit.no-weak-controls"), style="green"))
         console.print()
         return
-    table = Table(box=box.SIMPLE_HEAD, title=t("audit.top-controls", count=len(run.summary.top_failed)),
-                  title_justify="left", title_style="bold", pad_edge=False)
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        title=t("audit.top-controls", count=len(run.summary.top_failed)),
+        title_justify="left",
+        title_style="bold",
+        pad_edge=False,
+    )
     table.add_column("ID", no_wrap=True)
     table.add_column(t("checklist.severity"), no_wrap=True)
     table.add_column(t("checklist.title"), ratio=1)
@@ -158,31 +190,51 @@ def _controls(console: Console, run: AuditRun, options: ReportOptions) -> None:
         title: Text = user(control.title.get(options.lang) if control is not None else "")
         if options.verbose:
             failing, partial = run.agencies_of(tally.control)
-            for key, rows, style in (("audit.control-failing", failing, "red"),
-                                     ("audit.control-partial", partial, "yellow")):
+            for key, rows, style in (
+                ("audit.control-failing", failing, "red"),
+                ("audit.control-partial", partial, "yellow"),
+            ):
                 if rows:
                     title.append("\n")
-                    names = "; ".join(agency_under_control(r.agency.name, run.checklist, r.checklist_version,
-                                                           tally.control, t) for r in rows)
+                    names = "; ".join(
+                        agency_under_control(r.agency.name, run.checklist, r.checklist_version, tally.control, t)
+                        for r in rows
+                    )
                     title.append(printable(t(key, names=names)), style=style)
         severity = t(f"severity.{tally.severity}") if tally.severity else ""
-        table.add_row(tally.control, severity, title, str(tally.failing), number_text(tally.share, t.lang),
-                      str(tally.partial), number_text(tally.partial_share, t.lang))
+        table.add_row(
+            tally.control,
+            severity,
+            title,
+            str(tally.failing),
+            number_text(tally.share, t.lang),
+            str(tally.partial),
+            number_text(tally.partial_share, t.lang),
+        )
     console.print(table)
-    console.print(Text(t("audit.controls-definition") + ("" if options.verbose else " " + t("audit.verbose-hint")),
-                       style="dim"))
+    console.print(
+        Text(t("audit.controls-definition") + ("" if options.verbose else " " + t("audit.verbose-hint")), style="dim")
+    )
     console.print()
 
 
 def _round_lines(run: AuditRun, t: Translator) -> list[Text]:
     """The header's lines about the round: the roster, the duplicates, the stale files."""
-    styles = {"roster": "red" if run.missing else "green", "duplicates": "yellow",
-              "stale": "yellow" if run.stale else "green"}
+    styles = {
+        "roster": "red" if run.missing else "green",
+        "duplicates": "yellow",
+        "stale": "yellow" if run.stale else "green",
+    }
     return [Text(line, style=styles[key]) for key, line in round_lines(run, t)]
 
 
-SECTION_STYLE = {"missing": "bold red", "unreadable": "red", "unexpected": "yellow", "duplicates": "yellow",
-                 "stale": "yellow"}
+SECTION_STYLE = {
+    "missing": "bold red",
+    "unreadable": "red",
+    "unexpected": "yellow",
+    "duplicates": "yellow",
+    "stale": "yellow",
+}
 
 
 def _round(console: Console, run: AuditRun, t: Translator) -> None:
@@ -219,5 +271,3 @@ def _errors(console: Console, errors: tuple[FileProblems, ...], t: Translator) -
             console.print(Text("      → " + printable(hint), style="cyan"))
     console.print(Text(t("audit.errors-next"), style="dim"))
     console.print()
-
-

@@ -20,12 +20,31 @@ from fourlayer.reporting.text import BOM, FORMULA_STARTS, first_error, neutralis
 
 __all__ = ["BOM", "COLUMNS", "FORMULA_STARTS", "neutralise", "render", "render_chunks"]
 COLUMNS = (
-    "source", "status", "rank", "agency", "agency_code", "province", "assessed_on", "checklist",
-    "verdict", "score",
-    "layer1_status", "layer1_score", "layer2_status", "layer2_score",
-    "layer3_status", "layer3_score", "layer4_status", "layer4_score",
-    "systems", "failing_controls", "error_count", "first_error",
-    "partial_controls", "duplicate_of", "stale",
+    "source",
+    "status",
+    "rank",
+    "agency",
+    "agency_code",
+    "province",
+    "assessed_on",
+    "checklist",
+    "verdict",
+    "score",
+    "layer1_status",
+    "layer1_score",
+    "layer2_status",
+    "layer2_score",
+    "layer3_status",
+    "layer3_score",
+    "layer4_status",
+    "layer4_score",
+    "systems",
+    "failing_controls",
+    "error_count",
+    "first_error",
+    "partial_controls",
+    "duplicate_of",
+    "stale",
 )
 """``status``: ``evaluated``; ``duplicate`` (evaluated, not counted: ``duplicate_of`` names the
 file that counts); ``error`` (could not be evaluated); ``missing`` (on the ``--roster``, no
@@ -57,19 +76,38 @@ def render_chunks(run: AuditRun, options: ReportOptions) -> Iterator[str]:
                 layer = row.layer(number)
                 layers += ["", ""] if layer is None else [layer.status.value, _score(layer.score)]
             cells: list[object] = [
-                row.source, "duplicate" if duplicate else "evaluated", ranks.get(row.source), row.agency.name,
-                row.agency.code, row.agency.province, row.assessed_on.isoformat(),
+                row.source,
+                "duplicate" if duplicate else "evaluated",
+                ranks.get(row.source),
+                row.agency.name,
+                row.agency.code,
+                row.agency.province,
+                row.assessed_on.isoformat(),
                 f"{row.checklist_id} v{row.checklist_version}",
-                row.verdict.value, _score(row.score), *layers, row.systems,
-                " ".join(row.failing_of(run.checklist.ids)), 0, "", " ".join(row.partial_of(run.checklist.ids)),
+                row.verdict.value,
+                _score(row.score),
+                *layers,
+                row.systems,
+                " ".join(row.failing_of(run.checklist.ids)),
+                0,
+                "",
+                " ".join(row.partial_of(run.checklist.ids)),
                 duplicate.kept if duplicate else "",
                 "yes" if run.is_stale(row) else "",
             ]
         else:
             first = first_error(row)
             message = "" if first is None else f"{first.location()}: {first.message(options.lang)} [{first.code}]"
-            cells = [row.source, "duplicate" if duplicate else "error", *[""] * 18, len(row.errors), message,
-                     "", duplicate.kept if duplicate else "", ""]
+            cells = [
+                row.source,
+                "duplicate" if duplicate else "error",
+                *[""] * 18,
+                len(row.errors),
+                message,
+                "",
+                duplicate.kept if duplicate else "",
+                "",
+            ]
         writer.writerow([neutralise(cell) for cell in cells])
         yield _drain(buffer)
     if run.roster_match is not None:

@@ -36,8 +36,15 @@ def _scope(report: OfficialReport, run: AuditRun, t: Translator, options: Report
     summary = run.summary
     report.heading(t("office.doc.heading", number="I", title=t("office.audit.scope")))
     report.paragraph(t("office.audit.purpose"))
-    report.paragraph(t("office.audit.scope-text", files=summary.files, agencies=summary.agencies,
-                       errors=summary.errors, as_of=day(run.as_of, t.lang)))
+    report.paragraph(
+        t(
+            "office.audit.scope-text",
+            files=summary.files,
+            agencies=summary.agencies,
+            errors=summary.errors,
+            as_of=day(run.as_of, t.lang),
+        )
+    )
     if run.duplicates:
         report.paragraph(t("letter.duplicates-in-scope", count=len(run.duplicates)))
 
@@ -45,8 +52,15 @@ def _scope(report: OfficialReport, run: AuditRun, t: Translator, options: Report
 def _method(report: OfficialReport, run: AuditRun, t: Translator) -> None:
     checklist = run.checklist
     report.heading(t("office.doc.heading", number="II", title=t("office.audit.method")))
-    report.paragraph(t("office.audit.method-text", checklist=text(checklist.title.get(t.lang)),
-                       id=text(checklist.id), version=text(checklist.version), controls=len(checklist.controls)))
+    report.paragraph(
+        t(
+            "office.audit.method-text",
+            checklist=text(checklist.title.get(t.lang)),
+            id=text(checklist.id),
+            version=text(checklist.version),
+            controls=len(checklist.controls),
+        )
+    )
     report.paragraph(formula_text(checklist, t, official=True))
     if not run.use_waivers:
         report.paragraph(t("office.doc.waivers-ignored"))
@@ -59,22 +73,43 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
     lang = t.lang
     report.heading(t("office.doc.heading", number="III", title=t("office.audit.results")))
     report.subheading(t("office.audit.overview"))
-    report.paragraph(t(
-        "office.audit.overview-text", agencies=summary.agencies,
-        compliant=summary.verdict_count(Verdict.COMPLIANT),
-        partial=summary.verdict_count(Verdict.PARTIALLY_COMPLIANT),
-        non_compliant=summary.verdict_count(Verdict.NON_COMPLIANT),
-        mean=score_text(summary.mean, lang), median=score_text(summary.median, lang),
-        lowest=score_text(summary.lowest, lang), highest=score_text(summary.highest, lang)))
+    report.paragraph(
+        t(
+            "office.audit.overview-text",
+            agencies=summary.agencies,
+            compliant=summary.verdict_count(Verdict.COMPLIANT),
+            partial=summary.verdict_count(Verdict.PARTIALLY_COMPLIANT),
+            non_compliant=summary.verdict_count(Verdict.NON_COMPLIANT),
+            mean=score_text(summary.mean, lang),
+            median=score_text(summary.median, lang),
+            lowest=score_text(summary.lowest, lang),
+            highest=score_text(summary.highest, lang),
+        )
+    )
 
     report.subheading(t("office.audit.by-layer"))
     report.table(
-        [t("report.layer"), t("office.col.title"), t("status.met"), t("status.partially_met"), t("status.not_met"),
-         t("status.not_applicable"), t("office.col.met-share")],
-        [[str(tally.layer), run.checklist.layer_title(tally.layer).get(lang),
-          *(str(count) for _, count in tally.counts), score_text(tally.met_share, lang)]
-         for tally in summary.layers],
-        [14, 51, 18, 22, 20, 20, 20], numeric=frozenset({2, 3, 4, 5, 6}))
+        [
+            t("report.layer"),
+            t("office.col.title"),
+            t("status.met"),
+            t("status.partially_met"),
+            t("status.not_met"),
+            t("status.not_applicable"),
+            t("office.col.met-share"),
+        ],
+        [
+            [
+                str(tally.layer),
+                run.checklist.layer_title(tally.layer).get(lang),
+                *(str(count) for _, count in tally.counts),
+                score_text(tally.met_share, lang),
+            ]
+            for tally in summary.layers
+        ],
+        [14, 51, 18, 22, 20, 20, 20],
+        numeric=frozenset({2, 3, 4, 5, 6}),
+    )
 
     report.subheading(t("office.audit.by-agency"))
     rows = []
@@ -83,24 +118,44 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
         for layer_number in (1, 2, 3, 4):
             layer = row.layer(layer_number)
             statuses.append(t(f"audit.status.{(layer.status if layer else LayerStatus.NOT_APPLICABLE).value}"))
-        rows.append(["" if rank is None else str(rank), row.agency.name, score_text(row.score, lang),
-                     t(f"verdict.{row.verdict.value}"), *statuses])
-    report.table([t("office.col.rank"), t("report.agency"), t("report.score"), t("report.verdict"),
-                  "L1", "L2", "L3", "L4"], rows, RANKING_COLUMNS_MM, numeric=frozenset({0, 2}))
+        rows.append(
+            [
+                "" if rank is None else str(rank),
+                row.agency.name,
+                score_text(row.score, lang),
+                t(f"verdict.{row.verdict.value}"),
+                *statuses,
+            ]
+        )
+    report.table(
+        [t("office.col.rank"), t("report.agency"), t("report.score"), t("report.verdict"), "L1", "L2", "L3", "L4"],
+        rows,
+        RANKING_COLUMNS_MM,
+        numeric=frozenset({0, 2}),
+    )
     report.paragraph(t("office.audit.by-agency-note"), italic=True)
 
     report.subheading(t("office.audit.top-failed"))
     if summary.top_failed:
         report.table(
-            [t("office.col.control"), t("office.col.title"), t("office.col.failing-agencies"),
-             t("office.col.failing-share")],
-            [[tally.control, _title(run, tally.control, lang), str(tally.failing), score_text(tally.share, lang)]
-             for tally in summary.top_failed],
-            [18, 97, 25, 25], numeric=frozenset({2, 3}))
+            [
+                t("office.col.control"),
+                t("office.col.title"),
+                t("office.col.failing-agencies"),
+                t("office.col.failing-share"),
+            ],
+            [
+                [tally.control, _title(run, tally.control, lang), str(tally.failing), score_text(tally.share, lang)]
+                for tally in summary.top_failed
+            ],
+            [18, 97, 25, 25],
+            numeric=frozenset({2, 3}),
+        )
         others = _own_versions(run, t)
         if others:
-            report.paragraph(t("review.own-version-note", version=run.checklist.version, agencies=text(others)),
-                             italic=True)
+            report.paragraph(
+                t("review.own-version-note", version=run.checklist.version, agencies=text(others)), italic=True
+            )
     else:
         report.paragraph(t("audit.no-failing"))
 
@@ -144,11 +199,19 @@ def _round(report: OfficialReport, run: AuditRun, t: Translator) -> None:
     if run.duplicates:
         names = _agency_names(run)
         agencies = list(dict.fromkeys(names.get(d.source) or names.get(d.kept) or "" for d in run.duplicates))
-        report.paragraph(t("office.audit.duplicates", count=len(run.duplicates),
-                           agencies="; ".join(text(a) for a in agencies if a)), align="left")
+        report.paragraph(
+            t("office.audit.duplicates", count=len(run.duplicates), agencies="; ".join(text(a) for a in agencies if a)),
+            align="left",
+        )
     if run.stale and run.since is not None:
-        report.paragraph(t("office.audit.stale", count=len(run.stale), since=day(run.since, lang),
-                           agencies="; ".join(text(r.agency.name) for r in run.stale)))
+        report.paragraph(
+            t(
+                "office.audit.stale",
+                count=len(run.stale),
+                since=day(run.since, lang),
+                agencies="; ".join(text(r.agency.name) for r in run.stale),
+            )
+        )
 
 
 def _agency_names(run: AuditRun) -> dict[str, str]:
@@ -193,11 +256,18 @@ def _proposals(report: OfficialReport, run: AuditRun, t: Translator, settings: R
     weakest = [tally for tally in summary.layers if tally.met_share is not None]
     if weakest:
         low = min(weakest, key=lambda tally: (tally.met_share, tally.layer))
-        items.append(t("office.audit.propose-layer", layer=low.layer,
-                       title=run.checklist.layer_title(low.layer).get(lang), share=score_text(low.met_share, lang)))
+        items.append(
+            t(
+                "office.audit.propose-layer",
+                layer=low.layer,
+                title=run.checklist.layer_title(low.layer).get(lang),
+                share=score_text(low.met_share, lang),
+            )
+        )
     if summary.top_failed:
-        items.append(t("office.audit.propose-controls",
-                       controls=", ".join(tally.control for tally in summary.top_failed[:5])))
+        items.append(
+            t("office.audit.propose-controls", controls=", ".join(tally.control for tally in summary.top_failed[:5]))
+        )
     if run.errors:
         items.append(t("office.audit.propose-resubmit", count=len(run.errors)))
     items.append(t("office.audit.propose-next"))

@@ -15,8 +15,14 @@ from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.json_data import agency_dict, dumps, problems_dict
 
 
-def row_dict(row: AgencyRow, rank: int | None, options: ReportOptions, duplicate: Duplicate | None = None,
-             stale: bool = False, ids: tuple[str, ...] = ()) -> dict[str, Any]:
+def row_dict(
+    row: AgencyRow,
+    rank: int | None,
+    options: ReportOptions,
+    duplicate: Duplicate | None = None,
+    stale: bool = False,
+    ids: tuple[str, ...] = (),
+) -> dict[str, Any]:
     """The SPEC §4.1 verdict, score and layers of one agency, with its rank in the audit, and
     whether it is a duplicate (not counted) or stale."""
     return {
@@ -63,8 +69,9 @@ def roster_dict(run: AuditRun) -> dict[str, Any] | None:
     }
 
 
-def audit_dict(run: AuditRun, options: ReportOptions, *, with_agencies: bool = True,
-               with_control_agencies: bool = True) -> dict[str, Any]:
+def audit_dict(
+    run: AuditRun, options: ReportOptions, *, with_agencies: bool = True, with_control_agencies: bool = True
+) -> dict[str, Any]:
     summary = run.summary
     ranks = run.ranks()
     duplicates = run.duplicate_of()
@@ -82,8 +89,7 @@ def audit_dict(run: AuditRun, options: ReportOptions, *, with_agencies: bool = T
             "stale": len(run.stale),
             "missing": None if run.roster_match is None else len(run.roster_match.missing),
             "verdicts": {verdict.value: count for verdict, count in summary.verdicts},
-            "score": {"mean": summary.mean, "median": summary.median, "min": summary.lowest,
-                      "max": summary.highest},
+            "score": {"mean": summary.mean, "median": summary.median, "min": summary.lowest, "max": summary.highest},
         },
         "layers": [
             {
@@ -103,8 +109,13 @@ def audit_dict(run: AuditRun, options: ReportOptions, *, with_agencies: bool = T
     }
 
 
-def _row(run: AuditRun, row: AgencyRow, ranks: dict[str, int | None], options: ReportOptions,
-         duplicates: dict[str, Duplicate]) -> dict[str, Any]:
+def _row(
+    run: AuditRun,
+    row: AgencyRow,
+    ranks: dict[str, int | None],
+    options: ReportOptions,
+    duplicates: dict[str, Duplicate],
+) -> dict[str, Any]:
     found = duplicates.get(row.source)
     return row_dict(row, ranks.get(row.source), options, found, run.is_stale(row), run.checklist.ids)
 
@@ -158,9 +169,8 @@ def _sources(rows: tuple[AgencyRow, ...]) -> Iterator[str]:
         return
     yield "[\n"
     for start in range(0, len(rows), BATCH):
-        batch = rows[start:start + BATCH]
-        yield ("" if start == 0 else ",\n") + ",\n".join(
-            "        " + dumps(row.source).rstrip("\n") for row in batch)
+        batch = rows[start : start + BATCH]
+        yield ("" if start == 0 else ",\n") + ",\n".join("        " + dumps(row.source).rstrip("\n") for row in batch)
     yield "\n      ]"
 
 

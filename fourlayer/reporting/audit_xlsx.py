@@ -57,29 +57,67 @@ def _summary(book: Workbook, run: AuditRun, t: Translator) -> None:
 
 
 def _layers(book: Workbook, run: AuditRun, t: Translator) -> None:
-    sheet = book.add_sheet("office.sheet.layers", [
-        Column("report.layer", 8), Column("office.col.title", 60, wrap=True), Column("status.met", 12),
-        Column("status.partially_met", 14), Column("status.not_met", 14), Column("status.not_applicable", 14),
-        Column("office.col.met-share", 14), Column("round.col.partly-share", 16),
-    ])
+    sheet = book.add_sheet(
+        "office.sheet.layers",
+        [
+            Column("report.layer", 8),
+            Column("office.col.title", 60, wrap=True),
+            Column("status.met", 12),
+            Column("status.partially_met", 14),
+            Column("status.not_met", 14),
+            Column("status.not_applicable", 14),
+            Column("office.col.met-share", 14),
+            Column("round.col.partly-share", 16),
+        ],
+    )
     for tally in run.summary.layers:
-        sheet.row([tally.layer, run.checklist.layer_title(tally.layer).get(t.lang),
-                   *(count for _, count in tally.counts), tally.met_share, tally.partly_share])
+        sheet.row(
+            [
+                tally.layer,
+                run.checklist.layer_title(tally.layer).get(t.lang),
+                *(count for _, count in tally.counts),
+                tally.met_share,
+                tally.partly_share,
+            ]
+        )
     sheet.finish()
 
 
 def _agencies(book: Workbook, run: AuditRun, t: Translator) -> None:
-    columns = [Column("office.col.rank", 8), Column("report.agency", 40, wrap=True),
-               Column("office.col.code", 18), Column("office.col.province", 14), Column("report.file", 36),
-               Column("report.assessed-on", 14), Column("report.checklist", 16), Column("report.verdict", 20),
-               Column("report.score", 10), *layer_columns(t), Column("office.col.systems", 12),
-               Column("office.col.failing-count", 14), Column("office.col.failing", 40, wrap=True)]
+    columns = [
+        Column("office.col.rank", 8),
+        Column("report.agency", 40, wrap=True),
+        Column("office.col.code", 18),
+        Column("office.col.province", 14),
+        Column("report.file", 36),
+        Column("report.assessed-on", 14),
+        Column("report.checklist", 16),
+        Column("report.verdict", 20),
+        Column("report.score", 10),
+        *layer_columns(t),
+        Column("office.col.systems", 12),
+        Column("office.col.failing-count", 14),
+        Column("office.col.failing", 40, wrap=True),
+    ]
     sheet = book.add_sheet("office.sheet.agencies", columns)
     for rank, row in run.ranking():
-        sheet.row([rank, row.agency.name, row.agency.code, row.agency.province, row.source, row.assessed_on,
-                   f"{row.checklist_id} v{row.checklist_version}", t(f"verdict.{row.verdict.value}"), row.score,
-                   *layer_cells(row.layers, t), row.systems, len(failing := row.failing_of(run.checklist.ids)),
-                   _failing_text(run, row, failing, t)])
+        sheet.row(
+            [
+                rank,
+                row.agency.name,
+                row.agency.code,
+                row.agency.province,
+                row.source,
+                row.assessed_on,
+                f"{row.checklist_id} v{row.checklist_version}",
+                t(f"verdict.{row.verdict.value}"),
+                row.score,
+                *layer_cells(row.layers, t),
+                row.systems,
+                len(failing := row.failing_of(run.checklist.ids)),
+                _failing_text(run, row, failing, t),
+            ]
+        )
     sheet.finish()
 
 
@@ -92,32 +130,61 @@ def _failing_text(run: AuditRun, row: AgencyRow, failing: tuple[str, ...], t: Tr
 
 
 def _controls(book: Workbook, run: AuditRun, t: Translator) -> None:
-    sheet = book.add_sheet("office.sheet.controls", [
-        Column("office.col.control", 10), Column("report.layer", 8), Column("office.col.severity", 14),
-        Column("office.col.title", 60, wrap=True), Column("office.col.applies", 14),
-        Column("office.col.failing-agencies", 14), Column("office.col.partial-agencies", 14),
-        Column("office.col.passing-agencies", 14), Column("office.col.failing-share", 14),
-    ])
+    sheet = book.add_sheet(
+        "office.sheet.controls",
+        [
+            Column("office.col.control", 10),
+            Column("report.layer", 8),
+            Column("office.col.severity", 14),
+            Column("office.col.title", 60, wrap=True),
+            Column("office.col.applies", 14),
+            Column("office.col.failing-agencies", 14),
+            Column("office.col.partial-agencies", 14),
+            Column("office.col.passing-agencies", 14),
+            Column("office.col.failing-share", 14),
+        ],
+    )
     controls = run.checklist.controls
     for control, tally in zip(controls, run.outcome_counts(), strict=True):  # the counted agencies only
         applies = sum(tally.values())
         failing = tally[OUTCOME_CODES[Outcome.FAIL]]
-        sheet.row([control.id, control.layer, t(f"severity.{control.severity}"), control.title.get(t.lang),
-                   applies, failing, tally[OUTCOME_CODES[Outcome.PARTIAL]], tally[OUTCOME_CODES[Outcome.PASS]],
-                   run.failing_share(failing)])
+        sheet.row(
+            [
+                control.id,
+                control.layer,
+                t(f"severity.{control.severity}"),
+                control.title.get(t.lang),
+                applies,
+                failing,
+                tally[OUTCOME_CODES[Outcome.PARTIAL]],
+                tally[OUTCOME_CODES[Outcome.PASS]],
+                run.failing_share(failing),
+            ]
+        )
     sheet.finish()
 
 
 def _outcomes(book: Workbook, run: AuditRun, t: Translator) -> None:
     ids = run.checklist.ids
-    sheet = book.add_sheet("office.sheet.outcomes", [
-        Column("office.col.rank", 8), Column("report.agency", 40), Column("report.file", 30),
-        *(Column(cid, 12, literal=True) for cid in ids),
-    ])
+    sheet = book.add_sheet(
+        "office.sheet.outcomes",
+        [
+            Column("office.col.rank", 8),
+            Column("report.agency", 40),
+            Column("report.file", 30),
+            *(Column(cid, 12, literal=True) for cid in ids),
+        ],
+    )
     labels = {code: t(f"outcome.{outcome.value}") for outcome, code in OUTCOME_CODES.items()}
     for rank, row in run.ranking():
-        sheet.row([rank, row.agency.name, row.source,
-                   *(labels.get(row.outcomes[i]) if i < len(row.outcomes) else None for i in range(len(ids)))])
+        sheet.row(
+            [
+                rank,
+                row.agency.name,
+                row.source,
+                *(labels.get(row.outcomes[i]) if i < len(row.outcomes) else None for i in range(len(ids))),
+            ]
+        )
     sheet.colour_cells(3, 2 + len(ids), outcome_fills(t))
     sheet.finish()
 
@@ -125,10 +192,17 @@ def _outcomes(book: Workbook, run: AuditRun, t: Translator) -> None:
 def _round(book: Workbook, run: AuditRun, t: Translator) -> None:
     """Who did not submit (with ``--roster``), whose only file had errors, the files not
     counted because another file of the same agency counts, and the stale files (``--since``)."""
-    sheet = book.add_sheet("office.sheet.round", [
-        Column("office.col.round-status", 26), Column("report.agency", 40, wrap=True), Column("office.col.code", 18),
-        Column("report.file", 36), Column("office.col.kept", 36), Column("report.assessed-on", 14),
-    ])
+    sheet = book.add_sheet(
+        "office.sheet.round",
+        [
+            Column("office.col.round-status", 26),
+            Column("report.agency", 40, wrap=True),
+            Column("office.col.code", 18),
+            Column("report.file", 36),
+            Column("office.col.kept", 36),
+            Column("report.assessed-on", 14),
+        ],
+    )
     match = run.roster_match
     if match is not None:
         for entry in match.missing:
@@ -138,9 +212,16 @@ def _round(book: Workbook, run: AuditRun, t: Translator) -> None:
     rows = {row.source: row for row in run.agencies}
     for duplicate in run.duplicates:
         row = rows.get(duplicate.source)
-        sheet.row([t(f"office.round.{duplicate.reason}"), row.agency.name if row else None,
-                   row.agency.code if row else None, duplicate.source, duplicate.kept,
-                   row.assessed_on if row else None])
+        sheet.row(
+            [
+                t(f"office.round.{duplicate.reason}"),
+                row.agency.name if row else None,
+                row.agency.code if row else None,
+                duplicate.source,
+                duplicate.kept,
+                row.assessed_on if row else None,
+            ]
+        )
     for row in run.stale:
         sheet.row([t("office.round.stale"), row.agency.name, row.agency.code, row.source, None, row.assessed_on])
     sheet.finish()

@@ -35,8 +35,10 @@ def control_dict(control: Control, checklist: Checklist | None = None) -> dict[s
         "effective_from": control.effective_from.isoformat() if control.effective_from else None,
         "effective_until": control.effective_until.isoformat() if control.effective_until else None,
         "tags": list(control.tags),
-        "deadlines": {str(level) if level else "all": [f"{m:02d}-{d:02d}" for m, d in days]
-                      for level, days in control.deadlines} or None,
+        "deadlines": {
+            str(level) if level else "all": [f"{m:02d}-{d:02d}" for m, d in days] for level, days in control.deadlines
+        }
+        or None,
         "forward_from": control.forward_from.isoformat() if control.forward_from else None,
         "event_triggered": control.event_triggered,
         "replaces": list(control.replaces) if control.replaces is not None else None,
@@ -67,17 +69,28 @@ def _bilingual(text: Any) -> dict[str, str] | None:
 
 def select(checklist: Checklist, layer: int | None, level: int | None) -> list[Control]:
     return [
-        c for c in checklist.controls
-        if (layer is None or c.layer == layer) and (level is None or c.min_level <= level)
+        c for c in checklist.controls if (layer is None or c.layer == layer) and (level is None or c.min_level <= level)
     ]
 
 
-def render_list(checklist: Checklist, lang: str, layer: int | None, level: int | None, fmt: str,
-                *, color: bool = False, width: int = 100) -> str:
+def render_list(
+    checklist: Checklist,
+    lang: str,
+    layer: int | None,
+    level: int | None,
+    fmt: str,
+    *,
+    color: bool = False,
+    width: int = 100,
+) -> str:
     controls = select(checklist, layer, level)
     if fmt == "json":
-        return dumps({"checklist": {"id": checklist.id, "version": checklist.version},
-                      "controls": [control_dict(c, checklist) for c in controls]})
+        return dumps(
+            {
+                "checklist": {"id": checklist.id, "version": checklist.version},
+                "controls": [control_dict(c, checklist) for c in controls],
+            }
+        )
     t = Translator(lang)
     console, buffer = make_console(ReportOptions(lang=lang, color=color, width=width))
     console.print(Text(f"{checklist.title.get(lang)} — {checklist.id} v{checklist.version}", style="bold"))
@@ -85,9 +98,13 @@ def render_list(checklist: Checklist, lang: str, layer: int | None, level: int |
         in_layer = [c for c in controls if c.layer == number]
         if not in_layer:
             continue
-        table = Table(box=box.SIMPLE_HEAD, pad_edge=False,
-                      title=f"{t('report.layer')} {number}: {checklist.layer_title(number).get(lang)}",
-                      title_justify="left", title_style="bold")
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
+            title=f"{t('report.layer')} {number}: {checklist.layer_title(number).get(lang)}",
+            title_justify="left",
+            title_style="bold",
+        )
         table.add_column("ID", no_wrap=True)
         table.add_column(t("checklist.scope"), no_wrap=True)
         table.add_column(t("checklist.min-level"), justify="right", no_wrap=True)
@@ -95,8 +112,13 @@ def render_list(checklist: Checklist, lang: str, layer: int | None, level: int |
         table.add_column(t("checklist.title"), ratio=1)
         for control in in_layer:
             title = control.title.get(lang) + (" *" if control.unverified else "")
-            table.add_row(control.id, t(f"scope.{control.scope}"), f"≥{control.min_level}",
-                          t(f"severity.{control.severity}"), title)
+            table.add_row(
+                control.id,
+                t(f"scope.{control.scope}"),
+                f"≥{control.min_level}",
+                t(f"severity.{control.severity}"),
+                title,
+            )
         console.print(table)
     console.print(Text(t("checklist.count", count=len(controls)), style="dim"))
     if any(c.unverified for c in controls):
@@ -117,11 +139,14 @@ def change_text(checklist: Checklist, control: Control, t: Translator) -> str | 
 
 def _age_text(control: Control, t: Translator) -> str:
     if control.deadlines:
-        return "; ".join(
-            (f"{t('checklist.level-from', level=level)}: " if level else "")
-            + ", ".join(f"{d:02d}/{m:02d}" for m, d in days)
-            for level, days in control.deadlines
-        ) + f" ({t('checklist.deadlines')})"
+        return (
+            "; ".join(
+                (f"{t('checklist.level-from', level=level)}: " if level else "")
+                + ", ".join(f"{d:02d}/{m:02d}" for m, d in days)
+                for level, days in control.deadlines
+            )
+            + f" ({t('checklist.deadlines')})"
+        )
     age = control.max_age_months
     if age is None:
         return t("checklist.no-age")
@@ -130,11 +155,16 @@ def _age_text(control: Control, t: Translator) -> str:
     return "; ".join(t("checklist.age-level", level=level, months=months) for level, months in age)
 
 
-def render_show(checklist: Checklist, control: Control, lang: str, fmt: str,
-                *, color: bool = False, width: int = 100) -> str:
+def render_show(
+    checklist: Checklist, control: Control, lang: str, fmt: str, *, color: bool = False, width: int = 100
+) -> str:
     if fmt == "json":
-        return dumps({"checklist": {"id": checklist.id, "version": checklist.version},
-                      "control": control_dict(control, checklist)})
+        return dumps(
+            {
+                "checklist": {"id": checklist.id, "version": checklist.version},
+                "control": control_dict(control, checklist),
+            }
+        )
     t = Translator(lang)
     console, buffer = make_console(ReportOptions(lang=lang, color=color, width=width))
     console.print(Text(f"{control.id} — {control.title.get(lang)}", style="bold"))
@@ -144,14 +174,15 @@ def render_show(checklist: Checklist, control: Control, lang: str, fmt: str,
     grid.add_row(t("report.layer"), f"{control.layer}. {checklist.layer_title(control.layer).get(lang)}")
     grid.add_row(t("checklist.scope"), t(f"scope.{control.scope}"))
     grid.add_row(t("checklist.min-level"), t("checklist.level-from", level=control.min_level))
-    grid.add_row(t("checklist.severity"),
-                 f"{t('severity.' + control.severity)} ({t('checklist.weight')} {checklist.weight(control.severity)})")
+    grid.add_row(
+        t("checklist.severity"),
+        f"{t('severity.' + control.severity)} ({t('checklist.weight')} {checklist.weight(control.severity)})",
+    )
     grid.add_row(t("checklist.evidence"), t("checklist.yes") if control.evidence_required else t("checklist.no"))
     grid.add_row(t("checklist.period"), _age_text(control, t))
     grid.add_row(t("checklist.na-allowed"), t("checklist.yes") if control.allow_not_applicable else t("checklist.no"))
     if control.effective_from or control.effective_until:
-        grid.add_row(t("checklist.effective"),
-                     f"{control.effective_from or '…'} → {control.effective_until or '…'}")
+        grid.add_row(t("checklist.effective"), f"{control.effective_from or '…'} → {control.effective_until or '…'}")
     if control.forward_from:
         grid.add_row("", t("checklist.forward-from", date=control.forward_from.isoformat()))
     if control.event_triggered:
@@ -224,8 +255,9 @@ class ControlView:
 
 
 def list_console(view: ControlList, options: ReportOptions) -> str:
-    return render_list(view.checklist, options.lang, view.layer, view.level, "console",
-                       color=options.color, width=options.width)
+    return render_list(
+        view.checklist, options.lang, view.layer, view.level, "console", color=options.color, width=options.width
+    )
 
 
 def list_json(view: ControlList, options: ReportOptions) -> str:
@@ -233,8 +265,7 @@ def list_json(view: ControlList, options: ReportOptions) -> str:
 
 
 def show_console(view: ControlView, options: ReportOptions) -> str:
-    return render_show(view.checklist, view.control, options.lang, "console", color=options.color,
-                       width=options.width)
+    return render_show(view.checklist, view.control, options.lang, "console", color=options.color, width=options.width)
 
 
 def show_json(view: ControlView, options: ReportOptions) -> str:

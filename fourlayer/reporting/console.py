@@ -139,8 +139,19 @@ class ConsoleReporter(Reporter):
             if not report.missing:
                 console.print(_indented(Text(t("form08.missing.none")), 2))
             elif options.verbose:
-                console.print(_indented(Text(t("form08.missing.title", year=duty.year, count=len(report.missing),
-                                                 deadline=day(duty.deadline, t.lang))), 2))
+                console.print(
+                    _indented(
+                        Text(
+                            t(
+                                "form08.missing.title",
+                                year=duty.year,
+                                count=len(report.missing),
+                                deadline=day(duty.deadline, t.lang),
+                            )
+                        ),
+                        2,
+                    )
+                )
                 lines, more = capped(grouped_missing(report.missing, t), MAX_ROWS)
                 for line in lines:
                     console.print(_indented(Text("- " + printable(line)), 4))
@@ -185,8 +196,7 @@ class ConsoleReporter(Reporter):
             systems.add_column(t("report.score"), justify="right")
             listed, more = capped(item.systems, MAX_ROWS)
             for system in listed:
-                systems.add_row(user(system.id), user(system.name), str(system.level),
-                                score_text(system.score, t.lang))
+                systems.add_row(user(system.id), user(system.name), str(system.level), score_text(system.score, t.lang))
             console.print(systems)
             if more:
                 console.print(Text(t("report.rows-omitted", count=more), style="dim"))
@@ -207,8 +217,12 @@ class ConsoleReporter(Reporter):
                 )
                 if not in_layer:
                     continue
-                console.print(Text(f"{t('report.layer')} {layer}: {printable(checklist.layer_title(layer).get(lang))}",
-                                   style="bold underline"))
+                console.print(
+                    Text(
+                        f"{t('report.layer')} {layer}: {printable(checklist.layer_title(layer).get(lang))}",
+                        style="bold underline",
+                    )
+                )
                 # a control failing on several systems is shown once, with its systems
                 for group in group_by_control(in_layer, keep=lambda r: True):
                     if len(group.results) == 1:
@@ -219,16 +233,25 @@ class ConsoleReporter(Reporter):
             console.print(Text(t("report.no-gaps"), style="green"))
             console.print()
 
-    def _result(self, console: Console, result: PairResult, checklist: Checklist,
-                names: dict[str, str], options: ReportOptions, as_of: date) -> None:
+    def _result(
+        self,
+        console: Console,
+        result: PairResult,
+        checklist: Checklist,
+        names: dict[str, str],
+        options: ReportOptions,
+        as_of: date,
+    ) -> None:
         t = options.t
         parts: list[RenderableType] = []
         lang = options.lang
         control = checklist.control(result.control)
         parts.append(_hanging(_title_line(result.outcome, result.control, result.severity, control, options)))
-        target = (t("report.target-system", system=printable(result.system),
-                    name=printable(names.get(result.system, "")))
-                  if result.system is not None else t("report.target-agency"))
+        target = (
+            t("report.target-system", system=printable(result.system), name=printable(names.get(result.system, "")))
+            if result.system is not None
+            else t("report.target-agency")
+        )
         parts.append(_indented(Text(target, style="dim")))
         if result.reasons:
             parts.append(_indented(Text(f"{t('report.why')}: {printable(reasons_text(result, t))}")))
@@ -242,8 +265,15 @@ class ConsoleReporter(Reporter):
         parts.append(Text())
         console.print(Group(*parts))  # one print per gap: rich's per-print cost adds up
 
-    def _group(self, console: Console, group: ControlGroup, checklist: Checklist,
-               names: dict[str, str], options: ReportOptions, as_of: date) -> None:
+    def _group(
+        self,
+        console: Console,
+        group: ControlGroup,
+        checklist: Checklist,
+        names: dict[str, str],
+        options: ReportOptions,
+        as_of: date,
+    ) -> None:
         """One control on several targets: title, guidance and legal basis once; for each set
         of targets with the same outcome and reasons, the targets (capped) and the reasons;
         the officer's words (due dates, notes) of the first targets."""
@@ -254,8 +284,11 @@ class ConsoleReporter(Reporter):
         parts.append(_hanging(_title_line(group.outcome, group.control, group.severity, control, options)))
         agency = t("report.target-agency")
         for sub in group.subgroups():
-            shown = targets_text([None if s is None else printable(s) for s in sub.targets], agency,
-                                 lambda n: t("report.and-more", count=n))
+            shown = targets_text(
+                [None if s is None else printable(s) for s in sub.targets],
+                agency,
+                lambda n: t("report.and-more", count=n),
+            )
             head = Text(t(f"outcome.{sub.outcome.value}").upper() + " — ", style=OUTCOME_STYLE[sub.outcome])
             head.append(t("report.targets", count=len(sub.targets), targets=shown), style="dim")
             parts.append(_indented(head))
@@ -279,8 +312,16 @@ class ConsoleReporter(Reporter):
         partials = sum(layer.count(Outcome.PARTIAL) for layer in item.layers)
         line = Text()
         line.append(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict])
-        line.append(" — " + t("report.summary", score=score_text(item.score, t.lang), fails=fails,
-                              partials=partials, warnings=len(warning_lines(item, t))))  # statements, as shown
+        line.append(
+            " — "
+            + t(
+                "report.summary",
+                score=score_text(item.score, t.lang),
+                fails=fails,
+                partials=partials,
+                warnings=len(warning_lines(item, t)),
+            )
+        )  # statements, as shown
         return line
 
     def _problems(self, console: Console, failure: FileProblems, t: Translator) -> None:
@@ -306,13 +347,15 @@ class ConsoleReporter(Reporter):
             console.print(Text(printable(item.source), style="bold"))
             for found in item.findings:
                 console.print(finding_line(found, t, with_path=False))
-        console.print(Text(t("validate.summary", files=len(run.files), bad=bad, errors=errors),
-                           style="red" if bad else "green"))
+        console.print(
+            Text(t("validate.summary", files=len(run.files), bad=bad, errors=errors), style="red" if bad else "green")
+        )
         return finish(buffer)
 
 
-def _title_line(outcome: Outcome, control_id: str, severity: str, control: Control | None,
-                options: ReportOptions) -> Text:
+def _title_line(
+    outcome: Outcome, control_id: str, severity: str, control: Control | None, options: ReportOptions
+) -> Text:
     """``  FAIL  L2.01 [high] title``: the first line of a gap, for one target or several."""
     t = options.t
     line = Text("  ")

@@ -20,14 +20,20 @@ from fourlayer.reporting.text import SEVERITY_RANK, score_text
 from fourlayer.reporting.wording import assessed_on_text, date_text, warning_lines, warning_text
 
 MAX_CONTROLS = 8
+
+
 def render_summary(console: Console, item: Evaluation, checklist: Checklist, options: ReportOptions) -> None:
     t = options.t
     lang = options.lang
     head = Text(printable(item.agency.name), style="bold")
     head.append(f"  ({printable(item.source)})", style="dim")
     console.print(head)
-    console.print(Text(f"{t('report.as-of')}: {date_text(item.as_of, lang)} · "
-                       f"{t('report.assessed-on')}: {assessed_on_text(item, t)}"))
+    console.print(
+        Text(
+            f"{t('report.as-of')}: {date_text(item.as_of, lang)} · "
+            f"{t('report.assessed-on')}: {assessed_on_text(item, t)}"
+        )
+    )
     for warning in item.warnings:
         if warning.code == "assessment_old":
             console.print(Text("! " + printable(warning_text(warning, item, t)), style="yellow"))
@@ -40,8 +46,10 @@ def render_summary(console: Console, item: Evaluation, checklist: Checklist, opt
         line.append(t(f"status.{layer.status.value}"), style=STATUS_STYLE[layer.status])
         line.append(f" ({score_text(layer.score, lang)})")
         console.print(line)
-    rows = sorted(group_by_control(item.results),  # each control with a gap once, with its targets
-                  key=lambda g: (g.outcome is not Outcome.FAIL, SEVERITY_RANK.get(g.severity, 9), g.control))
+    rows = sorted(
+        group_by_control(item.results),  # each control with a gap once, with its targets
+        key=lambda g: (g.outcome is not Outcome.FAIL, SEVERITY_RANK.get(g.severity, 9), g.control),
+    )
     if not rows:
         console.print(Text(t("report.no-gaps"), style="green"))
     else:
@@ -56,8 +64,16 @@ def render_summary(console: Console, item: Evaluation, checklist: Checklist, opt
                 line.append(printable(control.title.get(lang)))
             named = [s for s in systems if s is not None]
             targets = ([t("scope.agency")] if None in systems else []) + (
-                [t("summary.systems", count=len(named), systems=printable(
-                    targets_text(named, "", lambda n: t("report.and-more", count=n))))] if named else [])
+                [
+                    t(
+                        "summary.systems",
+                        count=len(named),
+                        systems=printable(targets_text(named, "", lambda n: t("report.and-more", count=n))),
+                    )
+                ]
+                if named
+                else []
+            )
             line.append(" — " + "; ".join(targets), style="dim")
             console.print(Padding(line, (0, 0, 0, 2)))  # wrapped lines stay under the control
         if len(rows) > MAX_CONTROLS:

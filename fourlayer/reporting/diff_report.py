@@ -25,8 +25,14 @@ from fourlayer.reporting.terminal import OUTCOME_STYLE, STATUS_STYLE, VERDICT_ST
 from fourlayer.reporting.text import score_text
 from fourlayer.reporting.wording import date_text
 
-CHANGE_STYLE = {"improved": "green", "regressed": "bold red", "changed": "yellow", "appeared": "cyan",
-                "disappeared": "dim", "unchanged": "dim"}
+CHANGE_STYLE = {
+    "improved": "green",
+    "regressed": "bold red",
+    "changed": "yellow",
+    "appeared": "cyan",
+    "disappeared": "dim",
+    "unchanged": "dim",
+}
 
 
 def _side(snapshot: Snapshot) -> dict[str, Any]:
@@ -50,8 +56,11 @@ def diff_dict(result: DiffResult, options: ReportOptions) -> dict[str, Any]:
         "checklist_changed": not result.comparable,
         "scores_compared": result.comparable,
         "ids_mapped": result.mapped,
-        "verdict": {"before": result.old.verdict.value, "after": result.new.verdict.value,
-                    "change": result.verdict_change},
+        "verdict": {
+            "before": result.old.verdict.value,
+            "after": result.new.verdict.value,
+            "change": result.verdict_change,
+        },
         "score": {"before": result.old.score, "after": result.new.score, "delta": result.score_delta},
         "layers": [
             {
@@ -98,11 +107,20 @@ def render_console(result: DiffResult, options: ReportOptions, titles: dict[int,
     console.print(Text(t("diff.title"), style="bold"))
     console.print(_header(result, t))
     if not result.comparable:
-        console.print(Text(t("diff.not-comparable", old=f"{result.old.checklist_id} v{result.old.checklist_version}",
-                             new=f"{result.new.checklist_id} v{result.new.checklist_version}"), style="yellow"))
+        console.print(
+            Text(
+                t(
+                    "diff.not-comparable",
+                    old=f"{result.old.checklist_id} v{result.old.checklist_version}",
+                    new=f"{result.new.checklist_id} v{result.new.checklist_version}",
+                ),
+                style="yellow",
+            )
+        )
     if result.mapped:
-        console.print(Text(t("diff.ids-mapped", new=f"{result.new.checklist_id} v{result.new.checklist_version}"),
-                           style="yellow"))
+        console.print(
+            Text(t("diff.ids-mapped", new=f"{result.new.checklist_id} v{result.new.checklist_version}"), style="yellow")
+        )
     if not result.same_agency:
         console.print(Text(t("diff.other-agency"), style="yellow"))
     console.print()
@@ -119,8 +137,11 @@ def render_console(result: DiffResult, options: ReportOptions, titles: dict[int,
             if more:
                 console.print(Text(t("report.rows-omitted", count=more), style="dim"))
     counts = {kind: result.count(kind) for kind in KINDS}
-    console.print(Text(t("diff.summary", **counts, regressions=result.regressions),
-                       style="red" if result.regressions else "green"))
+    console.print(
+        Text(
+            t("diff.summary", **counts, regressions=result.regressions), style="red" if result.regressions else "green"
+        )
+    )
     return finish(buffer)
 
 
@@ -131,8 +152,16 @@ def _header(result: DiffResult, t: Translator) -> Table:
     for label, side in (("diff.old", result.old), ("diff.new", result.new)):
         line = user(side.source)
         line.append(" — " + printable(side.agency))
-        line.append(" (" + t(f"diff.kind.{side.kind}", checklist=f"{side.checklist_id} v{side.checklist_version}",
-                             as_of=date_text(side.as_of, t.lang)) + ")", style="dim")
+        line.append(
+            " ("
+            + t(
+                f"diff.kind.{side.kind}",
+                checklist=f"{side.checklist_id} v{side.checklist_version}",
+                as_of=date_text(side.as_of, t.lang),
+            )
+            + ")",
+            style="dim",
+        )
         header.add_row(t(label), line)
     verdict = Text()
     verdict.append(t(f"verdict.{result.old.verdict.value}"), style=VERDICT_STYLE[result.old.verdict])
@@ -152,8 +181,9 @@ def _status(status: LayerStatus | None, t: Translator) -> Text:
 
 
 def _layers(result: DiffResult, t: Translator, titles: dict[int, str]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, title=t("report.layers"), title_justify="left", title_style="bold",
-                  pad_edge=False)
+    table = Table(
+        box=box.SIMPLE_HEAD, title=t("report.layers"), title_justify="left", title_style="bold", pad_edge=False
+    )
     table.add_column(t("report.layer"), ratio=1)
     table.add_column(t("diff.before"), no_wrap=True)
     table.add_column(t("diff.after"), no_wrap=True)
@@ -164,8 +194,13 @@ def _layers(result: DiffResult, t: Translator, titles: dict[int, str]) -> Table:
         if result.comparable:
             scores += f" ({_delta_text(x.delta, t.lang)})"
         title = titles.get(x.layer)
-        table.add_row(user(f"{x.layer}. {title}" if title else str(x.layer)), _status(x.before, t),
-                      _status(x.after, t), scores, Text(t(f"diff.change.{x.change}"), style=CHANGE_STYLE[x.change]))
+        table.add_row(
+            user(f"{x.layer}. {title}" if title else str(x.layer)),
+            _status(x.before, t),
+            _status(x.after, t),
+            scores,
+            Text(t(f"diff.change.{x.change}"), style=CHANGE_STYLE[x.change]),
+        )
     return table
 
 
@@ -175,11 +210,17 @@ def _outcome(outcome: Outcome | None, t: Translator) -> Text:
     return Text(t(f"outcome.{outcome.value}"), style=OUTCOME_STYLE[outcome])
 
 
-def _pair_table(kind: str, group: list[PairChange], listed: Sequence[PairChange], names: dict[str, str],
-                options: ReportOptions) -> Table:
+def _pair_table(
+    kind: str, group: list[PairChange], listed: Sequence[PairChange], names: dict[str, str], options: ReportOptions
+) -> Table:
     t = options.t
-    table = Table(box=box.SIMPLE_HEAD, title=t(f"diff.group.{kind}", count=len(group)), title_justify="left",
-                  title_style="bold " + CHANGE_STYLE[kind], pad_edge=False)
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        title=t(f"diff.group.{kind}", count=len(group)),
+        title_justify="left",
+        title_style="bold " + CHANGE_STYLE[kind],
+        pad_edge=False,
+    )
     table.add_column("ID", no_wrap=True)
     table.add_column(t("diff.target"), ratio=1, overflow="fold")
     table.add_column(t("diff.before"), no_wrap=True)

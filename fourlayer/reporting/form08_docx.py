@@ -50,8 +50,16 @@ def render_check(run: CheckRun, options: ReportOptions) -> bytes:
     parties = _parties(settings, reports, province=False)
     first = parties[0][0]
     issuer = (first.name if first is not None and first.name else None) or reports[0].agency.name
-    return _letter(options.t, settings, run.as_of, issuer, rows, parties, province=len(reports) > 1,
-                   unread=[_named(problem) for problem in run.failures])
+    return _letter(
+        options.t,
+        settings,
+        run.as_of,
+        issuer,
+        rows,
+        parties,
+        province=len(reports) > 1,
+        unread=[_named(problem) for problem in run.failures],
+    )
 
 
 def render_audit(run: AuditRun, options: ReportOptions) -> bytes:
@@ -65,12 +73,21 @@ def render_audit(run: AuditRun, options: ReportOptions) -> bytes:
     issuer = (province.name if province and province.name else None) or settings.issuing_body
     skipped = run.skipped
     unread = [_named(problem) for problem in run.errors if problem.source not in skipped]
-    return _letter(options.t, settings, run.as_of, issuer, rows, _parties(settings, reports, province=True),
-                   province=True, unread=unread)
+    return _letter(
+        options.t,
+        settings,
+        run.as_of,
+        issuer,
+        rows,
+        _parties(settings, reports, province=True),
+        province=True,
+        unread=unread,
+    )
 
 
-def _parties(settings: ReportSettings, reports: list[form08.AgencyReport], *, province: bool
-             ) -> list[tuple[Party | None, Party | None]]:
+def _parties(
+    settings: ReportSettings, reports: list[form08.AgencyReport], *, province: bool
+) -> list[tuple[Party | None, Party | None]]:
     """Section 2, in turn: the settings' owner and unit (always first for a province, its
     own), then each system owner the agencies name, once, with its cybersecurity unit."""
     own = (settings_party(settings, "owner"), settings_party(settings, "unit"))
@@ -100,19 +117,35 @@ def settings_party(settings: ReportSettings, kind: str) -> Party | None:
     return None if party == Party() else party
 
 
-def _letter(t: Translator, settings: ReportSettings, as_of: date, issuer: str | None, rows: list[form08.Row],
-            parties: list[tuple[Party | None, Party | None]], *, province: bool = False,
-            unread: list[str] | None = None) -> bytes:
+def _letter(
+    t: Translator,
+    settings: ReportSettings,
+    as_of: date,
+    issuer: str | None,
+    rows: list[form08.Row],
+    parties: list[tuple[Party | None, Party | None]],
+    *,
+    province: bool = False,
+    unread: list[str] | None = None,
+) -> bytes:
     rules = form08.rules()
     subject = t("form08.doc.subject")
-    report = OfficialReport(t, settings, subject=subject, dated=as_of, issuing_body=issuer, letter=True,
-                            addressee=rules.recipient.get(t.lang, rules.recipient["vi"]))
+    report = OfficialReport(
+        t,
+        settings,
+        subject=subject,
+        dated=as_of,
+        issuing_body=issuer,
+        letter=True,
+        addressee=rules.recipient.get(t.lang, rules.recipient["vi"]),
+    )
     report.heading(t("form08.doc.s1"))
     for line in count_lines(form08.counts(rows), t):
         report.paragraph(line)
     if unread:  # the counts leave these agencies out: the letter says so
-        report.paragraph(t("form08.doc.incomplete", count=len(unread), agencies="; ".join(text(n) for n in unread)),
-                         italic=True)
+        report.paragraph(
+            t("form08.doc.incomplete", count=len(unread), agencies="; ".join(text(n) for n in unread)), italic=True
+        )
     report.heading(t("form08.doc.s2"))
     for index, (owner, unit) in enumerate(parties):
         if index == 1:
@@ -136,6 +169,14 @@ def _letter(t: Translator, settings: ReportSettings, as_of: date, issuer: str | 
     start, end = rules.period(year)
     owner_name = (parties[0][0].name if parties[0][0] and parties[0][0].name else None) or issuer or DOTS
     recipient = settings.superior_body or rules.recipient.get(t.lang, rules.recipient["vi"])
-    report.closing(t("form08.doc.closing", owner=text(owner_name), recipient=text(recipient), year=year,
-                     start=day(start, t.lang), end=day(end, t.lang)))
+    report.closing(
+        t(
+            "form08.doc.closing",
+            owner=text(owner_name),
+            recipient=text(recipient),
+            year=year,
+            start=day(start, t.lang),
+            end=day(end, t.lang),
+        )
+    )
     return report.finish()

@@ -28,25 +28,44 @@ WIDTHS = [6, 36, 26, 26, 9, 18, 32, 32, 14, 22, 14, 22]
 
 def render_check(run: CheckRun, options: ReportOptions) -> bytes:
     reports = check_reports(run)
-    return _book(options.t, run.as_of, reports, with_agency=len(reports) > 1, errors=list(run.failures),
-                 handling=handling_line(options.document))
+    return _book(
+        options.t,
+        run.as_of,
+        reports,
+        with_agency=len(reports) > 1,
+        errors=list(run.failures),
+        handling=handling_line(options.document),
+    )
 
 
 def render_audit(run: AuditRun, options: ReportOptions) -> bytes:
     in_force(run.as_of)
     reports = [row.yearly for row in run.counted if row.yearly is not None]
     skipped = run.skipped
-    return _book(options.t, run.as_of, reports, with_agency=True,
-                 errors=[problem for problem in run.errors if problem.source not in skipped],
-                 handling=handling_line(options.document))
+    return _book(
+        options.t,
+        run.as_of,
+        reports,
+        with_agency=True,
+        errors=[problem for problem in run.errors if problem.source not in skipped],
+        handling=handling_line(options.document),
+    )
 
 
-def _book(t: Translator, as_of: date, reports: list[form08.AgencyReport], *, with_agency: bool,
-          errors: list[FileProblems] | None = None, handling: str | None = None) -> bytes:
+def _book(
+    t: Translator,
+    as_of: date,
+    reports: list[form08.AgencyReport],
+    *,
+    with_agency: bool,
+    errors: list[FileProblems] | None = None,
+    handling: str | None = None,
+) -> bytes:
     rows = [row for report in reports for row in report.rows]
     with Workbook(t, as_of, t("form08.doc.subject"), handling=handling) as book:
-        columns = [Column(header, width, wrap=True, literal=True) for header, width in zip(headers(t), WIDTHS,
-                                                                                             strict=True)]
+        columns = [
+            Column(header, width, wrap=True, literal=True) for header, width in zip(headers(t), WIDTHS, strict=True)
+        ]
         if with_agency:
             columns.append(Column("form08.col.agency", 30, wrap=True))
         sheet = book.add_sheet("form08.sheet", columns)

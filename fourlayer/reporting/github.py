@@ -56,8 +56,15 @@ def annotation_path(path: str) -> str:
     return text
 
 
-def command(kind: str, message: str, *, file: str | None = None, line: int | None = None,
-            col: int | None = None, title: str | None = None) -> str:
+def command(
+    kind: str,
+    message: str,
+    *,
+    file: str | None = None,
+    line: int | None = None,
+    col: int | None = None,
+    title: str | None = None,
+) -> str:
     props = []
     if file is not None:
         props.append(f"file={escape_property(annotation_path(file))}")
@@ -77,9 +84,14 @@ def finding_command(found: Finding, lang: str) -> str:
     text = finding_text(found, lang)
     if found.sheet and found.line is not None:
         text = f"{found.position()}: {text}"
-    return command("error" if found.is_error else "warning", text,
-                   file=found.path, line=found.line, col=found.column if found.line else None,
-                   title=f"fourlayer: {found.code}")
+    return command(
+        "error" if found.is_error else "warning",
+        text,
+        file=found.path,
+        line=found.line,
+        col=found.column if found.line else None,
+        title=f"fourlayer: {found.code}",
+    )
 
 
 def append_summary(text: str, lang: str) -> None:
@@ -108,21 +120,28 @@ class GithubReporter(Reporter):
         # GitHub shows ten annotations of each kind per step: every file's gaps come before any
         # warning of the evaluation, actionable warnings before the rest, and what the agency
         # cannot act on (the legal bases' validity) is one notice per file, after the verdicts
-        said = {id(item): warning_lines(item, t, checklist=item.checklist or run.checklist)
-                for item in run.evaluations}
+        said = {id(item): warning_lines(item, t, checklist=item.checklist or run.checklist) for item in run.evaluations}
         for item in run.evaluations:
             listed, more = capped([w for w in said[id(item)] if w.actionable], MAX_ANNOTATIONS_PER_FILE)
             lines.extend(command("warning", w.text, file=item.source, title=_warning_title(w)) for w in listed)
             if more:
-                lines.append(command("notice", t("report.rows-omitted", count=more), file=item.source,
-                                     title="fourlayer"))
+                lines.append(
+                    command("notice", t("report.rows-omitted", count=more), file=item.source, title="fourlayer")
+                )
         for item in run.evaluations:
-            verdict = t("ci.file-verdict", source=item.source, verdict=t(f"verdict.{item.verdict.value}"),
-                        score=score_text(item.score, t.lang))
+            verdict = t(
+                "ci.file-verdict",
+                source=item.source,
+                verdict=t(f"verdict.{item.verdict.value}"),
+                score=score_text(item.score, t.lang),
+            )
             lines.append(command("notice", verdict, file=item.source, title="fourlayer"))
         for item in run.evaluations:
-            lines.extend(command("notice", w.text, file=item.source, title=_warning_title(w))
-                         for w in said[id(item)] if not w.actionable)
+            lines.extend(
+                command("notice", w.text, file=item.source, title=_warning_title(w))
+                for w in said[id(item)]
+                if not w.actionable
+            )
         if not run.evaluations and not run.failures:
             lines.append(command("error", t("ci.md.no-files"), title="fourlayer"))
         append_summary(markdown_check(run, options), options.lang)
@@ -132,22 +151,29 @@ class GithubReporter(Reporter):
         t = options.t
         lines = []
         # GitHub shows the first 10 errors and 10 warnings of a step: the gravest first.
-        gaps = sorted((r for r in item.results if r.outcome in ANNOTATED),
-                      key=lambda r: (SEVERITY_RANK.get(r.severity, 9), r.outcome is not Outcome.FAIL))
+        gaps = sorted(
+            (r for r in item.results if r.outcome in ANNOTATED),
+            key=lambda r: (SEVERITY_RANK.get(r.severity, 9), r.outcome is not Outcome.FAIL),
+        )
         listed, rest = capped(gaps, MAX_ANNOTATIONS_PER_FILE)
         for result in listed:
             control = item.checklist.control(result.control)
             title = result.control + (f" {control.title.get(t.lang)}" if control is not None else "")
             mark = run.mark(item.source, result.path)
-            lines.append(command(
-                COMMAND[level_for(result.outcome, result.severity)],
-                pair_message(result, item.checklist, t),
-                file=item.source, line=mark[0] if mark else None, col=mark[1] if mark else None,
-                title=title,
-            ))
+            lines.append(
+                command(
+                    COMMAND[level_for(result.outcome, result.severity)],
+                    pair_message(result, item.checklist, t),
+                    file=item.source,
+                    line=mark[0] if mark else None,
+                    col=mark[1] if mark else None,
+                    title=title,
+                )
+            )
         if rest:  # bounded: GitHub shows ten of each kind per step; JSON keeps every pair
-            lines.append(command("notice", t("ci.results-omitted", count=rest, gaps=rest), file=item.source,
-                                 title="fourlayer"))
+            lines.append(
+                command("notice", t("ci.results-omitted", count=rest, gaps=rest), file=item.source, title="fourlayer")
+            )
         return lines
 
     def validate(self, run: ValidationRun, options: ReportOptions) -> str:

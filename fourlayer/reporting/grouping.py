@@ -88,8 +88,9 @@ class ControlGroup:
         return [Subgroup(outcome, reasons, tuple(found[(outcome, reasons)])) for outcome, reasons in keys]
 
 
-def group_by_control(results: Iterable[PairResult],
-                     keep: Callable[[PairResult], bool] = lambda r: r.outcome in GAP_OUTCOMES) -> list[ControlGroup]:
+def group_by_control(
+    results: Iterable[PairResult], keep: Callable[[PairResult], bool] = lambda r: r.outcome in GAP_OUTCOMES
+) -> list[ControlGroup]:
     """The kept pairs grouped by control, controls in the order they first appear (the
     evaluation's order: the checklist's). Linear in the number of pairs."""
     groups: dict[str, list[PairResult]] = {}
@@ -99,8 +100,9 @@ def group_by_control(results: Iterable[PairResult],
     return [ControlGroup(control, pairs[0].layer, pairs[0].severity, tuple(pairs)) for control, pairs in groups.items()]
 
 
-def targets_text(targets: Sequence[str | None], agency: str, more: Callable[[int], str],
-                 limit: int = MAX_LISTED) -> str:
+def targets_text(
+    targets: Sequence[str | None], agency: str, more: Callable[[int], str], limit: int = MAX_LISTED
+) -> str:
     """``agency, portal, mail … and 12 more``: the named targets of a group, capped.
     ``agency`` is how the agency is named; ``more(n)`` words the count of the rest."""
     shown, rest = capped(targets, limit)

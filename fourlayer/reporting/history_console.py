@@ -59,18 +59,31 @@ def render(history: History, options: ReportOptions, titles: dict[str, str] | No
     several = len(checklists) > 1
     if len(checklists) == 1:
         console.print(Text(f"{t('history.checklist')}: {printable(next(iter(checklists)))}"))
-    for heading, justify in ((t("history.round"), "left"), (t("history.as-of"), "left"),
-                             *([(t("history.checklist"), "left")] if several else []),
-                             (t("history.agencies"), "right"),
-                             (t("history.errors"), "right"), (t("history.mean"), "right"),
-                             ("L1", "right"), ("L2", "right"), ("L3", "right"), ("L4", "right"),
-                             (t("rounds.history.not-submitted-count"), "right")):
+    for heading, justify in (
+        (t("history.round"), "left"),
+        (t("history.as-of"), "left"),
+        *([(t("history.checklist"), "left")] if several else []),
+        (t("history.agencies"), "right"),
+        (t("history.errors"), "right"),
+        (t("history.mean"), "right"),
+        ("L1", "right"),
+        ("L2", "right"),
+        ("L3", "right"),
+        ("L4", "right"),
+        (t("rounds.history.not-submitted-count"), "right"),
+    ):
         rounds.add_column(heading, justify=justify, no_wrap=True)  # type: ignore[arg-type]
     for item in history.rounds:
-        rounds.add_row(user(item.label), item.as_of, *([user(item.checklist)] if several else []),
-                       str(item.agencies), str(item.errors),
-                       score_text(item.mean_score, t.lang), *(_share(layer.met_share) for layer in item.layers),
-                       "—" if item.not_submitted is None else str(len(item.not_submitted)))
+        rounds.add_row(
+            user(item.label),
+            item.as_of,
+            *([user(item.checklist)] if several else []),
+            str(item.agencies),
+            str(item.errors),
+            score_text(item.mean_score, t.lang),
+            *(_share(layer.met_share) for layer in item.layers),
+            "—" if item.not_submitted is None else str(len(item.not_submitted)),
+        )
     console.print(rounds)
     console.print(Text("L1–L4: " + t("history.layer-share"), style="dim"))
     console.print(Text(t("rounds.history.not-submitted-note"), style="dim"))
@@ -117,8 +130,7 @@ def _movers(console: Console, history: History, t: Translator) -> None:
     if latest is None or latest.previous is None:
         return
     for key, movers in (("history.improved", history.improved), ("history.regressed", history.regressed)):
-        console.print(Text(t(key, round=printable(latest.label), previous=printable(latest.previous)),
-                           style="bold"))
+        console.print(Text(t(key, round=printable(latest.label), previous=printable(latest.previous)), style="bold"))
         if not movers:
             console.print(Text("  " + t("history.no-movers"), style="dim"))
         for mover in movers:
@@ -139,17 +151,23 @@ def _missing(console: Console, history: History, t: Translator) -> None:
         return
     for earlier in history.rounds[:-1]:  # each round's roster list in one line; the latest's in full below
         if earlier.not_submitted:
-            console.print(Text(t("rounds.history.not-submitted", round=printable(earlier.label),
-                                 count=len(earlier.not_submitted)) + ": "
-                               + "; ".join(printable(ref.name) for ref in earlier.not_submitted), style="red"))
+            console.print(
+                Text(
+                    t("rounds.history.not-submitted", round=printable(earlier.label), count=len(earlier.not_submitted))
+                    + ": "
+                    + "; ".join(printable(ref.name) for ref in earlier.not_submitted),
+                    style="red",
+                )
+            )
     label = printable(latest.label)
     if latest.not_submitted is None:
         console.print(Text(t("rounds.history.no-roster", round=label), style="dim"))
     elif not latest.not_submitted:
         console.print(Text(t("rounds.history.none-not-submitted", round=label), style="green"))
     else:
-        console.print(Text(t("rounds.history.not-submitted", round=label, count=len(latest.not_submitted)),
-                           style="bold red"))
+        console.print(
+            Text(t("rounds.history.not-submitted", round=label, count=len(latest.not_submitted)), style="bold red")
+        )
         _refs(console, latest.not_submitted)
     if latest.unreadable:
         console.print(Text(t("rounds.history.unreadable", round=label, count=len(latest.unreadable)), style="red"))
@@ -159,8 +177,9 @@ def _missing(console: Console, history: History, t: Translator) -> None:
         if not latest.absent:
             console.print(Text(t("rounds.history.none-absent", round=label, previous=previous), style="green"))
         else:
-            console.print(Text(t("rounds.history.absent", round=label, previous=previous, count=len(latest.absent)),
-                               style="bold"))
+            console.print(
+                Text(t("rounds.history.absent", round=label, previous=previous, count=len(latest.absent)), style="bold")
+            )
             _refs(console, latest.absent)
     console.print()
 
@@ -178,8 +197,12 @@ def _controls(console: Console, history: History, t: Translator, titles: dict[st
     latest = history.latest
     if latest is None or not history.controls:
         return
-    table = Table(box=box.SIMPLE_HEAD, title=t("history.controls", round=printable(latest.label)),
-                  title_justify="left", title_style="bold")
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        title=t("history.controls", round=printable(latest.label)),
+        title_justify="left",
+        title_style="bold",
+    )
     table.add_column(t("history.control"))
     if titles:
         table.add_column(t("checklist.title"))

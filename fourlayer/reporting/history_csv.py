@@ -14,8 +14,21 @@ from fourlayer.history import History, iter_rows
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.text import BOM, neutralise
 
-COLUMNS = ("round", "as_of", "checklist", "agency", "agency_code", "source", "score", "change", "verdict",
-           "layer1_status", "layer2_status", "layer3_status", "layer4_status")
+COLUMNS = (
+    "round",
+    "as_of",
+    "checklist",
+    "agency",
+    "agency_code",
+    "source",
+    "score",
+    "change",
+    "verdict",
+    "layer1_status",
+    "layer2_status",
+    "layer3_status",
+    "layer4_status",
+)
 
 
 def _number(value: float | None) -> str:
@@ -30,6 +43,13 @@ def render(history: History, options: ReportOptions, titles: dict[str, str] | No
     for track, item, entry in iter_rows(history):
         statuses = dict(entry.layers)
         text = [neutralise(v) for v in (item.label, item.as_of, item.checklist, track.name, track.code, entry.source)]
-        writer.writerow([*text, _number(entry.score), _number(entry.change), entry.verdict,
-                         *(statuses.get(n, "") for n in (1, 2, 3, 4))])
+        writer.writerow(
+            [
+                *text,
+                _number(entry.score),
+                _number(entry.change),
+                entry.verdict,
+                *(statuses.get(n, "") for n in (1, 2, 3, 4)),
+            ]
+        )
     return BOM + buffer.getvalue()

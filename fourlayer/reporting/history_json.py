@@ -25,8 +25,7 @@ def _ref(ref: AgencyRef) -> dict[str, Any]:
 def _track(track: Track) -> dict[str, Any]:
     return {
         "agency": {"name": track.name, "code": track.code},
-        "rounds": {label: {"score": entry.score, "verdict": entry.verdict}
-                   for label, entry in track.entries.items()},
+        "rounds": {label: {"score": entry.score, "verdict": entry.verdict} for label, entry in track.entries.items()},
     }
 
 
@@ -42,11 +41,18 @@ def history_dict(history: History, options: ReportOptions, *, with_agencies: boo
                 "errors": item.errors,
                 "mean_score": item.mean_score,
                 "layers": [
-                    {"layer": layer.layer, "met": layer.met, "partially_met": layer.partially_met,
-                     "not_met": layer.not_met, "not_applicable": layer.not_applicable}
+                    {
+                        "layer": layer.layer,
+                        "met": layer.met,
+                        "partially_met": layer.partially_met,
+                        "not_met": layer.not_met,
+                        "not_applicable": layer.not_applicable,
+                    }
                     for layer in item.layers
                 ],
-                "roster": None if item.not_submitted is None else {
+                "roster": None
+                if item.not_submitted is None
+                else {
                     "expected": item.roster_size,
                     "not_submitted": [_ref(ref) for ref in item.not_submitted],
                     "unreadable": [_ref(ref) for ref in item.unreadable],

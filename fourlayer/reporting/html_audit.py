@@ -38,13 +38,25 @@ def context(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
     for tally in summary.top_failed:
         control = run.checklist.control(tally.control)
         failing, partial = run.agencies_of(tally.control) if options.verbose else ((), ())
-        top.append({"control": tally.control, "title": control.title.get(lang) if control else "",
-                    "severity": tally.severity, "failing": tally.failing, "share": tally.share,
-                    "partial": tally.partial, "partial_share": tally.partial_share,
-                    "failing_names": [agency_under_control(r.agency.name, run.checklist, r.checklist_version,
-                                                           tally.control, t) for r in failing],
-                    "partial_names": [agency_under_control(r.agency.name, run.checklist, r.checklist_version,
-                                                           tally.control, t) for r in partial]})
+        top.append(
+            {
+                "control": tally.control,
+                "title": control.title.get(lang) if control else "",
+                "severity": tally.severity,
+                "failing": tally.failing,
+                "share": tally.share,
+                "partial": tally.partial,
+                "partial_share": tally.partial_share,
+                "failing_names": [
+                    agency_under_control(r.agency.name, run.checklist, r.checklist_version, tally.control, t)
+                    for r in failing
+                ],
+                "partial_names": [
+                    agency_under_control(r.agency.name, run.checklist, r.checklist_version, tally.control, t)
+                    for r in partial
+                ],
+            }
+        )
     errors = []
     for problems in run.errors:
         first = first_error(problems)
@@ -66,23 +78,33 @@ def context(run: AuditRun, options: ReportOptions) -> dict[str, Any]:
     }
 
 
-ROUND_CLASS = {"missing": "not_met", "unreadable": "not_met", "unexpected": "partially_met",
-               "duplicates": "partially_met", "stale": "partially_met"}
+ROUND_CLASS = {
+    "missing": "not_met",
+    "unreadable": "not_met",
+    "unexpected": "partially_met",
+    "duplicates": "partially_met",
+    "stale": "partially_met",
+}
 """The status class (colour) of each list about the round."""
 
 
 def _round_lines(run: AuditRun, options: ReportOptions) -> list[tuple[str, str]]:
     """(text, status class) of the header's lines about the round (:func:`round_lines`)."""
     match = run.roster_match
-    status = {"roster": "not_met" if match is not None and match.missing else "met",
-              "duplicates": "partially_met", "stale": "partially_met" if run.stale else "met"}
+    status = {
+        "roster": "not_met" if match is not None and match.missing else "met",
+        "duplicates": "partially_met",
+        "stale": "partially_met" if run.stale else "met",
+    }
     return [(line, status[key]) for key, line in round_lines(run, options.t)]
 
 
 def _round_sections(run: AuditRun, options: ReportOptions) -> list[tuple[str, str, tuple[str, ...], str]]:
     """(heading, status class, items, note) of each list about the round (:func:`round_sections`)."""
-    return [(section.title.rstrip(": "), ROUND_CLASS[section.key], section.items, section.note)
-            for section in round_sections(run, options.t)]
+    return [
+        (section.title.rstrip(": "), ROUND_CLASS[section.key], section.items, section.note)
+        for section in round_sections(run, options.t)
+    ]
 
 
 def render_chunks(run: AuditRun, options: ReportOptions) -> Iterator[str]:

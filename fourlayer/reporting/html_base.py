@@ -95,13 +95,25 @@ def render(template: str, options: ReportOptions, **context: Any) -> Iterator[st
     from fourlayer.report_settings import handling_line
 
     page = environment().get_template(template)
-    yield from page.generate(t=options.t, lang=options.lang, tool_version=options.tool_version,
-                             handling=handling_line(options.document), **context)
+    yield from page.generate(
+        t=options.t,
+        lang=options.lang,
+        tool_version=options.tool_version,
+        handling=handling_line(options.document),
+        **context,
+    )
 
 
 # --- chart geometry -------------------------------------------------------------------
-def line_points(values: list[float | None], width: float, height: float, left: float = 0.0,
-                top: float = 0.0, lowest: float = 0.0, highest: float = 100.0) -> list[tuple[float, float] | None]:
+def line_points(
+    values: list[float | None],
+    width: float,
+    height: float,
+    left: float = 0.0,
+    top: float = 0.0,
+    lowest: float = 0.0,
+    highest: float = 100.0,
+) -> list[tuple[float, float] | None]:
     """Points of a line chart spread evenly across ``width``; None where a value is missing."""
     count = len(values)
     span = highest - lowest or 1.0

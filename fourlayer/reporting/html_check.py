@@ -50,11 +50,15 @@ class GapView:
     """What the agency's officer wrote: the planned date, the note."""
 
 
-def _gap(result: PairResult, checklist: Checklist, names: dict[str, str], t: Translator, lang: str,
-         as_of: date) -> GapView:
+def _gap(
+    result: PairResult, checklist: Checklist, names: dict[str, str], t: Translator, lang: str, as_of: date
+) -> GapView:
     control = checklist.control(result.control)
-    target = (t("report.target-system", system=result.system, name=names.get(result.system, ""))
-              if result.system is not None else t("report.target-agency"))
+    target = (
+        t("report.target-system", system=result.system, name=names.get(result.system, ""))
+        if result.system is not None
+        else t("report.target-agency")
+    )
     return GapView(
         control=result.control,
         title=control.title.get(lang) if control else "",
@@ -71,11 +75,26 @@ def _gap(result: PairResult, checklist: Checklist, names: dict[str, str], t: Tra
 def page_of(item: Evaluation, checklist: Checklist, options: ReportOptions) -> dict[str, Any]:
     t, lang = options.t, options.lang
     names = {s.id: s.name for s in item.systems}
-    layers = [LayerView(layer.layer, checklist.layer_title(layer.layer).get(lang), layer.status.value, layer.score,
-                        {outcome.value: n for outcome, n in layer.counts}) for layer in item.layers]
-    gaps = sorted((r for r in item.results if r.outcome in GAP_OUTCOMES),
-                  key=lambda r: (r.layer, SEVERITY_RANK.get(r.severity, 9), r.outcome is not Outcome.FAIL,
-                                 r.control, r.system or ""))
+    layers = [
+        LayerView(
+            layer.layer,
+            checklist.layer_title(layer.layer).get(lang),
+            layer.status.value,
+            layer.score,
+            {outcome.value: n for outcome, n in layer.counts},
+        )
+        for layer in item.layers
+    ]
+    gaps = sorted(
+        (r for r in item.results if r.outcome in GAP_OUTCOMES),
+        key=lambda r: (
+            r.layer,
+            SEVERITY_RANK.get(r.severity, 9),
+            r.outcome is not Outcome.FAIL,
+            r.control,
+            r.system or "",
+        ),
+    )
     listed = gaps[:MAX_DOCUMENT_ROWS]  # the rest counted: a page stays bounded whatever the file holds
     views = [_gap(r, checklist, names, t, lang, item.as_of) for r in listed]
     groups = []
@@ -108,7 +127,9 @@ def render_check(run: CheckRun, options: ReportOptions) -> str:
     be evaluated with their located findings."""
     from fourlayer.reporting.html_base import render
 
-    failures = [{"source": f.source, "lines": [f"{x.location()}: {x.message(options.lang)}" for x in f.findings]}
-                for f in run.failures]
+    failures = [
+        {"source": f.source, "lines": [f"{x.location()}: {x.message(options.lang)}" for x in f.findings]}
+        for f in run.failures
+    ]
     pages = [page_of(item, item.checklist, options) for item in run.evaluations]
     return "".join(render("check_page.html.j2", options, pages=pages, failures=failures))

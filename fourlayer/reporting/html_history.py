@@ -28,7 +28,9 @@ def _chart(labels: list[str], series: list[dict[str, Any]]) -> dict[str, Any]:
         item["runs"] = polyline(points)
     positions = line_points([0.0] * len(labels), plot_w, plot_h, left=LEFT + 8, top=TOP)
     return {
-        "width": WIDTH, "height": HEIGHT, "left": LEFT,
+        "width": WIDTH,
+        "height": HEIGHT,
+        "left": LEFT,
         "grid": [(round(TOP + plot_h - plot_h * v / 100, 1), str(v)) for v in (0, 25, 50, 75, 100)],
         "xlabels": [(p[0], label) for p, label in zip(positions, labels, strict=True) if p is not None],
         "series": series,
@@ -38,13 +40,31 @@ def _chart(labels: list[str], series: list[dict[str, Any]]) -> dict[str, Any]:
 def context(history: History, options: ReportOptions, titles: dict[str, str]) -> dict[str, Any]:
     rounds = history.rounds
     labels = [r.label for r in rounds]
-    score_chart = _chart(labels, [{
-        "name": "mean", "colour": "#0b4a8b", "dash": "", "values": [r.mean_score for r in rounds],
-        "labels": ["" if r.mean_score is None else f"{r.mean_score:.1f}" for r in rounds]}])
-    layer_chart = _chart(labels, [{
-        "name": n, "colour": LAYER_STYLE[n][0], "dash": LAYER_STYLE[n][1], "labels": None,
-        "values": [next((layer.met_share for layer in r.layers if layer.layer == n), None) for r in rounds]}
-        for n in (1, 2, 3, 4)])
+    score_chart = _chart(
+        labels,
+        [
+            {
+                "name": "mean",
+                "colour": "#0b4a8b",
+                "dash": "",
+                "values": [r.mean_score for r in rounds],
+                "labels": ["" if r.mean_score is None else f"{r.mean_score:.1f}" for r in rounds],
+            }
+        ],
+    )
+    layer_chart = _chart(
+        labels,
+        [
+            {
+                "name": n,
+                "colour": LAYER_STYLE[n][0],
+                "dash": LAYER_STYLE[n][1],
+                "labels": None,
+                "values": [next((layer.met_share for layer in r.layers if layer.layer == n), None) for r in rounds],
+            }
+            for n in (1, 2, 3, 4)
+        ],
+    )
     latest = history.latest
     previous = next((r for r in rounds if latest is not None and r.label == latest.previous), None)
     return {
@@ -59,7 +79,8 @@ def context(history: History, options: ReportOptions, titles: dict[str, str]) ->
         "regressed": history.regressed,
         "controls": history.controls,
         "titles": titles,
-        "show_before": latest is not None and latest.previous is not None
+        "show_before": latest is not None
+        and latest.previous is not None
         and any(c.before is not None for c in history.controls),
         "tracks": history.tracks,
         "agency_rows": _agency_rows(history),
@@ -74,8 +95,13 @@ def _agency_rows(history: History) -> Iterator[dict[str, Any]]:
         for label in history.labels:
             entry = track.entries.get(label)
             seen = seen or entry is not None
-            cells.append({"entry": entry, "seen": seen,
-                          "absence": history.absence(track, label) if seen and entry is None else ""})
+            cells.append(
+                {
+                    "entry": entry,
+                    "seen": seen,
+                    "absence": history.absence(track, label) if seen and entry is None else "",
+                }
+            )
         yield {"track": track, "cells": cells}
 
 

@@ -88,8 +88,10 @@ def warning_dict(w: EvaluationWarning, item: Evaluation, options: ReportOptions)
         "message": warning_text(w, item, options.t),
     }
     if w.evidence is not None:
-        out["evidence"] = {"ref": w.evidence.ref,
-                           "date": None if w.evidence.date is None else w.evidence.date.isoformat()}
+        out["evidence"] = {
+            "ref": w.evidence.ref,
+            "date": None if w.evidence.date is None else w.evidence.date.isoformat(),
+        }
     if w.bases:
         out["bases"] = list(w.bases)
     return out
@@ -103,9 +105,7 @@ def evaluation_dict(item: Evaluation, options: ReportOptions) -> dict[str, Any]:
         "verdict": item.verdict.value,
         "score": item.score,
         "layers": layers_list(item),
-        "systems": [
-            {"id": s.id, "name": s.name, "level": s.level, "score": s.score} for s in item.systems
-        ],
+        "systems": [{"id": s.id, "name": s.name, "level": s.level, "score": s.score} for s in item.systems],
         "results": [result_dict(r) for r in item.results],
         # added beside SPEC §4.1's keys (which stay first, in order): the dates behind the result
         "assessed_on": item.assessed_on.isoformat(),

@@ -25,9 +25,7 @@ class JsonReporter(Reporter):
         return dumps(data)
 
     def validate(self, run: ValidationRun, options: ReportOptions) -> str:
-        files = [
-            {**problems_dict(item, options), "valid": not item.errors} for item in run.files
-        ]
+        files = [{**problems_dict(item, options), "valid": not item.errors} for item in run.files]
         return dumps(
             {
                 "tool": {"name": "fourlayer", "version": options.tool_version},

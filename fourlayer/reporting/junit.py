@@ -87,8 +87,7 @@ class JunitReporter(Reporter):
         return _serialise(root)
 
     # --- check ----------------------------------------------------------------------------
-    def _evaluation(self, root: ET.Element, item: Evaluation, run: CheckRun,
-                    options: ReportOptions) -> _Counter:
+    def _evaluation(self, root: ET.Element, item: Evaluation, run: CheckRun, options: ReportOptions) -> _Counter:
         t = options.t
         suite = _element(root, "testsuite", name=item.source)
         props = _element(suite, "properties")
@@ -106,35 +105,56 @@ class JunitReporter(Reporter):
         for result in shown:
             self._pair(suite, item, result, run, options, count)
         if rest:  # bounded: 10,000 systems must not write a gigabyte; JSON keeps every pair
-            gaps = sum(1 for r in item.results[len(shown):] if r.outcome in FAILED)
+            gaps = sum(1 for r in item.results[len(shown) :] if r.outcome in FAILED)
             text = t("ci.results-omitted", count=rest, gaps=gaps)
             case = _element(suite, "testcase", classname=item.source, name=text, file=item.source)
             count.tests += 1
             if gaps:
                 count.failures += 1
                 _element(case, "failure", text + "\n", type="omitted", message=text)
-        out = [t("ci.file-verdict", source=printable(item.source), verdict=t(f"verdict.{item.verdict.value}"),
-                 score=score_text(item.score, t.lang))]
+        out = [
+            t(
+                "ci.file-verdict",
+                source=printable(item.source),
+                verdict=t(f"verdict.{item.verdict.value}"),
+                score=score_text(item.score, t.lang),
+            )
+        ]
         warnings, more = capped(warning_lines(item, t, checklist=item.checklist or run.checklist), MAX_ROWS)
         out.extend(printable(w.text) for w in warnings)
         if more:
             out.append(t("report.rows-omitted", count=more))
-        out.extend(f"{printable(n.location())}: {finding_text(n, t.lang)} [{n.code}]"
-                   for n in run.notices if n.path == item.source)
+        out.extend(
+            f"{printable(n.location())}: {finding_text(n, t.lang)} [{n.code}]"
+            for n in run.notices
+            if n.path == item.source
+        )
         _element(suite, "system-out", "\n".join(out) + "\n")
         count.stamp(suite)
         return count
 
-    def _pair(self, suite: ET.Element, item: Evaluation, result: PairResult, run: CheckRun,
-              options: ReportOptions, count: _Counter) -> None:
+    def _pair(
+        self,
+        suite: ET.Element,
+        item: Evaluation,
+        result: PairResult,
+        run: CheckRun,
+        options: ReportOptions,
+        count: _Counter,
+    ) -> None:
         t = options.t
         checklist = item.checklist
         control = checklist.control(result.control)
         title = control.title.get(t.lang) if control is not None else ""
         mark = run.mark(item.source, result.path)
-        case = _element(suite, "testcase", classname=item.source,
-                        name=f"{result.control} ({target_text(result, t)}) {title}",
-                        file=item.source, line=mark[0] if mark else None)
+        case = _element(
+            suite,
+            "testcase",
+            classname=item.source,
+            name=f"{result.control} ({target_text(result, t)}) {title}",
+            file=item.source,
+            line=mark[0] if mark else None,
+        )
         count.tests += 1
         if result.outcome in FAILED:
             count.failures += 1
@@ -142,8 +162,13 @@ class JunitReporter(Reporter):
             if control is not None:
                 lines.append(t("ci.legal-basis", references=references_text(control, t, day=item.as_of)))
             lines.append(t("ci.where", where=printable(_where(item.source, mark))))
-            _element(case, "failure", "\n".join(lines) + "\n", type=result.outcome.value,
-                     message=pair_message(result, checklist, t, details=False))
+            _element(
+                case,
+                "failure",
+                "\n".join(lines) + "\n",
+                type=result.outcome.value,
+                message=pair_message(result, checklist, t, details=False),
+            )
         elif result.outcome in SKIPPED:
             count.skipped += 1
             message = t(f"outcome.{result.outcome.value}")
@@ -166,8 +191,14 @@ class JunitReporter(Reporter):
 
     def _finding(self, suite: ET.Element, found: Finding, options: ReportOptions, count: _Counter) -> None:
         where = found.position()
-        case = _element(suite, "testcase", classname=found.path,
-                        name=f"{found.code} {where}".strip(), file=found.path, line=found.line)
+        case = _element(
+            suite,
+            "testcase",
+            classname=found.path,
+            name=f"{found.code} {where}".strip(),
+            file=found.path,
+            line=found.line,
+        )
         count.tests += 1
         text = f"{printable(found.location())}: {finding_text(found, options.lang)}\n"
         if found.is_error:

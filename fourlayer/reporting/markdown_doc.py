@@ -45,8 +45,12 @@ _REFERENCE = re.compile(r"([@#])(?=[0-9A-Za-z])")
 # keeps them text (checked against GitHub's cmark-gfm in tests/test_hardening.py).
 _AUTOLINK = re.compile(r"(?i)\b(www)(?=\.)|\b(https?|ftp|mailto|xmpp|irc|file)(?=:)")
 VERDICT_ICON = {Verdict.COMPLIANT: "✅", Verdict.PARTIALLY_COMPLIANT: "⚠️", Verdict.NON_COMPLIANT: "❌"}
-STATUS_ICON = {LayerStatus.MET: "✅", LayerStatus.PARTIALLY_MET: "⚠️", LayerStatus.NOT_MET: "❌",
-               LayerStatus.NOT_APPLICABLE: "➖"}
+STATUS_ICON = {
+    LayerStatus.MET: "✅",
+    LayerStatus.PARTIALLY_MET: "⚠️",
+    LayerStatus.NOT_MET: "❌",
+    LayerStatus.NOT_APPLICABLE: "➖",
+}
 OUTCOMES = (Outcome.PASS, Outcome.PARTIAL, Outcome.FAIL, Outcome.WAIVED, Outcome.NOT_APPLICABLE)
 
 
@@ -55,8 +59,7 @@ def md(text: object) -> str:
     value = printable(str(text).replace("\n", " ")).replace("\t", " ")
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = _MD_INLINE.sub(r"\\\1", value)
-    value = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1),
-                               value)
+    value = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" if m.group(1)[0].isdigit() else "\\" + m.group(1), value)
     # A word joiner after @ and # keeps "@team" from pinging and "#12" from linking an issue.
     value = _AUTOLINK.sub(lambda m: m.group() + _WORD_JOINER, value)
     return _REFERENCE.sub(r"\1" + _WORD_JOINER, value)
@@ -81,8 +84,7 @@ def render_check(run: CheckRun, options: ReportOptions) -> str:
     for item in run.evaluations:
         blocks.append(_evaluation(item, run, options))
     for failure in run.failures:
-        blocks.append(_problems(failure, t, heading=f"### ❌ {md(failure.source)} — "
-                                                  f"{md(t('ci.md.not-evaluated'))}"))
+        blocks.append(_problems(failure, t, heading=f"### ❌ {md(failure.source)} — {md(t('ci.md.not-evaluated'))}"))
     if run.notices:
         blocks.append(f"### {md(t('ci.md.notices'))}\n\n{_findings_table(run.notices, t)}")
     if not run.evaluations and not run.failures:
@@ -108,20 +110,31 @@ def _evaluation(item: Evaluation, run: CheckRun, options: ReportOptions) -> str:
     lines += ["", *(f"> ⚠️ {md(warning_text(w, item, t))}" for w in item.warnings if w.code == "assessment_old")]
     if item.waivers_ignored:
         lines += ["", f"_{md(t('ci.md.waivers-ignored'))}_"]
-    lines += ["", _row([md(t("ci.md.layer")), md(t("ci.md.status")), md(t("ci.md.score")),
-                        *(md(t(f"outcome.short.{o.value}")) for o in OUTCOMES)]),
-              _row(["---", "---", "---:", *("---:" for _ in OUTCOMES)])]
+    lines += [
+        "",
+        _row(
+            [
+                md(t("ci.md.layer")),
+                md(t("ci.md.status")),
+                md(t("ci.md.score")),
+                *(md(t(f"outcome.short.{o.value}")) for o in OUTCOMES),
+            ]
+        ),
+        _row(["---", "---", "---:", *("---:" for _ in OUTCOMES)]),
+    ]
     for layer in item.layers:
-        lines.append(_row([
-            f"{layer.layer}. {md(checklist.layer_title(layer.layer).get(lang))}",
-            f"{STATUS_ICON[layer.status]} {md(t(f'status.{layer.status.value}'))}",
-            _score(layer.score, lang),
-            *(str(count) for _, count in layer.counts),
-        ]))
-    shown = [r for r in item.results
-             if options.verbose or r.outcome in (Outcome.FAIL, Outcome.PARTIAL)]
-    shown.sort(key=lambda r: (OUTCOME_RANK[r.outcome], SEVERITY_RANK.get(r.severity, 9), r.control,
-                              r.system or ""))
+        lines.append(
+            _row(
+                [
+                    f"{layer.layer}. {md(checklist.layer_title(layer.layer).get(lang))}",
+                    f"{STATUS_ICON[layer.status]} {md(t(f'status.{layer.status.value}'))}",
+                    _score(layer.score, lang),
+                    *(str(count) for _, count in layer.counts),
+                ]
+            )
+        )
+    shown = [r for r in item.results if options.verbose or r.outcome in (Outcome.FAIL, Outcome.PARTIAL)]
+    shown.sort(key=lambda r: (OUTCOME_RANK[r.outcome], SEVERITY_RANK.get(r.severity, 9), r.control, r.system or ""))
     lines += ["", f"#### {md(t('ci.md.gaps'))}", ""]
     if shown:
         lines.append(_gaps_table(shown[:MAX_ROWS], item, run, t))
@@ -138,21 +151,36 @@ def _evaluation(item: Evaluation, run: CheckRun, options: ReportOptions) -> str:
 
 def _gaps_table(shown: list[PairResult], item: Evaluation, run: CheckRun, t: Translator) -> str:
     rows = [
-        _row([md(t(key)) for key in ("ci.md.control", "ci.md.severity", "ci.md.target",
-                                     "ci.md.outcome", "ci.md.reasons", "ci.md.where")]),
+        _row(
+            [
+                md(t(key))
+                for key in (
+                    "ci.md.control",
+                    "ci.md.severity",
+                    "ci.md.target",
+                    "ci.md.outcome",
+                    "ci.md.reasons",
+                    "ci.md.where",
+                )
+            ]
+        ),
         _row(["---"] * 6),
     ]
     for result in shown:
         control = (item.checklist).control(result.control)
         title = control.title.get(t.lang) if control is not None else ""
-        rows.append(_row([
-            f"**{md(result.control)}** {md(title)}",
-            md(t(f"severity.{result.severity}")),
-            md(target_text(result, t)),
-            md(t(f"outcome.{result.outcome.value}")),
-            md("; ".join([reasons_text(result, t), *officer_words(result, t)]).strip("; ")) or "—",
-            md(_where(item.source, run.mark(item.source, result.path))),
-        ]))
+        rows.append(
+            _row(
+                [
+                    f"**{md(result.control)}** {md(title)}",
+                    md(t(f"severity.{result.severity}")),
+                    md(target_text(result, t)),
+                    md(t(f"outcome.{result.outcome.value}")),
+                    md("; ".join([reasons_text(result, t), *officer_words(result, t)]).strip("; ")) or "—",
+                    md(_where(item.source, run.mark(item.source, result.path))),
+                ]
+            )
+        )
     return "\n".join(rows)
 
 
@@ -164,8 +192,10 @@ def _next_steps(shown: list[PairResult], checklist: Checklist, t: Translator, as
         if control is None or result.control in seen or result.outcome not in (Outcome.FAIL, Outcome.PARTIAL):
             continue
         seen.add(result.control)
-        items.append(f"- **{md(control.id)}** {md(control.guidance.get(t.lang))} "
-                     f"_{md(t('ci.legal-basis', references=references_text(control, t, day=as_of)))}_")
+        items.append(
+            f"- **{md(control.id)}** {md(control.guidance.get(t.lang))} "
+            f"_{md(t('ci.legal-basis', references=references_text(control, t, day=as_of)))}_"
+        )
     if not items:
         return ""
     return "\n".join([f"<details><summary>{md(t('ci.md.next-steps'))}</summary>", "", *items, "", "</details>"])
@@ -179,8 +209,7 @@ def _findings_table(findings: tuple[Finding, ...] | list[Finding], t: Translator
     for found in findings:
         hint = found.hint(t.lang)
         text = found.message(t.lang) + (f" → {hint}" if hint else "")
-        rows.append(_row([md(found.location()), md(t(f"severity.{found.severity.value}")), md(text),
-                          md(found.code)]))
+        rows.append(_row([md(found.location()), md(t(f"severity.{found.severity.value}")), md(text), md(found.code)]))
     return "\n".join(rows)
 
 
@@ -207,5 +236,3 @@ def render_validate(run: ValidationRun, options: ReportOptions) -> str:
     blocks = ["\n".join(lines)]
     blocks += [_problems(item, t, heading=f"### {md(item.source)}") for item in run.files if item.findings]
     return "\n\n".join(blocks) + "\n"
-
-

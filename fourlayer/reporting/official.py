@@ -178,8 +178,15 @@ def write_handling(doc: Document, settings: ReportSettings) -> None:
         _box(paragraph)
 
 
-def write_header(doc: Document, t: Translator, settings: ReportSettings, *, issuing_body: str | None = None,
-                 kind: str = "BC", summary: str | None = None) -> Table:
+def write_header(
+    doc: Document,
+    t: Translator,
+    settings: ReportSettings,
+    *,
+    issuing_body: str | None = None,
+    kind: str = "BC",
+    summary: str | None = None,
+) -> Table:
     """The header (ô 1–4): governing and issuing bodies, the national name and motto, the
     number ``Số: …/{kind}-{symbol}`` and the place and date line. ``summary``: an official
     letter (công văn), numbered ``Số: …/{symbol}``, its summary ``V/v …`` (ô 5b, 12 pt) under
@@ -210,9 +217,16 @@ def write_header(doc: Document, t: Translator, settings: ReportSettings, *, issu
 
     number = number_cell.paragraphs[0]
     _align(number, "center")
-    _run(number, t("office.doc.number" if summary is None else "office.doc.letter-number",
-                   number=number_of(settings.number) or DOTS, kind=kind, symbol=symbol_of(settings.symbol) or DOTS),
-         size=BODY_PT)
+    _run(
+        number,
+        t(
+            "office.doc.number" if summary is None else "office.doc.letter-number",
+            number=number_of(settings.number) or DOTS,
+            kind=kind,
+            symbol=symbol_of(settings.symbol) or DOTS,
+        ),
+        size=BODY_PT,
+    )
     if summary is not None:
         _even_lines(_line(number_cell, "", size=HEADER_PT), summary, HEADER_PT, column, bold=False)
     dated = date_cell.paragraphs[0]
@@ -221,8 +235,9 @@ def write_header(doc: Document, t: Translator, settings: ReportSettings, *, issu
     return table
 
 
-def write_title(doc: Document, t: Translator, settings: ReportSettings, *, subject: str,
-                kind_title: str | None = None) -> None:
+def write_title(
+    doc: Document, t: Translator, settings: ReportSettings, *, subject: str, kind_title: str | None = None
+) -> None:
     """The kind of document (``BÁO CÁO``), its subject in even lines over a short rule, and
     ``Kính gửi: …``."""
     kind = _line(doc, kind_title or t("office.doc.kind"), bold=True, size=TITLE_PT)
@@ -261,7 +276,8 @@ def write_signature(doc: Document, t: Translator, settings: ReportSettings, *, a
     heading.paragraph_format.space_before = _pt(12)
     _run(heading, t("office.doc.recipients"), size=RECIPIENTS_HEADING_PT, bold=True, italic=True)
     entries = [text(r) for r in settings.recipients] or (
-        [t("office.doc.as-above")] if settings.superior_body or addressed else [DOTS])
+        [t("office.doc.as-above")] if settings.superior_body or addressed else [DOTS]
+    )
     entries.append(t("office.doc.archive", archive=_clean(settings.archive) or t("office.doc.archive-default")))
     for index, entry in enumerate(entries):
         end = "." if index == len(entries) - 1 else ";"
@@ -298,9 +314,19 @@ class OfficialReport:
     ``kind`` is the abbreviation of the kind of document in its number (``BC``: báo cáo),
     ``kind_title`` its name over the subject (default ``BÁO CÁO``)."""
 
-    def __init__(self, t: Translator, settings: ReportSettings, *, subject: str, dated: date,
-                 issuing_body: str | None = None, kind: str = "BC", kind_title: str | None = None,
-                 letter: bool = False, addressee: str | None = None) -> None:
+    def __init__(
+        self,
+        t: Translator,
+        settings: ReportSettings,
+        *,
+        subject: str,
+        dated: date,
+        issuing_body: str | None = None,
+        kind: str = "BC",
+        kind_title: str | None = None,
+        letter: bool = False,
+        addressee: str | None = None,
+    ) -> None:
         """``letter``: an official letter (công văn): ``subject`` is its summary ``V/v …`` under
         the number, no title; ``addressee``: whom it goes to when the settings name none."""
         import docx
@@ -311,8 +337,14 @@ class OfficialReport:
         self.doc: Document = docx.Document()
         setup_page(self.doc, t.lang, title=_clean(settings.subject) or subject, dated=dated)
         write_handling(self.doc, settings)
-        write_header(self.doc, t, settings, issuing_body=issuing_body, kind=kind,
-                     summary=(_clean(settings.subject) or subject) if letter else None)
+        write_header(
+            self.doc,
+            t,
+            settings,
+            issuing_body=issuing_body,
+            kind=kind,
+            summary=(_clean(settings.subject) or subject) if letter else None,
+        )
         if letter:
             write_addressee(self.doc, t, settings, default=addressee)
         else:
@@ -347,9 +379,16 @@ class OfficialReport:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = _mm(PAGE_MM[1]), _mm(PAGE_MM[0])
 
-    def table(self, headers: list[str], rows: list[list[str]], widths_mm: Sequence[float],
-              numeric: frozenset[int] = frozenset(), *, size: float = TABLE_PT,
-              centred: frozenset[int] = frozenset()) -> None:
+    def table(
+        self,
+        headers: list[str],
+        rows: list[list[str]],
+        widths_mm: Sequence[float],
+        numeric: frozenset[int] = frozenset(),
+        *,
+        size: float = TABLE_PT,
+        centred: frozenset[int] = frozenset(),
+    ) -> None:
         """A table with a bold header row repeated on every page; columns in ``numeric``
         right-aligned, in ``centred`` centred; text ``size`` pt. Rows never split across
         pages; a header word never breaks."""
@@ -364,8 +403,7 @@ class OfficialReport:
         for index, header in enumerate(headers):
             _cell(table.rows[0].cells[index], header, bold=True, align="center", size=size)
         for index, cell in enumerate(table.rows[1].cells):
-            _cell(cell, "-", align="right" if index in numeric else "center" if index in centred else "left",
-                  size=size)
+            _cell(cell, "-", align="right" if index in numeric else "center" if index in centred else "left", size=size)
         _cant_split(table.rows[1])
         _widths(table, widths_mm)
         # the rows are copies of one formatted row, their text set in place: python-docx's
@@ -404,16 +442,33 @@ def _mm(value: float) -> Any:
     return Mm(value)
 
 
-def _run(paragraph: Paragraph, content: str, *, size: float = BODY_PT, bold: bool = False, italic: bool = False,
-         underline: bool = False) -> Any:
+def _run(
+    paragraph: Paragraph,
+    content: str,
+    *,
+    size: float = BODY_PT,
+    bold: bool = False,
+    italic: bool = False,
+    underline: bool = False,
+) -> Any:
     run = paragraph.add_run(text(content))
     run.bold, run.italic, run.underline = bold, italic, underline
     run.font.size = _pt(size)
     return run
 
 
-def _line(where: Any, content: str, *, bold: bool = False, italic: bool = False, size: float = BODY_PT,
-          upper: bool = False, align: str = "center", underline: bool = False, after: float = 0) -> Paragraph:
+def _line(
+    where: Any,
+    content: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: float = BODY_PT,
+    upper: bool = False,
+    align: str = "center",
+    underline: bool = False,
+    after: float = 0,
+) -> Paragraph:
     paragraph: Paragraph = where.add_paragraph()
     _align(paragraph, align)
     paragraph.paragraph_format.space_after = _pt(after)
@@ -434,8 +489,12 @@ def _cell(cell: _Cell, content: str, *, bold: bool = False, align: str = "left",
 def _align(paragraph: Paragraph, align: str) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    paragraph.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
-                           "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+    paragraph.alignment = {
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+        "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    }[align]
 
 
 def _even_lines(paragraph: Paragraph, content: str, size: float, limit_mm: float, *, bold: bool) -> list[str]:
@@ -500,11 +559,35 @@ def _twips(mm: float) -> Any:
 
 
 # --- raw WordprocessingML the python-docx API does not reach -----------------------------
-_PPR_AFTER_BORDER = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-                     "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-                     "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-                     "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-                     "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_PPR_AFTER_BORDER = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 """What follows ``w:pBdr`` in a paragraph's properties (the schema fixes the order)."""
 
 
@@ -613,8 +696,9 @@ def _cant_split(row: Any) -> None:
 
     element = OxmlElement("w:cantSplit")
     element.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().insert_element_before(element, "w:trHeight", "w:tblHeader", "w:tblCellSpacing",
-                                                    "w:jc", "w:hidden")
+    row._tr.get_or_add_trPr().insert_element_before(
+        element, "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden"
+    )
 
 
 def _bottom_border(paragraph: Paragraph) -> None:

@@ -26,8 +26,12 @@ MOVE_STYLE = {"up": "green", "down": "bold red", "same": "dim", "none": "yellow"
 MOVES = ("down", "up", "same", "none")
 """The console's order of the matched agencies: score fell, rose, stayed, not compared (the
 caption says so)."""
-STATUS_MARK = {LayerStatus.MET: "✓", LayerStatus.PARTIALLY_MET: "◐", LayerStatus.NOT_MET: "✗",
-               LayerStatus.NOT_APPLICABLE: "–"}
+STATUS_MARK = {
+    LayerStatus.MET: "✓",
+    LayerStatus.PARTIALLY_MET: "◐",
+    LayerStatus.NOT_MET: "✗",
+    LayerStatus.NOT_APPLICABLE: "–",
+}
 
 
 def _side(side: Round) -> dict[str, Any]:
@@ -57,11 +61,19 @@ def _change(change: AgencyChange) -> dict[str, Any]:
         "scores_compared": change.comparable,
         "ids_mapped": change.mapped,
         "verdict": {"before": change.old.verdict.value, "after": change.new.verdict.value, "change": change.verdict},
-        "score": {"before": change.old.score, "after": change.new.score, "delta": change.score_delta,
-                  "direction": change.direction},
+        "score": {
+            "before": change.old.score,
+            "after": change.new.score,
+            "delta": change.score_delta,
+            "direction": change.direction,
+        },
         "layers": [
-            {"layer": layer, "before": before.value if before else None, "after": after.value if after else None,
-             "change": kind}
+            {
+                "layer": layer,
+                "before": before.value if before else None,
+                "after": after.value if after else None,
+                "change": kind,
+            }
             for layer, before, after, kind in change.layers
         ],
         "controls": [
@@ -85,9 +97,12 @@ def round_diff_dict(result: RoundDiff, options: ReportOptions) -> dict[str, Any]
         "summary": {
             "matched": len(result.agencies),
             "scores": {move: result.count(move) for move in ("up", "down", "same", "none")},
-            "controls": {"regressed": result.controls_regressed, "improved": result.controls_improved,
-                         "agencies_regressed": result.agencies_with_regressed_controls,
-                         "agencies_improved": result.agencies_with_improved_controls},
+            "controls": {
+                "regressed": result.controls_regressed,
+                "improved": result.controls_improved,
+                "agencies_regressed": result.agencies_with_regressed_controls,
+                "agencies_improved": result.agencies_with_improved_controls,
+            },
             "gone": len(result.gone),
             "new": len(result.new_agencies),
             "mean_score": {"before": result.old.mean, "after": result.new.mean, "delta": result.mean_delta},
@@ -130,8 +145,13 @@ def render_console(result: RoundDiff, options: ReportOptions) -> str:
     header.add_column()
     for label, side in (("diff.old", result.old), ("diff.new", result.new)):
         line = user(side.source)
-        kind = t(f"rounds.kind.{side.kind}", checklist=f"{side.checklist[0]} v{side.checklist[1]}",
-                 as_of=date_text(side.as_of, t.lang), agencies=len(side.agencies), errors=side.errors)
+        kind = t(
+            f"rounds.kind.{side.kind}",
+            checklist=f"{side.checklist[0]} v{side.checklist[1]}",
+            as_of=date_text(side.as_of, t.lang),
+            agencies=len(side.agencies),
+            errors=side.errors,
+        )
         kind += " — " + t(f"rounds.as-of-from.{side.as_of_from}")
         line.append(f" ({kind})", style="dim")
         header.add_row(t(label), line)
@@ -144,8 +164,9 @@ def render_console(result: RoundDiff, options: ReportOptions) -> str:
     for index, verdict in enumerate(before):
         if index:
             verdicts.append(" · ")
-        verdicts.append(f"{t('verdict.' + verdict.value)} {before[verdict]} → {after[verdict]}",
-                        style=VERDICT_STYLE[verdict])
+        verdicts.append(
+            f"{t('verdict.' + verdict.value)} {before[verdict]} → {after[verdict]}", style=VERDICT_STYLE[verdict]
+        )
     header.add_row(t("report.verdict"), verdicts)
     console.print(header)
     if result.mapped:
@@ -163,8 +184,9 @@ def render_console(result: RoundDiff, options: ReportOptions) -> str:
         if group:
             console.print(Text(t(key, count=len(group)), style=style))
             for agency in group:
-                console.print(Text("  • " + printable(f"{agency.name} ({agency.code or t('audit.no-code')}): "
-                                                      f"{agency.source}")))
+                console.print(
+                    Text("  • " + printable(f"{agency.name} ({agency.code or t('audit.no-code')}): {agency.source}"))
+                )
             console.print()
     for sentence, style in summary_lines(result, t):
         console.print(Text(sentence, style=style))
@@ -176,15 +198,42 @@ def summary_lines(result: RoundDiff, t: Translator) -> list[tuple[str, str]]:
     control regressions (their own count and words), then who is gone or new."""
     uncompared = result.count("none")
     before, after = result.matched_means
-    lines = [(t("rounds.score-summary", matched=len(result.agencies), up=result.count("up"),
-                down=result.count("down"), same=result.count("same"),
+    lines = [
+        (
+            t(
+                "rounds.score-summary",
+                matched=len(result.agencies),
+                up=result.count("up"),
+                down=result.count("down"),
+                same=result.count("same"),
                 uncompared=t("rounds.score-uncompared", count=uncompared) if uncompared else "",
-                matched_before=score_text(before, t.lang), matched_after=score_text(after, t.lang)), "bold"),
-             (t("rounds.mean-summary", before=score_text(result.old.mean, t.lang), old_count=len(result.old.agencies),
-                after=score_text(result.new.mean, t.lang), new_count=len(result.new.agencies)), "")]
-    lines.append((t("rounds.control-summary", agencies=result.agencies_with_regressed_controls,
-                    controls=result.controls_regressed, improved=result.agencies_with_improved_controls),
-                  "red" if result.controls_regressed else "green"))
+                matched_before=score_text(before, t.lang),
+                matched_after=score_text(after, t.lang),
+            ),
+            "bold",
+        ),
+        (
+            t(
+                "rounds.mean-summary",
+                before=score_text(result.old.mean, t.lang),
+                old_count=len(result.old.agencies),
+                after=score_text(result.new.mean, t.lang),
+                new_count=len(result.new.agencies),
+            ),
+            "",
+        ),
+    ]
+    lines.append(
+        (
+            t(
+                "rounds.control-summary",
+                agencies=result.agencies_with_regressed_controls,
+                controls=result.controls_regressed,
+                improved=result.agencies_with_improved_controls,
+            ),
+            "red" if result.controls_regressed else "green",
+        )
+    )
     if result.gone or result.new_agencies:
         lines.append((t("rounds.gone-new", gone=len(result.gone), new=len(result.new_agencies)), ""))
     return lines
@@ -192,8 +241,9 @@ def summary_lines(result: RoundDiff, t: Translator) -> list[tuple[str, str]]:
 
 def _table(result: RoundDiff, options: ReportOptions) -> Table:
     t = options.t
-    table = Table(box=box.SIMPLE_HEAD, title=t("rounds.agencies"), title_justify="left", title_style="bold",
-                  pad_edge=False)
+    table = Table(
+        box=box.SIMPLE_HEAD, title=t("rounds.agencies"), title_justify="left", title_style="bold", pad_edge=False
+    )
     table.add_column(t("report.agency"), ratio=2, overflow="fold")
     table.add_column(t("report.verdict"), ratio=2)
     table.add_column(t("report.score"), justify="right", no_wrap=True)
@@ -219,7 +269,9 @@ def _table(result: RoundDiff, options: ReportOptions) -> Table:
         for control, before, after, kind in change.controls:
             if controls:
                 controls.append("\n")
-            controls.append(f"{control} {t('rounds.standing.' + before)} → {t('rounds.standing.' + after)}",
-                            style=CHANGE_STYLE[kind])
+            controls.append(
+                f"{control} {t('rounds.standing.' + before)} → {t('rounds.standing.' + after)}",
+                style=CHANGE_STYLE[kind],
+            )
         table.add_row(who, verdict, score, marks, controls)
     return table

@@ -44,9 +44,18 @@ def round_lines(run: AuditRun, t: Translator) -> list[tuple[str, str]]:
     lines = []
     match = run.roster_match
     if run.roster is not None and match is not None:
-        lines.append(("roster", t("audit.roster-line", expected=len(run.roster.entries),
-                                  submitted=len(match.submitted), unreadable=len(match.unreadable),
-                                  missing=len(match.missing))))
+        lines.append(
+            (
+                "roster",
+                t(
+                    "audit.roster-line",
+                    expected=len(run.roster.entries),
+                    submitted=len(match.submitted),
+                    unreadable=len(match.unreadable),
+                    missing=len(match.missing),
+                ),
+            )
+        )
     if run.duplicates:
         lines.append(("duplicates", t("audit.duplicates-line", count=len(run.duplicates))))
     if run.since is not None:
@@ -60,23 +69,49 @@ def round_sections(run: AuditRun, t: Translator) -> list[RoundSection]:
     sections = []
     match = run.roster_match
     if match is not None:
-        sections.append(RoundSection("missing", t("audit.missing", count=len(match.missing)),
-                                     tuple(who(e.code, e.name, t) for e in match.missing)))
+        sections.append(
+            RoundSection(
+                "missing",
+                t("audit.missing", count=len(match.missing)),
+                tuple(who(e.code, e.name, t) for e in match.missing),
+            )
+        )
         errors = {problems.source: problems for problems in run.errors}
-        sections.append(RoundSection("unreadable", t("audit.unreadable", count=len(match.unreadable)),
-                                     tuple(f"{who(e.code, e.name, t)}: {source}{_first(errors.get(source), t)}"
-                                           for e, source in match.unreadable)))
+        sections.append(
+            RoundSection(
+                "unreadable",
+                t("audit.unreadable", count=len(match.unreadable)),
+                tuple(
+                    f"{who(e.code, e.name, t)}: {source}{_first(errors.get(source), t)}"
+                    for e, source in match.unreadable
+                ),
+            )
+        )
         names = {r.source: r.agency for r in run.counted}
-        sections.append(RoundSection("unexpected", t("audit.unexpected", count=len(match.unexpected)),
-                                     tuple(f"{who(names[s].code, names[s].name, t)}: {s}" for s in match.unexpected)))
-    sections.append(RoundSection("duplicates", t("audit.duplicates", count=len(run.duplicates)),
-                                 tuple(f"{d.source} — {t('audit.duplicate.' + d.reason, kept=d.kept)}"
-                                       for d in run.duplicates), t("audit.duplicate-rule")))
+        sections.append(
+            RoundSection(
+                "unexpected",
+                t("audit.unexpected", count=len(match.unexpected)),
+                tuple(f"{who(names[s].code, names[s].name, t)}: {s}" for s in match.unexpected),
+            )
+        )
+    sections.append(
+        RoundSection(
+            "duplicates",
+            t("audit.duplicates", count=len(run.duplicates)),
+            tuple(f"{d.source} — {t('audit.duplicate.' + d.reason, kept=d.kept)}" for d in run.duplicates),
+            t("audit.duplicate-rule"),
+        )
+    )
     if run.since is not None:
         stale = run.stale
-        sections.append(RoundSection("stale", t("audit.stale", count=len(stale), since=since),
-                                     tuple(f"{r.agency.name}: {r.source} ({date_text(r.assessed_on, t.lang)})"
-                                           for r in stale)))
+        sections.append(
+            RoundSection(
+                "stale",
+                t("audit.stale", count=len(stale), since=since),
+                tuple(f"{r.agency.name}: {r.source} ({date_text(r.assessed_on, t.lang)})" for r in stale),
+            )
+        )
     return [section for section in sections if section.items]
 
 

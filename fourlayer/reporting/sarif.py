@@ -100,9 +100,7 @@ class _Log:
         return self.artifact_index[source]
 
     def location(self, source: str, mark: tuple[int | None, int | None] | None) -> dict[str, Any]:
-        physical: dict[str, Any] = {
-            "artifactLocation": {"uri": artifact_uri(source), "index": self.artifact(source)}
-        }
+        physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(source), "index": self.artifact(source)}}
         if mark is not None and mark[0] is not None:
             region: dict[str, Any] = {"startLine": mark[0]}
             if mark[1] is not None:
@@ -124,18 +122,21 @@ class _Log:
             return
         rules = self._control_rules(checklist)
         self.extension_index[key] = (len(self.extensions), {rule["id"]: i for i, rule in enumerate(rules)})
-        self.extensions.append({"name": f"{checklist.id} v{checklist.version}", "version": checklist.version,
-                                "rules": rules})
+        self.extensions.append(
+            {"name": f"{checklist.id} v{checklist.version}", "version": checklist.version, "rules": rules}
+        )
 
     def _control_rules(self, checklist: Checklist) -> list[dict[str, Any]]:
         lang = self.options.lang
         rules = []
         for control in checklist.controls:
             url = next((ref.url for ref in control.legal_references if ref.url), None)
-            help_text = "\n\n".join((
-                self.t("ci.next-step", guidance=control.guidance.get(lang)),
-                self.t("ci.legal-basis", references=references_text(control, self.t)),
-            ))
+            help_text = "\n\n".join(
+                (
+                    self.t("ci.next-step", guidance=control.guidance.get(lang)),
+                    self.t("ci.legal-basis", references=references_text(control, self.t)),
+                )
+            )
             tags = ["security", "four-layer", f"layer-{control.layer}"]
             tags.extend(tag for tag in control.tags if tag not in tags)
             rule: dict[str, Any] = {
@@ -154,9 +155,16 @@ class _Log:
                 "scope": control.scope,
                 "minLevel": control.min_level,
                 "references": [
-                    {key: value for key, value in (
-                        ("document", ref.document), ("provision", ref.provision),
-                        ("url", ref.url), ("confidence", ref.confidence)) if value is not None}
+                    {
+                        key: value
+                        for key, value in (
+                            ("document", ref.document),
+                            ("provision", ref.provision),
+                            ("url", ref.url),
+                            ("confidence", ref.confidence),
+                        )
+                        if value is not None
+                    }
                     for ref in control.legal_references
                 ],
                 "security-severity": SECURITY_SEVERITY.get(control.severity, "5.5"),
@@ -171,8 +179,10 @@ class _Log:
         if key == self.run_checklist:
             return {"ruleId": control, "ruleIndex": self.rule_index[control]}
         component, indices = self.extension_index[key]
-        return {"ruleId": control,
-                "rule": {"id": control, "index": indices[control], "toolComponent": {"index": component}}}
+        return {
+            "ruleId": control,
+            "rule": {"id": control, "index": indices[control], "toolComponent": {"index": component}},
+        }
 
     def add_finding_rules(self, findings: Iterable[Finding]) -> None:
         first: dict[str, Finding] = {}
@@ -184,14 +194,16 @@ class _Log:
             text = generic_text(f"finding.{code}", self.options.lang) or code
             description = self.t("ci.finding-rule", code=code, text=text)
             self.rule_index[code] = len(self.rules)
-            self.rules.append({
-                "id": code,
-                "name": code,
-                "shortDescription": {"text": description},
-                "fullDescription": {"text": description},
-                "defaultConfiguration": {"level": "error" if first[code].is_error else "warning"},
-                "properties": {"tags": ["validation"]},
-            })
+            self.rules.append(
+                {
+                    "id": code,
+                    "name": code,
+                    "shortDescription": {"text": description},
+                    "fullDescription": {"text": description},
+                    "defaultConfiguration": {"level": "error" if first[code].is_error else "warning"},
+                    "properties": {"tags": ["validation"]},
+                }
+            )
 
     def add_pair(self, item: Evaluation, result: PairResult, run: CheckRun) -> None:
         entry: dict[str, Any] = {
@@ -203,9 +215,7 @@ class _Log:
             "partialFingerprints": {"fourlayerPair/v1": f"{result.control}/{result.system or ''}"},
         }
         if result.outcome is Outcome.WAIVED:
-            entry["suppressions"] = [
-                {"kind": "external", "status": "accepted", "justification": self.t("ci.waived")}
-            ]
+            entry["suppressions"] = [{"kind": "external", "status": "accepted", "justification": self.t("ci.waived")}]
         entry["properties"] = {
             "outcome": result.outcome.value,
             "severity": result.severity,
@@ -220,28 +230,39 @@ class _Log:
         if OMITTED_RULE not in self.rule_index:
             text = self.t("ci.results-omitted", count="…", gaps="…")
             self.rule_index[OMITTED_RULE] = len(self.rules)
-            self.rules.append({"id": OMITTED_RULE, "name": OMITTED_RULE, "shortDescription": {"text": text},
-                               "fullDescription": {"text": text}, "defaultConfiguration": {"level": "note"},
-                               "properties": {"tags": ["fourlayer"]}})
-        self.results.append({
-            "ruleId": OMITTED_RULE,
-            "ruleIndex": self.rule_index[OMITTED_RULE],
-            "kind": "informational",
-            "level": "none",
-            "message": {"text": self.t("ci.results-omitted", count=count, gaps=gaps)},
-            "locations": [self.location(source, None)],
-            "properties": {"omitted": count, "omittedGaps": gaps},
-        })
+            self.rules.append(
+                {
+                    "id": OMITTED_RULE,
+                    "name": OMITTED_RULE,
+                    "shortDescription": {"text": text},
+                    "fullDescription": {"text": text},
+                    "defaultConfiguration": {"level": "note"},
+                    "properties": {"tags": ["fourlayer"]},
+                }
+            )
+        self.results.append(
+            {
+                "ruleId": OMITTED_RULE,
+                "ruleIndex": self.rule_index[OMITTED_RULE],
+                "kind": "informational",
+                "level": "none",
+                "message": {"text": self.t("ci.results-omitted", count=count, gaps=gaps)},
+                "locations": [self.location(source, None)],
+                "properties": {"omitted": count, "omittedGaps": gaps},
+            }
+        )
 
     def add_finding(self, found: Finding) -> None:
-        self.results.append({
-            "ruleId": found.code,
-            "ruleIndex": self.rule_index[found.code],
-            "kind": "fail",
-            "level": "error" if found.is_error else "warning",
-            "message": {"text": finding_text(found, self.options.lang)},
-            "locations": [self.location(found.path, (found.line, found.column))],
-        })
+        self.results.append(
+            {
+                "ruleId": found.code,
+                "ruleIndex": self.rule_index[found.code],
+                "kind": "fail",
+                "level": "error" if found.is_error else "warning",
+                "message": {"text": finding_text(found, self.options.lang)},
+                "locations": [self.location(found.path, (found.line, found.column))],
+            }
+        )
 
     def document(self, successful: bool, properties: dict[str, Any]) -> str:
         driver: dict[str, Any] = {
@@ -278,7 +299,7 @@ class SarifReporter(Reporter):
             for result in listed:
                 log.add_pair(item, result, run)
             if rest:  # bounded: 10,000 systems must not write gigabytes; JSON keeps every pair
-                gaps = sum(1 for r in shown[len(listed):] if r.outcome in SHOWN_BY_DEFAULT)
+                gaps = sum(1 for r in shown[len(listed) :] if r.outcome in SHOWN_BY_DEFAULT)
                 log.add_omitted(item.source, rest, gaps)
         for failure in run.failures:
             log.artifact(failure.source)

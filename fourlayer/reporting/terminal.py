@@ -29,16 +29,28 @@ if TYPE_CHECKING:
     from fourlayer.findings import Finding
     from fourlayer.i18n import Translator
 
-VERDICT_STYLE = {Verdict.COMPLIANT: "bold green", Verdict.PARTIALLY_COMPLIANT: "bold yellow",
-                 Verdict.NON_COMPLIANT: "bold red"}
+VERDICT_STYLE = {
+    Verdict.COMPLIANT: "bold green",
+    Verdict.PARTIALLY_COMPLIANT: "bold yellow",
+    Verdict.NON_COMPLIANT: "bold red",
+}
 
 
-STATUS_STYLE = {LayerStatus.MET: "green", LayerStatus.PARTIALLY_MET: "yellow",
-                LayerStatus.NOT_MET: "red", LayerStatus.NOT_APPLICABLE: "dim"}
+STATUS_STYLE = {
+    LayerStatus.MET: "green",
+    LayerStatus.PARTIALLY_MET: "yellow",
+    LayerStatus.NOT_MET: "red",
+    LayerStatus.NOT_APPLICABLE: "dim",
+}
 
 
-OUTCOME_STYLE = {Outcome.PASS: "green", Outcome.PARTIAL: "yellow", Outcome.FAIL: "red",
-                 Outcome.WAIVED: "cyan", Outcome.NOT_APPLICABLE: "dim"}
+OUTCOME_STYLE = {
+    Outcome.PASS: "green",
+    Outcome.PARTIAL: "yellow",
+    Outcome.FAIL: "red",
+    Outcome.WAIVED: "cyan",
+    Outcome.NOT_APPLICABLE: "dim",
+}
 
 
 class _Neutralised:
@@ -104,10 +116,13 @@ def finding_line(found: Finding, t: Translator, with_path: bool = True) -> Group
     if isinstance(shown, str) and found.line is not None:  # the offending line, a caret under the spot
         number = str(found.line)
         caret = found.param("caret")
-        parts.append(Padding(Text(f"{number} │ {printable(shown)}", no_wrap=True, overflow="ellipsis"),
-                             (0, 0, 0, 6)))
-        parts.append(Padding(Text(" " * len(number) + " │ " + " " * (caret if isinstance(caret, int) else 0) + "^",
-                                  style="red"), (0, 0, 0, 6)))
+        parts.append(Padding(Text(f"{number} │ {printable(shown)}", no_wrap=True, overflow="ellipsis"), (0, 0, 0, 6)))
+        parts.append(
+            Padding(
+                Text(" " * len(number) + " │ " + " " * (caret if isinstance(caret, int) else 0) + "^", style="red"),
+                (0, 0, 0, 6),
+            )
+        )
     hint = found.hint(t.lang)
     if hint:
         parts.append(Padding(Text("→ " + printable(hint), style="cyan"), (0, 0, 0, 6)))

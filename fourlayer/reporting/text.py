@@ -61,8 +61,15 @@ def reasons_text(result: PairResult, t: Translator) -> str:
     return wording.reasons_text(result, t)
 
 
-def references_text(control: Control, t: Translator, *, brackets: str = "()", escape: bool = True,
-                    confidence: bool = True, day: date | None = None) -> str:
+def references_text(
+    control: Control,
+    t: Translator,
+    *,
+    brackets: str = "()",
+    escape: bool = True,
+    confidence: bool = True,
+    day: date | None = None,
+) -> str:
     """The legal basis of a control, as printed after "Căn cứ": each legal text (never a news
     page, an example, a report or a standard: those are notes) with its provision and how sure
     the reading is in ``brackets`` (``confidence=False``: without it, as a signed letter cites a
@@ -83,8 +90,15 @@ def pair_message(result: PairResult, checklist: Checklist, t: Translator, *, det
     """One paragraph for a pair: outcome, control, target, why, and (for gaps) what to do."""
     control = checklist.control(result.control)
     title = control.title.get(t.lang) if control is not None else ""
-    parts = [t("ci.pair", outcome=t(f"outcome.{result.outcome.value}"), control=result.control,
-               title=title, target=target_text(result, t))]
+    parts = [
+        t(
+            "ci.pair",
+            outcome=t(f"outcome.{result.outcome.value}"),
+            control=result.control,
+            title=title,
+            target=target_text(result, t),
+        )
+    ]
     if result.reasons:
         parts.append(t("ci.why", reasons=reasons_text(result, t)))
     if details and result.outcome in (Outcome.FAIL, Outcome.PARTIAL):
@@ -101,8 +115,7 @@ def generic_text(key: str, lang: str) -> str | None:
         return None
     template = entry.get(lang) or entry["vi"]
     try:
-        pieces = [literal + ("…" if field is not None else "")
-                  for literal, field, _, _ in Formatter().parse(template)]
+        pieces = [literal + ("…" if field is not None else "") for literal, field, _, _ in Formatter().parse(template)]
     except ValueError:
         return template
     return "".join(pieces)
@@ -161,8 +174,7 @@ def own_controls_text(checklist: Checklist, version: str, control_id: str, t: Tr
     current = checklist.control(control_id)
     if not own or (len(own) == 1 and current is not None and (own[0].id, own[0].title) == (current.id, current.title)):
         return ""  # the same control under the same id and title: nothing to tell apart
-    return t("review.own-version", version=version,
-             controls="; ".join(f"{c.id} {c.title.get(t.lang)}" for c in own))
+    return t("review.own-version", version=version, controls="; ".join(f"{c.id} {c.title.get(t.lang)}" for c in own))
 
 
 def agency_under_control(name: str, checklist: Checklist, version: str, control_id: str, t: Translator) -> str:

@@ -46,10 +46,19 @@ def reason_text(reason: Reason, result: PairResult, t: Translator) -> str:
     if reason is Reason.EVIDENCE_EXPIRED and result.stale is not None:
         stale = result.stale
         if stale.max_age_months is None:  # a control with fixed deadlines
-            return t("reason-detail.evidence_expired-deadline", ref=stale.ref, date=date_text(stale.date, t.lang),
-                     stale_from=date_text(stale.stale_from, t.lang))
-        return t("reason-detail.evidence_expired", ref=stale.ref, date=date_text(stale.date, t.lang),
-                 months=stale.max_age_months, stale_from=date_text(stale.stale_from, t.lang))
+            return t(
+                "reason-detail.evidence_expired-deadline",
+                ref=stale.ref,
+                date=date_text(stale.date, t.lang),
+                stale_from=date_text(stale.stale_from, t.lang),
+            )
+        return t(
+            "reason-detail.evidence_expired",
+            ref=stale.ref,
+            date=date_text(stale.date, t.lang),
+            months=stale.max_age_months,
+            stale_from=date_text(stale.stale_from, t.lang),
+        )
     if reason is Reason.OVERDUE and result.answer is not None and result.answer.due is not None:
         return t("reason-detail.overdue", due=date_text(result.answer.due, t.lang))
     return t(f"reason.{reason.value}")
@@ -63,25 +72,46 @@ def warning_text(warning: EvaluationWarning, item: Evaluation, t: Translator) ->
     """A warning in words; future dates in the future tense."""
     lang = t.lang
     if warning.code == "assessment_old":
-        return t("warning.assessment_old", as_of=date_text(item.as_of, lang),
-                 assessed_on=date_text(item.assessed_on, lang), days=item.assessment_age_days,
-                 assessed_iso=item.assessed_on.isoformat())
+        return t(
+            "warning.assessment_old",
+            as_of=date_text(item.as_of, lang),
+            assessed_on=date_text(item.assessed_on, lang),
+            days=item.assessment_age_days,
+            assessed_iso=item.assessed_on.isoformat(),
+        )
     target = target_name(warning.system, t)
     if warning.code == "evidence_expiring" and warning.evidence is not None and warning.evidence.date is not None:
-        return t("warning.evidence_expiring", control=warning.control or "", system=target,
-                 ref=warning.evidence.ref, evidence_date=date_text(warning.evidence.date, lang),
-                 date=date_text(warning.date, lang))
+        return t(
+            "warning.evidence_expiring",
+            control=warning.control or "",
+            system=target,
+            ref=warning.evidence.ref,
+            evidence_date=date_text(warning.evidence.date, lang),
+            date=date_text(warning.date, lang),
+        )
     if warning.code == "evidence_expiring":
-        return t("warning.evidence_expiring-undated", control=warning.control or "", system=target,
-                 date=date_text(warning.date, lang))
+        return t(
+            "warning.evidence_expiring-undated",
+            control=warning.control or "",
+            system=target,
+            date=date_text(warning.date, lang),
+        )
     if warning.code == "basis_unconfirmed" and not warning.ever_confirmed:
-        return t(f"warning.basis_unconfirmed-{basis_case(warning)}", control=warning.control or "",
-                 bases="; ".join(warning.bases))
+        return t(
+            f"warning.basis_unconfirmed-{basis_case(warning)}",
+            control=warning.control or "",
+            bases="; ".join(warning.bases),
+        )
     if warning.code == "basis_unconfirmed":
-        return t("warning.basis_unconfirmed", control=warning.control or "", date=date_text(warning.date, lang),
-                 bases="; ".join(warning.bases))
-    return t(f"warning.{warning.code}", control=warning.control or "", system=target,
-             date=date_text(warning.date, lang))
+        return t(
+            "warning.basis_unconfirmed",
+            control=warning.control or "",
+            date=date_text(warning.date, lang),
+            bases="; ".join(warning.bases),
+        )
+    return t(
+        f"warning.{warning.code}", control=warning.control or "", system=target, date=date_text(warning.date, lang)
+    )
 
 
 ACTIONABLE = ("assessment_old", "evidence_expiring", "waiver_expiring", "evidence_in_future")
@@ -105,8 +135,9 @@ class WarningLine:
     controls: tuple[str, ...]
 
 
-def warning_lines(item: Evaluation, t: Translator, *, header: bool = True,
-                  checklist: Checklist | None = None) -> list[WarningLine]:
+def warning_lines(
+    item: Evaluation, t: Translator, *, header: bool = True, checklist: Checklist | None = None
+) -> list[WarningLine]:
     """The report's warnings as statements, actionable first: a kind that occurs more than once
     is one statement naming its controls (the JSON report keeps one warning per control).
     ``header=False`` leaves out ``assessment_old`` (the console prints it in its header)."""
@@ -119,12 +150,17 @@ def warning_lines(item: Evaluation, t: Translator, *, header: bool = True,
     for code in order:
         warnings = by_code[code]
         if len(warnings) == 1 or code not in GROUPED:
-            out.extend(WarningLine(code, warning_text(w, item, t), code in ACTIONABLE,
-                                   (w.control,) if w.control else ()) for w in warnings)
+            out.extend(
+                WarningLine(code, warning_text(w, item, t), code in ACTIONABLE, (w.control,) if w.control else ())
+                for w in warnings
+            )
             continue
         controls = tuple(dict.fromkeys(w.control for w in warnings if w.control))
-        out.append(WarningLine(code, _grouped_text(code, warnings, t, checklist or item.checklist),
-                               code in ACTIONABLE, controls))
+        out.append(
+            WarningLine(
+                code, _grouped_text(code, warnings, t, checklist or item.checklist), code in ACTIONABLE, controls
+            )
+        )
     return out
 
 
@@ -151,18 +187,38 @@ def _grouped_text(code: str, warnings: list[EvaluationWarning], t: Translator, c
             documents = list(dict.fromkeys(_document(w, base, checklist) for w in group for base in w.bases))
             dates = sorted({w.date for w in group})
             key = "warning.grouped.basis_unconfirmed" if case == "until" else f"warning.grouped.basis_{case}"
-            parts.append(t(key, count=len(names), controls=", ".join(names),
-                           date=_one_of([date_text(d, lang) for d in dates], t), documents="; ".join(documents)))
+            parts.append(
+                t(
+                    key,
+                    count=len(names),
+                    controls=", ".join(names),
+                    date=_one_of([date_text(d, lang) for d in dates], t),
+                    documents="; ".join(documents),
+                )
+            )
         return " ".join(parts)
     items = []
     for warning in warnings:
         target = target_name(warning.system, t)
         if code == "evidence_expiring" and warning.evidence is not None and warning.evidence.date is not None:
-            items.append(t("warning.item.evidence_expiring", control=warning.control or "", system=target,
-                           ref=warning.evidence.ref, date=date_text(warning.date, lang)))
+            items.append(
+                t(
+                    "warning.item.evidence_expiring",
+                    control=warning.control or "",
+                    system=target,
+                    ref=warning.evidence.ref,
+                    date=date_text(warning.date, lang),
+                )
+            )
         else:
-            items.append(t("warning.item.dated", control=warning.control or "", system=target,
-                           date=date_text(warning.date, lang)))
+            items.append(
+                t(
+                    "warning.item.dated",
+                    control=warning.control or "",
+                    system=target,
+                    date=date_text(warning.date, lang),
+                )
+            )
     return t("warning.grouped", kind=t(f"warning.kind.{code}"), count=len(warnings), items="; ".join(items))
 
 

@@ -49,10 +49,16 @@ def outcome_fills(t: Translator) -> dict[str, str]:
 
 def errors_sheet(book: Workbook, failures: Iterable[FileProblems]) -> None:
     """The files that could not be evaluated, one row per located error (``check`` and ``audit``)."""
-    sheet = book.add_sheet("office.sheet.errors", [
-        Column("report.file", 40), Column("office.col.line", 8), Column("office.col.column", 8),
-        Column("office.col.code", 22), Column("office.col.message", 80, wrap=True),
-    ])
+    sheet = book.add_sheet(
+        "office.sheet.errors",
+        [
+            Column("report.file", 40),
+            Column("office.col.line", 8),
+            Column("office.col.column", 8),
+            Column("office.col.code", 22),
+            Column("office.col.message", 80, wrap=True),
+        ],
+    )
     for problems in failures:
         for item in problems.errors or problems.findings:
             sheet.row([problems.source, item.line, item.column, item.code, item.message(book.t.lang)])
@@ -64,9 +70,14 @@ LAYER_NUMBERS = (1, 2, 3, 4)
 
 def layer_columns(t: Translator) -> list[Column]:
     """Two columns a layer, its status and its score (``check``'s summary, ``audit``'s agencies)."""
-    return [column for number in LAYER_NUMBERS
-            for column in (Column(t("office.col.layer-status", layer=number), 18, literal=True),
-                           Column(t("office.col.layer-score", layer=number), 12, literal=True))]
+    return [
+        column
+        for number in LAYER_NUMBERS
+        for column in (
+            Column(t("office.col.layer-status", layer=number), 18, literal=True),
+            Column(t("office.col.layer-score", layer=number), 12, literal=True),
+        )
+    ]
 
 
 def layer_cells(layers: Sequence[LayerResult], t: Translator) -> list[object]:
@@ -139,8 +150,11 @@ class Sheet:
             from fourlayer.errors import UserError
 
             raise UserError("office.too-many-rows", sheet=self.name, limit=MAX_ROWS)
-        wrapped = [(value, column.width) for value, column in zip(values, self.columns, strict=True)
-                   if column.wrap and isinstance(value, str)]
+        wrapped = [
+            (value, column.width)
+            for value, column in zip(values, self.columns, strict=True)
+            if column.wrap and isinstance(value, str)
+        ]
         if wrapped:  # set before the cells (constant-memory mode); no viewer fits rows by itself
             height = _height([text(v) for v, _ in wrapped], [w for _, w in wrapped])
             if height > LINE_POINTS:
@@ -154,10 +168,18 @@ class Sheet:
         if self.next_row <= 1 or first > last:
             return
         for label, colour in colours.items():
-            self.sheet.conditional_format(1, first, self.next_row - 1, last, {
-                "type": "cell", "criteria": "==", "value": '"' + label.replace('"', '""') + '"',
-                "format": self.book.fill(colour),
-            })
+            self.sheet.conditional_format(
+                1,
+                first,
+                self.next_row - 1,
+                last,
+                {
+                    "type": "cell",
+                    "criteria": "==",
+                    "value": '"' + label.replace('"', '""') + '"',
+                    "format": self.book.fill(colour),
+                },
+            )
 
     def finish(self) -> None:
         self.sheet.autofilter(0, 0, max(self.next_row - 1, 1), len(self.columns) - 1)
@@ -175,22 +197,27 @@ class Workbook:
         # XlsxWriter's own temporary files (constant-memory rows, the parts it packs at close) go
         # into a folder of this report's, removed whatever happens (Ctrl-C and SIGTERM included)
         self.scratch = tempfile.mkdtemp(prefix="fourlayer-xlsx-")
-        self.xlsx = xlsxwriter.Workbook(self.buffer, {
-            "strings_to_formulas": False,
-            "strings_to_numbers": False,
-            "strings_to_urls": False,
-            "constant_memory": True,
-            "tmpdir": self.scratch,
-        })
+        self.xlsx = xlsxwriter.Workbook(
+            self.buffer,
+            {
+                "strings_to_formulas": False,
+                "strings_to_numbers": False,
+                "strings_to_urls": False,
+                "constant_memory": True,
+                "tmpdir": self.scratch,
+            },
+        )
         moment = datetime.combine(created, time())
         self.xlsx.set_properties({"title": title, "author": "fourlayer", "company": "", "created": moment})
         self.xlsx.set_custom_property("fourlayer:evaluation-date", created.isoformat())
-        self.header = self.xlsx.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1,
-                                            "text_wrap": True, "valign": "top"})
+        self.header = self.xlsx.add_format(
+            {"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True, "valign": "top"}
+        )
         self.wrapped = self.xlsx.add_format({"text_wrap": True, "valign": "top"})
         self.top = self.xlsx.add_format({"valign": "top"})
-        self.date = self.xlsx.add_format({"num_format": "dd/mm/yyyy" if t.lang == "vi" else "yyyy-mm-dd",
-                                          "valign": "top", "align": "left"})
+        self.date = self.xlsx.add_format(
+            {"num_format": "dd/mm/yyyy" if t.lang == "vi" else "yyyy-mm-dd", "valign": "top", "align": "left"}
+        )
         self.formats: dict[str, Format] = {}
 
     def number_format(self, pattern: str) -> Format:

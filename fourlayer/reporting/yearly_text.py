@@ -37,8 +37,9 @@ def decision_text(decision: Decision | None, t: Translator) -> str:
     """``1520/QĐ-SYT ngày 12/09/2024 của Sở Y tế`` (dotted where a part is missing)."""
     if decision is None:
         return DOTS
-    return t("form08.doc.decision", ref=text(decision.ref), date=when(decision.date, t.lang),
-             issuer=given(decision.issuer))
+    return t(
+        "form08.doc.decision", ref=text(decision.ref), date=when(decision.date, t.lang), issuer=given(decision.issuer)
+    )
 
 
 def cells(row: Row, number: int, t: Translator) -> list[str]:
@@ -68,6 +69,7 @@ def headers(t: Translator) -> list[str]:
 
 def count_lines(counts: Counts, t: Translator) -> list[str]:
     """Section 1, the form's seven lines."""
+
     def n(value: int | None) -> str:
         return DOTS if value is None else str(value)
 
@@ -85,6 +87,7 @@ def count_lines(counts: Counts, t: Translator) -> list[str]:
 
 def party_lines(party: Party | None, kind: str, t: Translator) -> list[str]:
     """Section 2.a (``kind`` ``owner``) or 2.b (``unit``): the five numbered lines."""
+
     def field(name: str) -> str:
         return given(getattr(party, name) if party is not None else None)
 
@@ -100,14 +103,18 @@ def party_lines(party: Party | None, kind: str, t: Translator) -> list[str]:
 def missing_item(item: Missing, t: Translator) -> str:
     """One thing to fill in, in the form's words, with its key."""
     if item.item == "col12":
-        where = (t("form08.missing.col12-control", controls=", ".join(item.controls)) if item.controls
-                 else t("form08.missing.col12-statement"))
+        where = (
+            t("form08.missing.col12-control", controls=", ".join(item.controls))
+            if item.controls
+            else t("form08.missing.col12-statement")
+        )
         return t("form08.missing.col12", where=where)
     return t(f"form08.missing.{item.item}")
 
 
-def grouped_missing(missing: tuple[Missing, ...] | list[Missing], t: Translator, *,
-                    with_agency: bool = False) -> list[str]:
+def grouped_missing(
+    missing: tuple[Missing, ...] | list[Missing], t: Translator, *, with_agency: bool = False
+) -> list[str]:
     """``missing`` grouped per agency: the owner's and the unit's fields first, then each
     system's items (``with_agency``: each line starts with the agency's name)."""
     lines: list[str] = []
@@ -134,15 +141,27 @@ def notice_text(notice: Notice, t: Translator) -> str:
     if notice.code == "periodic-contradicted":
         return t("form08.notice.periodic-contradicted", system=text(notice.system), controls=", ".join(notice.controls))
     if notice.code == "deployment-contradicted":
-        return t("form08.notice.deployment-contradicted", system=text(notice.system), count=len(notice.controls),
-                 controls=", ".join(notice.controls))
-    return t("form08.notice.approval-contradicted", system=text(notice.system),
-             status=t(f"form08.approval.{notice.status}"))
+        return t(
+            "form08.notice.deployment-contradicted",
+            system=text(notice.system),
+            count=len(notice.controls),
+            controls=", ".join(notice.controls),
+        )
+    return t(
+        "form08.notice.approval-contradicted", system=text(notice.system), status=t(f"form08.approval.{notice.status}")
+    )
 
 
 def duty_text(duty: Duty, t: Translator) -> str:
-    return t(f"form08.duty.{duty.state}", year=duty.year, control=duty.control, deadline=day(duty.deadline, t.lang),
-             days=duty.days, ref=text(duty.ref or ""), filed=day(duty.filed_on, t.lang) if duty.filed_on else "")
+    return t(
+        f"form08.duty.{duty.state}",
+        year=duty.year,
+        control=duty.control,
+        deadline=day(duty.deadline, t.lang),
+        days=duty.days,
+        ref=text(duty.ref or ""),
+        filed=day(duty.filed_on, t.lang) if duty.filed_on else "",
+    )
 
 
 def in_force(as_of: date) -> None:

@@ -53,8 +53,18 @@ INFORMATIONAL = frozenset({"layer", "title", "requirement"})
 EVIDENCE_PREFIX = "evidence_"
 EVIDENCE_FIELDS = ("ref", "date", "kind", "url", "path", "note")
 SINGLE_ANSWER_KEYS = ("status", "note", "due")
-DATE_KEYS = frozenset({"evidence_date", "due", "assessed_on", "level_approval.date", "expires", "date",
-                       "approval_expected", "deployment_expected"})
+DATE_KEYS = frozenset(
+    {
+        "evidence_date",
+        "due",
+        "assessed_on",
+        "level_approval.date",
+        "expires",
+        "date",
+        "approval_expected",
+        "deployment_expected",
+    }
+)
 
 CHECKLIST_FIELDS = tuple(".".join(("checklist", name)) for name in ("id", "version"))
 AGENCY_FIELDS = (
@@ -68,9 +78,11 @@ AGENCY_FIELDS = (
     ("assessor.role", "workbook.field.assessor-role"),
     ("assessor.contact", "workbook.field.assessor-contact"),
     # the yearly report (Form 08, section 2): the system owner, then the cybersecurity unit
-    *((f"agency.{party}.{name}", f"workbook.field.{label}-{name}")
-      for party, label in (("owner", "owner"), ("security_unit", "unit"))
-      for name in assessment.PARTY_FIELDS),
+    *(
+        (f"agency.{party}.{name}", f"workbook.field.{label}-{name}")
+        for party, label in (("owner", "owner"), ("security_unit", "unit"))
+        for name in assessment.PARTY_FIELDS
+    ),
 )
 LOCKED_FIELDS = frozenset(CHECKLIST_FIELDS)
 SYSTEM_COLUMNS = (

@@ -67,12 +67,22 @@ def missing_rows(data: dict[str, Any], checklist: Checklist, locator: Any, displ
     for position, (control, _, system) in enumerate(wanted):
         if marks[position] is not None:
             continue
-        after = next((m for m in marks[position + 1:] if m is not None), None)
+        after = next((m for m in marks[position + 1 :] if m is not None), None)
         where = after if after is not None else CellMark(last.sheet, last[0] + 1, last[1])
-        out.append(finding(display, CellMark(where.sheet, where[0], last[1]), "workbook-missing-row",
-                           severity=Severity.WARNING,
-                           hint="hint.workbook-missing-row-system" if system else "hint.workbook-missing-row",
-                           control=control.id, title=_Title(control), system=system or "", target=_Target(system),
-                           file=name, restored=restored,
-                           sheet=where.sheet))
+        out.append(
+            finding(
+                display,
+                CellMark(where.sheet, where[0], last[1]),
+                "workbook-missing-row",
+                severity=Severity.WARNING,
+                hint="hint.workbook-missing-row-system" if system else "hint.workbook-missing-row",
+                control=control.id,
+                title=_Title(control),
+                system=system or "",
+                target=_Target(system),
+                file=name,
+                restored=restored,
+                sheet=where.sheet,
+            )
+        )
     return out

@@ -82,8 +82,12 @@ class _Sheet:
     hidden: bool = False
 
 
-def read_workbook(path: str | Path, display: str | None = None, limits: Limits = DEFAULT_LIMITS,
-                  workbook_limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS) -> LoadResult:
+def read_workbook(
+    path: str | Path,
+    display: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    workbook_limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS,
+) -> LoadResult:
     """Read one workbook; every refusal is a finding, every value located."""
     shown = str(path) if display is None else display
     if str(path).lower().endswith(".xlsm"):
@@ -152,15 +156,25 @@ class _Budget:
     def cell(self, sheet: str, row: int, column: int) -> Finding | None:
         self.cells += 1
         if self.cells > self.limits.max_cells:
-            return finding(self.display, CellMark(sheet, row, max(column, 1)), "workbook-too-many-cells",
-                           limit=self.limits.max_cells, hint="hint.workbook-hostile")
+            return finding(
+                self.display,
+                CellMark(sheet, row, max(column, 1)),
+                "workbook-too-many-cells",
+                limit=self.limits.max_cells,
+                hint="hint.workbook-hostile",
+            )
         return None
 
     def characters(self, sheet: str, row: int, column: int, count: int) -> Finding | None:
         self.text += count
         if self.text > self.limits.max_text:
-            return finding(self.display, CellMark(sheet, row, max(column, 1)), "workbook-too-much-text",
-                           limit=self.limits.max_text, hint="hint.workbook-hostile")
+            return finding(
+                self.display,
+                CellMark(sheet, row, max(column, 1)),
+                "workbook-too-much-text",
+                limit=self.limits.max_text,
+                hint="hint.workbook-hostile",
+            )
         return None
 
 
@@ -189,8 +203,14 @@ def _read_sheets(raw: bytes, display: str, limits: WorkbookLimits) -> tuple[list
                 listed = _listed_sheets(book, display, limits)
                 if isinstance(listed, Finding):
                     return None, [listed]
-                context = _SheetContext(book.shared_strings, frozenset(book.wb._date_formats),
-                                        frozenset(book.wb._timedelta_formats), book.wb.epoch, budget, limits)
+                context = _SheetContext(
+                    book.shared_strings,
+                    frozenset(book.wb._date_formats),
+                    frozenset(book.wb._timedelta_formats),
+                    book.wb.epoch,
+                    budget,
+                    limits,
+                )
                 for title, part, state in listed:
                     read = _Sheet(title, hidden=state != "visible")
                     sheets.append(read)
@@ -215,15 +235,28 @@ def _listed_sheets(book: Any, display: str, limits: WorkbookLimits) -> list[tupl
     parts: dict[str, str] = {}
     valid = set(book.valid_files)
     if len(book.parser.sheets) > limits.max_sheets:
-        return finding(display, None, "workbook-too-many-sheets", count=len(book.parser.sheets),
-                       limit=limits.max_sheets, hint="hint.workbook-hostile")
+        return finding(
+            display,
+            None,
+            "workbook-too-many-sheets",
+            count=len(book.parser.sheets),
+            limit=limits.max_sheets,
+            hint="hint.workbook-hostile",
+        )
     for sheet, rel in book.parser.find_sheets():
         part = str(rel.target)
         if part not in valid or "chartsheet" in str(rel.Type):
             continue
         if part in parts:  # a sheet listed twice: Excel never writes it
-            return finding(display, None, "workbook-sheet-repeated", sheet=sheet.name, other=parts[part], part=part,
-                           hint="hint.workbook-damaged")
+            return finding(
+                display,
+                None,
+                "workbook-sheet-repeated",
+                sheet=sheet.name,
+                other=parts[part],
+                part=part,
+                hint="hint.workbook-damaged",
+            )
         parts[part] = sheet.name
         listed.append((str(sheet.name), part, str(sheet.state or "visible")))
     return listed
@@ -313,8 +346,15 @@ class _SheetParser:
             self.text.append(data)
 
     def _refuse(self, code: str, row: int, column: int, **fields: Any) -> _Refused:
-        return _Refused(finding(self.display, CellMark(self.into.name, row, max(column, 1)), code,
-                                hint="hint.workbook-hostile", **fields))
+        return _Refused(
+            finding(
+                self.display,
+                CellMark(self.into.name, row, max(column, 1)),
+                code,
+                hint="hint.workbook-hostile",
+                **fields,
+            )
+        )
 
     def _row(self, number: str | None) -> None:
         if self.in_row:
@@ -517,16 +557,22 @@ class _Builder:
         self.locator = WorkbookLocator(None)
         self.data: dict[str, Any] = {"schema_version": 1}
         # the keys whose cells may hold a label (either language) for a YAML word
-        self._words = {"status": layout.status_labels(), "evidence_kind": layout.kind_labels(),
-                       **{key: layout.word_labels(key) for key in layout.WORD_COLUMNS}}
+        self._words = {
+            "status": layout.status_labels(),
+            "evidence_kind": layout.kind_labels(),
+            **{key: layout.word_labels(key) for key in layout.WORD_COLUMNS},
+        }
 
     def mark(self, sheet: _Sheet, row: int, column: int) -> CellMark:
         return CellMark(sheet.name, row, column)
 
     def usable(self, sheet: _Sheet, row: int, cell: _Cell) -> bool:
         if cell.formula:
-            self.problems.append(finding(self.display, self.mark(sheet, row, cell.column), "workbook-formula",
-                                         hint="hint.workbook-formula"))
+            self.problems.append(
+                finding(
+                    self.display, self.mark(sheet, row, cell.column), "workbook-formula", hint="hint.workbook-formula"
+                )
+            )
             return False
         return True
 
@@ -553,8 +599,15 @@ class _Builder:
         role = self._role(sheet)
         if sheet.hidden and role[0] != "other":
             row = sheet.rows[role[1]][0]
-            self.problems.append(finding(self.display, self.mark(sheet, row, 1), "workbook-hidden-sheet",
-                                         sheet=sheet.name, hint="hint.workbook-hidden-sheet"))
+            self.problems.append(
+                finding(
+                    self.display,
+                    self.mark(sheet, row, 1),
+                    "workbook-hidden-sheet",
+                    sheet=sheet.name,
+                    hint="hint.workbook-hidden-sheet",
+                )
+            )
             return "other", 0
         return role
 
@@ -594,8 +647,9 @@ class _Builder:
             if len(parts) > 3 or parts[0] in ("systems", "controls", "waivers"):
                 continue
             label = self.mark(sheet, number, cell.column)
-            value_cell = cells[index + 1] if index + 1 < len(cells) and cells[index + 1].column == cell.column + 1 \
-                else None
+            value_cell = (
+                cells[index + 1] if index + 1 < len(cells) and cells[index + 1].column == cell.column + 1 else None
+            )
             self.locator.keys[parts] = label
             self.locator.values[parts] = self.mark(sheet, number, cell.column + 1)
             for n in range(1, len(parts)):
@@ -607,8 +661,9 @@ class _Builder:
             _put(self.data, parts, value)
             return
 
-    def _system(self, sheet: _Sheet, number: int, cells: list[_Cell], header: dict[str, int],
-                systems: list[Any]) -> None:
+    def _system(
+        self, sheet: _Sheet, number: int, cells: list[_Cell], header: dict[str, int], systems: list[Any]
+    ) -> None:
         index = len(systems)
         system: dict[str, Any] = {}
         base: DataPath = ("systems", index)
@@ -634,7 +689,7 @@ class _Builder:
         systems = {s.get("id"): i for i, s in enumerate(self.data.get("systems", [])) if isinstance(s, dict)}
         seen: dict[tuple[str | None, str], tuple[DataPath, dict[str, Any]]] = {}
         last: tuple[DataPath, dict[str, Any]] | None = None
-        for number, cells in sheet.rows[start + 1:]:
+        for number, cells in sheet.rows[start + 1 :]:
             by_column = {c.column: c for c in cells}
             values: dict[str, tuple[_Cell, Any]] = {}
             for key, column in header.items():
@@ -648,18 +703,25 @@ class _Builder:
                     continue  # an empty row, or only informational text
                 if last is None or system is not None:
                     where = self.mark(sheet, number, header.get("control", 1))
-                    self.problems.append(finding(self.display, where, "workbook-no-control",
-                                                 hint="hint.workbook-no-control"))
+                    self.problems.append(
+                        finding(self.display, where, "workbook-no-control", hint="hint.workbook-no-control")
+                    )
                     continue
                 self._more_evidence(sheet, number, header, values, last)
                 continue
             control_id = str(control[1])
             system_id = None if system is None else str(system[1])
             if system is not None and system_id not in systems:
-                self.problems.append(finding(self.display, self.mark(sheet, number, system[0].column),
-                                             "workbook-unknown-system", system=system_id,
-                                             systems=", ".join(str(s) for s in systems) or "—",
-                                             hint="hint.workbook-unknown-system"))
+                self.problems.append(
+                    finding(
+                        self.display,
+                        self.mark(sheet, number, system[0].column),
+                        "workbook-unknown-system",
+                        system=system_id,
+                        systems=", ".join(str(s) for s in systems) or "—",
+                        hint="hint.workbook-unknown-system",
+                    )
+                )
                 continue
             known = seen.get((system_id, control_id))
             if known is not None:
@@ -685,13 +747,26 @@ class _Builder:
             if key is None:
                 continue
             if key in seen:
-                self.problems.append(finding(self.display, self.mark(sheet, row, cell.column),
-                                             "workbook-duplicate-column", key=key,
-                                             hint="hint.workbook-duplicate-column"))
+                self.problems.append(
+                    finding(
+                        self.display,
+                        self.mark(sheet, row, cell.column),
+                        "workbook-duplicate-column",
+                        key=key,
+                        hint="hint.workbook-duplicate-column",
+                    )
+                )
             seen.add(key)
 
-    def _fill(self, sheet: _Sheet, number: int, header: dict[str, int], values: dict[str, tuple[_Cell, Any]],
-              path: DataPath, answer: dict[str, Any]) -> None:
+    def _fill(
+        self,
+        sheet: _Sheet,
+        number: int,
+        header: dict[str, int],
+        values: dict[str, tuple[_Cell, Any]],
+        path: DataPath,
+        answer: dict[str, Any],
+    ) -> None:
         for key, column in header.items():
             if key in ("control", "system") or key in layout.INFORMATIONAL or key.startswith(layout.EVIDENCE_PREFIX):
                 continue
@@ -703,8 +778,15 @@ class _Builder:
                 answer[key] = None
         self._evidence(sheet, number, header, values, path, answer)
 
-    def _evidence(self, sheet: _Sheet, number: int, header: dict[str, int], values: dict[str, tuple[_Cell, Any]],
-                  path: DataPath, answer: dict[str, Any]) -> None:
+    def _evidence(
+        self,
+        sheet: _Sheet,
+        number: int,
+        header: dict[str, int],
+        values: dict[str, tuple[_Cell, Any]],
+        path: DataPath,
+        answer: dict[str, Any],
+    ) -> None:
         item: dict[str, Any] = {}
         for key, (_, value) in values.items():
             if key.startswith(layout.EVIDENCE_PREFIX):
@@ -725,14 +807,27 @@ class _Builder:
                 field_path = (*at, key.removeprefix(layout.EVIDENCE_PREFIX))
                 self.locator.values[field_path] = self.locator.keys[field_path] = self.mark(sheet, number, column)
 
-    def _more_evidence(self, sheet: _Sheet, number: int, header: dict[str, int],
-                       values: dict[str, tuple[_Cell, Any]], target: tuple[DataPath, dict[str, Any]]) -> None:
+    def _more_evidence(
+        self,
+        sheet: _Sheet,
+        number: int,
+        header: dict[str, int],
+        values: dict[str, tuple[_Cell, Any]],
+        target: tuple[DataPath, dict[str, Any]],
+    ) -> None:
         path, answer = target
         for key in values:
             if key in ("control", "system") or key.startswith(layout.EVIDENCE_PREFIX):
                 continue
-            self.problems.append(finding(self.display, self.mark(sheet, number, values[key][0].column),
-                                         "workbook-answer-twice", control=path[-1], hint="hint.workbook-answer-twice"))
+            self.problems.append(
+                finding(
+                    self.display,
+                    self.mark(sheet, number, values[key][0].column),
+                    "workbook-answer-twice",
+                    control=path[-1],
+                    hint="hint.workbook-answer-twice",
+                )
+            )
         self._evidence(sheet, number, header, values, path, answer)
 
     # --- waivers -----------------------------------------------------------------------
@@ -741,7 +836,7 @@ class _Builder:
         header = _header(head_cells)
         self._duplicates(sheet, head_row, head_cells)
         waivers: list[Any] = self.data.setdefault("waivers", [])
-        for number, cells in sheet.rows[start + 1:]:
+        for number, cells in sheet.rows[start + 1 :]:
             by_column = {c.column: c for c in cells}
             waiver: dict[str, Any] = {}
             for key, column in header.items():

@@ -86,8 +86,9 @@ def _not_a_zip(raw_head: bytes, display: str, raw: bytes | None = None) -> Findi
     return finding(display, None, "workbook-damaged", hint="hint.workbook-damaged")
 
 
-def inspect_archive(path: str | bytes, display: str, limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS,
-                    max_file_bytes: int | None = None) -> Inspection:
+def inspect_archive(
+    path: str | bytes, display: str, limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS, max_file_bytes: int | None = None
+) -> Inspection:
     """Check the archive (a path, or the file's bytes as read once) before openpyxl parses
     anything: sizes from the directory, then each XML part's prolog."""
     try:
@@ -101,8 +102,9 @@ def inspect_archive(path: str | bytes, display: str, limits: WorkbookLimits = DE
         return Inspection((finding(display, None, "file-unreadable", reason=error.strerror or str(error)),), ())
 
 
-def _inspect_handle(handle: io.BufferedIOBase | io.BytesIO, display: str, limits: WorkbookLimits,
-                    max_file_bytes: int | None) -> Inspection:
+def _inspect_handle(
+    handle: io.BufferedIOBase | io.BytesIO, display: str, limits: WorkbookLimits, max_file_bytes: int | None
+) -> Inspection:
     head = handle.read(8)
     handle.seek(0)
     if not zipfile.is_zipfile(handle):
@@ -127,8 +129,16 @@ def _size_refusals(members: list[zipfile.ZipInfo], display: str, limits: Workboo
     """Zip bombs: member count, each member's size and ratio, the total; from the directory alone."""
     refusals: list[Finding] = []
     if len(members) > limits.max_members:
-        return (finding(display, None, "workbook-too-many-parts", count=len(members), limit=limits.max_members,
-                        hint="hint.workbook-hostile"),)
+        return (
+            finding(
+                display,
+                None,
+                "workbook-too-many-parts",
+                count=len(members),
+                limit=limits.max_members,
+                hint="hint.workbook-hostile",
+            ),
+        )
     total = 0
     for info in members:
         name = info.filename
@@ -136,15 +146,40 @@ def _size_refusals(members: list[zipfile.ZipInfo], display: str, limits: Workboo
             return (finding(display, None, "workbook-encrypted", hint="hint.workbook-encrypted"),)
         total += info.file_size
         if info.file_size > limits.max_member_bytes:
-            refusals.append(finding(display, None, "workbook-part-too-large", part=name, size=info.file_size,
-                                    limit=limits.max_member_bytes, hint="hint.workbook-hostile"))
+            refusals.append(
+                finding(
+                    display,
+                    None,
+                    "workbook-part-too-large",
+                    part=name,
+                    size=info.file_size,
+                    limit=limits.max_member_bytes,
+                    hint="hint.workbook-hostile",
+                )
+            )
         elif info.file_size > RATIO_FLOOR and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            refusals.append(finding(display, None, "workbook-ratio", part=name,
-                                    ratio=info.file_size // max(info.compress_size, 1), limit=limits.max_ratio,
-                                    hint="hint.workbook-hostile"))
+            refusals.append(
+                finding(
+                    display,
+                    None,
+                    "workbook-ratio",
+                    part=name,
+                    ratio=info.file_size // max(info.compress_size, 1),
+                    limit=limits.max_ratio,
+                    hint="hint.workbook-hostile",
+                )
+            )
     if total > limits.max_total_bytes:
-        refusals.append(finding(display, None, "workbook-too-large", size=total, limit=limits.max_total_bytes,
-                                hint="hint.workbook-hostile"))
+        refusals.append(
+            finding(
+                display,
+                None,
+                "workbook-too-large",
+                size=total,
+                limit=limits.max_total_bytes,
+                hint="hint.workbook-hostile",
+            )
+        )
     return tuple(refusals[:5])
 
 
@@ -162,13 +197,17 @@ def _content(archive: zipfile.ZipFile, display: str) -> Inspection:
     if any(name.startswith(("xl/embeddings/", "xl/activex/")) for name in lowered):
         warnings.append(finding(display, None, "workbook-embedded-objects", severity=Severity.WARNING))
     for info in members:
-        if (info.filename.lower() == "docprops/custom.xml" and info.file_size <= 1024 * 1024
-                and REPORT_MARK in archive.read(info)):
+        if (
+            info.filename.lower() == "docprops/custom.xml"
+            and info.file_size <= 1024 * 1024
+            and REPORT_MARK in archive.read(info)
+        ):
             return Inspection((finding(display, None, "workbook-is-report", hint="hint.workbook-is-report"),), ())
         verdict = _prolog(archive, info)
         if verdict == "dtd":
-            return Inspection((finding(display, None, "workbook-dtd", part=info.filename,
-                                       hint="hint.workbook-hostile"),), ())
+            return Inspection(
+                (finding(display, None, "workbook-dtd", part=info.filename, hint="hint.workbook-hostile"),), ()
+            )
         if verdict == "broken":
             return Inspection((finding(display, None, "workbook-damaged", hint="hint.workbook-damaged"),), ())
     return Inspection((), tuple(warnings))

@@ -81,8 +81,10 @@ class _Book:
         self.data = data
         self.lang = lang
         self.buffer = io.BytesIO()
-        self.book = xlsxwriter.Workbook(self.buffer, {"in_memory": True, "strings_to_formulas": False,
-                                                      "strings_to_urls": False, "strings_to_numbers": False})
+        self.book = xlsxwriter.Workbook(
+            self.buffer,
+            {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+        )
         self.assessed_on = day = _assessed_on(data)
         self.book.set_properties({"created": datetime(day.year, day.month, day.day), "title": "fourlayer"})
         date_format = "dd/mm/yyyy" if lang == "vi" else "yyyy-mm-dd"
@@ -90,11 +92,11 @@ class _Book:
         self.f_title = self.book.add_format({"bold": True, "font_size": 14})
         self.f_bold = self.book.add_format({"bold": True})
         self.f_wrap = self.book.add_format({"text_wrap": True, "valign": "top"})
-        self.f_header = self.book.add_format({**border, "bold": True, "text_wrap": True, "bg_color": "#DDEBF7",
-                                              "locked": True})
+        self.f_header = self.book.add_format(
+            {**border, "bold": True, "text_wrap": True, "bg_color": "#DDEBF7", "locked": True}
+        )
         self.f_locked = self.book.add_format({**border, "bg_color": "#F2F2F2", "locked": True})
-        self.f_locked_wrap = self.book.add_format({**border, "bg_color": "#F2F2F2", "locked": True,
-                                                   "text_wrap": True})
+        self.f_locked_wrap = self.book.add_format({**border, "bg_color": "#F2F2F2", "locked": True, "text_wrap": True})
         self.f_open = self.book.add_format({**border, "locked": False, "text_wrap": True})
         self.f_open_date = self.book.add_format({**border, "locked": False, "num_format": date_format})
         self.f_column_open = self.book.add_format({"locked": False})
@@ -112,8 +114,9 @@ class _Book:
         sheet.set_row(row, HEADER_HEIGHT)
         for col, column in enumerate(columns):
             sheet.write_string(row, col, self.label(column), self.f_header)
-            sheet.set_column(col, col, column.width,
-                             self.f_column_date if column.key in layout.DATE_KEYS else self.f_column_open)
+            sheet.set_column(
+                col, col, column.width, self.f_column_date if column.key in layout.DATE_KEYS else self.f_column_open
+            )
 
     def put(self, sheet: Any, row: int, col: int, value: Any, key: str, locked: bool = False) -> None:
         """One value in its cell: dates as dates, numbers as numbers, everything else as text."""
@@ -124,8 +127,9 @@ class _Book:
         fmt = self.f_locked if locked else self.f_open
         day = parse_iso(value) if key in layout.DATE_KEYS and isinstance(value, str) and _DATE.match(value) else None
         if day is not None:
-            sheet.write_datetime(row, col, datetime(day.year, day.month, day.day),
-                                 self.f_locked if locked else self.f_open_date)
+            sheet.write_datetime(
+                row, col, datetime(day.year, day.month, day.day), self.f_locked if locked else self.f_open_date
+            )
         elif isinstance(value, bool):
             sheet.write_boolean(row, col, value, fmt)
         elif isinstance(value, (int, float)):
@@ -137,8 +141,14 @@ class _Book:
 
                 from fourlayer.errors import UserError
 
-                raise UserError("workbook.cell-too-long", key=key, sheet=sheet.name,
-                                cell=xl_rowcol_to_cell(row, col), length=len(shown), limit=MAX_CELL_TEXT)
+                raise UserError(
+                    "workbook.cell-too-long",
+                    key=key,
+                    sheet=sheet.name,
+                    cell=xl_rowcol_to_cell(row, col),
+                    length=len(shown),
+                    limit=MAX_CELL_TEXT,
+                )
             sheet.write_string(row, col, shown, fmt)
 
     def protect(self, sheet: Any) -> None:
@@ -146,8 +156,17 @@ class _Book:
         sheet.set_landscape()
         sheet.set_paper(9)  # A4
         sheet.fit_to_pages(1, 0)
-        sheet.protect("", {"insert_rows": True, "delete_rows": True, "format_columns": True, "format_rows": True,
-                           "autofilter": True, "sort": True})
+        sheet.protect(
+            "",
+            {
+                "insert_rows": True,
+                "delete_rows": True,
+                "format_columns": True,
+                "format_rows": True,
+                "autofilter": True,
+                "sort": True,
+            },
+        )
 
     # --- sheets ------------------------------------------------------------------------
     def instructions(self, answers: int) -> None:
@@ -160,10 +179,19 @@ class _Book:
         sheet.write_string(0, 0, title, self.f_title)
         labels = ", ".join(self.t(f"workbook.status.{word}") for word in layout.STATUSES)
         lines = [
-            self.t("workbook.help.made", checklist=self.checklist.id, version=self.checklist.version,
-                   count=answers, date=_day_text(self.assessed_on, self.lang)),
-            self.t("workbook.help.sheets", agency=self.t("workbook.sheet.agency"),
-                   answers=self.t("workbook.sheet.answers"), waivers=self.t("workbook.sheet.waivers")),
+            self.t(
+                "workbook.help.made",
+                checklist=self.checklist.id,
+                version=self.checklist.version,
+                count=answers,
+                date=_day_text(self.assessed_on, self.lang),
+            ),
+            self.t(
+                "workbook.help.sheets",
+                agency=self.t("workbook.sheet.agency"),
+                answers=self.t("workbook.sheet.answers"),
+                waivers=self.t("workbook.sheet.waivers"),
+            ),
             self.t("workbook.help.status", labels=labels),
             self.t("workbook.help.evidence"),
             self.t("workbook.help.no-event"),
@@ -208,14 +236,28 @@ class _Book:
             row += 1
             system = _mapping(item)
             for col, column in enumerate(columns):
-                self.put(sheet, row, col, self._word(column.key, self._dotted(system, column.key)), column.key,
-                         locked=not column.answer)
+                self.put(
+                    sheet,
+                    row,
+                    col,
+                    self._word(column.key, self._dotted(system, column.key)),
+                    column.key,
+                    locked=not column.answer,
+                )
         for col, column in enumerate(columns):  # the form's values to choose from (Form 08 columns 6, 10)
             if column.key in layout.WORD_COLUMNS:
                 prefix, words = layout.WORD_COLUMNS[column.key]
-                sheet.data_validation(first, col, row + EXTRA_ROWS, col, {
-                    "validate": "list", "source": [self.t(f"{prefix}.{word}") for word in words],
-                    "error_type": "warning"})
+                sheet.data_validation(
+                    first,
+                    col,
+                    row + EXTRA_ROWS,
+                    col,
+                    {
+                        "validate": "list",
+                        "source": [self.t(f"{prefix}.{word}") for word in words],
+                        "error_type": "warning",
+                    },
+                )
         self.protect(sheet)
 
     def _word(self, key: str, value: Any) -> Any:
@@ -250,19 +292,43 @@ class _Book:
                         value = statuses.get(value, value) if key == "status" and isinstance(value, str) else value
                     self.put(sheet, row, col, value, key)
         last = row + EXTRA_ROWS
-        sheet.data_validation(1, index["status"], last, index["status"], {
-            "validate": "list", "source": list(statuses.values()), "error_type": "warning",
-            "input_title": self.t("workbook.col.status"), "input_message": self.t("workbook.status-prompt"),
-        })
-        sheet.data_validation(1, index["evidence_kind"], last, index["evidence_kind"], {
-            "validate": "list", "source": list(kinds.values()), "error_type": "warning",
-        })
+        sheet.data_validation(
+            1,
+            index["status"],
+            last,
+            index["status"],
+            {
+                "validate": "list",
+                "source": list(statuses.values()),
+                "error_type": "warning",
+                "input_title": self.t("workbook.col.status"),
+                "input_message": self.t("workbook.status-prompt"),
+            },
+        )
+        sheet.data_validation(
+            1,
+            index["evidence_kind"],
+            last,
+            index["evidence_kind"],
+            {
+                "validate": "list",
+                "source": list(kinds.values()),
+                "error_type": "warning",
+            },
+        )
         sheet.freeze_panes(1, index["status"])
         sheet.autofilter(0, 0, max(row, 1), len(columns) - 1)
         self.protect(sheet)
 
-    def ids(self, sheet: Any, row: int, index: dict[str, int], control: Control | None, control_id: str,
-            system_id: str | None) -> None:
+    def ids(
+        self,
+        sheet: Any,
+        row: int,
+        index: dict[str, int],
+        control: Control | None,
+        control_id: str,
+        system_id: str | None,
+    ) -> None:
         """The locked cells of an answer row: ids, layer, title, requirement."""
         self.put(sheet, row, index["control"], control_id, "control", locked=True)
         if system_id is None:  # an agency-scope answer: the system cell stays empty, and locked
@@ -350,8 +416,9 @@ def _assessed_on(data: dict[str, Any]) -> date:
     return parse_iso(str(data.get("assessed_on", ""))) or date(2000, 1, 1)
 
 
-def answer_rows(checklist: Checklist, data: dict[str, Any]
-                ) -> list[tuple[Control | None, str, str | None, dict[str, Any]]]:
+def answer_rows(
+    checklist: Checklist, data: dict[str, Any]
+) -> list[tuple[Control | None, str, str | None, dict[str, Any]]]:
     """(control, control id, system id or None, answer) in the order of the ``init`` plan;
     answers outside the plan after their block."""
     asked = plan(checklist, specs_of(data), _assessed_on(data))
@@ -379,8 +446,7 @@ def build_workbook(checklist: Checklist, data: dict[str, Any], lang: str) -> byt
 
     rows = answer_rows(checklist, data)
     # a workbook fourlayer would refuse to read back is not written (nor is the time spent)
-    lines = max(sum(max(len(_list(answer.get("evidence"))), 1) for *_, answer in rows),
-                len(_list(data.get("systems"))))
+    lines = max(sum(max(len(_list(answer.get("evidence"))), 1) for *_, answer in rows), len(_list(data.get("systems"))))
     if lines >= DEFAULT_WORKBOOK_LIMITS.max_rows:
         from fourlayer.errors import UserError
 
