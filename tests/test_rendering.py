@@ -235,56 +235,19 @@ def made(round_folder, tmp_path_factory) -> dict[str, Path]:
 @pytest.fixture(scope="module")
 def office_pdfs(made, tmp_path_factory) -> dict[str, Rendered]:
     """The docx reports and the workbook, to PDF in one LibreOffice call."""
-    program = need("soffice", "libreoffice-writer-nogui and libreoffice-calc-nogui")
-    work = tmp_path_factory.mktemp("office-pdf")
     files = [path for name, path in made.items() if name.endswith((".docx", ".xlsx"))]
-    subprocess.run(
-        [
-            program,
-            f"-env:UserInstallation=file://{work / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(work),
-            *map(str, files),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return {path.name: Rendered.read(work / f"{path.stem}.pdf") for path in files}
+    return _office_to_pdf(files, tmp_path_factory.mktemp("office-pdf"))
 
 
 @pytest.fixture(scope="module")
 def html_pdfs(made, tmp_path_factory) -> dict[str, Rendered]:
     """The HTML pages printed to PDF by headless Chromium (A4, the pages' own print style)."""
-    from browser import FLAGS, chromium
-
-    program = chromium()
     work = tmp_path_factory.mktemp("html-pdf")
-    rendered = {}
-    for name, path in made.items():
-        if not name.endswith(".html"):
-            continue
-        pdf = work / f"{path.stem}.pdf"
-        done = subprocess.run(
-            [
-                program,
-                *FLAGS,
-                f"--user-data-dir={work / 'profile'}",
-                "--no-pdf-header-footer",
-                f"--print-to-pdf={pdf}",
-                path.resolve().as_uri(),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
-        rendered[name] = Rendered.read(pdf)
-    return rendered
+    return {
+        name: _html_to_pdf(path, work / f"{path.stem}.pdf", work / "profile")
+        for name, path in made.items()
+        if name.endswith(".html")
+    }
 
 
 DOCX = (
@@ -481,11 +444,17 @@ def handled(round_folder, made, tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def handled_pdfs(handled, tmp_path_factory) -> dict[str, Rendered]:
-    from browser import FLAGS, chromium
-
-    program = need("soffice", "libreoffice-writer-nogui and libreoffice-calc-nogui")
     work = tmp_path_factory.mktemp("handled-pdf")
-    office = [path for name, path in handled.items() if not name.endswith(".html")]
+    rendered = _office_to_pdf([path for name, path in handled.items() if not name.endswith(".html")], work)
+    for name, path in handled.items():
+        if name.endswith(".html"):
+            rendered[name] = _html_to_pdf(path, work / f"{path.stem}.html.pdf", work / "chromium")
+    return rendered
+
+
+def _office_to_pdf(files: list[Path], work: Path) -> dict[str, Rendered]:
+    """``files`` (docx, xlsx) to PDF in one LibreOffice call, read back by file name."""
+    program = need("soffice", "libreoffice-writer-nogui and libreoffice-calc-nogui")
     subprocess.run(
         [
             program,
@@ -495,34 +464,35 @@ def handled_pdfs(handled, tmp_path_factory) -> dict[str, Rendered]:
             "pdf",
             "--outdir",
             str(work),
-            *map(str, office),
+            *map(str, files),
         ],
         check=True,
         capture_output=True,
         timeout=300,
     )
-    rendered = {path.name: Rendered.read(work / f"{path.stem}.pdf") for path in office}
-    browser = chromium()
-    for name, path in handled.items():
-        if name.endswith(".html"):
-            pdf = work / f"{path.stem}.html.pdf"
-            done = subprocess.run(
-                [
-                    browser,
-                    *FLAGS,
-                    f"--user-data-dir={work / 'chromium'}",
-                    "--no-pdf-header-footer",
-                    f"--print-to-pdf={pdf}",
-                    path.resolve().as_uri(),
-                ],
-                capture_output=True,
-                text=True,
-                timeout=120,
-                check=False,
-            )
-            assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
-            rendered[name] = Rendered.read(pdf)
-    return rendered
+    return {path.name: Rendered.read(work / f"{path.stem}.pdf") for path in files}
+
+
+def _html_to_pdf(page: Path, pdf: Path, profile: Path) -> Rendered:
+    """``page`` printed to ``pdf`` by headless Chromium (A4, the page's own print style)."""
+    from browser import FLAGS, chromium
+
+    done = subprocess.run(
+        [
+            chromium(),
+            *FLAGS,
+            f"--user-data-dir={profile}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.resolve().as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
+    return Rendered.read(pdf)
 
 
 @pytest.mark.parametrize(
