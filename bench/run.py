@@ -68,7 +68,7 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 
 HISTORY = """
 import sqlite3, sys
-from fourlayer.history_store import RoundInfo, StoredAgency, record_round
+from fourlayer.rounds.history_store import RoundInfo, StoredAgency, record_round
 path, rounds, agencies = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 
 def info(r):

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 from fourlayer.i18n import translate
 
 if TYPE_CHECKING:
-    from fourlayer.findings import Finding
+    from fourlayer.reading.findings import Finding
 
 
 @dataclass(frozen=True)
 class Phrase:
     """A message key with its parameters, translated only when shown: a parameter of a
     message that is itself a message, in a :class:`UserError` or a
-    :class:`~fourlayer.findings.Finding` (each treats the phrase's own parameters as its
+    :class:`~fourlayer.reading.findings.Finding` (each treats the phrase's own parameters as its
     other ones: made printable, or kept on one line)."""
 
     key: str

@@ -13,16 +13,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from fourlayer.assessment import KeyPath
-from fourlayer.checklist import Checklist
-from fourlayer.discovery import Target, discover, other_spreadsheet
-from fourlayer.evaluation import Evaluation, Verdict, evaluate
 from fourlayer.exitcodes import ExitCode
-from fourlayer.findings import Finding, finding
-from fourlayer.loading import DEFAULT_LIMITS, Limits, LoadResult, decode_text, load_file, parse_text
-from fourlayer.locations import Locator
-from fourlayer.validation import Checked, check_loaded
-from fourlayer.workbook import is_workbook
+from fourlayer.model.assessment import KeyPath
+from fourlayer.model.checklist import Checklist
+from fourlayer.model.evaluation import Evaluation, Verdict, evaluate
+from fourlayer.reading.discovery import Target, discover, other_spreadsheet
+from fourlayer.reading.findings import Finding, finding
+from fourlayer.reading.loading import DEFAULT_LIMITS, Limits, LoadResult, decode_text, load_file, parse_text
+from fourlayer.reading.locations import Locator
+from fourlayer.reading.validation import Checked, check_loaded
+from fourlayer.reading.workbook import is_workbook
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -176,7 +176,7 @@ def read_target(target: Target, limits: Limits) -> LoadResult:
     if kind is not None:
         return LoadResult(target.path, None, None, (other_format(target.path, kind),))
     if is_workbook(target.path):
-        from fourlayer.workbook.reader import read_workbook  # openpyxl only when a workbook is read
+        from fourlayer.reading.workbook.reader import read_workbook  # openpyxl only when a workbook is read
 
         return read_workbook(target.path, target.path, limits)
     return load_file(target.path, target.path, limits)

@@ -98,9 +98,9 @@ def compile_checklist(path: Path) -> str | None:
     """The generated module for one bundled checklist, or None when it does not lint clean."""
     import pprint
 
-    from fourlayer.checklist import lint_data, source_digest
-    from fourlayer.loading import DEFAULT_LIMITS, parse_text
-    from fourlayer.locations import Locator
+    from fourlayer.model.checklist import lint_data, source_digest
+    from fourlayer.reading.loading import DEFAULT_LIMITS, parse_text
+    from fourlayer.reading.locations import Locator
 
     text = path.read_text(encoding="utf-8")
     loaded = parse_text(text, f"<bundled>/{path.name}", DEFAULT_LIMITS)
@@ -131,7 +131,7 @@ def main() -> int:
     for name in NAMES:
         (TARGET / f"{name}.py").write_text(compile_one(name), encoding="utf-8")
         print(f"wrote fourlayer/compiled/{name}.py")
-    from fourlayer.checklist import compiled_module_name
+    from fourlayer.model.checklist import compiled_module_name
 
     for path in sorted((ROOT / "checklists").glob("*.yaml")):
         target = TARGET / (compiled_module_name(path.stem).rsplit(".", 1)[1] + ".py")

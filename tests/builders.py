@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from fourlayer.assessment import Agency, Answer, Assessment, Evidence, System, Waiver
-from fourlayer.checklist import Checklist, Control, Reference, Text
+from fourlayer.model.assessment import Agency, Answer, Assessment, Evidence, System, Waiver
+from fourlayer.model.checklist import Checklist, Control, Reference, Text
 
 WEIGHTS = (("critical", 5), ("high", 3), ("medium", 2), ("low", 1))
 

@@ -80,7 +80,7 @@ def version_2_default(monkeypatch: pytest.MonkeyPatch):
     """The bundled checklists as they were before version 3 (versions 1 and 2, the default 2),
     for tests of how version 1 and version 2 files meet (the id map 1 → 2) that version 3
     would otherwise change; run the CLI in process (``--jobs 1``) so the change holds."""
-    from fourlayer import checklist as checklist_module
+    from fourlayer.model import checklist as checklist_module
     from fourlayer.resources import bundled_checklists
 
     names = [name for name in bundled_checklists() if name != "four-layer-v3"]

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from fourlayer.checklist import Checklist, Control, load_checklist
+from fourlayer.model.checklist import Checklist, Control, load_checklist
 
 ASSESSED_ON = date(2026, 9, 30)
 """Every generated file is the Q3 2026 self-assessment; evaluate with ``--as-of`` near it."""

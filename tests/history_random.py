@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from fourlayer.history_store import RoundInfo, StoredAgency, StoredEntry, StoredError, record_round
+from fourlayer.rounds.history_store import RoundInfo, StoredAgency, StoredEntry, StoredError, record_round
 
 NAMES = (
     "Sở Nội vụ",

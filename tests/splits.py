@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 import yaml
 
-from fourlayer import checklist as checklist_module
+from fourlayer.model import checklist as checklist_module
 from fourlayer.resources import bundled_checklist_text, bundled_checklists
 
 SPLIT = "L4.01"

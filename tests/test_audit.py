@@ -23,18 +23,18 @@ from generate import write_agencies
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fourlayer import audit as audit_module
-from fourlayer import formats
-from fourlayer.audit import AgencyRow, AuditRun, ranking, run_audit, summarise_rows
-from fourlayer.checklist import load_checklist
 from fourlayer.cli.progress import ProgressBar
-from fourlayer.evaluation import OUTCOME_ORDER, LayerResult, LayerStatus, Verdict
 from fourlayer.exitcodes import ExitCode
-from fourlayer.reporting.audit_csv import COLUMNS, neutralise
+from fourlayer.model.checklist import load_checklist
+from fourlayer.model.evaluation import OUTCOME_ORDER, LayerResult, LayerStatus, Verdict
+from fourlayer.reading.validation import check_file
+from fourlayer.reporting import formats
+from fourlayer.reporting.audit.csv import COLUMNS, neutralise
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.resources import schema
+from fourlayer.rounds import audit as audit_module
+from fourlayer.rounds.audit import AgencyRow, AuditRun, ranking, run_audit, summarise_rows
 from fourlayer.runner import Settings
-from fourlayer.validation import check_file
 
 DATA = Path(__file__).parent / "data" / "audit"
 CHECKLIST_FILE = DATA / "checklist.yaml"
@@ -626,8 +626,8 @@ def test_python_m_fourlayer_audit_with_worker_processes(tmp_path):
 
 def test_json_is_built_one_agency_at_a_time_with_the_same_text(settings, tmp_path):
     """The streamed rendering gives exactly the text of dumping the whole report at once."""
-    from fourlayer.reporting.audit_json import audit_dict, render
-    from fourlayer.reporting.json_report import dumps
+    from fourlayer.reporting.audit.json import audit_dict, render
+    from fourlayer.reporting.check.json import dumps
 
     shutil.copytree(PROVINCE, tmp_path / "p")
     add_broken_files(tmp_path / "p")
@@ -658,9 +658,9 @@ def test_a_rows_layers_come_back_equal_from_their_packed_form(layers):
 
 def test_an_audit_row_keeps_the_evaluations_layers(tmp_path):
     write_agencies(tmp_path, 3, seed=7)
-    from fourlayer.checklist import load_checklist
-    from fourlayer.evaluation import evaluate
-    from fourlayer.validation import check_file
+    from fourlayer.model.checklist import load_checklist
+    from fourlayer.model.evaluation import evaluate
+    from fourlayer.reading.validation import check_file
 
     checklist = load_checklist().checklist
     for path in sorted(tmp_path.rglob("*.yaml")):

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from conftest import ROOT, run_cli
 
-from fourlayer.checklist import load_bundled
+from fourlayer.model.checklist import load_bundled
 
 V1 = load_bundled("1").checklist
 V2 = load_bundled("2").checklist

@@ -20,12 +20,12 @@ from conftest import run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fourlayer.assessment import Agency
-from fourlayer.audit import AgencyRow, assemble, find_duplicates, ranking
-from fourlayer.checklist import load_checklist
-from fourlayer.evaluation import Verdict
+from fourlayer.model.assessment import Agency
+from fourlayer.model.checklist import load_checklist
+from fourlayer.model.evaluation import Verdict
 from fourlayer.resources import schema
-from fourlayer.roster import Roster, RosterEntry, load_roster, match_roster, normal
+from fourlayer.rounds.audit import AgencyRow, assemble, find_duplicates, ranking
+from fourlayer.rounds.roster import Roster, RosterEntry, load_roster, match_roster, normal
 
 DATA = Path(__file__).parent / "data" / "audit"
 CHECKLIST_FILE = DATA / "checklist.yaml"
@@ -429,7 +429,7 @@ def test_memory_kept_per_row_is_shared_ids(tmp_path):
     """Rows from worker processes carry the checklist's own id strings, not copies."""
     checklist = load_checklist(CHECKLIST_FILE).checklist
     assert checklist is not None
-    from fourlayer.audit import run_audit
+    from fourlayer.rounds.audit import run_audit
     from fourlayer.runner import Settings
 
     run = run_audit([str(Q3)], Settings(checklist=checklist, as_of=date(2026, 10, 15)), jobs=2)
@@ -504,11 +504,11 @@ def test_docx_says_exactly_that(tmp_path):
 def test_json_streams_the_agency_lists_of_each_control_as_the_whole_text(monkeypatch):
     """The lists of each control are written a few sources at a time (ten thousand agencies
     never become one text), and the result is byte for byte the plain rendering."""
-    from fourlayer.audit import run_audit
-    from fourlayer.reporting import audit_json
+    from fourlayer.reporting.audit import json as audit_json
     from fourlayer.reporting.base import ReportOptions
     from fourlayer.reporting.json_data import dumps
-    from fourlayer.roster import load_roster
+    from fourlayer.rounds.audit import run_audit
+    from fourlayer.rounds.roster import load_roster
     from fourlayer.runner import Settings
 
     monkeypatch.setattr(audit_json, "BATCH", 2)

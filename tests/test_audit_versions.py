@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_cli
 
-from fourlayer.audit import successors
-from fourlayer.checklist import load_bundled
+from fourlayer.model.checklist import load_bundled
+from fourlayer.rounds.audit import successors
 
 V1 = ROOT / "tests" / "data" / "v1-examples"
 AS_OF = "2026-11-27"

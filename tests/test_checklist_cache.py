@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from fourlayer import checklist as checklist_module
-from fourlayer.checklist import compiled_checklist_data, compiled_module_name, load_bundled, source_digest
-from fourlayer.loading import DEFAULT_LIMITS, parse_text
+from fourlayer.model import checklist as checklist_module
+from fourlayer.model.checklist import compiled_checklist_data, compiled_module_name, load_bundled, source_digest
+from fourlayer.reading.loading import DEFAULT_LIMITS, parse_text
 from fourlayer.resources import bundled_checklist_text, bundled_checklists
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from fourlayer.checklist import bundled_versions, default_version, load_bundled, load_checklist
-from fourlayer.migrate import change_kind, id_map
+from fourlayer.authoring.migrate import change_kind, id_map
+from fourlayer.model.checklist import bundled_versions, default_version, load_bundled, load_checklist
 
 ROOT = Path(__file__).resolve().parent.parent
 V1_EXAMPLES = Path(__file__).parent / "data" / "v1-examples"
@@ -307,7 +307,7 @@ def test_the_id_map_from_version_1_to_3_is_each_steps_map_in_turn():
     """Version 1 reaches version 3 through version 2: every version-1 id is carried by the
     1 → 2 map, then each of its successors by the 2 → 3 map; an id no step continues is
     absent (retired), and there is no map backwards."""
-    from fourlayer.checklist import id_map as bundled_id_map
+    from fourlayer.model.checklist import id_map as bundled_id_map
 
     one_two = bundled_id_map(("four-layer", "1"), ("four-layer", "2"))
     two_three = bundled_id_map(("four-layer", "2"), ("four-layer", "3"))

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from conftest import FOURLAYER, ROOT
 
-from fourlayer.formats import CHECK_FORMATS, VALIDATE_FORMATS
+from fourlayer.reporting.formats import CHECK_FORMATS, VALIDATE_FORMATS
 
 DATA = Path(__file__).parent / "data" / "ci"
 CHECKLIST = DATA / "checklist.yaml"

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, run_cli
 
-from fourlayer.diff import (
+from fourlayer.model.evaluation import LayerStatus, Outcome, Verdict
+from fourlayer.rounds.diff import (
     CREDIT_RANK,
     STATUS_RANK,
     LayerState,
@@ -18,7 +19,6 @@ from fourlayer.diff import (
     change_of,
     compare,
 )
-from fourlayer.evaluation import LayerStatus, Outcome, Verdict
 
 DATA = Path(__file__).parent / "data" / "audit"
 CHECKLIST = DATA / "checklist.yaml"

@@ -9,8 +9,8 @@ from builders import assessment, checklist, control, evidence, waiver
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fourlayer.assessment import Answer, Assessment, System
-from fourlayer.evaluation import LayerStatus, Outcome, evaluate, verdict_of
+from fourlayer.model.assessment import Answer, Assessment, System
+from fourlayer.model.evaluation import LayerStatus, Outcome, evaluate, verdict_of
 
 AS_OF = date(2026, 11, 27)
 CONTROLS = (

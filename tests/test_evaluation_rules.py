@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from builders import answer, assessment, checklist, control, evidence, system, waiver
 
-from fourlayer.dates import add_months
-from fourlayer.evaluation import LayerStatus, Outcome, Reason, Verdict, evaluate
+from fourlayer.model.dates import add_months
+from fourlayer.model.evaluation import LayerStatus, Outcome, Reason, Verdict, evaluate
 
 AS_OF = date(2026, 11, 27)
 

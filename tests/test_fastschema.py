@@ -13,9 +13,9 @@ from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fourlayer.loading import load_file, parse_text
+from fourlayer.reading.loading import load_file, parse_text
+from fourlayer.reading.schemacheck import is_valid_fast, validator
 from fourlayer.resources import bundled_checklist_text
-from fourlayer.schemacheck import is_valid_fast, validator
 
 NAMES = ("assessment", "checklist")
 BASES = {

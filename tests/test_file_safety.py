@@ -27,8 +27,8 @@ from typing import Any
 import pytest
 from conftest import FOURLAYER, ROOT, VALID, run_cli
 
-import fourlayer.output
-from fourlayer.loading import DEFAULT_LIMITS, read_text
+import fourlayer.reporting.output
+from fourlayer.reading.loading import DEFAULT_LIMITS, read_text
 
 AS_OF = "2026-11-27"
 PREVIOUS = "the previous report, which must survive\n"
@@ -109,14 +109,20 @@ def test_a_failure_mid_write_leaves_the_previous_report(
     target.write_text(PREVIOUS, encoding="utf-8")
     if step == "write":
         real_fdopen = os.fdopen
-        monkeypatch.setattr(fourlayer.output.os, "fdopen", lambda *a, **k: _FailingStream(real_fdopen(*a, **k)))
+        monkeypatch.setattr(
+            fourlayer.reporting.output.os, "fdopen", lambda *a, **k: _FailingStream(real_fdopen(*a, **k))
+        )
     elif step == "fsync":
-        monkeypatch.setattr(fourlayer.output.os, "fsync", _raise(OSError(errno.EIO, os.strerror(errno.EIO))))
+        monkeypatch.setattr(fourlayer.reporting.output.os, "fsync", _raise(OSError(errno.EIO, os.strerror(errno.EIO))))
     elif step == "replace":
-        monkeypatch.setattr(fourlayer.output.os, "replace", _raise(OSError(errno.EXDEV, os.strerror(errno.EXDEV))))
+        monkeypatch.setattr(
+            fourlayer.reporting.output.os, "replace", _raise(OSError(errno.EXDEV, os.strerror(errno.EXDEV)))
+        )
     else:
         monkeypatch.setattr(
-            fourlayer.output.tempfile, "mkstemp", _raise(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
+            fourlayer.reporting.output.tempfile,
+            "mkstemp",
+            _raise(PermissionError(errno.EACCES, os.strerror(errno.EACCES))),
         )
     result = check(agency, target)
     assert result.exit_code == 2
@@ -131,7 +137,7 @@ def test_an_interrupt_mid_write_leaves_the_previous_report(
 ) -> None:
     target = tmp_path / "report.json"
     target.write_text(PREVIOUS, encoding="utf-8")
-    monkeypatch.setattr(fourlayer.output.os, "replace", _raise(KeyboardInterrupt()))
+    monkeypatch.setattr(fourlayer.reporting.output.os, "replace", _raise(KeyboardInterrupt()))
     result = check(agency, target)
     assert result.exit_code in (2, 130) and "Stopped on request." in result.stderr, result.stderr
     assert target.read_text(encoding="utf-8") == PREVIOUS
@@ -394,7 +400,7 @@ def test_a_fifo_swapped_in_after_the_check_does_not_hang(tmp_path: Path, monkeyp
     regular = os.stat(__file__)
     real_stat = os.stat
     monkeypatch.setattr(
-        "fourlayer.loading.os.stat",
+        "fourlayer.reading.loading.os.stat",
         lambda path, *a, **k: regular if str(path) == str(fifo) else real_stat(path, *a, **k),
     )
     outcome: list[Any] = []

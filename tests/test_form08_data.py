@@ -11,8 +11,8 @@ import pytest
 import yaml
 from conftest import EXAMPLES, ROOT, VALID
 
-from fourlayer.assessment import APPROVAL_STATUSES, DEPLOYMENTS
 from fourlayer.i18n import translate
+from fourlayer.model.assessment import APPROVAL_STATUSES, DEPLOYMENTS
 
 EXAMPLE = EXAMPLES / "so-y-te-nghe-an.yaml"
 

@@ -22,10 +22,10 @@ from generate import write_agencies
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fourlayer import form08
-from fourlayer.assessment import APPROVAL_STATUSES, CATEGORIES, DEPLOYMENTS
 from fourlayer.i18n import translate
-from fourlayer.reporting.office_text import DOTS
+from fourlayer.model import form08
+from fourlayer.model.assessment import APPROVAL_STATUSES, CATEGORIES, DEPLOYMENTS
+from fourlayer.reporting.office.text import DOTS
 
 EXAMPLE = EXAMPLES / "so-y-te-nghe-an.yaml"
 AS_OF = "2026-12-07"
@@ -364,7 +364,7 @@ def test_the_counts_of_many_agencies_are_the_sums_of_theirs(agencies):
 
 # --- the yearly duty ---------------------------------------------------------------------------
 def _duty_file(tmp_path: Path, filed: str | None) -> Path:
-    from fourlayer.checklist import default_version
+    from fourlayer.model.checklist import default_version
 
     control = form08.rules().control_ids(default_version(), "yearly_report")[0]  # the default checklist's
     evidence = f"[{{ref: '99/BC-STN', date: {filed}}}]" if filed else "[]"
@@ -441,7 +441,7 @@ def test_the_printed_letter_keeps_its_lines_and_its_table_within_the_page(agency
 
 @pytest.mark.parametrize(("fence", "suffix"), [("yml", "yaml"), ("TOML", "toml")])
 def test_the_form08_settings_in_the_docs_are_valid(tmp_path, fence, suffix):
-    from fourlayer.report_settings import load_report_settings
+    from fourlayer.reporting.settings import load_report_settings
 
     page = (Path(__file__).parent.parent / "docs" / "reports.md").read_text(encoding="utf-8")
     (block,) = re.findall(rf"```{fence}\n(.*?)```", page, flags=re.S)

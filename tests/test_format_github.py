@@ -9,7 +9,7 @@ from urllib.parse import unquote
 import pytest
 from conftest import ROOT
 
-from fourlayer.reporting.github import command, escape_data, escape_property
+from fourlayer.reporting.check.github import command, escape_data, escape_property
 
 DATA = Path(__file__).parent / "data" / "ci"
 REL = DATA.relative_to(ROOT)

@@ -12,9 +12,9 @@ import pytest
 from conftest import ROOT
 from markdown_it import MarkdownIt
 
-from fourlayer.evaluation import evaluate
+from fourlayer.model.evaluation import evaluate
 from fourlayer.reporting import ReportOptions
-from fourlayer.reporting.markdown import MAX_ROWS, MarkdownReporter, md
+from fourlayer.reporting.check.markdown import MAX_ROWS, MarkdownReporter, md
 from fourlayer.runner import CheckRun
 
 DATA = Path(__file__).parent / "data" / "ci"

@@ -12,8 +12,8 @@ import jsonschema
 import pytest
 from conftest import ROOT
 
-from fourlayer.evaluation import Outcome
-from fourlayer.reporting.sarif import artifact_uri
+from fourlayer.model.evaluation import Outcome
+from fourlayer.reporting.check.sarif import artifact_uri
 from fourlayer.reporting.text import level_for
 
 DATA = Path(__file__).parent / "data" / "ci"
@@ -280,7 +280,7 @@ def test_artifact_uris():
 def test_bundled_checklist_and_examples(cli, validator, example):
     log = sarif(cli, "check", example, "--as-of", AS_OF, "--fail-on", "never", expect=0)
     run = assert_well_formed(log, validator)
-    from fourlayer.checklist import load_checklist
+    from fourlayer.model.checklist import load_checklist
 
     bundled = load_checklist().checklist
     assert bundled is not None

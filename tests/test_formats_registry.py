@@ -1,4 +1,4 @@
-"""The table of formats (``fourlayer.formats``) is the one source: click's choices come from
+"""The table of formats (``fourlayer.reporting.formats``) is the one source: click's choices come from
 it, every entry loads a callable, and the formats that point at lines ask for locations."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 import pytest
 
-from fourlayer import formats
 from fourlayer.cli import cli as group
+from fourlayer.reporting import formats
 
 DATA = Path(__file__).parent / "data" / "ci"
 CHECKLIST = DATA / "checklist.yaml"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fourlayer.evaluation import Outcome, PairResult, Reason
+from fourlayer.model.evaluation import Outcome, PairResult, Reason
 from fourlayer.reporting.grouping import MAX_LISTED, capped, group_by_control, targets_text
 
 OUTCOMES = list(Outcome)

@@ -22,8 +22,8 @@ import yaml
 from conftest import ENV_PYTHON, ROOT, VALID, run_cli
 from test_fuzz import INTERNAL_ERROR, _limits
 
-from fourlayer.findings import MAX_FINDINGS_PER_FILE
-from fourlayer.loading import DEFAULT_LIMITS, parse_text
+from fourlayer.reading.findings import MAX_FINDINGS_PER_FILE
+from fourlayer.reading.loading import DEFAULT_LIMITS, parse_text
 
 AS_OF = "2026-11-27"
 HEAD = "schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n- {id: p, name: n, level: 5}\n"
@@ -146,7 +146,7 @@ def test_an_id_or_date_ending_in_a_newline_is_invalid(tmp_path: Path, name: str)
 
 
 def test_both_validators_read_patterns_the_same_way() -> None:
-    from fourlayer.schemacheck import fast_validator, is_valid_fast, validator
+    from fourlayer.reading.schemacheck import fast_validator, is_valid_fast, validator
 
     assert fast_validator("assessment") is not None
     for text in NEWLINE_ENDED.values():
@@ -559,7 +559,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     "command", ["check", "validate", "audit", "diff", "checklist show", "checklist list", "checklist lint"]
 )
 def test_no_output_line_starts_with_a_workflow_command_from_a_file(hostile: Path, command: str) -> None:
-    from fourlayer import formats
+    from fourlayer.reporting import formats
 
     agency, named, invalid = hostile / "agency.yaml", hostile / "tên\n::error::file.yaml", hostile / "invalid.yaml"
     custom = hostile / "custom.checklist"

@@ -248,8 +248,8 @@ def test_sqlite_and_jinja2_load_only_where_needed(province, tmp_path):
     plain = modules_after(
         ["audit", str(province / "q1"), "--jobs", "1", "--format", "json", "-o", str(tmp_path / "a.json")]
     )
-    assert "fourlayer.audit" in plain
-    assert not {"sqlite3", "jinja2", "fourlayer.history_store"} & plain
+    assert "fourlayer.rounds.audit" in plain
+    assert not {"sqlite3", "jinja2", "fourlayer.rounds.history_store"} & plain
     recording = modules_after(
         [
             "audit",

@@ -13,9 +13,9 @@ from history_random import write_random_history
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fourlayer import compare
-from fourlayer.compare import delta, group_agencies, mean
-from fourlayer.history import STATUSES, build_history
+from fourlayer.rounds import compare
+from fourlayer.rounds.compare import delta, group_agencies, mean
+from fourlayer.rounds.history import STATUSES, build_history
 
 
 def _straight(path: Path) -> dict[str, dict]:

@@ -1,5 +1,5 @@
 """The history file: rounds recorded in one transaction, refused files left byte-identical,
-concurrent recorders, and the trends computed from it (``fourlayer.history``)."""
+concurrent recorders, and the trends computed from it (``fourlayer.rounds.history``)."""
 
 from __future__ import annotations
 
@@ -15,10 +15,13 @@ from conftest import VALID, run_cli
 from generate import write_agencies
 from rounds import next_round
 
-from fourlayer.audit import run_audit
-from fourlayer.checklist import load_checklist
-from fourlayer.history import build_history, record_audit
-from fourlayer.history_store import (
+from fourlayer.model.checklist import load_checklist
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.history.json import history_dict
+from fourlayer.resources import schema
+from fourlayer.rounds.audit import run_audit
+from fourlayer.rounds.history import build_history, record_audit
+from fourlayer.rounds.history_store import (
     APPLICATION_ID,
     SCHEMA_VERSION,
     HistoryError,
@@ -28,9 +31,6 @@ from fourlayer.history_store import (
     read_history,
     record_round,
 )
-from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.history_json import history_dict
-from fourlayer.resources import schema
 from fourlayer.runner import Settings
 
 CHECKLIST = load_checklist().checklist
@@ -331,9 +331,9 @@ def _versioned(name: str, code: str, version: str, score: float, failing: tuple[
 
 
 def test_rounds_under_different_checklist_versions_compare_controls_through_the_map(tmp_path):
-    from fourlayer.checklist import load_bundled
-    from fourlayer.history import break_notes
     from fourlayer.i18n import Translator
+    from fourlayer.model.checklist import load_bundled
+    from fourlayer.rounds.history import break_notes
 
     v2 = load_bundled("2").checklist
     assert v2 is not None and v2.previous_version == "1"
@@ -365,8 +365,8 @@ def test_rounds_under_different_checklist_versions_compare_controls_through_the_
 
 
 def test_rounds_whose_checklists_cannot_be_mapped_are_said_not_comparable(tmp_path):
-    from fourlayer.history import break_notes
     from fourlayer.i18n import Translator
+    from fourlayer.rounds.history import break_notes
 
     path = tmp_path / "h.sqlite"
     record_round(path, _info("Q1", "2026-03-31", version="1"), [_versioned("Sở A", "A1", "1", 50.0, ("L1.01",))], [])

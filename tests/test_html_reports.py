@@ -18,9 +18,9 @@ from conftest import run_cli
 from generate import write_agencies
 from rounds import next_round
 
-from fourlayer.audit import run_audit
-from fourlayer.checklist import load_checklist
-from fourlayer.history import build_history
+from fourlayer.model.checklist import load_checklist
+from fourlayer.rounds.audit import run_audit
+from fourlayer.rounds.history import build_history
 from fourlayer.runner import Settings, run_check
 
 CHECKLIST = load_checklist().checklist

@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_cli
 
-from fourlayer.assessment import Agency
-from fourlayer.checklist import load_checklist
-from fourlayer.init import (
+from fourlayer.authoring.init import (
     SCHEMA_FILE,
     WIDTH,
     SpecError,
@@ -21,7 +19,9 @@ from fourlayer.init import (
     parse_system,
     parse_systems,
 )
-from fourlayer.loading import parse_text
+from fourlayer.model.assessment import Agency
+from fourlayer.model.checklist import load_checklist
+from fourlayer.reading.loading import parse_text
 
 CHECKLIST = load_checklist().checklist
 AGENCY = Agency("Sở Y tế tỉnh Nghệ An", code="000.00.15.H42", province="Nghệ An")
@@ -161,7 +161,7 @@ def test_text_from_the_command_line_is_quoted_and_round_trips():
 def test_hostile_checklist_text_cannot_break_out_of_a_comment():
     from dataclasses import replace
 
-    from fourlayer.checklist import Text
+    from fourlayer.model.checklist import Text
 
     first = CHECKLIST.controls[0]
     evil = replace(first, title=Text("x\nstatus: implemented\u2028L9.99: 1", "x"))
@@ -353,7 +353,7 @@ def test_output_into_a_missing_directory_is_a_clear_error(tmp_path):
 
 
 def test_default_output_name_is_one_name():
-    from fourlayer import init
+    from fourlayer.authoring import init
     from fourlayer.cli import init as cli_init
 
     assert cli_init.DEFAULT_OUTPUT == init.DEFAULT_OUTPUT

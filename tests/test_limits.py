@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, VALID, run_cli
 
-from fourlayer.loading import DEFAULT_LIMITS
+from fourlayer.reading.loading import DEFAULT_LIMITS
 
 AS_OF = "2026-11-27"
 REFUSED = {"validate": 1, "check": 2, "audit": 1, "diff": 2}

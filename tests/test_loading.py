@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fourlayer.loading import Limits, decode_text, load_file, parse_text
+from fourlayer.reading.loading import Limits, decode_text, load_file, parse_text
 
 
 def codes(result):
@@ -171,7 +171,7 @@ def test_a_problem_worded_by_the_catalogue_is_translated_when_shown(text, vi, en
 
 def test_a_phrase_in_a_finding_is_filled_with_its_own_parameters_on_one_line():
     from fourlayer.errors import Phrase
-    from fourlayer.findings import finding
+    from fourlayer.reading.findings import finding
 
     found = finding(
         "t.yaml", (1, 1), "bad-number", value="x", reason=Phrase("hint.did-you-mean", {"suggestion": "a\nb"})
@@ -240,7 +240,7 @@ def _yaml_texts(draw, depth=0):
 def test_the_one_pass_builder_and_pyyaml_agree(body):
     """Whatever a document holds, the data and findings are what PyYAML's constructor gives:
     the builder either builds exactly that, or leaves the document to the constructor."""
-    from fourlayer import loading
+    from fourlayer.reading import loading
 
     text = f"root: {body}\n"
     try:
@@ -260,6 +260,6 @@ def test_the_one_pass_builder_and_pyyaml_agree(body):
 
 def test_no_path_resolvers_are_registered():
     """The loader replaces PyYAML's path-resolver hooks by no-ops: valid only while none is registered."""
-    from fourlayer import loading
+    from fourlayer.reading import loading
 
     assert not loading._Loader.yaml_path_resolvers

@@ -1,6 +1,6 @@
 """``migrate``: a version-1 assessment rewritten for version 2 (issue 11).
 
-The rules of fourlayer/migrate.py: renamed and moved keys changed in place, merged
+The rules of fourlayer/authoring/migrate.py: renamed and moved keys changed in place, merged
 answers combined (weaker status, evidence of both), new controls added as comments,
 every comment line and every untouched line kept byte for byte.
 """
@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fourlayer.checklist import load_bundled
-from fourlayer.loading import parse_text
-from fourlayer.migrate import STATUS_RANK, migrate_text, weaker
-from fourlayer.validation import check_loaded
+from fourlayer.authoring.migrate import STATUS_RANK, migrate_text, weaker
+from fourlayer.model.checklist import load_bundled
+from fourlayer.reading.loading import parse_text
+from fourlayer.reading.validation import check_loaded
 
 V1_EXAMPLES = Path(__file__).parent / "data" / "v1-examples"
 NAMES = ["so-y-te-nghe-an", "trung-tam-du-lieu-tinh", "xa-hung-dong"]
@@ -42,7 +42,7 @@ def test_migrated_example_validates_against_version_2(name):
 
 
 def _limits():
-    from fourlayer.loading import DEFAULT_LIMITS
+    from fourlayer.reading.loading import DEFAULT_LIMITS
 
     return DEFAULT_LIMITS
 
@@ -173,7 +173,7 @@ def test_a_file_without_checklist_gets_one():
 
 
 def test_migrating_twice_is_refused():
-    from fourlayer.migrate import MigrationError
+    from fourlayer.authoring.migrate import MigrationError
 
     with pytest.raises(MigrationError):
         migrate_text(migrated("xa-hung-dong").text, V2, V2)
@@ -189,7 +189,7 @@ def test_migration_never_loses_an_answer(name, lang):
     """Every version-1 answer reappears under the id that continues it."""
     import yaml
 
-    from fourlayer.migrate import id_map
+    from fourlayer.authoring.migrate import id_map
 
     before = yaml.safe_load((V1_EXAMPLES / f"{name}.yaml").read_text(encoding="utf-8"))
     after = yaml.safe_load(migrated(name, lang).text)

@@ -19,11 +19,14 @@ from conftest import FOURLAYER, PYTHON
 from docx.shared import Mm
 from generate import write_agencies
 
-from fourlayer.audit import AuditRun, run_audit
-from fourlayer.checklist import load_checklist
-from fourlayer.report_settings import YEARLY_FIELDS, ReportSettings, load_report_settings
-from fourlayer.reporting import audit_docx, audit_xlsx, check_docx, check_xlsx
+from fourlayer.model.checklist import load_checklist
+from fourlayer.reporting.audit import docx as audit_docx
+from fourlayer.reporting.audit import xlsx as audit_xlsx
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.check import docx as check_docx
+from fourlayer.reporting.check import xlsx as check_xlsx
+from fourlayer.reporting.settings import YEARLY_FIELDS, ReportSettings, load_report_settings
+from fourlayer.rounds.audit import AuditRun, run_audit
 from fourlayer.runner import CheckRun, Settings, run_check
 
 AS_OF = date(2026, 10, 15)
@@ -208,7 +211,7 @@ def test_workbook_headers_follow_the_language(audit_run, check_run, tmp_path):
 
 def test_a_table_longer_than_excel_allows_stops_the_report(check_run, monkeypatch):
     from fourlayer.errors import UserError
-    from fourlayer.reporting import workbook as workbook_module
+    from fourlayer.reporting.office import xlsx as workbook_module
 
     monkeypatch.setattr(workbook_module, "MAX_ROWS", 10)
     with pytest.raises(UserError) as stopped:
@@ -695,7 +698,7 @@ def test_a_binary_format_on_a_terminal_is_refused_before_any_work(province, fmt)
 # --- writing bytes ---------------------------------------------------------------------------
 def _write_bytes_with_stdout(stdout) -> subprocess.CompletedProcess[str]:
     code = (
-        "import sys\nfrom fourlayer.errors import UserError\nfrom fourlayer.output import write_report\n"
+        "import sys\nfrom fourlayer.errors import UserError\nfrom fourlayer.reporting.output import write_report\n"
         "try:\n    write_report(b'PK\\x03\\x04 binary', None)\n"
         "except UserError as error:\n    sys.stderr.write(error.key)\n    sys.exit(2)\n"
     )
@@ -721,7 +724,7 @@ def test_bytes_are_never_written_to_a_terminal():
 
 def test_bytes_are_written_atomically_and_never_over_an_input(tmp_path):
     from fourlayer.errors import UserError
-    from fourlayer.output import write_report
+    from fourlayer.reporting.output import write_report
 
     target = tmp_path / "bao-cao.xlsx"
     target.write_bytes(b"old")
@@ -932,7 +935,7 @@ def test_a_so_s_header_and_signature_from_options_alone(tmp_path):
     [("SYT", "SYT"), ("/BC-SYT", "SYT"), ("BC-SYT", "SYT"), (" /bc-SKHCN ", "SKHCN"), ("", None), ("/BC-", None)],
 )
 def test_the_symbol_is_taken_however_the_officer_writes_it(given, expected):
-    from fourlayer.reporting.official import symbol_of
+    from fourlayer.reporting.office.official import symbol_of
 
     assert symbol_of(given) == expected
 
@@ -1124,8 +1127,8 @@ def test_the_header_column_holds_the_national_name_with_five_millimetres_to_spar
     """In Times New Roman metrics (Adobe's published widths, which the metric-compatible
     Liberation Serif shares); the rendering tests measure the same in LibreOffice's PDF."""
     from fourlayer.i18n import Translator
-    from fourlayer.reporting.official import HEADER_PT, HEADER_SPARE_MM, HEADER_SPLIT_MM, TEXT_WIDTH_MM
-    from fourlayer.reporting.type_metrics import width_mm, width_pt
+    from fourlayer.reporting.office.official import HEADER_PT, HEADER_SPARE_MM, HEADER_SPLIT_MM, TEXT_WIDTH_MM
+    from fourlayer.reporting.office.type_metrics import width_mm, width_pt
 
     assert round(width_pt("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True), 1) == 250.3  # as measured in the trial
     for lang in ("vi", "en"):
@@ -1136,8 +1139,8 @@ def test_the_header_column_holds_the_national_name_with_five_millimetres_to_spar
 
 
 def test_rules_under_the_issuing_body_and_the_subject_are_a_third_to_a_half_of_their_line(audit_run, tmp_path):
-    from fourlayer.reporting.official import HEADER_PT, TITLE_PT
-    from fourlayer.reporting.type_metrics import width_mm
+    from fourlayer.reporting.office.official import HEADER_PT, TITLE_PT
+    from fourlayer.reporting.office.type_metrics import width_mm
 
     doc = document(audit_docx.render(audit_run, ReportOptions(document=SETTINGS)), tmp_path)
     left = doc.tables[0].rows[0].cells[0]
@@ -1165,8 +1168,8 @@ def test_rules_under_the_issuing_body_and_the_subject_are_a_third_to_a_half_of_t
     ],
 )
 def test_a_long_subject_breaks_into_even_lines_that_fit(subject):
-    from fourlayer.reporting.official import TEXT_WIDTH_MM, TITLE_PT
-    from fourlayer.reporting.type_metrics import balanced_lines, width_mm
+    from fourlayer.reporting.office.official import TEXT_WIDTH_MM, TITLE_PT
+    from fourlayer.reporting.office.type_metrics import balanced_lines, width_mm
 
     lines = balanced_lines(subject.strip(), TITLE_PT, TEXT_WIDTH_MM, bold=True)
     assert " ".join(lines) == " ".join(subject.split())
@@ -1177,8 +1180,8 @@ def test_a_long_subject_breaks_into_even_lines_that_fit(subject):
 
 
 def test_a_long_issuing_body_is_set_in_even_lines_within_its_column(check_run, tmp_path):
-    from fourlayer.reporting.official import HEADER_PT, HEADER_SPLIT_MM
-    from fourlayer.reporting.type_metrics import width_mm
+    from fourlayer.reporting.office.official import HEADER_PT, HEADER_SPLIT_MM
+    from fourlayer.reporting.office.type_metrics import width_mm
 
     body = "Trung tâm Công nghệ thông tin và Truyền thông tỉnh Hà Tĩnh"
     settings = ReportSettings(issuing_parent="Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", issuing_body=body)
@@ -1228,7 +1231,7 @@ def test_every_part_of_the_form_has_the_decree_s_size_and_style(audit_run, tmp_p
     [("5", "05"), ("05", "05"), ("0", "0"), ("12", "12"), ("125", "125"), ("12a", "12a"), (" ", None), (None, None)],
 )
 def test_a_number_below_ten_has_a_leading_zero(given, expected):
-    from fourlayer.reporting.official import number_of
+    from fourlayer.reporting.office.official import number_of
 
     assert number_of(given) == expected
 
@@ -1242,7 +1245,7 @@ def test_the_plan_says_what_to_do_without_the_words_of_the_file(version, lang):
     import re
 
     from fourlayer.i18n import Translator
-    from fourlayer.reporting.check_docx import SENTENCE_END, action
+    from fourlayer.reporting.check.docx import SENTENCE_END, action
 
     loaded = load_checklist(None, version).checklist
     assert loaded is not None

@@ -19,8 +19,9 @@ import jsonschema
 import pytest
 from conftest import run_cli
 
-from fourlayer.history_store import SCHEMA_VERSION
+from fourlayer.reporting import formats
 from fourlayer.resources import schema
+from fourlayer.rounds.history_store import SCHEMA_VERSION
 
 DATA = Path(__file__).parent / "data" / "audit"
 CHECKLIST_FILE = DATA / "checklist.yaml"
@@ -197,7 +198,7 @@ def test_record_keeps_the_rounds_roster_and_history_shows_its_list(tmp_path):
 
 def _v1_history(path: Path) -> None:
     """A history file as fourlayer wrote it before schema version 2."""
-    from fourlayer import history_store
+    from fourlayer.rounds import history_store
 
     schema_v1 = history_store.SCHEMA
     schema_v1 = schema_v1.replace(",\n  roster_source     TEXT\n", "\n")
@@ -310,9 +311,7 @@ def _check_output(entry, data: bytes, text: str) -> None:
         assert data or text
 
 
-TABLE = [
-    (command, entry) for command, table in __import__("fourlayer.formats").formats.TABLES.items() for entry in table
-]
+TABLE = [(command, entry) for command, table in formats.TABLES.items() for entry in table]
 
 
 @pytest.mark.parametrize(("command", "entry"), TABLE, ids=[f"{c}-{e.name}" for c, e in TABLE])
@@ -542,8 +541,8 @@ def test_the_trial_replayed_has_one_q3_mean_and_one_q4_mean_everywhere(tmp_path)
 
 
 def _agency(name: str, score: float, failing: frozenset[str]) -> object:
-    from fourlayer.evaluation import LayerStatus, Verdict
-    from fourlayer.round_diff import RoundAgency
+    from fourlayer.model.evaluation import LayerStatus, Verdict
+    from fourlayer.rounds.round_diff import RoundAgency
 
     return RoundAgency(
         f"{name}.yaml",
@@ -565,9 +564,9 @@ def test_giam_is_said_only_of_a_score_that_fell(lang):
     their own count, in their own words."""
     from datetime import date
 
-    from fourlayer import formats
+    from fourlayer.reporting import formats
     from fourlayer.reporting.base import ReportOptions
-    from fourlayer.round_diff import Round, compare_rounds
+    from fourlayer.rounds.round_diff import Round, compare_rounds
 
     old = Round(
         "q3",
@@ -600,9 +599,9 @@ def test_giam_is_said_only_of_a_score_that_fell(lang):
     assert ("1 tăng, 0 giảm, 1 không đổi" if lang == "vi" else "1 up, 0 down, 1 unchanged") in text
 
 
-# --- the rules themselves (fourlayer/compare.py) -----------------------------------------------
+# --- the rules themselves (fourlayer/rounds/compare.py) -----------------------------------------------
 def test_an_id_outside_the_map_is_retired_everywhere():
-    from fourlayer.compare import carry
+    from fourlayer.rounds.compare import carry
 
     table = {"L1.01": ("L1.01",), "L2.08": ("L1.12",), "L3.01": ("L3.01", "L3.02")}
     assert list(carry(["L1.01", "L2.08", "L3.01", "L9.99"], table)) == ["L1.01", "L1.12", "L3.01", "L3.02"]
@@ -615,7 +614,7 @@ NAMED = st.tuples(st.sampled_from([None, "A1", "B2", "C3", " a1 "]), st.sampled_
 
 @given(st.lists(NAMED, max_size=6), st.lists(NAMED, max_size=6))
 def test_the_same_agency_rule_pairs_each_record_once_by_code_first(old, new):
-    from fourlayer.compare import normal, pair_agencies
+    from fourlayer.rounds.compare import normal, pair_agencies
 
     pairs = pair_agencies(old, new)
     assert len({o for o, _ in pairs}) == len(pairs) == len({n for _, n in pairs})

@@ -31,14 +31,15 @@ import pytest
 from conftest import run_cli
 from markdown_it import MarkdownIt
 
-from fourlayer.audit import run_audit
-from fourlayer.checklist import load_checklist
-from fourlayer.diff import compare, load_snapshot
-from fourlayer.reporting import ReportOptions, audit_console
+from fourlayer.model.checklist import load_checklist
+from fourlayer.reporting import ReportOptions
+from fourlayer.reporting.audit import console as audit_console
 from fourlayer.reporting.base import printable
-from fourlayer.reporting.checklist_view import render_list, render_show
-from fourlayer.reporting.console import ConsoleReporter
-from fourlayer.reporting.diff_report import render_console
+from fourlayer.reporting.check.console import ConsoleReporter
+from fourlayer.reporting.checklist.view import render_list, render_show
+from fourlayer.reporting.diff.files import render_console
+from fourlayer.rounds.audit import run_audit
+from fourlayer.rounds.diff import compare, load_snapshot
 from fourlayer.runner import Settings, run_check, run_validate
 
 AS_OF = "2026-11-27"

@@ -25,7 +25,7 @@ import pytest
 from conftest import ROOT, run_cli
 from generate import write_agencies
 
-from fourlayer.reporting.official import HEADER_RIGHT_MM, HEADER_SPARE_MM, MARGINS_MM, PAGE_MM
+from fourlayer.reporting.office.official import HEADER_RIGHT_MM, HEADER_SPARE_MM, MARGINS_MM, PAGE_MM
 
 CI = os.environ.get("CI") == "true"
 AS_OF = "2026-12-07"

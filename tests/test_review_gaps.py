@@ -17,10 +17,10 @@ from conftest import EXAMPLES, ROOT, run_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fourlayer.assessment import Agency
-from fourlayer.audit import AgencyRow, ranking
-from fourlayer.evaluation import Verdict
-from fourlayer.init import flow, quote
+from fourlayer.authoring.init import flow, quote
+from fourlayer.model.assessment import Agency
+from fourlayer.model.evaluation import Verdict
+from fourlayer.rounds.audit import AgencyRow, ranking
 from fourlayer.runner import FileProblems
 
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"

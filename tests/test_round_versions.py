@@ -11,8 +11,8 @@ import pytest
 from conftest import EXAMPLES, ROOT, run_cli
 from splits import SPLIT, SUCCESSORS, version_3  # noqa: F401 - version_3: the fixture, used by name
 
-from fourlayer.evaluation import Verdict
-from fourlayer.round_diff import Round, RoundAgency, compare_rounds
+from fourlayer.model.evaluation import Verdict
+from fourlayer.rounds.round_diff import Round, RoundAgency, compare_rounds
 
 V1_FILES = ROOT / "tests" / "data" / "v1-examples"
 V2_FILES = ROOT / "tests" / "data" / "v2-examples"  # the examples as they were under version 2

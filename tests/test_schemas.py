@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from fourlayer.checklist import load_checklist
+from fourlayer.model.checklist import load_checklist
 from fourlayer.resources import available_schemas, schema
 
 
@@ -81,8 +81,8 @@ SAMPLES = sorted((Path(__file__).parent / "schema_samples").glob("assessment-*.y
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_assessment_schema_samples(path):
     """Hand-written samples: the valid ones pass the schema, each invalid one fails it."""
-    from fourlayer.loading import load_file
-    from fourlayer.schemacheck import validator
+    from fourlayer.reading.loading import load_file
+    from fourlayer.reading.schemacheck import validator
 
     errors = list(validator("assessment").iter_errors(load_file(path).data))
     if "-valid-" in path.name:

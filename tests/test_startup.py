@@ -38,8 +38,8 @@ def test_version_imports_nothing_heavy():
         "fastjsonschema",
         "importlib.metadata",
         "fourlayer.cli",
-        "fourlayer.loading",
-        "fourlayer.evaluation",
+        "fourlayer.reading.loading",
+        "fourlayer.model.evaluation",
         "fourlayer.reporting",
     ):
         assert heavy not in loaded, heavy
@@ -47,14 +47,14 @@ def test_version_imports_nothing_heavy():
 
 def test_a_valid_check_never_imports_jsonschema_or_other_formats():
     loaded = modules_after(["check", str(EXAMPLES / "xa-hung-dong.yaml"), "--as-of", "2026-11-27", "--quiet"])
-    assert "fourlayer.evaluation" in loaded  # the probe really ran the check
+    assert "fourlayer.model.evaluation" in loaded  # the probe really ran the check
     for heavy in (
         "jsonschema",
         "xml.etree.ElementTree",
-        "fourlayer.reporting.sarif",
-        "fourlayer.reporting.junit",
-        "fourlayer.init",
-        "fourlayer.audit",
+        "fourlayer.reporting.check.sarif",
+        "fourlayer.reporting.check.junit",
+        "fourlayer.authoring.init",
+        "fourlayer.rounds.audit",
         "importlib.metadata",
         "importlib.resources",
         "hashlib",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from fourlayer import formats
+from fourlayer.reporting import formats
 
 PACKAGE = Path(__file__).resolve().parent.parent / "fourlayer"
 
@@ -127,7 +127,7 @@ def test_a_format_module_imports_no_other_format_module(name):
 
 
 def test_the_format_table_is_light():
-    assert not {m for m in GRAPH["fourlayer.formats"] if m.startswith("fourlayer.reporting")}
+    assert not {m for m in GRAPH["fourlayer.reporting.formats"] if m.startswith("fourlayer.reporting")}
 
 
 COMMAND_MODULES = sorted(

@@ -12,8 +12,8 @@ from builders import answer, assessment, checklist, control, evidence, system
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fourlayer.checklist import Reference, next_deadline
-from fourlayer.evaluation import Outcome, Reason, evaluate
+from fourlayer.model.checklist import Reference, next_deadline
+from fourlayer.model.evaluation import Outcome, Reason, evaluate
 
 
 def judge_one(ctrl, ans, as_of, level=3):

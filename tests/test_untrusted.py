@@ -19,9 +19,9 @@ import pytest
 from conftest import FOURLAYER, ROOT
 from workbooks import CONTENT_TYPES, ROOT_RELS, SHEET_HEAD
 
-from fourlayer.checklist import load_checklist
-from fourlayer.loading import load_file
-from fourlayer.workbook.writer import build_workbook
+from fourlayer.authoring.workbook_writer import build_workbook
+from fourlayer.model.checklist import load_checklist
+from fourlayer.reading.loading import load_file
 
 EXAMPLE = ROOT / "examples" / "xa-hung-dong.yaml"
 MEMORY = 2 * 1024**3
@@ -211,7 +211,7 @@ def test_a_dtd_anywhere_in_the_prolog_of_any_part_is_refused(tmp_path, part, she
 
 def test_a_dtd_met_while_reading_a_sheet_is_refused_too(tmp_path):
     """The sheet parser refuses a DTD itself, not only the inspection before it."""
-    from fourlayer.workbook import reader
+    from fourlayer.reading.workbook import reader
 
     rows = [f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>x</t></is></c></row>' for n in range(1, 3)]
     path = forged_workbook(
@@ -505,7 +505,7 @@ def test_a_history_migrated_from_an_older_schema_passes_the_check():
     version-1 file, and one migrated from it, are exactly what the check expects."""
     import sqlite3
 
-    from fourlayer import history_store as store
+    from fourlayer.rounds import history_store as store
 
     migrated = sqlite3.connect(":memory:")
     for statement in store.SCHEMA.split(";"):
@@ -554,7 +554,7 @@ def test_a_stored_value_of_the_wrong_type_or_range_is_a_refusal_naming_table_and
 
 
 def test_queries_on_a_history_have_a_time_budget(tmp_path, cli, monkeypatch):
-    from fourlayer import history_store
+    from fourlayer.rounds import history_store
 
     history = _recorded(tmp_path, cli)
     monkeypatch.setattr(history_store, "QUERY_SECONDS", -1.0)
@@ -581,7 +581,7 @@ def test_record_refuses_a_link_and_a_special_file(tmp_path, cli):
 def test_a_history_that_cannot_be_written_is_refused_before_the_audit_runs(tmp_path, cli, monkeypatch):
     """Found after the audit, the audit's own report was lost. Root may write anything:
     the refusal is injected at os.access, as the file-safety tests do."""
-    from fourlayer import history_store
+    from fourlayer.rounds import history_store
 
     history = _recorded(tmp_path, cli)
     before = history.read_bytes()

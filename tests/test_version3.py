@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from fourlayer.checklist import LEGAL_KINDS, default_version, load_bundled
+from fourlayer.model.checklist import LEGAL_KINDS, default_version, load_bundled
 
 V1_EXAMPLES = ROOT / "tests" / "data" / "v1-examples"
 V2_EXAMPLES = ROOT / "tests" / "data" / "v2-examples"

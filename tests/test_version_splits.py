@@ -26,7 +26,7 @@ def test_lint_accepts_a_split_control(cli, tmp_path):
 
 @pytest.mark.usefixtures("version_3")
 def test_the_split_is_read_as_two_successors():
-    from fourlayer.checklist import id_map
+    from fourlayer.model.checklist import id_map
 
     table = id_map(("four-layer", "3"), ("four-layer", "4"))
     assert table is not None and table[SPLIT] == SUCCESSORS
@@ -115,7 +115,7 @@ def test_history_counts_a_split_control_under_each_successor(cli, tmp_path):
         )
         assert recorded.exit_code in (0, 1), recorded.stderr
         assert not json.loads(recorded.stdout)["errors"]
-    from fourlayer.history import build_history
+    from fourlayer.rounds.history import build_history
 
     agencies = len(list(EXAMPLES.glob("*.yaml")))
     controls = {c.control: c for c in build_history(store).controls}

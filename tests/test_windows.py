@@ -78,7 +78,7 @@ def test_no_path_is_joined_with_a_hard_coded_slash_in_a_message():
 
 
 def test_a_report_over_a_file_windows_holds_for_a_moment_is_still_written(tmp_path, monkeypatch):
-    from fourlayer import output
+    from fourlayer.reporting import output
 
     target = tmp_path / "bao-cao.txt"
     target.write_text("cũ", encoding="utf-8")
@@ -100,8 +100,8 @@ def test_a_report_over_a_file_windows_holds_for_a_moment_is_still_written(tmp_pa
 
 
 def test_on_posix_a_refused_rename_is_not_retried(tmp_path, monkeypatch):
-    from fourlayer import output
     from fourlayer.errors import UserError
+    from fourlayer.reporting import output
 
     calls = []
 
@@ -121,7 +121,7 @@ def test_on_posix_a_refused_rename_is_not_retried(tmp_path, monkeypatch):
 def test_a_directory_as_output_suggests_a_file_name_with_the_systems_separator(
     cli, tmp_path, monkeypatch, separator, typed
 ):
-    from fourlayer import output
+    from fourlayer.reporting import output
 
     monkeypatch.setattr(output, "SEPARATOR", separator)
     folder = str(tmp_path)
@@ -143,7 +143,7 @@ def test_a_directory_as_output_suggests_a_file_name_with_the_systems_separator(
 
 
 def test_the_suggestion_uses_the_platforms_own_separator():
-    from fourlayer import output
+    from fourlayer.reporting import output
 
     assert os.sep == output.SEPARATOR
     assert output.in_folder("bao-cao", "bao-cao.json") == "bao-cao" + os.sep + "bao-cao.json"

@@ -13,14 +13,14 @@ import pytest
 from conftest import EXAMPLES
 from workbooks import answer_sheet, header_columns
 
-from fourlayer.checklist import load_checklist
-from fourlayer.convert import to_yaml
-from fourlayer.findings import finding
-from fourlayer.loading import load_file, parse_text
-from fourlayer.validation import check_loaded
-from fourlayer.workbook.layout import ANSWER_COLUMNS, key_of
-from fourlayer.workbook.reader import CellMark, read_workbook
-from fourlayer.workbook.writer import build_workbook
+from fourlayer.authoring.convert import to_yaml
+from fourlayer.authoring.workbook_writer import build_workbook
+from fourlayer.model.checklist import load_checklist
+from fourlayer.reading.findings import finding
+from fourlayer.reading.loading import load_file, parse_text
+from fourlayer.reading.validation import check_loaded
+from fourlayer.reading.workbook.layout import ANSWER_COLUMNS, key_of
+from fourlayer.reading.workbook.reader import CellMark, read_workbook
 
 CHECKLIST = load_checklist().checklist
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
@@ -229,7 +229,7 @@ def test_text_that_looks_like_a_formula_is_written_as_text(tmp_path, text):
 
 
 def test_convert_moves_a_half_filled_workbook_but_refuses_one_with_errors(tmp_path):
-    from fourlayer.convert import convert_file
+    from fourlayer.authoring.convert import convert_file
 
     blank = write(tmp_path / "blank.xlsx", two_systems())
     moved = convert_file(str(blank), "out.yaml", CHECKLIST, "vi")
@@ -242,9 +242,9 @@ def test_convert_moves_a_half_filled_workbook_but_refuses_one_with_errors(tmp_pa
 
 
 def test_an_empty_template_and_the_init_yaml_ask_the_same_questions(tmp_path):
-    from fourlayer.assessment import Agency
-    from fourlayer.convert import template_data
-    from fourlayer.init import SystemSpec, build_template
+    from fourlayer.authoring.convert import template_data
+    from fourlayer.authoring.init import SystemSpec, build_template
+    from fourlayer.model.assessment import Agency
 
     systems = (SystemSpec("portal", "Cổng", 2), SystemSpec("mail", "Thư", 3))
     day = date(2026, 9, 30)
@@ -342,7 +342,7 @@ def test_a_no_event_cell_may_be_typed_as_a_yes_or_no_word(tmp_path, typed, read_
 
 @pytest.mark.parametrize("empty, moves", [("status", True), ("note", False), ("due", False)])
 def test_only_a_blank_status_lets_a_file_with_errors_convert(tmp_path, empty, moves):
-    from fourlayer.convert import convert_file
+    from fourlayer.authoring.convert import convert_file
 
     path = tmp_path / "a.yaml"
     path.write_text(to_yaml(CHECKLIST, two_systems(), "vi", filled=False), encoding="utf-8")

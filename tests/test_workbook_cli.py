@@ -14,11 +14,11 @@ import pytest
 from conftest import EXAMPLES
 from workbooks import answer_sheet, header_columns
 
-from fourlayer.checklist import load_checklist
-from fourlayer.convert import to_yaml
-from fourlayer.loading import load_file
-from fourlayer.workbook.reader import read_workbook
-from fourlayer.workbook.writer import build_workbook
+from fourlayer.authoring.convert import to_yaml
+from fourlayer.authoring.workbook_writer import build_workbook
+from fourlayer.model.checklist import load_checklist
+from fourlayer.reading.loading import load_file
+from fourlayer.reading.workbook.reader import read_workbook
 
 CHECKLIST = load_checklist().checklist
 AS_OF = "2026-11-30"

@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 from conftest import ROOT, run_cli
 
-from fourlayer.checklist import load_bundled
-from fourlayer.workbook.layout import AGENCY_FIELDS
+from fourlayer.model.checklist import load_bundled
+from fourlayer.reading.workbook.layout import AGENCY_FIELDS
 
 ISO = re.compile(r"\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b")
 

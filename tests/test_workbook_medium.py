@@ -276,8 +276,8 @@ def _every_field(code: str, hint: str | None, path: tuple) -> dict:
 )
 def test_no_workbook_rendering_speaks_yaml(code, hint, path, lang):
     """Every schema and validation finding said in a workbook, at any kind of place: no YAML word."""
-    from fourlayer.datapath import DataPath
-    from fourlayer.findings import Finding
+    from fourlayer.reading.datapath import DataPath
+    from fourlayer.reading.findings import Finding
 
     params = {
         **_every_field(code, hint, path),
@@ -339,7 +339,7 @@ def test_every_drop_down_column_offers_its_own_labels(tmp_path, lang):
     """The status, the evidence kind and the systems' form columns (Form 08): a value that is not a
     choice is answered with the column's labels in the workbook's language, never the YAML words."""
     from fourlayer.i18n import translate
-    from fourlayer.workbook.layout import WORD_COLUMNS
+    from fourlayer.reading.workbook.layout import WORD_COLUMNS
 
     path = _blank_workbook(tmp_path, lang)
     book = openpyxl.load_workbook(path)

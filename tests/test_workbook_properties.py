@@ -9,11 +9,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fourlayer.checklist import load_checklist
-from fourlayer.init import SystemSpec, plan
-from fourlayer.workbook.layout import KINDS, STATUSES
-from fourlayer.workbook.reader import read_workbook
-from fourlayer.workbook.writer import build_workbook
+from fourlayer.authoring.init import SystemSpec, plan
+from fourlayer.authoring.workbook_writer import build_workbook
+from fourlayer.model.checklist import load_checklist
+from fourlayer.reading.workbook.layout import KINDS, STATUSES
+from fourlayer.reading.workbook.reader import read_workbook
 
 CHECKLIST = load_checklist().checklist
 DAY = date(2026, 9, 30)

@@ -14,12 +14,12 @@ import pytest
 from conftest import PYTHON
 from workbooks import ROW, SHEET_HEAD, forge_size, raw_workbook
 
-from fourlayer.checklist import load_checklist
-from fourlayer.discovery import discover
-from fourlayer.loading import load_file
-from fourlayer.workbook.reader import read_workbook
-from fourlayer.workbook.safety import WorkbookLimits, inspect_archive
-from fourlayer.workbook.writer import build_workbook
+from fourlayer.authoring.workbook_writer import build_workbook
+from fourlayer.model.checklist import load_checklist
+from fourlayer.reading.discovery import discover
+from fourlayer.reading.loading import load_file
+from fourlayer.reading.workbook.reader import read_workbook
+from fourlayer.reading.workbook.safety import WorkbookLimits, inspect_archive
 
 CHECKLIST = load_checklist().checklist
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,7 +193,7 @@ def test_excel_lock_files_are_not_discovered(tmp_path):
 
 def test_a_fourlayer_report_workbook_is_named_as_such_not_read_as_an_assessment(tmp_path):
     from fourlayer.i18n import Translator
-    from fourlayer.reporting.workbook import Workbook
+    from fourlayer.reporting.office.xlsx import Workbook
 
     report = Workbook(Translator("vi"), date(2026, 11, 30), "r")
     path = tmp_path / "bao-cao.xlsx"
@@ -211,7 +211,7 @@ def test_a_fourlayer_report_workbook_is_named_as_such_not_read_as_an_assessment(
     ],
 )
 def test_a_workbook_path_that_is_not_a_readable_file_gets_the_yaml_loaders_finding(tmp_path, make, code):
-    from fourlayer.loading import Limits
+    from fourlayer.reading.loading import Limits
 
     path = tmp_path / "a.xlsx"
     make(path)

@@ -77,7 +77,7 @@ def forge_size(path: Path, member: str, declared: int) -> None:
 
 def header_columns(sheet: Any, row: int = 1) -> dict[str, int]:
     """YAML key → column number of a header row, as the reader finds it."""
-    from fourlayer.workbook.layout import key_of
+    from fourlayer.reading.workbook.layout import key_of
 
     out = {}
     for cell in sheet[row]:

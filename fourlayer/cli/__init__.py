@@ -4,8 +4,8 @@ One module per command (``fourlayer/cli/<command>.py``, its click command named
 ``command``), registered in :data:`COMMANDS` and imported only when that command runs or
 help lists it (``fourlayer check`` never imports the audit's module); shared options in
 :mod:`fourlayer.cli.options`, shared run-time helpers in :mod:`fourlayer.cli.common`.
-Business logic lives in :mod:`fourlayer.runner`, :mod:`fourlayer.audit`,
-:mod:`fourlayer.diff`… and the reporters; a command only turns options into objects and
+Business logic lives in :mod:`fourlayer.runner`, :mod:`fourlayer.rounds.audit`,
+:mod:`fourlayer.rounds.diff`… and the reporters; a command only turns options into objects and
 a result into an exit code. :func:`main` is the one error boundary: a
 :class:`~fourlayer.errors.UserError` is printed here and nowhere else, and a user never
 sees a traceback unless they ask for it with ``--debug``.

@@ -1,7 +1,7 @@
 """``fourlayer audit``: evaluate many agencies and report the province-wide picture.
 
-The work is done by :mod:`fourlayer.audit`, the text by the formats of
-:data:`fourlayer.formats.AUDIT`.
+The work is done by :mod:`fourlayer.rounds.audit`, the text by the formats of
+:data:`fourlayer.reporting.formats.AUDIT`.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from fourlayer.i18n import translate
 if TYPE_CHECKING:
     from datetime import date
 
-    from fourlayer.audit import AuditRun
-    from fourlayer.roster import Roster
+    from fourlayer.rounds.audit import AuditRun
+    from fourlayer.rounds.roster import Roster
     from fourlayer.runner import Settings
 
 
@@ -141,8 +141,8 @@ def command(
     already recorded, or a FILE that is not a fourlayer history, stops the audit before it
     starts: exit 2, the file untouched.
     """
-    from fourlayer.audit import default_jobs, run_audit
     from fourlayer.cli.progress import ProgressBar
+    from fourlayer.rounds.audit import default_jobs, run_audit
 
     ready = prepare(
         "audit",
@@ -182,7 +182,7 @@ def command(
     shown = report_options(language, output, verbose=verbose, quiet=quiet, document=ready.document)
     emit(ready.render(run, shown), output, with_checklist([*paths, *run.sources], checklist_path))
     if ready.entry.yearly:
-        from fourlayer.report_settings import YEARLY_FIELDS
+        from fourlayer.reporting.settings import YEARLY_FIELDS
         from fourlayer.reporting.yearly_text import after_writing
 
         unset = tuple(key for key in YEARLY_FIELDS if ready.document is None or not getattr(ready.document, key))
@@ -204,7 +204,7 @@ def _prepare_record(
     import re
     from dataclasses import replace as with_changes
 
-    from fourlayer.history_store import check_recordable, normal_label
+    from fourlayer.rounds.history_store import check_recordable, normal_label
 
     if record is None or label is None:
         raise UserError("history.record-needs-round")
@@ -218,8 +218,8 @@ def _prepare_record(
 
 
 def _record(record: str, label: str, replace: bool, run: AuditRun, language: str, paths: tuple[str, ...]) -> None:
-    from fourlayer.history import record_audit
     from fourlayer.reporting.base import printable
+    from fourlayer.rounds.history import record_audit
     from fourlayer.version import tool_version
 
     replaced = record_audit(record, label, run, tool_version(), replace=replace, roots=paths)
@@ -241,7 +241,7 @@ def _record(record: str, label: str, replace: bool, run: AuditRun, language: str
 
 def _roster(path: str, settings: Settings) -> Roster:
     """The roster, or its located problems and exit 2 (a wrong roster gives a wrong list)."""
-    from fourlayer.roster import load_roster
+    from fourlayer.rounds.roster import load_roster
 
     loaded = load_roster(path, settings.limits)
     if loaded.roster is None:
@@ -250,7 +250,7 @@ def _roster(path: str, settings: Settings) -> Roster:
 
 
 def _since(value: str) -> date:
-    from fourlayer.dates import parse_iso
+    from fourlayer.model.dates import parse_iso
 
     parsed = parse_iso(value.strip())
     if parsed is None:

@@ -77,7 +77,7 @@ def command(
     )
     emit(ready.render(run, shown), output, with_checklist(paths, checklist_path))
     if ready.entry.yearly:
-        from fourlayer import form08
+        from fourlayer.model import form08
         from fourlayer.reporting.yearly_text import after_writing
 
         reports = [form08.report_of(e.assessment, e) for e in run.evaluations if e.assessment is not None]

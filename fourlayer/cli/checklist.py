@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from fourlayer import formats
 from fourlayer.cli.common import build_checklist, current_language, report_options
 from fourlayer.cli.options import Group, IntRange, checklist_option, format_option, lang_option, version_option
 from fourlayer.errors import Phrase, UserError
+from fourlayer.reporting import formats
 
 
 @click.group("checklist", cls=Group)
@@ -26,7 +26,7 @@ def checklist_list(
     lang: str | None, checklist_path: str | None, version: str | None, layer: int | None, level: int | None, fmt: str
 ) -> None:
     """List controls: id, layer, scope, minimum level, severity, title."""
-    from fourlayer.reporting.checklist_view import ControlList
+    from fourlayer.reporting.checklist.view import ControlList
 
     language = current_language(lang)
     render = formats.renderer(formats.get("checklist list", fmt))
@@ -45,8 +45,8 @@ def checklist_show(
 ) -> None:
     """Everything about one control, its legal sources included, and the version-1 ids it
     continues (renamed, moved, merged, new)."""
-    from fourlayer.reporting.checklist_view import ControlView
-    from fourlayer.validation import suggest_control
+    from fourlayer.reading.validation import suggest_control
+    from fourlayer.reporting.checklist.view import ControlView
 
     language = current_language(lang)
     render = formats.renderer(formats.get("checklist show", fmt))
@@ -68,7 +68,7 @@ def checklist_show(
 @format_option("checklist lint")
 def checklist_lint(path: str, lang: str | None, fmt: str) -> None:
     """Check a custom checklist: schema, unique ids, one layer each, complete vi/en text."""
-    from fourlayer.checklist import load_checklist
+    from fourlayer.model.checklist import load_checklist
     from fourlayer.runner import FileProblems, ValidationRun
 
     language = current_language(lang)

@@ -23,11 +23,11 @@ from fourlayer.i18n import resolve_language, translate
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from fourlayer.checklist import Checklist
-    from fourlayer.formats import Format, Report
-    from fourlayer.loading import Limits
-    from fourlayer.report_settings import ReportSettings
+    from fourlayer.model.checklist import Checklist
+    from fourlayer.reading.loading import Limits
     from fourlayer.reporting.base import ReportOptions
+    from fourlayer.reporting.formats import Format, Report
+    from fourlayer.reporting.settings import ReportSettings
     from fourlayer.runner import Settings
 
 
@@ -54,7 +54,7 @@ def current_language(option: str | None = None) -> str:
 def parse_as_of(value: str | None) -> date:
     if value is None:
         return date.today()
-    from fourlayer.dates import parse_iso
+    from fourlayer.model.dates import parse_iso
 
     parsed = parse_iso(value.strip())
     if parsed is None:
@@ -65,7 +65,7 @@ def parse_as_of(value: str | None) -> date:
 def build_limits(
     max_file_size: int | None, max_depth: int | None, max_aliases: int | None, max_nodes: int | None = None
 ) -> Limits:
-    from fourlayer.loading import DEFAULT_LIMITS
+    from fourlayer.reading.loading import DEFAULT_LIMITS
 
     return DEFAULT_LIMITS.with_overrides(
         max_bytes=max_file_size, max_depth=max_depth, max_alias_nodes=max_aliases, max_nodes=max_nodes
@@ -77,7 +77,7 @@ def build_checklist(path: str | None, version: str | None = None) -> Checklist:
     the highest; an assessment naming another bundled version still gets that one).
     One that cannot be used stops the command, named ``<bundled> vN`` when a bundled
     version was asked for."""
-    from fourlayer.checklist import load_checklist
+    from fourlayer.model.checklist import load_checklist
 
     if path is not None and version is not None:
         raise UserError("cli.version-with-checklist")
@@ -202,7 +202,7 @@ def build_document(
         if given:
             raise UserError("cli.settings-need-document")
         return None
-    from fourlayer.report_settings import MAX_HANDLING, ReportSettings, as_date, load_report_settings
+    from fourlayer.reporting.settings import MAX_HANDLING, ReportSettings, as_date, load_report_settings
 
     handling = fields.get("handling")
     if isinstance(handling, str) and (len(handling.strip()) > MAX_HANDLING or "\n" in handling or "\r" in handling):
@@ -246,7 +246,7 @@ class Prepared:
 
     def render(self, result: object, *args: object) -> Report:
         """The report of ``result`` in the chosen format (its module imported now)."""
-        from fourlayer import formats
+        from fourlayer.reporting import formats
 
         return formats.renderer(self.entry)(result, *args)
 
@@ -270,8 +270,8 @@ def prepare(
     left in ``options`` once the ``--max-*`` limits are taken out of it); the run settings
     (the checklist loaded, the date, waivers, limits, located results for a format that
     points at lines)."""
-    from fourlayer import formats
     from fourlayer.cli.options import LIMITS
+    from fourlayer.reporting import formats
 
     language = current_language(lang)
     entry = formats.get(command, fmt)
@@ -284,7 +284,7 @@ def prepare(
 
 def emit(report: Report, output: str | None, inputs: list[str]) -> None:
     """Write a report (a string, its chunks, or bytes) where ``--output`` says; never over an input."""
-    from fourlayer.output import write_report
+    from fourlayer.reporting.output import write_report
 
     write_report(report, output, [p for p in inputs if p != "-"])
 

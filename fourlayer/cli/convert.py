@@ -1,7 +1,7 @@
 """``fourlayer convert IN -o OUT``: an assessment moved between YAML and a workbook.
 
 The formats come from the suffixes (``.xlsx``; ``.yaml``/``.yml``); the work is
-:func:`fourlayer.convert.convert_file`. A file with errors (other than blank statuses) is
+:func:`fourlayer.authoring.convert.convert_file`. A file with errors (other than blank statuses) is
 not converted: its findings are printed and the exit code is 2.
 """
 
@@ -42,7 +42,7 @@ def command(
     everything typed is kept (columns of your own, without a key in parentheses, are not).
     A file with errors is not converted (blank statuses excepted): fix them first.
     """
-    from fourlayer.convert import convert_file, format_of
+    from fourlayer.authoring.convert import convert_file, format_of
 
     language = current_language(lang)
     source_format, target_format = format_of(source), format_of(output)

@@ -1,5 +1,5 @@
 """``fourlayer diff``: compare two assessments or two JSON reports, or two rounds (folders
-or audit JSON reports, :mod:`fourlayer.round_diff`)."""
+or audit JSON reports, :mod:`fourlayer.rounds.round_diff`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fourlayer import formats
 from fourlayer.cli.common import emit, prepare, report_options, with_checklist
 from fourlayer.cli.options import (
     IntRange,
@@ -19,10 +18,11 @@ from fourlayer.cli.options import (
     output_option,
 )
 from fourlayer.errors import UserError
+from fourlayer.reporting import formats
 
 if TYPE_CHECKING:
-    from fourlayer.diff import Snapshot
-    from fourlayer.loading import LoadResult
+    from fourlayer.reading.loading import LoadResult
+    from fourlayer.rounds.diff import Snapshot
     from fourlayer.runner import Settings
 
 
@@ -100,8 +100,8 @@ def command(
     bundled versions (a version-1 round and a version-2 round) compare per control through
     the newer version's id map, without the option; their scores are not compared.
     """
-    from fourlayer.diff import compare
-    from fourlayer.round_diff import looks_like_round, read_side
+    from fourlayer.rounds.diff import compare
+    from fourlayer.rounds.round_diff import looks_like_round, read_side
 
     ready = prepare(
         "diff", fmt, lang, output, limits, checklist_path=checklist_path, as_of=as_of, no_waivers=no_waivers
@@ -144,7 +144,7 @@ def command(
 
 def _snapshot(path: str, settings: Settings, side: LoadResult | None) -> Snapshot:
     """One side of the diff, or its located errors and exit 2."""
-    from fourlayer.diff import load_snapshot
+    from fourlayer.rounds.diff import load_snapshot
     from fourlayer.runner import FileProblems
 
     loaded = load_snapshot(path, settings, side)
@@ -170,9 +170,9 @@ def _rounds(
 ) -> None:
     """``diff`` of two rounds: each side a folder (audited here, on its own date) or an audit
     JSON report (its own ``as_of``)."""
-    from fourlayer.audit import default_jobs
     from fourlayer.cli.common import parse_as_of
-    from fourlayer.round_diff import compare_rounds, load_round
+    from fourlayer.rounds.audit import default_jobs
+    from fourlayer.rounds.round_diff import compare_rounds, load_round
     from fourlayer.runner import FileProblems
 
     render = formats.renderer(formats.get("diff rounds", fmt))

@@ -1,8 +1,8 @@
 """``fourlayer history FILE``: the rounds recorded by ``audit --record``, as trends.
 
-The work is done by :mod:`fourlayer.history` (which reads the file through
-:mod:`fourlayer.history_store`, imported here only, with ``sqlite3``), the text by the
-formats of :data:`fourlayer.formats.HISTORY`.
+The work is done by :mod:`fourlayer.rounds.history` (which reads the file through
+:mod:`fourlayer.rounds.history_store`, imported here only, with ``sqlite3``), the text by the
+formats of :data:`fourlayer.reporting.formats.HISTORY`.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fourlayer import formats
 from fourlayer.cli.common import build_document, confirm_written, current_language, emit, report_options
 from fourlayer.cli.options import IntRange, format_option, lang_option, output_option
 from fourlayer.exitcodes import ExitCode
+from fourlayer.reporting import formats
 
 if TYPE_CHECKING:
-    from fourlayer.history import History
+    from fourlayer.rounds.history import History
 
 
 @click.command("history", short_help="Show the audit rounds of a history file: trends, movers.")
@@ -66,7 +66,7 @@ def command(
     says so. Record rounds with `fourlayer audit FOLDER --record FILE --round 2026-Q1`.
     Exit 0; 2 when FILE is missing or not a fourlayer history.
     """
-    from fourlayer.history import build_history
+    from fourlayer.rounds.history import build_history
 
     language = current_language(lang)
     entry = formats.get("history", fmt)
@@ -83,7 +83,7 @@ def command(
 def _titles(history: History, language: str) -> dict[str, str]:
     """The control titles of the bundled checklist, when it is the one the latest round used
     (a history may hold rounds of another version; then only the ids are shown)."""
-    from fourlayer.checklist import load_checklist
+    from fourlayer.model.checklist import load_checklist
 
     latest = history.latest
     checklist = load_checklist().checklist

@@ -1,8 +1,8 @@
 """``fourlayer init``: parse options, build the template, write it once.
 
-The template is rendered by the ``init`` entry of :data:`fourlayer.formats.TABLES`: the
-commented YAML file (:func:`fourlayer.init.build_template`, pure) or the workbook
-(:mod:`fourlayer.workbook.writer`). ``--format`` defaults to the output's suffix
+The template is rendered by the ``init`` entry of :data:`fourlayer.reporting.formats.TABLES`: the
+commented YAML file (:func:`fourlayer.authoring.init.build_template`, pure) or the workbook
+(:mod:`fourlayer.authoring.workbook_writer`). ``--format`` defaults to the output's suffix
 (``.xlsx`` gives a workbook), else YAML. The file is written atomically and never over an
 existing file unless ``--force`` is given.
 """
@@ -14,17 +14,17 @@ from typing import TYPE_CHECKING
 
 import click
 
-from fourlayer import formats
 from fourlayer.cli.common import build_checklist, current_language, emit, exists, report_options, with_checklist
 from fourlayer.cli.options import checklist_option, format_option, lang_option, version_option
 from fourlayer.errors import Phrase, UserError
 from fourlayer.i18n import translate
+from fourlayer.reporting import formats
 
 if TYPE_CHECKING:  # the template builder is imported when the command runs, not at start-up
-    from fourlayer.init import SpecError
+    from fourlayer.authoring.init import SpecError
 
 DEFAULT_OUTPUT = "tu-danh-gia.yaml"
-"""Where ``init`` writes by default ("self-assessment"); ``fourlayer.init`` says the same.
+"""Where ``init`` writes by default ("self-assessment"); ``fourlayer.authoring.init`` says the same.
 With ``--format xlsx``: the same name ending in ``.xlsx``."""
 SUFFIXES = {"yaml": (".yaml", ".yml"), "xlsx": (".xlsx",)}
 
@@ -94,9 +94,9 @@ def command(
     at assessment.schema.json next to the file (create it with
     `fourlayer schema assessment > assessment.schema.json`).
     """
-    from fourlayer.assessment import Agency
-    from fourlayer.convert import Document, template_data
-    from fourlayer.init import SpecError, clean_text, parse_systems, plan
+    from fourlayer.authoring.convert import Document, template_data
+    from fourlayer.authoring.init import SpecError, clean_text, parse_systems, plan
+    from fourlayer.model.assessment import Agency
 
     language = current_language(lang)
     ctx = click.get_current_context()
@@ -164,12 +164,12 @@ def _format_and_output(ctx: click.Context, fmt: str, output: str | None) -> tupl
 
 
 def _assessed_on(value: str | None) -> date | None:
-    from fourlayer.dates import parse_iso
+    from fourlayer.model.dates import parse_iso
 
     return date.today() if value is None else parse_iso(value.strip())
 
 
 def _optional(value: str | None, what: str) -> str | None:
-    from fourlayer.init import clean_text
+    from fourlayer.authoring.init import clean_text
 
     return (clean_text(value, Phrase(what)) or None) if value else None

@@ -1,6 +1,6 @@
 """``fourlayer migrate FILE -o NEW``: move a self-assessment to another checklist version.
 
-The rewrite itself is :func:`fourlayer.migrate.migrate_text` (pure); this module reads
+The rewrite itself is :func:`fourlayer.authoring.migrate.migrate_text` (pure); this module reads
 and validates the input against the version it names, checks the result against the
 new version, writes it atomically (never over the input, nor over an existing file
 without ``--force``) and prints what happened to each control.
@@ -19,8 +19,8 @@ from fourlayer.errors import UserError
 from fourlayer.i18n import translate
 
 if TYPE_CHECKING:
-    from fourlayer.checklist import Checklist
-    from fourlayer.migrate import Migration
+    from fourlayer.authoring.migrate import Migration
+    from fourlayer.model.checklist import Checklist
 
 
 @click.command("migrate")
@@ -68,10 +68,10 @@ def command(
     comments with their requirement. Every comment and every line it does not change is
     kept as it was; FILE itself is never written. Prints what it did for each control.
     """
-    from fourlayer.checklist import checklist_for
-    from fourlayer.loading import load_file, parse_text
-    from fourlayer.migrate import MigrationError, migrate_through
-    from fourlayer.validation import check_loaded
+    from fourlayer.authoring.migrate import MigrationError, migrate_through
+    from fourlayer.model.checklist import checklist_for
+    from fourlayer.reading.loading import load_file, parse_text
+    from fourlayer.reading.validation import check_loaded
 
     language = current_language(lang)
     target = build_checklist(None, to_version)

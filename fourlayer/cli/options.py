@@ -3,7 +3,7 @@
 A command module stacks these decorators; the values reach it as keyword arguments and
 :mod:`fourlayer.cli.common` turns them into objects (settings, limits, a report). Light:
 ``--help`` imports this module, so it imports nothing beyond click and
-:mod:`fourlayer.formats`.
+:mod:`fourlayer.reporting.formats`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from fourlayer import formats
 from fourlayer.i18n import LANGUAGES
+from fourlayer.reporting import formats
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -238,7 +238,7 @@ def output_option(func: F) -> F:
 
 def format_option(command: str, help: str | None = None) -> Callable[[F], F]:
     """``--format`` of ``command``: its choices, default and help come from
-    :data:`fourlayer.formats.TABLES` (``fmt`` is the name of the value)."""
+    :data:`fourlayer.reporting.formats.TABLES` (``fmt`` is the name of the value)."""
     names = formats.names(command)
 
     def decorate(func: F) -> F:

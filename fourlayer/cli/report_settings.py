@@ -1,5 +1,5 @@
 """``fourlayer report-settings``: write the commented settings file of the official .docx
-reports for an officer to fill in (:func:`fourlayer.report_settings.template`)."""
+reports for an officer to fill in (:func:`fourlayer.reporting.settings.template`)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ DEFAULT_OUTPUT = "bao-cao.toml"
 @lang_option
 def command(output: str, force: bool, lang: str | None) -> None:
     """Write a report settings file to fill in (commented), for --report-settings."""
-    from fourlayer.output import write_report
-    from fourlayer.report_settings import template
+    from fourlayer.reporting.output import write_report
+    from fourlayer.reporting.settings import template
 
     language = current_language(lang)
     to_file = output != "-"

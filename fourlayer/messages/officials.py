@@ -57,7 +57,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Lý do, việc cần làm và căn cứ của từng tiêu chí: chạy lại không có --summary.",
         "en": "The reasons, next steps and legal basis of each control: run again without --summary.",
     },
-    # --- data paths (fourlayer.datapath) ----------------------------------------------
+    # --- data paths (fourlayer.reading.datapath) ----------------------------------------------
     "path.top": {"vi": "cấp trên cùng của tệp", "en": "the top level of the file"},
     "path.system": {"vi": "hệ thống `{system}`", "en": "system `{system}`"},
     "path.system-number": {"vi": "hệ thống thứ {number}", "en": "system no. {number}"},

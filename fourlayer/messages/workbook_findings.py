@@ -1,4 +1,4 @@
-"""Findings in a workbook, said in the workbook's words (:mod:`fourlayer.medium`): cells, column
+"""Findings in a workbook, said in the workbook's words (:mod:`fourlayer.reading.medium`): cells, column
 headers, the drop-down's labels, DD/MM/YYYY dates; never a YAML key, colon or English enum word.
 A finding without a ``workbook.`` text here is said with its common text."""
 

@@ -1,7 +1,7 @@
 """Output formats: one module each, plus the shared helpers they are built from.
 
 Which module renders which ``--format`` of which command is said in one place,
-:mod:`fourlayer.formats`; a format module is imported only when its format is asked for.
+:mod:`fourlayer.reporting.formats`; a format module is imported only when its format is asked for.
 Format modules import only the shared helpers — :mod:`~fourlayer.reporting.base`
 (:class:`ReportOptions`, ``printable``), :mod:`~fourlayer.reporting.text` (target, reasons,
 references, score, finding text), :mod:`~fourlayer.reporting.wording` (sentences with dates

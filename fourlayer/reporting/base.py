@@ -14,7 +14,7 @@ from fourlayer.i18n import Translator
 from fourlayer.version import tool_version
 
 if TYPE_CHECKING:  # printing one line must not load the whole evaluation machinery
-    from fourlayer.report_settings import ReportSettings
+    from fourlayer.reporting.settings import ReportSettings
     from fourlayer.runner import CheckRun, ValidationRun
 
 # Shown escaped, never emitted: C0 and C1 control characters except tab and newline;
@@ -79,7 +79,7 @@ class Reporter:
     """A format that renders both a check run and a validation run (console, json, sarif…).
 
     The command line does not see this class: it calls the module-level ``render_check`` /
-    ``render_validate`` functions named in :mod:`fourlayer.formats`, which also says
+    ``render_validate`` functions named in :mod:`fourlayer.reporting.formats`, which also says
     whether a format needs locations."""
 
     def check(self, run: CheckRun, options: ReportOptions) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from fourlayer.evaluation import OUTCOME_RANK, Outcome, PairResult, Reason
+from fourlayer.model.evaluation import OUTCOME_RANK, Outcome, PairResult, Reason
 
 T = TypeVar("T")
 

@@ -92,7 +92,7 @@ def environment() -> jinja2.Environment:
 
 def render(template: str, options: ReportOptions, **context: Any) -> Iterator[str]:
     """The page, piece by piece (a long audit is never held whole as text)."""
-    from fourlayer.report_settings import handling_line
+    from fourlayer.reporting.settings import handling_line
 
     page = environment().get_template(template)
     yield from page.generate(

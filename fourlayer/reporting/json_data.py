@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from fourlayer.reporting.wording import warning_text
 
 if TYPE_CHECKING:
-    from fourlayer.assessment import Agency
-    from fourlayer.evaluation import Evaluation, EvaluationWarning, PairResult
+    from fourlayer.model.assessment import Agency
+    from fourlayer.model.evaluation import Evaluation, EvaluationWarning, PairResult
     from fourlayer.reporting.base import ReportOptions
     from fourlayer.runner import FileProblems
 

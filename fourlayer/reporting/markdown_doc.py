@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from fourlayer.checklist import Checklist
-from fourlayer.evaluation import OUTCOME_RANK, Evaluation, LayerStatus, Outcome, PairResult, Verdict
-from fourlayer.findings import Finding
 from fourlayer.i18n import Translator
+from fourlayer.model.checklist import Checklist
+from fourlayer.model.evaluation import OUTCOME_RANK, Evaluation, LayerStatus, Outcome, PairResult, Verdict
+from fourlayer.reading.findings import Finding
 from fourlayer.reporting.base import ReportOptions, printable
 from fourlayer.reporting.text import SEVERITY_RANK, reasons_text, references_text, target_text
 from fourlayer.reporting.wording import (

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fourlayer.audit import AuditRun
 from fourlayer.i18n import Translator
 from fourlayer.reporting.text import first_error
 from fourlayer.reporting.wording import date_text
+from fourlayer.rounds.audit import AuditRun
 from fourlayer.runner import FileProblems
 
 

@@ -22,12 +22,12 @@ from rich.padding import Padding
 from rich.segment import Segment
 from rich.text import Text
 
-from fourlayer.evaluation import LayerStatus, Outcome, Verdict
+from fourlayer.model.evaluation import LayerStatus, Outcome, Verdict
 from fourlayer.reporting.base import ReportOptions, printable, printable_block
 
 if TYPE_CHECKING:
-    from fourlayer.findings import Finding
     from fourlayer.i18n import Translator
+    from fourlayer.reading.findings import Finding
 
 VERDICT_STYLE = {
     Verdict.COMPLIANT: "bold green",

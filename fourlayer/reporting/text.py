@@ -12,18 +12,18 @@ from __future__ import annotations
 from string import Formatter
 from typing import TYPE_CHECKING
 
-from fourlayer.evaluation import Outcome
 from fourlayer.messages import MESSAGES
+from fourlayer.model.evaluation import Outcome
 from fourlayer.reporting import wording
 from fourlayer.reporting.base import printable
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from fourlayer.checklist import Checklist, Control
-    from fourlayer.evaluation import PairResult
-    from fourlayer.findings import Finding
     from fourlayer.i18n import Translator
+    from fourlayer.model.checklist import Checklist, Control
+    from fourlayer.model.evaluation import PairResult
+    from fourlayer.reading.findings import Finding
     from fourlayer.runner import FileProblems
 
 FAIL_LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "warning"}
@@ -34,7 +34,7 @@ SEVERITY_RANK = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 
 def level_for(outcome: Outcome, severity: str) -> str:
     """The SARIF level of a pair: ``error``, ``warning``, ``note`` or ``none``
-    (the table in :mod:`fourlayer.reporting.sarif`)."""
+    (the table in :mod:`fourlayer.reporting.check.sarif`)."""
     if outcome is Outcome.FAIL:
         return FAIL_LEVEL.get(severity, "error")
     if outcome is Outcome.PARTIAL:
@@ -159,7 +159,7 @@ def own_controls(checklist: Checklist, version: str, control_id: str) -> tuple[C
     control = checklist.control(control_id)
     if control is None or not control.replaces:
         return ()
-    from fourlayer.checklist import load_bundled
+    from fourlayer.model.checklist import load_bundled
 
     own = load_bundled(version, checklist.id).checklist
     if own is None:

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fourlayer.evaluation import Evaluation, EvaluationWarning, PairResult, Reason
 from fourlayer.i18n import Translator
+from fourlayer.model.evaluation import Evaluation, EvaluationWarning, PairResult, Reason
 
 if TYPE_CHECKING:
-    from fourlayer.checklist import Checklist
+    from fourlayer.model.checklist import Checklist
 
 
 def date_text(day: date, lang: str) -> str:

@@ -13,14 +13,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fourlayer import form08
 from fourlayer.errors import UserError
-from fourlayer.form08 import BEFORE_USE, PERIODIC, AgencyReport, Counts, Duty, Missing, Notice, Row
-from fourlayer.reporting.office_text import DOTS, day, text
+from fourlayer.model import form08
+from fourlayer.model.form08 import BEFORE_USE, PERIODIC, AgencyReport, Counts, Duty, Missing, Notice, Row
+from fourlayer.reporting.office.text import DOTS, day, text
 
 if TYPE_CHECKING:
-    from fourlayer.assessment import Decision, Party
     from fourlayer.i18n import Translator
+    from fourlayer.model.assessment import Decision, Party
     from fourlayer.runner import CheckRun
 
 

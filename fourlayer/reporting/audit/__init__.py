@@ -1,0 +1,1 @@
+"""The reports of ``audit``: one module per ``--format``."""

@@ -1,0 +1,1 @@
+"""The reports of ``checklist list`` and ``checklist show``."""

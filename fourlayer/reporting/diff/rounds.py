@@ -1,0 +1,277 @@
+"""``diff`` of two rounds, ``--format console|json``: the province agency by agency.
+
+JSON keys are English whatever ``--lang`` is; verdicts and statuses are the codes of the
+audit report, a control's standing ``fail``, ``partial`` or ``ok`` (docs/audit.md). Text
+from the files passes through ``printable`` into ``rich.text.Text``, never into markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from fourlayer.i18n import Translator
+from fourlayer.model.evaluation import LayerStatus, Verdict
+from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.json_data import dumps
+from fourlayer.reporting.terminal import STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
+from fourlayer.reporting.wording import date_text, number_text, score_text
+from fourlayer.rounds.round_diff import AgencyChange, Round, RoundAgency, RoundDiff, verdict_counts
+
+CHANGE_STYLE = {"improved": "green", "regressed": "bold red", "changed": "yellow", "unchanged": "dim"}
+MOVE_STYLE = {"up": "green", "down": "bold red", "same": "dim", "none": "yellow"}
+MOVES = ("down", "up", "same", "none")
+"""The console's order of the matched agencies: score fell, rose, stayed, not compared (the
+caption says so)."""
+STATUS_MARK = {
+    LayerStatus.MET: "✓",
+    LayerStatus.PARTIALLY_MET: "◐",
+    LayerStatus.NOT_MET: "✗",
+    LayerStatus.NOT_APPLICABLE: "–",
+}
+
+
+def _side(side: Round) -> dict[str, Any]:
+    return {
+        "source": side.source,
+        "kind": side.kind,
+        "as_of": side.as_of.isoformat(),
+        "as_of_from": side.as_of_from,
+        "checklist": {"id": side.checklist[0], "version": side.checklist[1]},
+        "agencies": len(side.agencies),
+        "errors": side.errors,
+        "duplicates": side.duplicates,
+        "mean_score": side.mean,
+        "verdicts": {verdict.value: count for verdict, count in verdict_counts(side).items()},
+    }
+
+
+def _agency(agency: RoundAgency) -> dict[str, Any]:
+    return {"code": agency.code, "name": agency.name, "source": agency.source}
+
+
+def _change(change: AgencyChange) -> dict[str, Any]:
+    return {
+        "agency": {"code": change.new.code or change.old.code, "name": change.new.name},
+        "old_source": change.old.source,
+        "new_source": change.new.source,
+        "scores_compared": change.comparable,
+        "ids_mapped": change.mapped,
+        "verdict": {"before": change.old.verdict.value, "after": change.new.verdict.value, "change": change.verdict},
+        "score": {
+            "before": change.old.score,
+            "after": change.new.score,
+            "delta": change.score_delta,
+            "direction": change.direction,
+        },
+        "layers": [
+            {
+                "layer": layer,
+                "before": before.value if before else None,
+                "after": after.value if after else None,
+                "change": kind,
+            }
+            for layer, before, after, kind in change.layers
+        ],
+        "controls": [
+            {"control": control, "before": before, "after": after, "change": kind}
+            for control, before, after, kind in change.controls
+        ],
+        "controls_regressed": change.controls_regressed,
+        "controls_improved": change.controls_improved,
+        "regressions": change.regressions,
+    }
+
+
+def round_diff_dict(result: RoundDiff, options: ReportOptions) -> dict[str, Any]:
+    return {
+        "tool": {"name": "fourlayer", "version": options.tool_version},
+        "kind": "rounds",
+        "old": _side(result.old),
+        "new": _side(result.new),
+        "scores_compared": result.comparable,
+        "ids_mapped": result.mapped,
+        "summary": {
+            "matched": len(result.agencies),
+            "scores": {move: result.count(move) for move in ("up", "down", "same", "none")},
+            "controls": {
+                "regressed": result.controls_regressed,
+                "improved": result.controls_improved,
+                "agencies_regressed": result.agencies_with_regressed_controls,
+                "agencies_improved": result.agencies_with_improved_controls,
+            },
+            "gone": len(result.gone),
+            "new": len(result.new_agencies),
+            "mean_score": {"before": result.old.mean, "after": result.new.mean, "delta": result.mean_delta},
+            "matched_mean_score": dict(zip(("before", "after"), result.matched_means, strict=True)),
+        },
+        "agencies": [_change(change) for change in result.agencies],
+        "gone": [_agency(a) for a in result.gone],
+        "new_agencies": [_agency(a) for a in result.new_agencies],
+        "regressions": result.regressions,
+    }
+
+
+def render_json(result: RoundDiff, options: ReportOptions) -> str:
+    return dumps(round_diff_dict(result, options))
+
+
+def _signed(value: float, lang: str) -> str:
+    return ("+" if value >= 0 else "-") + number_text(abs(value), lang)
+
+
+def _verdict(verdict: Verdict, t: Translator) -> Text:
+    return Text(t(f"verdict.{verdict.value}"), style=VERDICT_STYLE[verdict])
+
+
+def _marks(agency: RoundAgency) -> Text:
+    layers = dict(agency.layers)
+    text = Text()
+    for number in (1, 2, 3, 4):
+        status = layers.get(number, LayerStatus.NOT_APPLICABLE)
+        text.append(STATUS_MARK[status], style=STATUS_STYLE[status])
+    return text
+
+
+def render_console(result: RoundDiff, options: ReportOptions) -> str:
+    console, buffer = make_console(options)
+    t = options.t
+    console.print(Text(t("rounds.title"), style="bold"))
+    header = Table.grid(padding=(0, 2))
+    header.add_column(style="bold", no_wrap=True)
+    header.add_column()
+    for label, side in (("diff.old", result.old), ("diff.new", result.new)):
+        line = user(side.source)
+        kind = t(
+            f"rounds.kind.{side.kind}",
+            checklist=f"{side.checklist[0]} v{side.checklist[1]}",
+            as_of=date_text(side.as_of, t.lang),
+            agencies=len(side.agencies),
+            errors=side.errors,
+        )
+        kind += " — " + t(f"rounds.as-of-from.{side.as_of_from}")
+        line.append(f" ({kind})", style="dim")
+        header.add_row(t(label), line)
+    mean = f"{score_text(result.old.mean, t.lang)} → {score_text(result.new.mean, t.lang)}"
+    if result.mean_delta is not None:
+        mean += f"  ({_signed(result.mean_delta, t.lang)})"
+    header.add_row(t("rounds.mean"), mean)
+    before, after = verdict_counts(result.old), verdict_counts(result.new)
+    verdicts = Text()
+    for index, verdict in enumerate(before):
+        if index:
+            verdicts.append(" · ")
+        verdicts.append(
+            f"{t('verdict.' + verdict.value)} {before[verdict]} → {after[verdict]}", style=VERDICT_STYLE[verdict]
+        )
+    header.add_row(t("report.verdict"), verdicts)
+    console.print(header)
+    if result.mapped:
+        old, new = result.mapped_checklists
+        console.print(Text(t("rounds.ids-mapped", old=old, new=new), style="yellow"))
+    if not result.well_defined or (not result.comparable and not result.mapped):
+        old, new = result.checklists
+        console.print(Text(t("diff.not-comparable", old=old, new=new), style="yellow"))
+    console.print()
+    if result.agencies:
+        console.print(_table(result, options))
+        console.print(Text(t("rounds.legend"), style="dim"))
+        console.print()
+    for key, group, style in (("rounds.gone", result.gone, "yellow"), ("rounds.new", result.new_agencies, "cyan")):
+        if group:
+            console.print(Text(t(key, count=len(group)), style=style))
+            for agency in group:
+                console.print(
+                    Text("  • " + printable(f"{agency.name} ({agency.code or t('audit.no-code')}): {agency.source}"))
+                )
+            console.print()
+    for sentence, style in summary_lines(result, t):
+        console.print(Text(sentence, style=style))
+    return finish(buffer)
+
+
+def summary_lines(result: RoundDiff, t: Translator) -> list[tuple[str, str]]:
+    """The closing lines: the scores' moves beside the means they add up to, then the
+    control regressions (their own count and words), then who is gone or new."""
+    uncompared = result.count("none")
+    before, after = result.matched_means
+    lines = [
+        (
+            t(
+                "rounds.score-summary",
+                matched=len(result.agencies),
+                up=result.count("up"),
+                down=result.count("down"),
+                same=result.count("same"),
+                uncompared=t("rounds.score-uncompared", count=uncompared) if uncompared else "",
+                matched_before=score_text(before, t.lang),
+                matched_after=score_text(after, t.lang),
+            ),
+            "bold",
+        ),
+        (
+            t(
+                "rounds.mean-summary",
+                before=score_text(result.old.mean, t.lang),
+                old_count=len(result.old.agencies),
+                after=score_text(result.new.mean, t.lang),
+                new_count=len(result.new.agencies),
+            ),
+            "",
+        ),
+    ]
+    lines.append(
+        (
+            t(
+                "rounds.control-summary",
+                agencies=result.agencies_with_regressed_controls,
+                controls=result.controls_regressed,
+                improved=result.agencies_with_improved_controls,
+            ),
+            "red" if result.controls_regressed else "green",
+        )
+    )
+    if result.gone or result.new_agencies:
+        lines.append((t("rounds.gone-new", gone=len(result.gone), new=len(result.new_agencies)), ""))
+    return lines
+
+
+def _table(result: RoundDiff, options: ReportOptions) -> Table:
+    t = options.t
+    table = Table(
+        box=box.SIMPLE_HEAD, title=t("rounds.agencies"), title_justify="left", title_style="bold", pad_edge=False
+    )
+    table.add_column(t("report.agency"), ratio=2, overflow="fold")
+    table.add_column(t("report.verdict"), ratio=2)
+    table.add_column(t("report.score"), justify="right", no_wrap=True)
+    table.add_column("L1–L4", no_wrap=True)
+    table.add_column(t("rounds.controls"), ratio=2)
+    order = sorted(result.agencies, key=lambda c: MOVES.index(c.direction))
+    for change in order:
+        who = user(change.new.name)
+        who.append("\n" + t(f"rounds.direction.{change.direction}"), style=MOVE_STYLE[change.direction])
+        verdict = _verdict(change.old.verdict, t)
+        if change.verdict != "unchanged":
+            verdict.append(" → ")
+            verdict.append_text(_verdict(change.new.verdict, t))
+        score = f"{score_text(change.old.score, t.lang)} → {score_text(change.new.score, t.lang)}"
+        if change.score_delta is not None:
+            score += f"\n({_signed(change.score_delta, t.lang)})"
+        marks = _marks(change.old)
+        marks.append(" → ")
+        marks.append_text(_marks(change.new))
+        controls = Text()
+        if change.controls_regressed:
+            controls.append(t("rounds.controls-regressed", count=change.controls_regressed), style="bold red")
+        for control, before, after, kind in change.controls:
+            if controls:
+                controls.append("\n")
+            controls.append(
+                f"{control} {t('rounds.standing.' + before)} → {t('rounds.standing.' + after)}",
+                style=CHANGE_STYLE[kind],
+            )
+        table.add_row(who, verdict, score, marks, controls)
+    return table

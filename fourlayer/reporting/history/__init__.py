@@ -1,0 +1,1 @@
+"""The reports of ``history``: one module per ``--format``."""

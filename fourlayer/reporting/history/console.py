@@ -1,0 +1,218 @@
+"""``history --format console``: the rounds, the layers' trend, each agency's movement.
+
+Text from the history file (agency names, round labels) passes through ``printable`` into
+``rich.text.Text``, never into markup.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from fourlayer.i18n import Translator
+from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.terminal import finish, make_console, user
+from fourlayer.reporting.text import score_text
+from fourlayer.reporting.wording import number_text
+from fourlayer.rounds.history import AgencyRef, History, break_notes
+
+VERDICT_MARK = {"compliant": "✓", "partially_compliant": "◐", "non_compliant": "✗"}
+VERDICT_COLOUR = {"compliant": "green", "partially_compliant": "yellow", "non_compliant": "red"}
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}%"
+
+
+def _change(value: float | None, lang: str) -> Text:
+    if value is None:
+        return Text("")
+    if value == 0:
+        return Text(" ±0", style="dim")
+    sign = "+" if value > 0 else "-"
+    return Text(f" {sign}{number_text(abs(value), lang)}", style="green" if value > 0 else "red")
+
+
+def _append_change(cell: Text, value: float | None, lang: str) -> None:
+    """``_change`` appended in place (the same text and style; 400,000 cells of a large
+    history are not each built as a second ``Text`` first)."""
+    if value is None:
+        return
+    if value == 0:
+        cell.append(" ±0", style="dim")
+        return
+    sign = "+" if value > 0 else "-"
+    cell.append(f" {sign}{number_text(abs(value), lang)}", style="green" if value > 0 else "red")
+
+
+def render(history: History, options: ReportOptions, titles: dict[str, str] | None = None) -> str:
+    console, buffer = make_console(options)
+    t = options.t
+    console.print(Text(t("history.title"), style="bold"))
+    if history.agency_filter:
+        console.print(Text(t("history.filter", text=printable(history.agency_filter)), style="dim"))
+    console.print()
+    rounds = Table(box=box.SIMPLE_HEAD, title=t("history.rounds"), title_justify="left", title_style="bold")
+    checklists = {item.checklist for item in history.rounds}
+    several = len(checklists) > 1
+    if len(checklists) == 1:
+        console.print(Text(f"{t('history.checklist')}: {printable(next(iter(checklists)))}"))
+    for heading, justify in (
+        (t("history.round"), "left"),
+        (t("history.as-of"), "left"),
+        *([(t("history.checklist"), "left")] if several else []),
+        (t("history.agencies"), "right"),
+        (t("history.errors"), "right"),
+        (t("history.mean"), "right"),
+        ("L1", "right"),
+        ("L2", "right"),
+        ("L3", "right"),
+        ("L4", "right"),
+        (t("rounds.history.not-submitted-count"), "right"),
+    ):
+        rounds.add_column(heading, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+    for item in history.rounds:
+        rounds.add_row(
+            user(item.label),
+            item.as_of,
+            *([user(item.checklist)] if several else []),
+            str(item.agencies),
+            str(item.errors),
+            score_text(item.mean_score, t.lang),
+            *(_share(layer.met_share) for layer in item.layers),
+            "—" if item.not_submitted is None else str(len(item.not_submitted)),
+        )
+    console.print(rounds)
+    console.print(Text("L1–L4: " + t("history.layer-share"), style="dim"))
+    console.print(Text(t("rounds.history.not-submitted-note"), style="dim"))
+    for note in break_notes(history, t):
+        console.print(Text("! " + note, style="yellow"))
+    console.print()
+    _agencies(console, history, t)
+    _movers(console, history, t)
+    _missing(console, history, t)
+    _controls(console, history, t, titles or {})
+    return finish(buffer)
+
+
+def _agencies(console: Console, history: History, t: Translator) -> None:
+    table = Table(box=box.SIMPLE_HEAD, title=t("history.agency-table"), title_justify="left", title_style="bold")
+    table.add_column(t("history.agency"))
+    for label in history.labels:
+        table.add_column(printable(label), justify="right", no_wrap=True)
+    for track in history.tracks:
+        name = user(track.name)
+        if track.code:
+            name.append(f" {printable(track.code)}", style="dim")
+        cells: list[Text] = [name]
+        seen = False
+        for label in history.labels:
+            entry = track.entries.get(label)
+            if entry is None:
+                cells.append(Text(t("rounds.absence." + history.absence(track, label)) if seen else "—", style="dim"))
+                continue
+            seen = True
+            cell = Text(score_text(entry.score, t.lang) + " ")
+            cell.append(VERDICT_MARK.get(entry.verdict, "?"), style=VERDICT_COLOUR.get(entry.verdict, ""))
+            _append_change(cell, entry.change, t.lang)
+            cells.append(cell)
+        table.add_row(*cells)
+    if not history.tracks:
+        console.print(Text(t("history.no-agency"), style="yellow"))
+    else:
+        console.print(table)
+
+
+def _movers(console: Console, history: History, t: Translator) -> None:
+    latest = history.latest
+    if latest is None or latest.previous is None:
+        return
+    for key, movers in (("history.improved", history.improved), ("history.regressed", history.regressed)):
+        console.print(Text(t(key, round=printable(latest.label), previous=printable(latest.previous)), style="bold"))
+        if not movers:
+            console.print(Text("  " + t("history.no-movers"), style="dim"))
+        for mover in movers:
+            line = Text("  ")
+            line.append_text(user(mover.agency.name))
+            line.append(f"  {score_text(mover.before.score, t.lang)} → {score_text(mover.after.score, t.lang)}")
+            line.append_text(_change(mover.change, t.lang))
+            console.print(line)
+        console.print()
+
+
+def _missing(console: Console, history: History, t: Translator) -> None:
+    """Each round's "chưa nộp" (its roster's list; the latest's in full), the latest round's
+    unreadable files' agencies, and the agencies absent since the round before — three lists,
+    three names."""
+    latest = history.latest
+    if latest is None:
+        return
+    for earlier in history.rounds[:-1]:  # each round's roster list in one line; the latest's in full below
+        if earlier.not_submitted:
+            console.print(
+                Text(
+                    t("rounds.history.not-submitted", round=printable(earlier.label), count=len(earlier.not_submitted))
+                    + ": "
+                    + "; ".join(printable(ref.name) for ref in earlier.not_submitted),
+                    style="red",
+                )
+            )
+    label = printable(latest.label)
+    if latest.not_submitted is None:
+        console.print(Text(t("rounds.history.no-roster", round=label), style="dim"))
+    elif not latest.not_submitted:
+        console.print(Text(t("rounds.history.none-not-submitted", round=label), style="green"))
+    else:
+        console.print(
+            Text(t("rounds.history.not-submitted", round=label, count=len(latest.not_submitted)), style="bold red")
+        )
+        _refs(console, latest.not_submitted)
+    if latest.unreadable:
+        console.print(Text(t("rounds.history.unreadable", round=label, count=len(latest.unreadable)), style="red"))
+        _refs(console, latest.unreadable)
+    if latest.previous is not None:
+        previous = printable(latest.previous)
+        if not latest.absent:
+            console.print(Text(t("rounds.history.none-absent", round=label, previous=previous), style="green"))
+        else:
+            console.print(
+                Text(t("rounds.history.absent", round=label, previous=previous, count=len(latest.absent)), style="bold")
+            )
+            _refs(console, latest.absent)
+    console.print()
+
+
+def _refs(console: Console, refs: tuple[AgencyRef, ...]) -> None:
+    for ref in refs:
+        line = Text("  ")
+        line.append_text(user(ref.name))
+        if ref.code:
+            line.append(f" {printable(ref.code)}", style="dim")
+        console.print(line)
+
+
+def _controls(console: Console, history: History, t: Translator, titles: dict[str, str]) -> None:
+    latest = history.latest
+    if latest is None or not history.controls:
+        return
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        title=t("history.controls", round=printable(latest.label)),
+        title_justify="left",
+        title_style="bold",
+    )
+    table.add_column(t("history.control"))
+    if titles:
+        table.add_column(t("checklist.title"))
+    table.add_column(t("history.failing-now", round=printable(latest.label)), justify="right")
+    show_before = latest.previous is not None and any(c.before is not None for c in history.controls)
+    if show_before:
+        table.add_column(t("history.failing-before", round=printable(latest.previous or "")), justify="right")
+    for trend in history.controls:
+        row = [trend.control, *([printable(titles.get(trend.control, ""))] if titles else []), str(trend.failing)]
+        if show_before:
+            row.append("" if trend.before is None else str(trend.before))
+        table.add_row(*row)
+    console.print(table)
