@@ -10,24 +10,12 @@ exits 2. Nothing else translates an exception into a message.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from fourlayer.i18n import translate
+from fourlayer.i18n import Phrase, translate
 
 if TYPE_CHECKING:
     from fourlayer.reading.findings import Finding
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A message key with its parameters, translated only when shown: a parameter of a
-    message that is itself a message, in a :class:`UserError` or a
-    :class:`~fourlayer.reading.findings.Finding` (each treats the phrase's own parameters as its
-    other ones: made printable, or kept on one line)."""
-
-    key: str
-    params: dict[str, object] = field(default_factory=dict)
 
 
 class UserError(Exception):
@@ -43,7 +31,7 @@ class UserError(Exception):
     def message(self, lang: str) -> str:
         """The message in ``lang``: text parameters made printable (file text is data,
         never terminal control codes), :class:`Phrase` parameters translated."""
-        from fourlayer.reporting.base import printable
+        from fourlayer.safe_text import printable
 
         def shown(value: object) -> object:
             if isinstance(value, Phrase):

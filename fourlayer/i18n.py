@@ -7,6 +7,7 @@ languages. Vietnamese is the default; ``--lang`` or ``FOURLAYER_LANG`` selects E
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from typing import Any
 
 from fourlayer.messages import MESSAGES
@@ -35,6 +36,17 @@ def translate(lang: str, key: str, /, **params: Any) -> str:
     entry = MESSAGES[key]
     template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
     return template.format(**params)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A message key with its parameters, translated only when shown: a parameter of a
+    message that is itself a message, in a :class:`UserError` or a
+    :class:`~fourlayer.reading.findings.Finding` (each treats the phrase's own parameters as its
+    other ones: made printable, or kept on one line)."""
+
+    key: str
+    params: dict[str, object] = field(default_factory=dict)
 
 
 class Translator:

@@ -116,3 +116,64 @@ def test_unknown_format_is_a_usage_error(cli):
     result = cli(["check", DATA / "passing.yaml", "--format", "yaml"])
     assert result.exit_code == 2
     assert "yaml" in result.stderr
+
+
+def _declared_signatures() -> dict[str, tuple[str, ...]]:
+    """Each table's renderer signature, as :mod:`fourlayer.reporting.formats` types it:
+    table constant -> the names of the parameter types (``("CheckRun", "ReportOptions")``)."""
+    import typing
+
+    from fourlayer.authoring.convert import Document
+    from fourlayer.reporting.base import ReportOptions
+    from fourlayer.reporting.checklist.view import ControlList, ControlView
+    from fourlayer.rounds.audit import AuditRun
+    from fourlayer.rounds.diff import DiffResult
+    from fourlayer.rounds.history import History
+    from fourlayer.rounds.round_diff import RoundDiff
+    from fourlayer.runner import CheckRun, ValidationRun
+
+    names = dict(
+        Document=Document,
+        ReportOptions=ReportOptions,
+        ControlList=ControlList,
+        ControlView=ControlView,
+        AuditRun=AuditRun,
+        DiffResult=DiffResult,
+        History=History,
+        RoundDiff=RoundDiff,
+        CheckRun=CheckRun,
+        ValidationRun=ValidationRun,
+    )
+    hints = typing.get_type_hints(formats, localns=names)
+    out = {}
+    for constant, hint in hints.items():
+        if typing.get_origin(hint) is not tuple:
+            continue
+        (fmt, _) = typing.get_args(hint)
+        (signature,) = typing.get_args(fmt)
+        params, _ = typing.get_args(signature)
+        out[constant] = tuple(getattr(p, "__name__", None) or str(p) for p in params)
+    return out
+
+
+SIGNATURES = _declared_signatures()
+CONSTANT_OF = {id(table): constant for constant, table in vars(formats).items() if constant in SIGNATURES}
+
+
+def test_every_table_has_a_declared_signature():
+    assert {CONSTANT_OF.get(id(table)) for table in formats.TABLES.values()} <= set(SIGNATURES)
+    assert SIGNATURES["CHECK"] == ("CheckRun", "ReportOptions")
+    assert SIGNATURES["HISTORY"] == ("History", "ReportOptions", "dict")
+
+
+@pytest.mark.parametrize(("command", "entry"), ENTRIES, ids=[f"{c}-{e.name}" for c, e in ENTRIES])
+def test_every_renderer_has_its_tables_signature(command, entry):
+    """The table's type is what the commands are type-checked against; the renderer module's
+    own annotations must say the same, parameter by parameter."""
+    declared = SIGNATURES[CONSTANT_OF[id(formats.TABLES[command])]]
+    parameters = list(inspect.signature(formats.renderer(entry)).parameters.values())
+    required = [p for p in parameters if p.default is inspect.Parameter.empty]
+    assert len(required) <= len(declared) <= len(parameters)
+    for parameter, name in zip(parameters, declared, strict=False):  # trailing defaults unused
+        shown = str(parameter.annotation).split("|")[0].strip()
+        assert shown.split("[")[0] == name, (parameter.name, parameter.annotation, name)

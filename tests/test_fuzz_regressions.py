@@ -22,7 +22,7 @@ import pytest
 from conftest import run_cli
 from test_fuzz import SEED_TEXT, assert_survived
 
-from fourlayer.reporting.base import printable_block as printable  # the streams are many lines
+from fourlayer.safe_text import printable_block as printable
 
 CASES = sorted((Path(__file__).parent / "cases" / "fuzz").glob("*.yaml"))
 AS_OF = "2026-11-27"

@@ -170,7 +170,7 @@ def test_a_problem_worded_by_the_catalogue_is_translated_when_shown(text, vi, en
 
 
 def test_a_phrase_in_a_finding_is_filled_with_its_own_parameters_on_one_line():
-    from fourlayer.errors import Phrase
+    from fourlayer.i18n import Phrase
     from fourlayer.reading.findings import finding
 
     found = finding(

@@ -34,13 +34,13 @@ from markdown_it import MarkdownIt
 from fourlayer.model.checklist import load_checklist
 from fourlayer.reporting import ReportOptions
 from fourlayer.reporting.audit import console as audit_console
-from fourlayer.reporting.base import printable
 from fourlayer.reporting.check.console import ConsoleReporter
-from fourlayer.reporting.checklist.view import render_list, render_show
-from fourlayer.reporting.diff.files import render_console
+from fourlayer.reporting.checklist.console import render_list, render_show
+from fourlayer.reporting.diff.console import render_console
 from fourlayer.rounds.audit import run_audit
 from fourlayer.rounds.diff import compare, load_snapshot
 from fourlayer.runner import Settings, run_check, run_validate
+from fourlayer.safe_text import printable
 
 AS_OF = "2026-11-27"
 SARIF_SCHEMA = Path(__file__).parent / "data" / "ci" / "sarif-schema-2.1.0.json"
@@ -302,8 +302,8 @@ def test_colour_on_a_terminal_brings_only_colour_codes(files: dict[str, Path]) -
         _no_terminal_codes_but_colour(audit_console.render(run_audit([str(p) for p in paths], settings), options))
         old, new = (load_snapshot(str(path), settings) for path in paths[-2:])
         _no_terminal_codes_but_colour(render_console(compare(old, new), options, {1: "Layer " + CSI}))
-    _no_terminal_codes_but_colour(render_show(custom, custom.controls[0], "en", "console", color=True))
-    _no_terminal_codes_but_colour(render_list(custom, "en", None, None, "console", color=True))
+    _no_terminal_codes_but_colour(render_show(custom, custom.controls[0], "en", color=True))
+    _no_terminal_codes_but_colour(render_list(custom, "en", None, None, color=True))
 
 
 # --- JSON -----------------------------------------------------------------------------------

@@ -27,7 +27,6 @@ from fourlayer.reading.validation import check_loaded
 
 if TYPE_CHECKING:
     from fourlayer.model.checklist import Checklist
-    from fourlayer.reporting.base import ReportOptions
 
 FORMATS = {".xlsx": "xlsx", ".yaml": "yaml", ".yml": "yaml"}
 
@@ -123,16 +122,6 @@ class Document:
     filled: bool = True
 
 
-def render_yaml(document: Document, options: ReportOptions) -> str:
-    """``--format yaml``: the commented YAML file."""
-    return to_yaml(document.checklist, document.data, options.lang, filled=document.filled)
-
-
-def render_workbook(document: Document, options: ReportOptions) -> bytes:
-    """``--format xlsx``: the workbook."""
-    return to_workbook(document.checklist, document.data, options.lang)
-
-
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -151,8 +140,6 @@ __all__ = [
     "convert_file",
     "count_answers",
     "format_of",
-    "render_workbook",
-    "render_yaml",
     "template_data",
     "to_workbook",
     "to_yaml",

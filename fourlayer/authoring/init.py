@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from fourlayer.errors import Phrase, UserError
-from fourlayer.i18n import translate
+from fourlayer.errors import UserError
+from fourlayer.i18n import Phrase, translate
 from fourlayer.model.assessment import PARTY_FIELDS, Agency
 
 if TYPE_CHECKING:  # only for annotations: `fourlayer --help` stays light

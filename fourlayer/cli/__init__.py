@@ -130,7 +130,7 @@ def usage_message(error: click.UsageError, lang: str) -> str:
 
 def say_usage_error(error: click.UsageError, lang: str) -> None:
     """The usage line, the problem in the user's language, and where to read more."""
-    from fourlayer.reporting.base import printable
+    from fourlayer.safe_text import printable
 
     if error.ctx is not None:
         click.echo(error.ctx.get_usage(), err=True)

@@ -218,8 +218,8 @@ def _prepare_record(
 
 
 def _record(record: str, label: str, replace: bool, run: AuditRun, language: str, paths: tuple[str, ...]) -> None:
-    from fourlayer.reporting.base import printable
     from fourlayer.rounds.history import record_audit
+    from fourlayer.safe_text import printable
     from fourlayer.version import tool_version
 
     replaced = record_audit(record, label, run, tool_version(), replace=replace, roots=paths)

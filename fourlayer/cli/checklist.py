@@ -6,7 +6,8 @@ import click
 
 from fourlayer.cli.common import build_checklist, current_language, report_options
 from fourlayer.cli.options import Group, IntRange, checklist_option, format_option, lang_option, version_option
-from fourlayer.errors import Phrase, UserError
+from fourlayer.errors import UserError
+from fourlayer.i18n import Phrase
 from fourlayer.reporting import formats
 
 
@@ -29,7 +30,7 @@ def checklist_list(
     from fourlayer.reporting.checklist.view import ControlList
 
     language = current_language(lang)
-    render = formats.renderer(formats.get("checklist list", fmt))
+    render = formats.renderer(formats.pick(formats.CHECKLIST_LIST, fmt))
     view = ControlList(build_checklist(checklist_path, version), layer, level)
     click.echo(render(view, report_options(language, None)), nl=False)
 
@@ -49,7 +50,7 @@ def checklist_show(
     from fourlayer.reporting.checklist.view import ControlView
 
     language = current_language(lang)
-    render = formats.renderer(formats.get("checklist show", fmt))
+    render = formats.renderer(formats.pick(formats.CHECKLIST_SHOW, fmt))
     loaded = build_checklist(checklist_path, version)
     control = loaded.control(control_id.strip())
     if control is None:
@@ -72,7 +73,7 @@ def checklist_lint(path: str, lang: str | None, fmt: str) -> None:
     from fourlayer.runner import FileProblems, ValidationRun
 
     language = current_language(lang)
-    render = formats.renderer(formats.get("checklist lint", fmt))
+    render = formats.renderer(formats.pick(formats.CHECKLIST_LINT, fmt))
     loaded = load_checklist(path)
     run = ValidationRun((FileProblems(path, loaded.findings),))
     click.echo(render(run, report_options(language, None)), nl=False)

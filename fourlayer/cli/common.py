@@ -180,14 +180,14 @@ def report_options(
     )
 
 
-def check_destination(entry: Format, output: str | None) -> None:
+def check_destination(entry: Format[Any], output: str | None) -> None:
     """Refuse at once, before any work, a binary format bound for a terminal."""
     if entry.binary and output in (None, "-") and sys.stdout.isatty():
         raise UserError("output.binary-to-terminal")
 
 
 def build_document(
-    entry: Format,
+    entry: Format[Any],
     report_settings: str | None,
     **fields: str | tuple[str, ...] | None,
 ) -> ReportSettings | None:
@@ -240,7 +240,7 @@ class Prepared:
     """What a reading command has settled before it runs: see :func:`prepare`."""
 
     language: str
-    entry: Format
+    entry: Format[Any]
     document: ReportSettings | None
     settings: Settings
 
@@ -248,7 +248,8 @@ class Prepared:
         """The report of ``result`` in the chosen format (its module imported now)."""
         from fourlayer.reporting import formats
 
-        return formats.renderer(self.entry)(result, *args)
+        report: Report = formats.renderer(self.entry)(result, *args)
+        return report
 
 
 def prepare(

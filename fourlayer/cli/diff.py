@@ -175,7 +175,7 @@ def _rounds(
     from fourlayer.rounds.round_diff import compare_rounds, load_round
     from fourlayer.runner import FileProblems
 
-    render = formats.renderer(formats.get("diff rounds", fmt))
+    render = formats.renderer(formats.pick(formats.DIFF_ROUNDS, fmt))
     sides = []
     for path, side, day, option in zip((old, new), read, dates, options, strict=True):
         as_of = None if day is None else parse_as_of(day)

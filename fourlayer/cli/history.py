@@ -69,7 +69,7 @@ def command(
     from fourlayer.rounds.history import build_history
 
     language = current_language(lang)
-    entry = formats.get("history", fmt)
+    entry = formats.pick(formats.HISTORY, fmt)
     document = build_document(entry, None, handling=handling)
     render = formats.renderer(entry)
     history = build_history(path, agency=agency, last=last)

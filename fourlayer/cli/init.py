@@ -16,8 +16,8 @@ import click
 
 from fourlayer.cli.common import build_checklist, current_language, emit, exists, report_options, with_checklist
 from fourlayer.cli.options import checklist_option, format_option, lang_option, version_option
-from fourlayer.errors import Phrase, UserError
-from fourlayer.i18n import translate
+from fourlayer.errors import UserError
+from fourlayer.i18n import Phrase, translate
 from fourlayer.reporting import formats
 
 if TYPE_CHECKING:  # the template builder is imported when the command runs, not at start-up
@@ -127,7 +127,7 @@ def command(
 
     fmt, output = _format_and_output(ctx, fmt, output)
     checklist = build_checklist(checklist_path, version)
-    render = formats.renderer(formats.get("init", fmt))
+    render = formats.renderer(formats.pick(formats.INIT, fmt))
     document = Document(checklist, template_data(checklist, agency, systems, day), filled=False)
     to_file = output != "-"
     if to_file and not force and exists(output):

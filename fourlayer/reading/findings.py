@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from fourlayer.errors import Phrase
-from fourlayer.i18n import translate
+from fourlayer.i18n import Phrase, translate
 
 
 class Localised:

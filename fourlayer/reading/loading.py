@@ -18,16 +18,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 import yaml
 
-from fourlayer.errors import Phrase
+from fourlayer.i18n import Phrase
 from fourlayer.reading.findings import Finding, finding
 from fourlayer.reading.yamlhelp import excerpt, indentation_slip
-
-if TYPE_CHECKING:
-    from fourlayer.reading.locations import PathLocator
 
 try:  # the C parser is an order of magnitude faster; fall back where it is missing
     _BaseLoader: type = yaml.CSafeLoader
@@ -210,6 +207,21 @@ def _merge_pairs(node: yaml.MappingNode) -> list[tuple[yaml.Node, yaml.Node]]:
         else:
             raise _BadMerge(value_node)
     return own + merged
+
+
+PathItem = str | int
+Mark = tuple[int, int]
+
+
+class PathLocator(Protocol):
+    """What validation needs to place a finding: a YAML text's :class:`~fourlayer.reading.locations.Locator`, or a
+    workbook's (:class:`fourlayer.reading.workbook.reader.WorkbookLocator`)."""
+
+    def value(self, path: Sequence[PathItem]) -> Mark | None: ...
+
+    def key(self, path: Sequence[PathItem]) -> Mark | None: ...
+
+    def container(self, path: Sequence[PathItem]) -> Mark | None: ...
 
 
 @dataclass(frozen=True)

@@ -7,25 +7,10 @@ lazily, and the node tree walked along the path.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 import yaml
 
-from fourlayer.reading.loading import _Loader
-
-PathItem = str | int
-Mark = tuple[int, int]
-
-
-class PathLocator(Protocol):
-    """What validation needs to place a finding: a YAML text's :class:`Locator`, or a
-    workbook's (:class:`fourlayer.reading.workbook.reader.WorkbookLocator`)."""
-
-    def value(self, path: Sequence[PathItem]) -> Mark | None: ...
-
-    def key(self, path: Sequence[PathItem]) -> Mark | None: ...
-
-    def container(self, path: Sequence[PathItem]) -> Mark | None: ...
+from fourlayer.reading.loading import Mark, PathItem, _Loader
 
 
 class Locator:

@@ -18,13 +18,10 @@ import json
 import re
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from fourlayer.i18n import translate
 from fourlayer.messages import MESSAGES
-
-if TYPE_CHECKING:
-    from fourlayer.reading.findings import Finding
 
 _DAY_FIRST = re.compile(r"^\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})\s*$")
 _FIXED_CHOICES = {"status": "workbook.status", "kind": "workbook.kind"}
@@ -170,19 +167,35 @@ def _exists(day: int, month: int, year: int) -> bool:
     return True
 
 
+class Found(Protocol):
+    """What this module reads of a :class:`~fourlayer.reading.findings.Finding`: a protocol,
+    so that the finding, which says itself through this module, is not imported back."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def hint_key(self) -> str | None: ...
+
+    @property
+    def cell(self) -> str | None: ...
+
+    def param(self, name: str) -> Any: ...
+
+
 class _Path(Protocol):
     path: tuple[str | int, ...]
     system_ids: tuple[tuple[int, str], ...]
 
 
-def _data_path(found: Finding) -> _Path | None:
+def _data_path(found: Found) -> _Path | None:
     """The finding's ``where`` when it is a :class:`fourlayer.reading.datapath.DataPath` (read by its
     fields: that module builds on this one's)."""
     where = found.param("where")
     return where if hasattr(where, "path") and hasattr(where, "system_ids") else None
 
 
-def workbook_params(found: Finding, lang: str, fill: dict[str, Any]) -> dict[str, Any]:
+def workbook_params(found: Found, lang: str, fill: dict[str, Any]) -> dict[str, Any]:
     """The parameters of a workbook finding: the common ones, with ``where`` said as a place in
     the workbook, choices as the drop-down's labels, plus ``cell`` and ``column``."""
     params = dict(fill)
@@ -216,7 +229,7 @@ def _key(prefix: str, name: str) -> str | None:
     return key if key in MESSAGES else None
 
 
-def workbook_message_key(found: Finding) -> str:
+def workbook_message_key(found: Found) -> str:
     """The message of a workbook finding: its own where the common one speaks YAML."""
     if found.code == "invalid-date":
         typed = _typed_day(found.param("value"))
@@ -227,7 +240,7 @@ def workbook_message_key(found: Finding) -> str:
     return _key("finding", found.code) or f"finding.{found.code}"
 
 
-def workbook_hint_key(found: Finding) -> str | None:
+def workbook_hint_key(found: Found) -> str | None:
     if found.code == "missing-key":  # in a workbook, always: which cell to fill
         return _key("hint", f"missing-{found.param('key')}") or "workbook.hint.fill-cell"
     if found.hint_key is None and found.code == "not-allowed-value" and _choice_field(found):
@@ -242,7 +255,7 @@ def workbook_hint_key(found: Finding) -> str | None:
     return _key("hint", _SAME_HINT.get(name, name)) or found.hint_key
 
 
-def _choice_field(found: Finding) -> bool:
+def _choice_field(found: Found) -> bool:
     """Is the finding about a cell with a drop-down (status, evidence kind)?"""
     where = _data_path(found)
     if where is None:

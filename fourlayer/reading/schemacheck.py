@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from fourlayer.model.dates import day_first_equivalent
 from fourlayer.reading.findings import MAX_FINDINGS_PER_FILE, OMITTED, Finding, finding, keep_first
-from fourlayer.reading.locations import PathLocator
+from fourlayer.reading.loading import PathLocator
 from fourlayer.reading.synonyms import meaning
 from fourlayer.resources import schema
 

@@ -18,8 +18,8 @@ from fourlayer.model.checklist import Checklist, checklist_for
 from fourlayer.model.dates import parse_iso
 from fourlayer.reading.datapath import DataPath
 from fourlayer.reading.findings import Finding, Severity, finding, keep_first
-from fourlayer.reading.loading import DEFAULT_LIMITS, Limits, LoadResult, load_file
-from fourlayer.reading.locations import Locator, PathLocator
+from fourlayer.reading.loading import DEFAULT_LIMITS, Limits, LoadResult, PathLocator, load_file
+from fourlayer.reading.locations import Locator
 from fourlayer.reading.schemacheck import schema_findings, suggest
 
 _LOOSE_ID = re.compile(r"^\s*[Ll]\s*([0-9])\s*[.\-_ ]?\s*([0-9]{1,2})\s*$")

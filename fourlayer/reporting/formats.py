@@ -9,37 +9,59 @@ command's tuple below plus its module (see ``docs/architecture.md``).
 This module is light on purpose (``--help`` and ``--version`` import it): a renderer's
 module is imported only by :func:`renderer`, when its format is asked for.
 
-A renderer is a plain function ``render(result, options)``: ``result`` is what the
-command computed (:class:`~fourlayer.runner.CheckRun` for ``check``,
-:class:`~fourlayer.runner.ValidationRun` for ``validate`` and ``checklist lint``,
-:class:`~fourlayer.rounds.audit.AuditRun` for ``audit``,
-:class:`~fourlayer.rounds.history.History` for ``history`` (whose renderers also take the control
-titles: ``render(result, options, titles)``),
-:class:`~fourlayer.rounds.diff.DiffResult` for ``diff`` (whose renderers also take the layer titles:
-``render(result, options, titles)``), :class:`~fourlayer.reporting.checklist.view.ControlList`/``ControlView``
-for ``checklist list``/``show``) and ``options`` a
-:class:`~fourlayer.reporting.base.ReportOptions`. It returns the whole report as ``str``,
-or its chunks as an iterable of ``str`` (written as they come), or ``bytes`` when the
-format is ``binary`` (xlsx, docx: never written to a terminal).
+A renderer is a plain function ``render(result, options)`` — with the titles a report shows
+as a third argument for ``history`` and ``diff`` — that returns the whole report as ``str``,
+its chunks as an iterable of ``str`` (written as they come), or ``bytes`` when the format
+is ``binary`` (xlsx, docx: never written to a terminal). Each table says its renderers'
+signature in its type (:data:`CheckRenderer`, :data:`AuditRenderer`, …): mypy checks the
+commands' calls against it, and ``tests/test_formats_registry.py`` checks every renderer
+module's function against its table's type.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+if TYPE_CHECKING:  # for the types only: this module stays light (``--help`` imports it)
+    from fourlayer.authoring.convert import Document
+    from fourlayer.reporting.base import ReportOptions
+    from fourlayer.reporting.checklist.view import ControlList, ControlView
+    from fourlayer.rounds.audit import AuditRun
+    from fourlayer.rounds.diff import DiffResult
+    from fourlayer.rounds.history import History
+    from fourlayer.rounds.round_diff import RoundDiff
+    from fourlayer.runner import CheckRun, ValidationRun
 
 Report = str | bytes | Iterable[str]
 """What a renderer returns: the text, its chunks, or the bytes of a binary format."""
 
+CheckRenderer = Callable[["CheckRun", "ReportOptions"], Report]
+ValidateRenderer = Callable[["ValidationRun", "ReportOptions"], Report]
+AuditRenderer = Callable[["AuditRun", "ReportOptions"], Report]
+HistoryRenderer = Callable[["History", "ReportOptions", "dict[str, str]"], Report]
+"""History reports also take the control titles (id -> title) of the latest round's checklist."""
+DiffRenderer = Callable[["DiffResult", "ReportOptions", "dict[int, str]"], Report]
+"""Diff reports also take the layer titles (number -> title)."""
+RoundDiffRenderer = Callable[["RoundDiff", "ReportOptions"], Report]
+ListRenderer = Callable[["ControlList", "ReportOptions"], Report]
+ShowRenderer = Callable[["ControlView", "ReportOptions"], Report]
+InitRenderer = Callable[["Document", "ReportOptions"], Report]
+
+R = TypeVar("R", bound=Callable[..., Report])
+"""The signature of a table's renderers."""
+
 
 @dataclass(frozen=True)
-class Format:
+class Format(Generic[R]):
     """One ``--format`` value of one command."""
 
     name: str
     """The value of ``--format``."""
     renderer: str
-    """``"package.module:function"``: the function that renders this command's result."""
+    """``"package.module:function"``: the function that renders this command's result, of the
+    table's signature ``R``."""
     summary: str = ""
     """A few words for ``--format``'s help (``csv (UTF-8 with BOM, for Excel)``); may be empty."""
     locate: bool = False
@@ -62,7 +84,7 @@ _JUNIT = "fourlayer.reporting.check.junit"
 _MARKDOWN = "fourlayer.reporting.check.markdown"
 _GITHUB = "fourlayer.reporting.check.github"
 
-CHECK: tuple[Format, ...] = (
+CHECK: tuple[Format[CheckRenderer], ...] = (
     Format("console", f"{_CONSOLE}:render_check"),
     Format("json", f"{_JSON}:render_check"),
     Format("sarif", f"{_SARIF}:render_check", locate=True),
@@ -95,7 +117,7 @@ CHECK: tuple[Format, ...] = (
         marked=True,
     ),
 )
-VALIDATE: tuple[Format, ...] = (
+VALIDATE: tuple[Format[ValidateRenderer], ...] = (
     Format("console", f"{_CONSOLE}:render_validate"),
     Format("json", f"{_JSON}:render_validate"),
     Format("sarif", f"{_SARIF}:render_validate", locate=True),
@@ -103,7 +125,7 @@ VALIDATE: tuple[Format, ...] = (
     Format("markdown", f"{_MARKDOWN}:render_validate", locate=True),
     Format("github", f"{_GITHUB}:render_validate", locate=True),
 )
-AUDIT: tuple[Format, ...] = (
+AUDIT: tuple[Format[AuditRenderer], ...] = (
     Format("console", "fourlayer.reporting.audit.console:render"),
     Format("json", "fourlayer.reporting.audit.json:render_chunks", "schema: fourlayer schema audit"),
     Format("csv", "fourlayer.reporting.audit.csv:render_chunks", "UTF-8 with BOM, for Excel"),
@@ -135,7 +157,7 @@ AUDIT: tuple[Format, ...] = (
         marked=True,
     ),
 )
-HISTORY: tuple[Format, ...] = (
+HISTORY: tuple[Format[HistoryRenderer], ...] = (
     Format("console", "fourlayer.reporting.history.console:render"),
     Format("json", "fourlayer.reporting.history.json:render_chunks", "schema: fourlayer schema history"),
     Format("csv", "fourlayer.reporting.history.csv:render", "one row per agency and round, for Excel"),
@@ -143,33 +165,33 @@ HISTORY: tuple[Format, ...] = (
         "html", "fourlayer.reporting.history.html:render_chunks", "one self-contained page, prints on A4", marked=True
     ),
 )
-DIFF: tuple[Format, ...] = (
-    Format("console", "fourlayer.reporting.diff.files:render_console"),
-    Format("json", "fourlayer.reporting.diff.files:render_json"),
+DIFF: tuple[Format[DiffRenderer], ...] = (
+    Format("console", "fourlayer.reporting.diff.console:render_console"),
+    Format("json", "fourlayer.reporting.diff.json:render_json"),
 )
-DIFF_ROUNDS: tuple[Format, ...] = (
-    Format("console", "fourlayer.reporting.diff.rounds:render_console"),
-    Format("json", "fourlayer.reporting.diff.rounds:render_json"),
+DIFF_ROUNDS: tuple[Format[RoundDiffRenderer], ...] = (
+    Format("console", "fourlayer.reporting.diff.rounds_console:render_console"),
+    Format("json", "fourlayer.reporting.diff.rounds_json:render_json"),
 )
 """``diff`` of two rounds (folders or audit JSON reports): the same ``--format`` names as
 :data:`DIFF`, other renderers (``render(result, options)`` of a
 :class:`~fourlayer.rounds.round_diff.RoundDiff`)."""
-CHECKLIST_LIST: tuple[Format, ...] = (
-    Format("console", "fourlayer.reporting.checklist.view:list_console"),
-    Format("json", "fourlayer.reporting.checklist.view:list_json"),
+CHECKLIST_LIST: tuple[Format[ListRenderer], ...] = (
+    Format("console", "fourlayer.reporting.checklist.console:list_console"),
+    Format("json", "fourlayer.reporting.checklist.json:list_json"),
 )
-CHECKLIST_SHOW: tuple[Format, ...] = (
-    Format("console", "fourlayer.reporting.checklist.view:show_console"),
-    Format("json", "fourlayer.reporting.checklist.view:show_json"),
+CHECKLIST_SHOW: tuple[Format[ShowRenderer], ...] = (
+    Format("console", "fourlayer.reporting.checklist.console:show_console"),
+    Format("json", "fourlayer.reporting.checklist.json:show_json"),
 )
-CHECKLIST_LINT: tuple[Format, ...] = tuple(f for f in VALIDATE if f.name in ("console", "json"))
+CHECKLIST_LINT: tuple[Format[ValidateRenderer], ...] = tuple(f for f in VALIDATE if f.name in ("console", "json"))
 
-INIT: tuple[Format, ...] = (
-    Format("yaml", "fourlayer.authoring.convert:render_yaml", "the commented YAML file"),
-    Format("xlsx", "fourlayer.authoring.convert:render_workbook", "a workbook to fill in Excel", binary=True),
+INIT: tuple[Format[InitRenderer], ...] = (
+    Format("yaml", "fourlayer.reporting.init.yaml:render", "the commented YAML file"),
+    Format("xlsx", "fourlayer.reporting.init.xlsx:render", "a workbook to fill in Excel", binary=True),
 )
 
-TABLES: dict[str, tuple[Format, ...]] = {
+TABLES: dict[str, tuple[Format[Any], ...]] = {
     "check": CHECK,
     "validate": VALIDATE,
     "audit": AUDIT,
@@ -195,12 +217,20 @@ def names(command: str) -> tuple[str, ...]:
     return tuple(f.name for f in TABLES[command])
 
 
-def get(command: str, name: str) -> Format:
+def get(command: str, name: str) -> Format[Any]:
     """The format ``name`` of ``command`` (``KeyError`` for a name not in its table)."""
-    for entry in TABLES[command]:
+    try:
+        return pick(TABLES[command], name)
+    except KeyError:
+        raise KeyError(f"{command}: {name}") from None
+
+
+def pick(table: tuple[Format[R], ...], name: str) -> Format[R]:
+    """The format ``name`` of ``table``, with its renderers' type (``KeyError`` if absent)."""
+    for entry in table:
         if entry.name == name:
             return entry
-    raise KeyError(f"{command}: {name}")
+    raise KeyError(name)
 
 
 def help_text(command: str) -> str:
@@ -209,13 +239,12 @@ def help_text(command: str) -> str:
     return f"Report format: {shown}."
 
 
-def renderer(entry: Format) -> Callable[..., Report]:
+def renderer(entry: Format[R]) -> R:
     """Import the module of ``entry`` and return its render function."""
     from importlib import import_module
 
     module, _, function = entry.renderer.partition(":")
-    found: Callable[..., Report] = getattr(import_module(module), function)
-    return found
+    return cast(R, getattr(import_module(module), function))
 
 
 CHECK_FORMATS = names("check")

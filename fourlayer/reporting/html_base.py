@@ -21,8 +21,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.wording import number_text, score_text
+from fourlayer.safe_text import printable
 
 STATUS_SYMBOL = {"met": "✓", "partially_met": "◐", "not_met": "✗", "not_applicable": "–"}
 VERDICT_SYMBOL = {"compliant": "✓", "partially_compliant": "◐", "non_compliant": "✗"}

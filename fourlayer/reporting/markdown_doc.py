@@ -17,7 +17,7 @@ from fourlayer.i18n import Translator
 from fourlayer.model.checklist import Checklist
 from fourlayer.model.evaluation import OUTCOME_RANK, Evaluation, LayerStatus, Outcome, PairResult, Verdict
 from fourlayer.reading.findings import Finding
-from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.text import SEVERITY_RANK, reasons_text, references_text, target_text
 from fourlayer.reporting.wording import (
     assessed_on_text,
@@ -28,6 +28,7 @@ from fourlayer.reporting.wording import (
     warning_text,
 )
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
+from fourlayer.safe_text import printable
 
 if TYPE_CHECKING:
     from datetime import date

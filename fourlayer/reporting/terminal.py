@@ -23,7 +23,8 @@ from rich.segment import Segment
 from rich.text import Text
 
 from fourlayer.model.evaluation import LayerStatus, Outcome, Verdict
-from fourlayer.reporting.base import ReportOptions, printable, printable_block
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.safe_text import printable, printable_block
 
 if TYPE_CHECKING:
     from fourlayer.i18n import Translator

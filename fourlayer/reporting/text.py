@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from fourlayer.messages import MESSAGES
 from fourlayer.model.evaluation import Outcome
 from fourlayer.reporting import wording
-from fourlayer.reporting.base import printable
+from fourlayer.safe_text import printable
 
 if TYPE_CHECKING:
     from datetime import date

@@ -19,7 +19,7 @@ from rich.text import Text
 from fourlayer.i18n import Translator
 from fourlayer.model.checklist import Checklist, Control
 from fourlayer.model.evaluation import OUTCOME_RANK, Evaluation, Outcome, PairResult
-from fourlayer.reporting.base import Reporter, ReportOptions, printable
+from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_LISTED, MAX_ROWS, ControlGroup, capped, group_by_control, targets_text
 from fourlayer.reporting.terminal import (
     OUTCOME_STYLE,
@@ -41,12 +41,13 @@ from fourlayer.reporting.wording import (
 )
 from fourlayer.reporting.wrap import wrap_cells
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
+from fourlayer.safe_text import printable
 
 if TYPE_CHECKING:
     from datetime import date
 
 
-class ConsoleReporter(Reporter):
+class ConsoleReporter:
     # --- check -------------------------------------------------------------------------
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         console, buffer = make_console(options)

@@ -21,13 +21,14 @@ from pathlib import Path
 from fourlayer.i18n import translate
 from fourlayer.model.evaluation import Evaluation, Outcome
 from fourlayer.reading.findings import Finding
-from fourlayer.reporting.base import Reporter, ReportOptions, printable
+from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_ANNOTATIONS_PER_FILE, capped
 from fourlayer.reporting.markdown_doc import render_check as markdown_check
 from fourlayer.reporting.markdown_doc import render_validate as markdown_validate
 from fourlayer.reporting.text import SEVERITY_RANK, finding_text, level_for, pair_message
 from fourlayer.reporting.wording import WarningLine, score_text, warning_lines
 from fourlayer.runner import CheckRun, ValidationRun
+from fourlayer.safe_text import printable
 
 COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
 SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY"
@@ -108,7 +109,7 @@ def append_summary(text: str, lang: str) -> None:
         sys.stderr.flush()
 
 
-class GithubReporter(Reporter):
+class GithubReporter:
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         t = options.t
         lines: list[str] = []

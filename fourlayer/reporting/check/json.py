@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fourlayer.reporting.base import Reporter, ReportOptions
+from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.json_data import dumps, evaluation_dict, problems_dict
 from fourlayer.runner import CheckRun, ValidationRun
 
 
-class JsonReporter(Reporter):
+class JsonReporter:
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         data: dict[str, Any] = {
             "tool": {"name": "fourlayer", "version": options.tool_version},

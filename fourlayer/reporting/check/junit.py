@@ -17,11 +17,12 @@ import xml.etree.ElementTree as ET
 
 from fourlayer.model.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.reading.findings import Finding
-from fourlayer.reporting.base import Reporter, ReportOptions, printable, printable_block
+from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_RESULTS_PER_FILE, MAX_ROWS, capped
 from fourlayer.reporting.text import finding_text, pair_message, references_text, target_text
 from fourlayer.reporting.wording import score_text, warning_lines
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
+from fourlayer.safe_text import printable, printable_block
 
 # Characters XML 1.0 does not allow (after printable() has escaped C0/C1 controls).
 _NOT_XML = re.compile("[^\t\n\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -67,7 +68,7 @@ class _Counter:
             node.set(key, str(getattr(self, key)))
 
 
-class JunitReporter(Reporter):
+class JunitReporter:
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         root = ET.Element("testsuites", {"name": "fourlayer"})
         total = _Counter()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fourlayer.reporting.base import Reporter
 from fourlayer.reporting.markdown_doc import MAX_ROWS, md, render_check, render_validate
 
 if TYPE_CHECKING:
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
     from fourlayer.runner import CheckRun, ValidationRun
 
 
-class MarkdownReporter(Reporter):
+class MarkdownReporter:
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         return render_check(run, options)
 

@@ -46,7 +46,7 @@ from fourlayer.exitcodes import ExitCode
 from fourlayer.model.checklist import Checklist
 from fourlayer.model.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.reading.findings import Finding
-from fourlayer.reporting.base import Reporter, ReportOptions
+from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_RESULTS_PER_FILE, capped
 from fourlayer.reporting.json_data import dumps, evaluation_dict
 from fourlayer.reporting.text import FAIL_LEVEL, finding_text, generic_text, level_for, pair_message, references_text
@@ -285,7 +285,7 @@ class _Log:
         return dumps(log)
 
 
-class SarifReporter(Reporter):
+class SarifReporter:
     def check(self, run: CheckRun, options: ReportOptions) -> str:
         log = _Log(options)
         log.add_control_rules(run.checklist)

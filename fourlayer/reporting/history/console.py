@@ -12,11 +12,12 @@ from rich.table import Table
 from rich.text import Text
 
 from fourlayer.i18n import Translator
-from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.terminal import finish, make_console, user
 from fourlayer.reporting.text import score_text
 from fourlayer.reporting.wording import number_text
 from fourlayer.rounds.history import AgencyRef, History, break_notes
+from fourlayer.safe_text import printable
 
 VERDICT_MARK = {"compliant": "✓", "partially_compliant": "◐", "non_compliant": "✗"}
 VERDICT_COLOUR = {"compliant": "green", "partially_compliant": "yellow", "non_compliant": "red"}

@@ -14,9 +14,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from fourlayer.i18n import Translator
-from fourlayer.reporting.base import printable
 from fourlayer.reporting.text import first_error
 from fourlayer.reporting.wording import date_text
+from fourlayer.safe_text import printable
 
 if TYPE_CHECKING:
     from fourlayer.model.evaluation import Evaluation

@@ -1,15 +1,11 @@
-"""``diff --format console|json``: what improved and what regressed, per layer and control.
-
-The JSON keys are English whatever ``--lang`` is; outcomes, statuses and verdicts are
-the codes of the check report (``fail``, ``not_met``, ``non_compliant``…), ``null`` for
-a side that has no such pair or layer. Text from the files passes through ``printable``
-into ``rich.text.Text`` on the console, never into markup.
+"""``diff --format console``: what improved and what regressed between two files of one agency,
+per layer and control. Text from the files passes through ``printable`` into
+``rich.text.Text``, never into markup.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from rich import box
 from rich.table import Table
@@ -17,13 +13,13 @@ from rich.text import Text
 
 from fourlayer.i18n import Translator
 from fourlayer.model.evaluation import LayerStatus, Outcome
-from fourlayer.reporting.base import ReportOptions, printable
+from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_ROWS, capped
-from fourlayer.reporting.json_data import dumps
 from fourlayer.reporting.terminal import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
 from fourlayer.reporting.text import score_text
 from fourlayer.reporting.wording import date_text
-from fourlayer.rounds.diff import KINDS, DiffResult, PairChange, Snapshot
+from fourlayer.rounds.diff import KINDS, DiffResult, PairChange
+from fourlayer.safe_text import printable
 
 CHANGE_STYLE = {
     "improved": "green",
@@ -33,67 +29,6 @@ CHANGE_STYLE = {
     "disappeared": "dim",
     "unchanged": "dim",
 }
-
-
-def _side(snapshot: Snapshot) -> dict[str, Any]:
-    return {
-        "source": snapshot.source,
-        "kind": snapshot.kind,
-        "agency": snapshot.agency,
-        "checklist": {"id": snapshot.checklist_id, "version": snapshot.checklist_version},
-        "as_of": snapshot.as_of.isoformat(),
-        "verdict": snapshot.verdict.value,
-        "score": snapshot.score,
-    }
-
-
-def diff_dict(result: DiffResult, options: ReportOptions) -> dict[str, Any]:
-    return {
-        "tool": {"name": "fourlayer", "version": options.tool_version},
-        "old": _side(result.old),
-        "new": _side(result.new),
-        "same_agency": result.same_agency,
-        "checklist_changed": not result.comparable,
-        "scores_compared": result.comparable,
-        "ids_mapped": result.mapped,
-        "verdict": {
-            "before": result.old.verdict.value,
-            "after": result.new.verdict.value,
-            "change": result.verdict_change,
-        },
-        "score": {"before": result.old.score, "after": result.new.score, "delta": result.score_delta},
-        "layers": [
-            {
-                "layer": x.layer,
-                "before": x.before.value if x.before else None,
-                "after": x.after.value if x.after else None,
-                "score_before": x.score_before,
-                "score_after": x.score_after,
-                "delta": x.delta,
-                "change": x.change,
-            }
-            for x in result.layers
-        ],
-        "controls": [
-            {
-                "control": p.control,
-                "layer": p.layer,
-                "system": p.system,
-                "severity": p.severity,
-                "before": p.before.value if p.before else None,
-                "after": p.after.value if p.after else None,
-                "change": p.change,
-            }
-            for p in result.pairs
-        ],
-        "counts": {kind: result.count(kind) for kind in KINDS},
-        "regressions": result.regressions,
-    }
-
-
-def render_json(result: DiffResult, options: ReportOptions, titles: dict[int, str] | None = None) -> str:
-    """``titles`` is accepted for a common signature with ``render_console``; JSON has none."""
-    return dumps(diff_dict(result, options))
 
 
 def _delta_text(delta: float | None, lang: str = "en") -> str:
