@@ -13,8 +13,9 @@ from history_random import write_random_history
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fourlayer.model.figures import delta, mean
 from fourlayer.rounds import compare
-from fourlayer.rounds.compare import delta, group_agencies, mean
+from fourlayer.rounds.compare import group_agencies
 from fourlayer.rounds.history import STATUSES, build_history
 
 

@@ -15,7 +15,7 @@ from fractions import Fraction
 from fourlayer.model.assessment import Agency, Answer, Assessment, Evidence, KeyPath
 from fourlayer.model.checklist import LAYERS, Checklist, Control
 from fourlayer.model.dates import add_days, add_months
-from fourlayer.rounds.compare import rounded
+from fourlayer.model.figures import rounded
 
 _Day = date  # for annotations after a field named ``date``
 WARNING_DAYS = 30
@@ -192,7 +192,7 @@ def score_of(results: list[PairResult] | tuple[PairResult, ...], checklist: Chec
 
 
 def percent(value: Fraction | None) -> float | None:
-    """A fraction of 1 as a percentage rounded to two decimals (:func:`fourlayer.rounds.compare.rounded`)."""
+    """A fraction of 1 as a percentage rounded to two decimals (:func:`fourlayer.model.figures.rounded`)."""
     return None if value is None else rounded(float(value * 100))
 
 

@@ -71,11 +71,12 @@ from fourlayer.model.evaluation import (
     Verdict,
     evaluate,
 )
+from fourlayer.model.figures import mean, rounded, share
 from fourlayer.model.form08 import AgencyReport, report_of
 from fourlayer.reading.discovery import Target, discover
 from fourlayer.reading.findings import Finding, finding
 from fourlayer.reading.validation import check_loaded
-from fourlayer.rounds.compare import carry, group_agencies, mean, rounded, share
+from fourlayer.rounds.compare import carry, group_agencies
 from fourlayer.rounds.roster import Roster, RosterMatch, match_roster
 from fourlayer.runner import STDIN, FileProblems, Settings, fails_policy, read_target
 

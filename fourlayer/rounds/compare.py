@@ -1,8 +1,8 @@
-"""Comparing rounds: the one home of "the same agency", the id map, the mean and the rounding.
+"""Comparing rounds: the one home of "the same agency" and of the id map.
 
 ``audit`` (duplicates, the roster), ``diff`` of rounds and ``history`` all ask the same
-questions of a round; each answer is written here once, and reporters read the values
-(they never compute a mean, a delta or a share themselves).
+questions of a round; each answer is written here once. The figures they compare (mean,
+delta, share, and how each is rounded) are :mod:`fourlayer.model.figures`'.
 
 **The same agency** (:func:`pair_agencies`, :func:`group_agencies`). Codes and names are
 compared in one form (:func:`normal`: NFC, case-folded, runs of white space made one). An
@@ -22,49 +22,13 @@ every control of the later version that continues it (``replaces`` in the later 
 :func:`fourlayer.model.checklist.id_map`); **an id outside the map is retired and counts under no
 control** — never under a control of the later version that happens to have the same id.
 Under one checklist (the map is the identity) every id is its own.
-
-**Figures** (:func:`mean`, :func:`delta`, :func:`share`, :func:`rounded`): percentages and
-scores are rounded once, to two decimals (:data:`DECIMALS`), when the figure is made; a mean
-is ``math.fsum`` of the scores over their count, ``None`` when no agency has a score.
 """
 
 from __future__ import annotations
 
 import functools
-import math
 import unicodedata
 from collections.abc import Iterable, Sequence
-
-DECIMALS = 2
-"""Every score, mean, delta and share is rounded to this many decimals, once, here."""
-
-
-def rounded(value: float | None) -> float | None:
-    """The one rounding of a score, mean, delta or share."""
-    return None if value is None else round(value, DECIMALS)
-
-
-def mean(scores: Iterable[float | None]) -> float | None:
-    """The mean of the scores that exist (an agency with nothing counted has none), rounded."""
-    present = [s for s in scores if s is not None]
-    return rounded(math.fsum(present) / len(present)) if present else None
-
-
-def delta(before: float | None, after: float | None) -> float | None:
-    """``after - before`` rounded; ``None`` when either is missing."""
-    return None if before is None or after is None else rounded(after - before)
-
-
-def share(part: int, whole: int) -> float | None:
-    """``part`` as a percentage of ``whole``, rounded; ``None`` when ``whole`` is 0."""
-    return rounded(100 * part / whole) if whole else None
-
-
-def direction(change: float | None) -> str:
-    """How a score moved: ``up``, ``down`` or ``same`` (``None``: not compared)."""
-    if change is None:
-        return "none"
-    return "up" if change > 0 else "down" if change < 0 else "same"
 
 
 # --- the same agency ------------------------------------------------------------------

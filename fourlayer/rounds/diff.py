@@ -42,13 +42,14 @@ from fourlayer.exitcodes import ExitCode
 from fourlayer.model.checklist import id_map
 from fourlayer.model.dates import parse_iso
 from fourlayer.model.evaluation import Evaluation, LayerStatus, Outcome, Verdict, evaluate
+from fourlayer.model.figures import delta
 from fourlayer.reading.discovery import Target
 from fourlayer.reading.findings import Finding, finding, keep_first
 from fourlayer.reading.loading import LoadResult
 from fourlayer.reading.locations import Locator
 from fourlayer.reading.schemacheck import path_text, schema_findings
 from fourlayer.reading.validation import check_loaded
-from fourlayer.rounds.compare import carry, delta
+from fourlayer.rounds.compare import carry
 from fourlayer.runner import FileProblems, Settings, read_target
 
 CREDIT_RANK = {Outcome.FAIL: 0, Outcome.PARTIAL: 1, Outcome.PASS: 2}

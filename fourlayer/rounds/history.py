@@ -38,8 +38,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fourlayer.model.checklist import id_map
+from fourlayer.model.figures import delta, mean, share
 from fourlayer.rounds.audit import AgencyRow, AuditRun
-from fourlayer.rounds.compare import carry, delta, group_agencies, mean, normal, pair_agencies, share
+from fourlayer.rounds.compare import carry, group_agencies, normal, pair_agencies
 from fourlayer.rounds.history_store import (
     RoundInfo,
     StoredAgency,

@@ -41,12 +41,13 @@ from fourlayer.exitcodes import ExitCode
 from fourlayer.model.checklist import id_map
 from fourlayer.model.dates import parse_iso
 from fourlayer.model.evaluation import LayerStatus, Verdict
+from fourlayer.model.figures import delta, direction, mean
 from fourlayer.reading.discovery import Target
 from fourlayer.reading.findings import finding
 from fourlayer.reading.loading import LoadResult
 from fourlayer.reading.locations import Locator
 from fourlayer.reading.schemacheck import schema_findings
-from fourlayer.rounds.compare import carry, delta, direction, mean, pair_agencies
+from fourlayer.rounds.compare import carry, pair_agencies
 from fourlayer.rounds.diff import STATUS_RANK, VERDICT_RANK, change_of
 from fourlayer.runner import FileProblems, Settings, read_target
 
@@ -89,7 +90,7 @@ class Round:
 
     @property
     def mean(self) -> float | None:
-        """The mean of the counted agencies' scores (:func:`fourlayer.rounds.compare.mean`), as ``audit``."""
+        """The mean of the counted agencies' scores (:func:`fourlayer.model.figures.mean`), as ``audit``."""
         return mean([a.score for a in self.agencies])
 
 
@@ -246,7 +247,7 @@ class AgencyChange:
     @property
     def direction(self) -> str:
         """How the agency's score moved: ``up``, ``down``, ``same``, or ``none`` (not compared:
-        another checklist, or no score) — :func:`fourlayer.rounds.compare.direction`. The words of
+        another checklist, or no score) — :func:`fourlayer.model.figures.direction`. The words of
         every report follow it; control regressions are a separate count."""
         return direction(self.score_delta)
 
