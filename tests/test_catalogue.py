@@ -5,12 +5,14 @@ from __future__ import annotations
 import ast
 import re
 import string
+import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import PYTHON
 
-from fourlayer import i18n
-from fourlayer.messages import CATALOGUES, MESSAGES
+from fourlayer import i18n, messages
+from fourlayer.messages import BY_FILE, CATALOGUES, FILES, MESSAGES, file_of
 
 PACKAGE = Path(i18n.__file__).parent
 
@@ -29,6 +31,33 @@ def test_no_key_is_defined_twice_across_catalogues():
     for catalogue in CATALOGUES:
         assert not (seen & set(catalogue)), seen & set(catalogue)
         seen |= set(catalogue)
+
+
+def test_each_key_lives_in_the_file_its_prefix_names():
+    misplaced = sorted(
+        (key, name, file_of(key)) for name, catalogue in BY_FILE.items() for key in catalogue if file_of(key) != name
+    )
+    assert not misplaced, "(key, its file, the file FILES names for it): " + repr(misplaced)
+
+
+def test_the_catalogue_is_every_module_of_the_package_and_each_is_named_in_files():
+    modules = sorted(p.stem for p in Path(messages.__file__).parent.glob("*.py") if not p.name.startswith("_"))
+    assert list(BY_FILE) == modules
+    assert set(FILES.values()) == set(modules)  # no module outside the rule, no rule without its module
+    assert sum(len(c) for c in CATALOGUES) == len(MESSAGES)
+
+
+def test_a_key_defined_in_two_files_stops_the_import(tmp_path):
+    package = tmp_path / "fourlayer" / "messages"
+    package.mkdir(parents=True)
+    (tmp_path / "fourlayer" / "__init__.py").write_text("")
+    (package / "__init__.py").write_text(Path(messages.__file__).read_text(encoding="utf-8"), encoding="utf-8")
+    for name in ("audit", "report"):
+        (package / f"{name}.py").write_text('MESSAGES = {"audit.title": {"vi": "a", "en": "a"}}\n')
+    probe = f"import sys; sys.path.insert(0, {str(tmp_path)!r}); import fourlayer.messages"
+    done = subprocess.run([*PYTHON, "-c", probe], check=False, capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "defined twice" in done.stderr and "audit.title" in done.stderr
 
 
 def _literal_keys() -> set[str]:

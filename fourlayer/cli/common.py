@@ -231,7 +231,7 @@ def confirm_written(output: str | None, language: str, code: int) -> None:
     code is the evaluation's, not a failure to write."""
     if output in (None, "-"):
         return
-    key = {1: "write.done-findings", 2: "write.done-errors"}.get(int(code), "write.done")
+    key = {1: "output.done-findings", 2: "output.done-errors"}.get(int(code), "output.done")
     click.echo(translate(language, key, path=output), err=True)
 
 

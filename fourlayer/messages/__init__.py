@@ -1,67 +1,91 @@
 """The message catalogue: every user-visible sentence, in Vietnamese and English.
 
-One catalogue, kept in a few files by subject so that each stays readable:
-``core`` (reading, validation, check), and one file per further command family.
-Keys are grouped by prefix: ``finding.<code>`` and ``hint.<...>`` for located problems,
-``cli.`` for the command line, ``report.`` for reports, and ``outcome.``, ``status.``,
-``verdict.``, ``reason.`` for the evaluation vocabulary (the glossary's terms).
-A test fails when a key lacks either language or is defined twice.
+One catalogue, filed by topic: **a key's prefix names its file**. :data:`FILES` is the rule
+(the longest prefix of a key that it lists gives the module holding the key); a test checks
+every key against it. ``finding.<code>`` and ``hint.<...>`` for located problems
+(``findings``, a workbook's in ``findings_workbook``), the evaluation's vocabulary
+(``outcome.``, ``status.``, ``verdict.``, ``reason.``, ... in ``vocabulary``), ``report.`` for
+what the reports of ``check`` share, one file per command family (``audit.``, ``diff.``,
+``init.``, ...), ``cli.`` for the command line and ``help.`` for ``--help``.
+
+The modules are found here, not listed: each module of this package holds one ``MESSAGES``
+dict. A key defined in two modules is an error at import; a test fails when a key lacks
+either language, lives outside its prefix's file, or is used nowhere.
 """
 
 from __future__ import annotations
 
-from fourlayer.messages import (
-    audit,
-    audit_round,
-    ci,
-    cli,
-    core,
-    form08,
-    hardening,
-    history,
-    init,
-    letters,
-    office,
-    officials,
-    review,
-    rounds,
-    settings_file,
-    sources,
-    untrusted,
-    usage,
-    versions,
-    warnings,
-    workbook,
-    workbook_findings,
-)
-from fourlayer.messages import help as help_texts
+import importlib
+import pkgutil
 
-CATALOGUES = (
-    core.MESSAGES,
-    audit.MESSAGES,
-    ci.MESSAGES,
-    init.MESSAGES,
-    officials.MESSAGES,
-    office.MESSAGES,
-    letters.MESSAGES,
-    cli.MESSAGES,
-    history.MESSAGES,
-    versions.MESSAGES,
-    sources.MESSAGES,
-    workbook.MESSAGES,
-    workbook_findings.MESSAGES,
-    warnings.MESSAGES,
-    usage.MESSAGES,
-    audit_round.MESSAGES,
-    review.MESSAGES,
-    settings_file.MESSAGES,
-    hardening.MESSAGES,
-    untrusted.MESSAGES,
-    rounds.MESSAGES,
-    help_texts.MESSAGES,
-    form08.MESSAGES,
-)
+FILES: dict[str, str] = {
+    # located problems: what is wrong at a place in a file, and what to do about it
+    "finding.": "findings",
+    "hint.": "findings",
+    "yaml-problem.": "findings",
+    # ... and in a workbook: the same problems said in cells, columns and sheets
+    "finding.workbook-": "findings_workbook",
+    "hint.workbook-": "findings_workbook",
+    "workbook.finding.": "findings_workbook",
+    "workbook.hint.": "findings_workbook",
+    "workbook.where.": "findings_workbook",
+    # the evaluation's vocabulary (the glossary's terms)
+    "outcome.": "vocabulary",
+    "status.": "vocabulary",
+    "verdict.": "vocabulary",
+    "reason.": "vocabulary",
+    "reason-detail.": "vocabulary",
+    "severity.": "vocabulary",
+    "scope.": "vocabulary",
+    "confidence.": "vocabulary",
+    "warning.": "warning",
+    "path.": "path",
+    # reports shared by the commands, and their formats
+    "report.": "report",
+    "ci.": "ci",
+    "html.": "html",
+    "office.": "office",
+    "letter.": "letter",
+    "workbook.": "workbook",
+    "form08.": "form08",
+    "settings-file.": "settings_file",
+    # one file per command family
+    "audit.": "audit",
+    "checklist.": "checklist",
+    "convert.": "convert",
+    "diff.": "diff",
+    "history.": "history",
+    "init.": "init",
+    "migrate.": "migrate",
+    "output.": "output",
+    "rounds.": "rounds",
+    "validate.": "validate",
+    # the command line itself
+    "cli.": "cli",
+    "help.": "help",
+}
+"""Key prefix → the module of this package that holds its keys (the longest listed prefix wins)."""
+
+
+def file_of(key: str) -> str | None:
+    """The module a key belongs in, by :data:`FILES`; None when no listed prefix fits."""
+    prefix = max((p for p in FILES if key.startswith(p)), key=len, default=None)
+    return None if prefix is None else FILES[prefix]
+
+
+def _catalogues() -> dict[str, dict[str, dict[str, str]]]:
+    found = sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
+    return {name: importlib.import_module(f"{__name__}.{name}").MESSAGES for name in found}
+
+
+BY_FILE: dict[str, dict[str, dict[str, str]]] = _catalogues()
+"""Module name → its messages, in sorted order of the module names."""
+
+CATALOGUES = tuple(BY_FILE.values())
 
 MESSAGES: dict[str, dict[str, str]] = {}
-for _catalogue in CATALOGUES:
+for _name, _catalogue in BY_FILE.items():
+    _twice = MESSAGES.keys() & _catalogue.keys()
+    if _twice:
+        raise RuntimeError(f"message keys defined twice (again in fourlayer.messages.{_name}): {sorted(_twice)}")
     MESSAGES.update(_catalogue)

@@ -1,4 +1,5 @@
-"""Messages for the ``audit`` and ``diff`` commands (see the package doc)."""
+"""The ``audit`` command (``audit.``): its console report, the round it knows (roster,
+duplicates, stale files) and its errors."""
 
 from __future__ import annotations
 
@@ -69,84 +70,116 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không tìm thấy tệp *.yaml hoặc *.yml nào trong {paths}. Kiểm tra lại đường dẫn thư mục.",
         "en": "No *.yaml or *.yml file was found in {paths}. Check the folder path.",
     },
-    "finding.evaluation-crashed": {
-        "vi": "Không đánh giá được tệp do lỗi nội bộ ({error}); các tệp khác vẫn được đánh giá.",
-        "en": "The file could not be evaluated because of an internal error ({error}); the other files were.",
-    },
-    # --- diff ------------------------------------------------------------------------
-    "diff.title": {
-        "vi": "SO SÁNH HAI KẾT QUẢ ĐÁNH GIÁ THEO MÔ HÌNH BẢO VỆ 4 LỚP",
-        "en": "FOUR-LAYER PROTECTION MODEL: COMPARISON OF TWO EVALUATIONS",
-    },
-    "diff.old": {"vi": "Trước", "en": "Before"},
-    "diff.new": {"vi": "Sau", "en": "After"},
-    "diff.before": {"vi": "Trước", "en": "Before"},
-    "diff.after": {"vi": "Sau", "en": "After"},
-    "diff.change": {"vi": "Thay đổi", "en": "Change"},
-    "diff.kind.assessment": {
-        "vi": "bản tự đánh giá; danh mục {checklist}; ngày đánh giá {as_of}",
-        "en": "self-assessment; checklist {checklist}; evaluation date {as_of}",
-    },
-    "diff.kind.report": {
-        "vi": "báo cáo JSON; danh mục {checklist}; ngày đánh giá {as_of}",
-        "en": "JSON report; checklist {checklist}; evaluation date {as_of}",
-    },
-    "diff.change.unchanged": {"vi": "không đổi", "en": "unchanged"},
-    "diff.change.improved": {"vi": "cải thiện", "en": "improved"},
-    "diff.change.regressed": {"vi": "giảm", "en": "regressed"},
-    "diff.change.changed": {"vi": "thay đổi", "en": "changed"},
-    "diff.group.regressed": {"vi": "Giảm ({count})", "en": "Regressed ({count})"},
-    "diff.group.improved": {"vi": "Cải thiện ({count})", "en": "Improved ({count})"},
-    "diff.group.changed": {
-        "vi": "Thay đổi liên quan đến miễn trừ hoặc không áp dụng ({count})",
-        "en": "Changed to or from waived or not applicable ({count})",
-    },
-    "diff.group.appeared": {"vi": "Mới phải đánh giá ({count})", "en": "Appeared ({count})"},
-    "diff.group.disappeared": {"vi": "Không còn phải đánh giá ({count})", "en": "Disappeared ({count})"},
-    "diff.agency": {"vi": "cơ quan", "en": "the agency"},
-    "diff.target": {"vi": "Phạm vi", "en": "Target"},
-    "diff.no-changes": {
-        "vi": "Không có tiêu chí nào thay đổi kết quả.",
-        "en": "No control changed its outcome.",
-    },
-    "diff.not-comparable": {
-        "vi": "Hai bên dùng danh mục khác nhau ({old} và {new}): không so sánh điểm; chỉ so sánh kết quả "
-        "từng tiêu chí và trạng thái từng lớp.",
-        "en": "The two sides used different checklists ({old} and {new}): scores are not compared; only "
-        "each control's outcome and each layer's status are.",
-    },
-    "diff.other-agency": {
-        "vi": "Lưu ý: hai bên là của hai cơ quan khác nhau.",
-        "en": "Note: the two sides are of different agencies.",
-    },
-    "diff.summary": {
-        "vi": "{regressed} giảm, {improved} cải thiện, {changed} thay đổi, {appeared} mới, {disappeared} không còn; "
-        "tổng số mục giảm (tiêu chí, lớp, kết luận, điểm): {regressions}.",
-        "en": "{regressed} regressed, {improved} improved, {changed} changed, {appeared} appeared, "
-        "{disappeared} disappeared; regressions in all (controls, layers, verdict, score): {regressions}.",
-    },
-    "diff.checklist-changed": {
-        "vi": "Hai bên được đánh giá theo hai danh mục khác nhau ({old} và {new}), nên điểm không so sánh được. "
-        "Đánh giá lại cả hai theo cùng một danh mục (--checklist), hoặc thêm --allow-checklist-change để "
-        "chỉ so sánh kết quả từng tiêu chí.",
-        "en": "The two sides were evaluated against different checklists ({old} and {new}), so their scores "
-        "cannot be compared. Evaluate both against one checklist (--checklist), or add "
-        "--allow-checklist-change to compare each control's outcome only.",
-    },
-    "diff.bad-input": {
-        "vi": "Không so sánh được: {path} có lỗi (xem ở trên). Sửa tệp rồi chạy lại.",
-        "en": "Cannot compare: {path} has errors (see above). Fix the file and run again.",
-    },
-    "finding.diff-report-count": {
-        "vi": "Báo cáo có {count} kết quả; lệnh diff so sánh đúng một cơ quan.",
-        "en": "The report holds {count} results; diff compares exactly one agency.",
-    },
-    "hint.diff-report-count": {
-        "vi": "Tạo báo cáo cho từng cơ quan: fourlayer check TỆP --format json -o bao-cao.json",
-        "en": "Make one report per agency: fourlayer check FILE --format json -o report.json",
-    },
     "audit.too-many-files": {
         "vi": "Tìm thấy {found} tệp, nhiều hơn giới hạn {limit}: kiểm tra lại thư mục đã chọn, hoặc tăng --max-files nếu đúng là cần rà soát ngần ấy tệp.",
         "en": "Found {found} files, more than the limit of {limit}: check the folder you gave, or raise --max-files if that many files really are to be audited.",
+    },
+    "audit.bad-since": {
+        "vi": 'Ngày "{value}" của --since không hợp lệ; viết theo dạng YYYY-MM-DD, ví dụ --since 2026-07-01.',
+        "en": 'The --since date "{value}" is not valid; write it as YYYY-MM-DD, e.g. --since 2026-07-01.',
+    },
+    "audit.roster-bad": {
+        "vi": "Không dùng được danh sách cơ quan {path} (xem lỗi ở trên). Sửa danh sách rồi chạy lại.",
+        "en": "The roster {path} cannot be used (see the errors above). Fix it and run again.",
+    },
+    # --- console report: the round ---------------------------------------------------
+    "audit.round": {"vi": "Đợt nộp", "en": "Round"},
+    "audit.roster-line": {
+        "vi": "{expected} cơ quan trong danh sách: {submitted} đã nộp, {unreadable} đã nộp nhưng tệp không đọc được, {missing} chưa nộp",
+        "en": "{expected} agencies on the roster: {submitted} submitted, {unreadable} submitted an unreadable file, "
+        "{missing} not submitted",
+    },
+    "audit.duplicates-line": {
+        "vi": "{count} tệp trùng, mỗi bài nộp chỉ tính một lần",
+        "en": "{count} duplicate file(s), each submission counted once",
+    },
+    "audit.stale-line": {
+        "vi": "{count} tệp có ngày đánh giá trước {since} (nộp cũ)",
+        "en": "{count} file(s) assessed before {since} (stale)",
+    },
+    "audit.missing": {
+        "vi": "Chưa nộp ({count}):",
+        "en": "Not submitted ({count}):",
+    },
+    "audit.unreadable": {
+        "vi": "Đã nộp, tệp không đọc được ({count}):",
+        "en": "Submitted, file could not be read ({count}):",
+    },
+    "audit.unexpected": {
+        "vi": "Không có trong danh sách cơ quan ({count}):",
+        "en": "Not on the roster ({count}):",
+    },
+    "audit.duplicates": {
+        "vi": "Tệp trùng, không tính ({count}):",
+        "en": "Duplicate files, not counted ({count}):",
+    },
+    "audit.duplicate.same_content": {
+        "vi": "cùng nội dung với {kept}",
+        "en": "same content as {kept}",
+    },
+    "audit.duplicate.same_agency": {
+        "vi": "cùng cơ quan với {kept}; tính tệp {kept}",
+        "en": "same agency as {kept}; {kept} counts",
+    },
+    "audit.duplicate-rule": {
+        "vi": "Tệp được tính: ngày đánh giá mới nhất, rồi tên tệp ngắn hơn (bản sao thường có thêm «(1)»).",
+        "en": "The file that counts: the newest assessment date, then the shorter file name (a copy adds “(1)”).",
+    },
+    "audit.stale": {
+        "vi": "Nộp cũ: ngày đánh giá trước {since} ({count}):",
+        "en": "Stale: assessed before {since} ({count}):",
+    },
+    "audit.stale-mark": {"vi": "nộp cũ, ngày {date}", "en": "stale, assessed {date}"},
+    "audit.no-code": {"vi": "không có mã", "en": "no code"},
+    # --- console report: layers, ranking, controls -------------------------------------
+    "audit.partly-share": {"vi": "% một phần*", "en": "% partly*"},
+    "audit.shares-note": {
+        "vi": "* Tỷ lệ cơ quan đáp ứng, đáp ứng một phần lớp, trên số cơ quan mà lớp đó áp dụng.",
+        "en": "* Agencies meeting, partly meeting the layer, as shares of the agencies to which it applies.",
+    },
+    "audit.ranking-by-verdict": {
+        "vi": "Xếp hạng các cơ quan (theo kết luận, rồi điểm từ cao xuống thấp)",
+        "en": "Agencies ranked (by verdict, then highest score first)",
+    },
+    "audit.top-controls": {
+        "vi": "{count} tiêu chí có nhiều cơ quan không đạt nhất (rồi nhiều cơ quan đạt một phần nhất)",
+        "en": "The {count} most-failed controls (then the most partly met)",
+    },
+    "audit.failing-count": {"vi": "Không đạt", "en": "Fail"},
+    "audit.partial-count": {"vi": "Một phần", "en": "Partial"},
+    "audit.controls-definition": {
+        "vi": "Một cơ quan không đạt một tiêu chí khi ít nhất một cặp (tiêu chí, cơ quan hoặc một hệ thống) có kết quả "
+        "Không đạt; đạt một phần khi không cặp nào Không đạt và ít nhất một cặp Đạt một phần. % tính trên số cơ "
+        "quan được tính.",
+        "en": "An agency fails a control when at least one pair (the agency, or one system) has the outcome fail; it "
+        "partly meets it when none fails and at least one is partial. % of the agencies counted.",
+    },
+    "audit.verbose-hint": {
+        "vi": "Thêm --verbose để xem tên các cơ quan của từng tiêu chí.",
+        "en": "Add --verbose for the agencies of each control.",
+    },
+    "audit.summary-missing": {"vi": "chưa nộp: {count}", "en": "not submitted: {count}"},
+    "audit.summary-duplicates": {
+        "vi": "tệp trùng (không tính): {count}",
+        "en": "duplicate files (not counted): {count}",
+    },
+    "audit.summary-stale": {"vi": "nộp cũ: {count}", "en": "stale: {count}"},
+    "audit.control-failing": {"vi": "Không đạt: {names}", "en": "Fail: {names}"},
+    "audit.control-partial": {"vi": "Một phần: {names}", "en": "Partial: {names}"},
+    "audit.no-weak-controls": {
+        "vi": "Không có cơ quan nào có tiêu chí Không đạt hoặc Đạt một phần.",
+        "en": "No agency fails or partly meets any control.",
+    },
+    # --- an agency evaluated under another checklist version, in the audit reports --------
+    "audit.own-version": {
+        "vi": "đánh giá theo phiên bản {version}: {controls}",
+        "en": "evaluated under version {version}: {controls}",
+    },
+    "audit.own-version-note": {
+        "vi": "Cơ quan được đánh giá theo phiên bản trước của danh mục được tính vào tiêu chí của phiên bản "
+        "{version} kế thừa tiêu chí của mình (bảng kế thừa mã, replaces); tiêu chí và tên của chính cơ quan "
+        "đó: {agencies}.",
+        "en": "Agencies evaluated under the previous checklist version are counted under the version {version} "
+        "controls that continue theirs (the id map, replaces); their own controls and titles: {agencies}.",
     },
 }

@@ -1,4 +1,4 @@
-"""Messages for the CI formats: SARIF, JUnit, GitHub annotations and Markdown (see the package doc)."""
+"""The CI formats: SARIF, JUnit, GitHub annotations and Markdown (``ci.``)."""
 
 from __future__ import annotations
 
@@ -79,4 +79,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ci.md.no-files": {"vi": "Không có tệp nào được kiểm tra.", "en": "No file was checked."},
     # --- JUnit ------------------------------------------------------------------------
     "ci.junit.valid": {"vi": "Tệp hợp lệ", "en": "The file is valid"},
+    "ci.results-omitted": {
+        "vi": "… và {count} kết quả khác của tệp này không được liệt kê ({gaps} tồn tại); xem đầy đủ bằng --format json.",
+        "en": "… and {count} more results of this file, not listed ({gaps} gaps); see them all with --format json.",
+    },
 }

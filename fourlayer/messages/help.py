@@ -1,4 +1,5 @@
-"""``--help`` of every command in both languages (applied by :mod:`fourlayer.cli.helptext`).
+"""``--help`` of every command in both languages (applied by :mod:`fourlayer.cli.helptext`): the one
+source of the help text, English included.
 
 Keys: ``help.cmd.<command path>`` for a command (``help.cmd.checklist.list``), the group
 itself being ``help.cmd.fourlayer``; ``help.opt.<name>`` for an option shared by several
@@ -9,6 +10,64 @@ where one command says it differently. ``--format`` is written from its choices.
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- --help of the officer's fields --------------------------------------------------------
+    "help.opt.issuing_parent": {
+        "vi": "docx: cơ quan chủ quản, dòng đầu của tiêu đề (UBND TỈNH HÀ TĨNH).",
+        "en": "docx: The governing body, first header line (UBND TỈNH HÀ TĨNH).",
+    },
+    "help.opt.symbol": {
+        "vi": "docx: chữ viết tắt tên cơ quan trong số, ký hiệu: SYT, hoặc /BC-SYT.",
+        "en": "docx: The issuer's abbreviation in the number: SYT, or /BC-SYT.",
+    },
+    "help.opt.date": {
+        "vi": "docx: ngày ở dòng địa danh, ngày tháng: DD/MM/YYYY hoặc YYYY-MM-DD.",
+        "en": "docx: The date in the date line: DD/MM/YYYY or YYYY-MM-DD.",
+    },
+    "help.opt.subject": {
+        "vi": "docx: trích yếu dưới chữ BÁO CÁO (mỗi lệnh có sẵn một trích yếu).",
+        "en": "docx: The subject under BÁO CÁO (a default for each command).",
+    },
+    "help.opt.signer_authority": {
+        "vi": "docx: thẩm quyền ký thay: KT. GIÁM ĐỐC, TL. …, TM. …",
+        "en": "docx: Signing for the head: KT. GIÁM ĐỐC, TL. …, TM. …",
+    },
+    "help.opt.archive": {"vi": "docx: phần sau chữ Lưu: (VT, KHTC).", "en": "docx: After Lưu: (VT, KHTC)."},
+    "help.opt.handling": {
+        "vi": "docx, html, xlsx: chỉ dẫn phạm vi lưu hành in trên mọi trang (Tài liệu lưu hành nội bộ).",
+        "en": "docx, html, xlsx: A handling line printed on every page (Tài liệu lưu hành nội bộ).",
+    },
+    "help.usage.options": {"vi": "[TUỲ CHỌN]", "en": "[OPTIONS]"},
+    "help.usage.command": {"vi": "LỆNH", "en": "COMMAND"},
+    "help.usage.args": {"vi": "[THAM SỐ]", "en": "[ARGS]"},
+    "help.opt.audit.quiet": {
+        "vi": "Chỉ in các dòng kết luận (số cơ quan, kết luận, điểm trung bình, cơ quan chưa nộp) và các tệp "
+        "không đánh giá được (màn hình).",
+        "en": "Print only the closing lines (agencies, verdicts, mean, who has not submitted) and the files "
+        "that could not be evaluated (console).",
+    },
+    "help.cmd.report-settings": {
+        "vi": "Tạo tệp thiết lập báo cáo .docx (có ghi chú tiếng Việt) để điền, rồi dùng với --report-settings.\n\n"
+        "Tệp .toml (mặc định bao-cao.toml), hoặc YAML khi tên tệp kết thúc bằng .yaml/.yml. Mỗi dòng là một "
+        "thông tin của văn bản theo Nghị định 30/2020/NĐ-CP, kèm ví dụ cho một Sở và một xã. Không ghi đè "
+        "tệp đã có, trừ khi có --force.",
+        "en": "Write a report settings file to fill in (commented), for --report-settings.\n\n"
+        "A .toml file (default bao-cao.toml), or YAML when the name ends in .yaml/.yml. Each line is one "
+        "field of the Decree 30/2020/NĐ-CP report, with what a Sở and a xã write there. An existing file is "
+        "not overwritten without --force.",
+    },
+    "help.opt.report-settings.output": {
+        "vi": "Ghi vào FILE (.toml, hoặc YAML khi tên kết thúc bằng .yaml/.yml; '-' = ra màn hình).",
+        "en": "Write to FILE (.toml, or YAML when it ends in .yaml/.yml; '-' = standard output).",
+    },
+    # --- --help of the options of this topic ----------------------------------------------
+    "help.opt.diff.old_as_of": {
+        "vi": "Hai đợt: ngày đánh giá thư mục OLD (mặc định: --as-of, nếu không có thì ngày assessed_on mới nhất trong thư mục, ngày của chính đợt đó).",
+        "en": "Two rounds: the evaluation date of the OLD folder (default: --as-of, else the folder's newest assessed_on, its own round's date).",
+    },
+    "help.opt.diff.new_as_of": {
+        "vi": "Hai đợt: ngày đánh giá thư mục NEW (mặc định: --as-of, nếu không có thì ngày assessed_on mới nhất trong thư mục).",
+        "en": "Two rounds: the evaluation date of the NEW folder (default: --as-of, else the folder's newest assessed_on).",
+    },
     # --- click's own words -----------------------------------------------------------
     "help.usage": {"vi": "Cách dùng: ", "en": "Usage: "},
     "help.heading.options": {"vi": "Tuỳ chọn", "en": "Options"},

@@ -1,4 +1,4 @@
-"""Messages for ``audit --record``, the ``history`` command and its reports (see the package doc)."""
+"""``audit --record`` and the ``history`` command (``history.``): the history file and its report."""
 
 from __future__ import annotations
 
@@ -117,44 +117,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "history.no-agency": {"vi": "Không có cơ quan nào khớp.", "en": "No agency matches."},
     "history.waivers-ignored": {"vi": "không tính miễn trừ", "en": "waivers ignored"},
+    # --- history files ---------------------------------------------------------------------
+    "history.unexpected-schema": {
+        "vi": '{path} không phải tệp lịch sử như fourlayer ghi: đối tượng {kind} "{name}" khác với cấu trúc fourlayer tạo '
+        "(một trigger, view hay bảng bị sửa có thể làm sai các đợt đã và sẽ ghi); tệp bị từ chối, không đọc, không ghi, "
+        "không chạy gì trong tệp. Dùng bản sao đáng tin của tệp lịch sử, hoặc bắt đầu tệp mới.",
+        "en": '{path} is not a history as fourlayer writes it: the {kind} "{name}" differs from the structure fourlayer '
+        "creates (a trigger, a view or a changed table could falsify the rounds recorded and to come); the file is "
+        "refused: nothing in it is read, written or run. Use a copy of the history you trust, or start a new one.",
+    },
+    "history.is-link": {
+        "vi": "{path} là một liên kết (symlink); tệp lịch sử phải là tệp thường, ghi đúng tên của nó. Không ghi gì.",
+        "en": "{path} is a symbolic link; a history must be a regular file, named as itself. Nothing was written.",
+    },
+    "history.not-regular": {
+        "vi": "{path} không phải tệp thường (FIFO, thiết bị…); không dùng làm tệp lịch sử. Ghi tên một tệp, ví dụ lich-su.sqlite.",
+        "en": "{path} is not a regular file (a FIFO, a device…); it cannot be a history. Give a file name, e.g. history.sqlite.",
+    },
+    "history.bad-value": {
+        "vi": "{path}: bảng {table}, dòng {row}, cột {column} có giá trị fourlayer không bao giờ ghi (tệp đã bị sửa "
+        "hoặc hỏng); tệp bị từ chối. Dùng bản sao đáng tin của tệp lịch sử.",
+        "en": "{path}: table {table}, row {row}, column {column} holds a value fourlayer never writes (the file was "
+        "edited or is damaged); it is refused. Use a copy of the history you trust.",
+    },
+    "history.too-slow": {
+        "vi": "{path}: đọc hoặc ghi tệp lịch sử quá {seconds} giây và đã dừng (tệp có thể bị hỏng hoặc bị sửa).",
+        "en": "{path}: reading or writing the history took more than {seconds} seconds and was stopped (the file may "
+        "be damaged or altered).",
+    },
 }
-
-MESSAGES.update(
-    {
-        # --- HTML pages (check, audit, history) ------------------------------------------
-        "html.check-title": {
-            "vi": "Kết quả kiểm tra theo mô hình bảo vệ 4 lớp",
-            "en": "Four-layer protection model check",
-        },
-        "html.audit-title": {
-            "vi": "Rà soát tổng hợp theo mô hình bảo vệ 4 lớp",
-            "en": "Four-layer protection model audit",
-        },
-        "html.history-title": {"vi": "Diễn biến qua các đợt rà soát", "en": "Trends over the audit rounds"},
-        "html.layers-short": {"vi": "Lớp", "en": "Layers"},
-        "html.gaps-count": {"vi": "Tồn tại", "en": "Gaps"},
-        "html.warnings": {"vi": "cảnh báo", "en": "warning(s)"},
-        "html.generated": {
-            "vi": "Tạo bởi fourlayer {version}; ngày đánh giá {as_of}. Tệp này không tải gì từ mạng và in được khổ A4.",
-            "en": "Made by fourlayer {version}; evaluation date {as_of}. This file loads nothing from a network and prints on A4.",
-        },
-        "html.agencies": {"vi": "Cơ quan được đánh giá", "en": "Agencies evaluated"},
-        "html.mean": {"vi": "Điểm trung bình", "en": "Mean score"},
-        "html.median-range": {
-            "vi": "trung vị {median} · thấp nhất {lowest} · cao nhất {highest}",
-            "en": "median {median} · lowest {lowest} · highest {highest}",
-        },
-        "html.files-errors": {
-            "vi": "{files} tệp; {errors} tệp không đánh giá được",
-            "en": "{files} file(s); {errors} could not be evaluated",
-        },
-        "html.layer-matrix": {
-            "vi": "Xếp hạng (theo kết luận, rồi điểm từ cao xuống thấp) và trạng thái bốn lớp của từng cơ quan",
-            "en": "Ranking (by verdict, then score, highest first), and each agency's four layers",
-        },
-        "html.rank": {"vi": "Hạng", "en": "Rank"},
-        "html.met-share": {"vi": "đáp ứng", "en": "met"},
-        "html.share": {"vi": "Tỷ lệ", "en": "Share"},
-        "html.first-error": {"vi": "Lỗi đầu tiên", "en": "First error"},
-    }
-)

@@ -1,4 +1,5 @@
-"""Messages for ``fourlayer init``: the template's comments and the command's own lines."""
+"""The ``init`` command (``init.``): the template's comments (``init.form08.`` for the yearly
+report's facts) and the command's own lines."""
 
 from __future__ import annotations
 
@@ -175,4 +176,67 @@ MESSAGES: dict[str, dict[str, str]] = {
     "init.what.code": {"vi": "mã định danh cơ quan", "en": "the agency code"},
     "init.what.province": {"vi": "tên tỉnh", "en": "the province"},
     "init.what.system": {"vi": 'tên hệ thống "{id}"', "en": 'the name of the system "{id}"'},
+    "init.format-suffix": {
+        "vi": "Tệp {path} có đuôi không khớp với định dạng {format}; đổi đuôi tệp hoặc bỏ --format.",
+        "en": "The suffix of {path} does not match the format {format}; change the suffix or drop --format.",
+    },
+    "init.written-xlsx": {
+        "vi": "Đã tạo {path}: {count} câu trả lời cần điền ({agency} tiêu chí cấp cơ quan, {system} "
+        "theo hệ thống). Mở bằng Excel, chọn Trạng thái cho từng tiêu chí ở trang Trả lời, rồi chạy: "
+        "fourlayer validate {path}",
+        "en": "Created {path}: {count} answers to fill in ({agency} agency-scope, {system} per "
+        "system). Open it in Excel, choose a Status for each control on the Answers sheet, then run: "
+        "fourlayer validate {path}",
+    },
+    # --- init: the form's words as comments ----------------------------------------------
+    "init.form08.agency": {
+        "vi": "Báo cáo hằng năm Mẫu số 08 (Nghị định 331/2026/NĐ-CP), mục 2 — không bắt buộc: chủ quản hệ thống "
+        "thông tin (owner) và đơn vị chuyên trách về an ninh mạng (security_unit): tên; quy định chức năng, "
+        "nhiệm vụ và quyền hạn (mandate); người đại diện (representative), chức vụ (position); địa chỉ; số "
+        "điện thoại; thư điện tử.",
+        "en": "Yearly report Form 08 (Decree 331/2026/NĐ-CP), section 2 — optional: the system owner (owner) and "
+        "the cybersecurity unit (security_unit): name; the document setting its functions, duties and "
+        "powers (mandate); representative and title (position); address; phone; e-mail.",
+    },
+    "init.form08.category": {"vi": "loại hình (Điều 9.2)", "en": "type (Art. 9.2)"},
+    "init.form08.owner": {"vi": "(3) Chủ quản HTTT", "en": "(3) system owner"},
+    "init.form08.operator": {"vi": "(4) Đơn vị vận hành HTTT", "en": "(4) operating unit"},
+    "init.form08.approval_status": {"vi": "(6) Tình trạng phê duyệt cấp độ", "en": "(6) level-approval status"},
+    "init.form08.approval_expected": {
+        "vi": "(9) Dự kiến thời điểm phê duyệt HSĐXCĐ",
+        "en": "(9) expected approval date",
+    },
+    "init.form08.security_regulation": {"vi": "(8) Quy chế bảo đảm ANM cho hệ thống", "en": "(8) security regulation"},
+    "init.form08.deployment": {"vi": "(10) Đã triển khai đầy đủ PA BĐANM", "en": "(10) security plan deployed"},
+    "init.form08.deployment_expected": {
+        "vi": "(11) Dự kiến thời điểm triển khai đầy đủ PA BĐANM",
+        "en": "(11) expected full deployment",
+    },
+    "init.form08.periodic_assessment": {
+        "vi": "(12) đánh giá định kỳ gần nhất",
+        "en": "(12) latest periodic assessment",
+    },
+    "init.form08.pre_use_assessment": {
+        "vi": "(12) đánh giá trước khi đưa vào sử dụng",
+        "en": "(12) assessment before use",
+    },
+    "init.form08.system": {
+        "vi": "Mẫu số 08, mục 3 — không bắt buộc: loại hình (category: internal | public_service | infrastructure "
+        "| industrial_control | other); (3) Chủ quản HTTT (owner); (4) Đơn vị vận hành HTTT (operator); (6) "
+        "Tình trạng phê duyệt cấp độ (approval_status: drafting = Đang dự thảo | submitted = Đã gửi thẩm định "
+        "| appraised = Đã thẩm định | approved = Đã được phê duyệt); (7) cơ quan phê duyệt: issuer trong "
+        "level_approval; (8) Quy chế bảo đảm ANM cho hệ thống (security_regulation); (9) Dự kiến thời điểm "
+        "phê duyệt HSĐXCĐ (approval_expected); (10) Đã triển khai đầy đủ PA BĐANM (deployment: none = Chưa "
+        "triển khai | partial = Đã triển khai một số hạng mục | full = Đã triển khai đầy đủ); (11) Dự kiến "
+        "thời điểm triển khai đầy đủ PA BĐANM (deployment_expected); (12) báo cáo kiểm tra, đánh giá trước "
+        "khi đưa vào sử dụng (pre_use_assessment) và định kỳ gần nhất (periodic_assessment).",
+        "en": "Form 08, section 3 — optional: type (category: internal | public_service | infrastructure | "
+        "industrial_control | other); (3) system owner (owner); (4) operating unit (operator); (6) "
+        "level-approval status (approval_status: drafting | submitted | appraised | approved); (7) the "
+        "approving body: issuer in level_approval; (8) the system's security regulation "
+        "(security_regulation); (9) expected approval date (approval_expected); (10) security plan "
+        "deployed (deployment: none | partial | full); (11) expected full deployment (deployment_expected); "
+        "(12) the assessment report before the system went into use (pre_use_assessment) and the latest periodic "
+        "one (periodic_assessment).",
+    },
 }

@@ -1,57 +1,11 @@
-"""Messages for the office formats: the xlsx workbooks and the official .docx reports
-(Decree 30/2020/NĐ-CP layout), and the ``--report-settings`` file (see the package doc).
-
-The Vietnamese text of a report is the official one; the English is a faithful
-translation for partners, not an adaptation.
+"""The office formats (``office.``): the xlsx workbooks and the official .docx reports
+(Decree 30/2020/NĐ-CP layout). The Vietnamese text of a report is the official one; the English
+is a faithful translation for partners, not an adaptation.
 """
 
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # --- writing a binary document --------------------------------------------------------
-    "output.binary-to-terminal": {
-        "vi": "Định dạng này là tệp nhị phân (xlsx/docx), không hiển thị được trên màn hình. "
-        "Hãy ghi ra tệp, ví dụ: -o bao-cao.xlsx hoặc -o bao-cao.docx",
-        "en": "This format is a binary file (xlsx/docx) and cannot be shown on a terminal. "
-        "Write it to a file, e.g. -o report.xlsx or -o report.docx",
-    },
-    # --- the settings file ---------------------------------------------------------------
-    "finding.settings-unknown-key": {
-        "vi": 'Trường "{key}" không có trong tệp thiết lập báo cáo; các trường hợp lệ: {keys}.',
-        "en": '"{key}" is not a field of the report settings; the fields are: {keys}.',
-    },
-    "finding.settings-not-text": {
-        "vi": 'Trường "{key}" phải là một dòng chữ (tối đa {limit} ký tự).',
-        "en": '"{key}" must be one line of text (at most {limit} characters).',
-    },
-    "finding.settings-not-list": {
-        "vi": 'Trường "{key}" phải là danh sách các dòng chữ (tối đa {limit} dòng).',
-        "en": '"{key}" must be a list of lines of text (at most {limit}).',
-    },
-    "finding.settings-bad-date": {
-        "vi": 'Trường "{key}" phải là một ngày có thật, viết DD/MM/YYYY hoặc YYYY-MM-DD, ví dụ 20/10/2026.',
-        "en": '"{key}" must be a real date written DD/MM/YYYY or YYYY-MM-DD, e.g. 20/10/2026.',
-    },
-    "finding.settings-syntax": {
-        "vi": "Tệp TOML sai cú pháp: {problem}",
-        "en": "The TOML file has a syntax error: {problem}",
-    },
-    "cli.bad-report-settings": {
-        "vi": "Tệp thiết lập báo cáo {path} có lỗi (xem ở trên); sửa rồi chạy lại.",
-        "en": "The report settings file {path} has errors (see above); fix them and run again.",
-    },
-    "cli.settings-need-document": {
-        "vi": "--report-settings và các tùy chọn điền báo cáo chỉ dùng với --format docx: thêm "
-        "--format docx -o bao-cao.docx, hoặc bỏ các tùy chọn đó. Riêng --handling (dòng chỉ dẫn phạm vi "
-        "lưu hành) dùng được cả với html và xlsx.",
-        "en": "--report-settings and the report-filling options only apply to --format docx: add "
-        "--format docx -o report.docx, or leave them out. Only --handling (the handling line) also "
-        "applies to html and xlsx.",
-    },
-    "cli.bad-handling": {
-        "vi": '--handling phải là một dòng chữ, tối đa {limit} ký tự (ví dụ "Tài liệu lưu hành nội bộ").',
-        "en": '--handling must be one line of text, at most {limit} characters (e.g. "Tài liệu lưu hành nội bộ").',
-    },
     "office.too-many-rows": {
         "vi": 'Bảng "{sheet}" vượt quá {limit} dòng, giới hạn của Excel; hãy dùng --format csv hoặc json, '
         "hoặc chia nhỏ các tệp đầu vào.",
@@ -307,4 +261,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The above is the report on the self-assessment of the four-layer protection model's "
         "implementation, respectfully submitted to {superior} for consideration and direction./.",
     },
+    # --- office documents ---------------------------------------------------------------
+    "office.col.partly-share": {"vi": "Tỷ lệ đáp ứng một phần (%)", "en": "Share partly met (%)"},
+    "office.doc.letter-number": {"vi": "Số: {number}/{symbol}", "en": "No.: {number}/{symbol}"},
 }

@@ -1,22 +1,56 @@
-"""Messages of one truth across rounds (issue 23): spreadsheets in another format, a broken
-file's agency, score directions and control regressions in ``diff`` and ``history``, the
-roster of each recorded round, the dates of a folder ``diff``."""
+"""Two rounds compared (``rounds.``): ``diff`` of two folders or audit reports, and the
+rounds of ``history``."""
 
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # --- a spreadsheet saved in another format --------------------------------------
-    "finding.spreadsheet-other-format": {
-        "vi": "Tệp là bảng tính {kind}, không phải sổ Excel .xlsx hay tệp YAML, nên không đọc được.",
-        "en": "The file is a {kind} spreadsheet, not an Excel .xlsx workbook or a YAML file, so it cannot be read.",
+    "rounds.title": {
+        "vi": "SO SÁNH HAI ĐỢT RÀ SOÁT THEO TỪNG CƠ QUAN",
+        "en": "COMPARISON OF TWO ROUNDS, AGENCY BY AGENCY",
     },
-    "hint.spreadsheet-other-format": {
-        "vi": 'Mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) kiểu "Sổ làm việc Excel (*.xlsx)", rồi gửi lại tệp .xlsx.',
-        "en": 'Open the file in Excel or LibreOffice, choose Save As with the type "Excel Workbook (*.xlsx)", and send the .xlsx file again.',
+    "rounds.kind.folder": {
+        "vi": "thư mục; danh mục {checklist}; ngày đánh giá {as_of}; {agencies} cơ quan, {errors} tệp lỗi",
+        "en": "folder; checklist {checklist}; evaluation date {as_of}; {agencies} agencies, {errors} file(s) with errors",
     },
-    "hint.spreadsheet-other-format-csv": {
-        "vi": 'Nếu đây là bản tự đánh giá của một cơ quan: mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) kiểu "Sổ làm việc Excel (*.xlsx)", rồi gửi lại tệp .xlsx. Nếu đây là danh sách cơ quan, hãy đưa nó bằng --roster (khi đó audit không coi nó là bài nộp) hoặc để ngoài thư mục bài nộp.',
-        "en": 'If this is an agency\'s self-assessment: open it in Excel or LibreOffice, choose Save As with the type "Excel Workbook (*.xlsx)", and send the .xlsx file again. If it is the list of agencies, give it with --roster (audit then does not take it for a submission) or keep it out of the folder of submissions.',
+    "rounds.kind.audit_report": {
+        "vi": "báo cáo JSON của audit; danh mục {checklist}; ngày đánh giá {as_of}; {agencies} cơ quan, {errors} tệp lỗi",
+        "en": "audit JSON report; checklist {checklist}; evaluation date {as_of}; {agencies} agencies, "
+        "{errors} file(s) with errors",
+    },
+    "rounds.mean": {"vi": "Điểm trung bình", "en": "Mean score"},
+    "rounds.agencies": {
+        "vi": "Từng cơ quan (ghép theo mã cơ quan, không có mã thì theo tên; xếp: điểm giảm, điểm tăng, không đổi, "
+        "không so sánh điểm)",
+        "en": "Agency by agency (matched by agency code, else by name; in this order: score down, up, unchanged, "
+        "not compared)",
+    },
+    "rounds.controls": {"vi": "Tiêu chí thay đổi", "en": "Controls changed"},
+    "rounds.standing.fail": {"vi": "không đạt", "en": "fail"},
+    "rounds.standing.partial": {"vi": "một phần", "en": "partial"},
+    "rounds.standing.ok": {"vi": "đạt", "en": "ok"},
+    "rounds.legend": {
+        "vi": "L1–L4 trước → sau: ✓ Đáp ứng · ◐ Đáp ứng một phần · ✗ Chưa đáp ứng · – Không áp dụng. "
+        "Tiêu chí «đạt»: không cặp nào không đạt hay một phần (gồm cả miễn trừ, không áp dụng).",
+        "en": "L1–L4 before → after: ✓ met · ◐ partially met · ✗ not met · – not applicable. "
+        "A control “ok”: no pair fails or is partial (waived and not applicable included).",
+    },
+    "rounds.gone": {
+        "vi": "Có ở đợt trước, không có ở đợt này ({count}):",
+        "en": "In the old round, not in the new one ({count}):",
+    },
+    "rounds.new": {
+        "vi": "Mới ở đợt này ({count}):",
+        "en": "New in this round ({count}):",
+    },
+    # --- diff of two rounds across checklist versions ---------------------------------
+    "rounds.ids-mapped": {
+        "vi": "Mã tiêu chí được đối chiếu giữa hai phiên bản danh mục ({old} và {new}) theo bảng kế thừa mã "
+        "(replaces): tiêu chí đổi mã so theo mã mới, tiêu chí gộp lấy kết quả yếu hơn, tiêu chí được tách "
+        "thì kết quả cũ được so với từng tiêu chí kế thừa. Điểm không so sánh giữa hai phiên bản.",
+        "en": "Control ids were mapped between the two checklist versions ({old} and {new}) through the id map "
+        "(replaces): a renamed control is compared under its new id, merged controls take the weaker "
+        "result, a split control's old result is compared with each control that continues it. Scores "
+        "are not compared across versions.",
     },
     # --- score directions and control regressions (diff, history) --------------------
     "rounds.direction.up": {"vi": "tăng", "en": "up"},
@@ -60,15 +94,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rounds.as-of-for-report": {
         "vi": "{option} chỉ dùng cho một thư mục; {path} là báo cáo JSON của audit, đã được đánh giá vào ngày ghi trong báo cáo ({as_of}). Bỏ {option}, hoặc so sánh thư mục của đợt đó.",
         "en": "{option} applies to a folder; {path} is an audit JSON report, evaluated on its own date ({as_of}). Leave {option} out, or compare the round's folder.",
-    },
-    # --- --help of the options of this topic ----------------------------------------------
-    "help.opt.diff.old_as_of": {
-        "vi": "Hai đợt: ngày đánh giá thư mục OLD (mặc định: --as-of, nếu không có thì ngày assessed_on mới nhất trong thư mục, ngày của chính đợt đó).",
-        "en": "Two rounds: the evaluation date of the OLD folder (default: --as-of, else the folder's newest assessed_on, its own round's date).",
-    },
-    "help.opt.diff.new_as_of": {
-        "vi": "Hai đợt: ngày đánh giá thư mục NEW (mặc định: --as-of, nếu không có thì ngày assessed_on mới nhất trong thư mục).",
-        "en": "Two rounds: the evaluation date of the NEW folder (default: --as-of, else the folder's newest assessed_on).",
     },
     # --- the roster of a recorded round (history) -------------------------------------
     "rounds.history.not-submitted": {

@@ -1,7 +1,5 @@
-"""Messages for ``fourlayer report-settings``: the commented settings file it writes for an
-officer to fill in (one comment per field, with what a Sở and a xã write there), and what
-the command says.
-"""
+"""The report settings file (``settings-file.``): the comments of the file
+``fourlayer report-settings`` writes, one per field, and the command's own lines."""
 
 from __future__ import annotations
 
@@ -103,19 +101,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tệp {path} đã có; không ghi đè để khỏi mất nội dung đã điền. Chọn tên khác với -o, hoặc thêm --force.",
         "en": "The file {path} already exists; it is not overwritten, so that nothing filled in is lost. Choose "
         "another name with -o, or add --force.",
-    },
-    "help.cmd.report-settings": {
-        "vi": "Tạo tệp thiết lập báo cáo .docx (có ghi chú tiếng Việt) để điền, rồi dùng với --report-settings.\n\n"
-        "Tệp .toml (mặc định bao-cao.toml), hoặc YAML khi tên tệp kết thúc bằng .yaml/.yml. Mỗi dòng là một "
-        "thông tin của văn bản theo Nghị định 30/2020/NĐ-CP, kèm ví dụ cho một Sở và một xã. Không ghi đè "
-        "tệp đã có, trừ khi có --force.",
-        "en": "Write a report settings file to fill in (commented), for --report-settings.\n\n"
-        "A .toml file (default bao-cao.toml), or YAML when the name ends in .yaml/.yml. Each line is one "
-        "field of the Decree 30/2020/NĐ-CP report, with what a Sở and a xã write there. An existing file is "
-        "not overwritten without --force.",
-    },
-    "help.opt.report-settings.output": {
-        "vi": "Ghi vào FILE (.toml, hoặc YAML khi tên kết thúc bằng .yaml/.yml; '-' = ra màn hình).",
-        "en": "Write to FILE (.toml, or YAML when it ends in .yaml/.yml; '-' = standard output).",
     },
 }

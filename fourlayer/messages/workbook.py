@@ -1,147 +1,9 @@
-"""Messages for workbooks: reading ``.xlsx`` (findings), the workbook's own labels, ``convert``."""
+"""The assessment workbook (``workbook.``): its sheets, columns, labels, drop-downs and
+instructions, as ``init --format xlsx`` and ``convert`` write it and the reader names it."""
 
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # --- refusals before parsing ---------------------------------------------------------
-    "finding.workbook-damaged": {
-        "vi": "Không mở được bảng tính: tệp bị hỏng hoặc không phải tệp .xlsx.",
-        "en": "The workbook cannot be opened: the file is damaged or not an .xlsx file.",
-    },
-    "hint.workbook-damaged": {
-        "vi": "Mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
-        "en": "Open the file in Excel or LibreOffice and save it again as an Excel Workbook (.xlsx).",
-    },
-    "finding.workbook-encrypted": {
-        "vi": "Bảng tính được đặt mật khẩu; không đọc được.",
-        "en": "The workbook is password-protected; it cannot be read.",
-    },
-    "hint.workbook-encrypted": {
-        "vi": "Gỡ mật khẩu mở tệp (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hoá bằng mật khẩu, xoá mật khẩu) "
-        "rồi lưu lại. Khoá trang tính không cần gỡ.",
-        "en": "Remove the password to open (File → Info → Protect Workbook → Encrypt with Password, clear it) "
-        "and save again. Sheet protection need not be removed.",
-    },
-    "finding.workbook-old-format": {
-        "vi": "Tệp theo định dạng Excel cũ (.xls), không phải .xlsx.",
-        "en": "The file is in the old Excel format (.xls), not .xlsx.",
-    },
-    "hint.workbook-old-format": {
-        "vi": "Mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
-        "en": "Open the file in Excel or LibreOffice and save it as an Excel Workbook (.xlsx).",
-    },
-    "finding.workbook-macros": {
-        "vi": "Bảng tính có macro (.xlsm hoặc vbaProject.bin); không đọc tệp có macro.",
-        "en": "The workbook contains macros (.xlsm or vbaProject.bin); files with macros are not read.",
-    },
-    "hint.workbook-macros": {
-        "vi": "Lưu lại dưới dạng Sổ làm việc Excel (.xlsx), không có macro.",
-        "en": "Save it again as an Excel Workbook (.xlsx), without macros.",
-    },
-    "finding.workbook-too-many-parts": {
-        "vi": "Tệp nén của bảng tính có {count} thành phần (giới hạn {limit}); không đọc.",
-        "en": "The workbook's archive has {count} parts (the limit is {limit}); not read.",
-    },
-    "finding.workbook-part-too-large": {
-        "vi": "Thành phần {part} của bảng tính khi giải nén lớn {size} byte (giới hạn {limit}); không đọc.",
-        "en": "The workbook part {part} is {size} bytes uncompressed (the limit is {limit}); not read.",
-    },
-    "finding.workbook-ratio": {
-        "vi": "Thành phần {part} của bảng tính nén gấp {ratio} lần (giới hạn {limit}): có dấu hiệu bom nén; không đọc.",
-        "en": "The workbook part {part} is compressed {ratio} to 1 (the limit is {limit}): a zip bomb, "
-        "likely; not read.",
-    },
-    "finding.workbook-too-large": {
-        "vi": "Bảng tính khi giải nén lớn {size} byte (giới hạn {limit}); không đọc.",
-        "en": "The workbook is {size} bytes uncompressed (the limit is {limit}); not read.",
-    },
-    "finding.workbook-dtd": {
-        "vi": "Thành phần {part} của bảng tính có khai báo DTD/thực thể XML, điều Excel không bao giờ ghi; không đọc.",
-        "en": "The workbook part {part} declares an XML DTD or entities, which Excel never writes; not read.",
-    },
-    "hint.workbook-hostile": {
-        "vi": "Một bản tự đánh giá thật nhỏ hơn nhiều. Lập lại bảng tính bằng fourlayer init --format xlsx, "
-        "hoặc mở và lưu lại bằng Excel.",
-        "en": "A real self-assessment is far smaller. Make the workbook again with fourlayer init --format "
-        "xlsx, or open and save it again in Excel.",
-    },
-    "finding.workbook-external-links": {
-        "vi": "Bảng tính có liên kết tới tệp khác; bỏ qua: chỉ đọc giá trị đã nhập trong ô.",
-        "en": "The workbook links to other files; ignored: only values typed in cells are read.",
-    },
-    "finding.workbook-embedded-objects": {
-        "vi": "Bảng tính có đối tượng nhúng (OLE, ActiveX); bỏ qua, không mở.",
-        "en": "The workbook has embedded objects (OLE, ActiveX); ignored, never opened.",
-    },
-    "finding.workbook-is-report": {
-        "vi": "Đây là báo cáo do fourlayer lập (check hoặc audit --format xlsx), không phải bản tự đánh giá.",
-        "en": "This is a report made by fourlayer (check or audit --format xlsx), not a self-assessment.",
-    },
-    "hint.workbook-is-report": {
-        "vi": "Ghi báo cáo ra ngoài thư mục chứa các bản tự đánh giá, hoặc chuyển nó đi nơi khác.",
-        "en": "Write reports outside the folder of self-assessments, or move this one elsewhere.",
-    },
-    # --- reading sheets ------------------------------------------------------------------
-    "finding.workbook-too-many-rows": {
-        "vi": "Trang tính có quá {limit} dòng; bảng tính không được đọc.",
-        "en": "The sheet has more than {limit} rows; the workbook is not read.",
-    },
-    "finding.workbook-too-many-columns": {
-        "vi": "Có dữ liệu ở quá cột thứ {limit}; bảng tính không được đọc.",
-        "en": "There is data past column {limit}; the workbook is not read.",
-    },
-    "finding.workbook-no-answers": {
-        "vi": "Không tìm thấy trang trả lời: không trang nào có dòng tiêu đề với (control) và (status).",
-        "en": "No answer sheet found: no sheet has a header row with (control) and (status).",
-    },
-    "hint.workbook-no-answers": {
-        "vi": 'Mỗi cột được nhận ra qua khoá trong ngoặc ở ô tiêu đề, vd. "Trạng thái (status)". Lập bảng tính '
-        "mẫu bằng fourlayer init --format xlsx.",
-        "en": 'Columns are recognised by the key in parentheses in their header cell, e.g. "Status (status)". '
-        "Make a template with fourlayer init --format xlsx.",
-    },
-    "finding.workbook-formula": {
-        "vi": "Ô có công thức; công thức không được tính và giá trị của nó không được dùng.",
-        "en": "The cell holds a formula; formulas are never calculated and their value is not used.",
-    },
-    "hint.workbook-formula": {
-        "vi": "Nhập thẳng giá trị vào ô (sao chép, rồi Dán đặc biệt → Giá trị).",
-        "en": "Type the value into the cell (copy, then Paste Special → Values).",
-    },
-    "finding.workbook-no-control": {
-        "vi": "Dòng có câu trả lời nhưng không có mã tiêu chí, và không nằm ngay dưới một câu trả lời.",
-        "en": "The row has an answer but no control id, and does not follow an answer.",
-    },
-    "hint.workbook-no-control": {
-        "vi": "Ghi mã tiêu chí (vd. L2.01); dòng chỉ có bằng chứng, để trống mã, là bằng chứng thêm của câu "
-        "trả lời ngay trên.",
-        "en": "Write the control id (e.g. L2.01); a row with evidence only and no ids adds evidence to the "
-        "answer above it.",
-    },
-    "finding.workbook-unknown-system": {
-        "vi": 'Hệ thống "{system}" không có trong danh sách hệ thống ở trang cơ quan ({systems}).',
-        "en": 'System "{system}" is not in the list of systems on the agency sheet ({systems}).',
-    },
-    "hint.workbook-unknown-system": {
-        "vi": "Thêm hệ thống này vào danh sách hệ thống ở trang cơ quan, hoặc sửa mã cho đúng một mã đã có ở đó.",
-        "en": "Add this system to the list of systems on the agency sheet, or correct the id to one listed there.",
-    },
-    "hint.workbook-duplicate-column": {
-        "vi": "Đổi tên hoặc xoá một trong hai cột: khoá trong ngoặc ở tiêu đề mỗi cột phải khác nhau.",
-        "en": "Rename or delete one of the two columns: the key in parentheses in each header must differ.",
-    },
-    "finding.workbook-duplicate-column": {
-        "vi": "Hai cột cùng khoá ({key}); chỉ cột đầu tiên được đọc.",
-        "en": "Two columns have the same key ({key}); only the first is read.",
-    },
-    "finding.workbook-answer-twice": {
-        "vi": "Tiêu chí {control} đã có câu trả lời ở dòng trên; dòng thêm chỉ được ghi bằng chứng.",
-        "en": "Control {control} is already answered above; an extra row may only hold evidence.",
-    },
-    "hint.workbook-answer-twice": {
-        "vi": "Xoá ô này, hoặc chuyển nội dung lên dòng trả lời của tiêu chí.",
-        "en": "Clear this cell, or move its content to the control's answer row.",
-    },
     # --- the workbook's sheets and labels --------------------------------------------------
     "workbook.sheet.instructions": {"vi": "Hướng dẫn", "en": "Instructions"},
     "workbook.sheet.agency": {"vi": "Cơ quan", "en": "Agency"},
@@ -255,27 +117,79 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Check it: fourlayer validate {file}; evaluate it: fourlayer check {file}; to YAML: "
         "fourlayer convert {file} -o tu-danh-gia.yaml.",
     },
-    # --- convert -------------------------------------------------------------------------
-    "convert.wrote": {
-        "vi": "Đã ghi {path}: {answers} câu trả lời, {systems} hệ thống.",
-        "en": "Wrote {path}: {answers} answers, {systems} systems.",
+    # --- a row deleted from the answer sheet ----------------------------------------------------
+    "workbook.missing.agency": {"vi": "cơ quan", "en": "the agency"},
+    "workbook.help.missing-row": {
+        "vi": "Lỡ xoá một dòng ở trang Trả lời: gõ mã tiêu chí (và mã hệ thống, nếu là tiêu chí theo hệ thống) vào "
+        "một dòng trống ngay dưới bảng rồi điền như mọi dòng; thứ tự các dòng không quan trọng. fourlayer "
+        "validate chỉ ra mọi tiêu chí áp dụng mà không có dòng.",
+        "en": "A row deleted from the Answers sheet by mistake: type the control id (and the system id, for a "
+        "per-system control) in an empty row just below the table and fill it in like any row; the order "
+        "of rows does not matter. fourlayer validate names every applicable control without a row.",
     },
-    "convert.refused": {
-        "vi": "Không chuyển đổi {path}: tệp có lỗi (sửa rồi chạy lại; không bỏ sót câu trả lời nào).",
-        "en": "{path} not converted: the file has errors (fix them and run again; no answer is dropped).",
+    "workbook.cell-too-long": {
+        "vi": "Không ghi bảng tính: giá trị của {key} (trang {sheet}, ô {cell}) dài {length} ký tự, quá {limit} ký tự "
+        "một ô Excel chứa được; không cắt bớt. Rút gọn nội dung, hoặc giữ bản tự đánh giá ở dạng YAML.",
+        "en": "The workbook is not written: the value of {key} (sheet {sheet}, cell {cell}) is {length} characters, "
+        "more than the {limit} an Excel cell holds; it is not cut. Shorten it, or keep the assessment in YAML.",
     },
-    "init.format-suffix": {
-        "vi": "Tệp {path} có đuôi không khớp với định dạng {format}; đổi đuôi tệp hoặc bỏ --format.",
-        "en": "The suffix of {path} does not match the format {format}; change the suffix or drop --format.",
+    "workbook.too-many-rows-to-write": {
+        "vi": "Không ghi bảng tính: bảng tính sẽ có {rows} dòng trên một trang, mà fourlayer chỉ đọc tối đa {limit} "
+        "dòng một trang. Giữ bản tự đánh giá ở dạng YAML.",
+        "en": "The workbook is not written: a sheet would have {rows} rows, and fourlayer reads at most {limit} rows "
+        "of a sheet. Keep the assessment in YAML.",
     },
-    "convert.same-format": {
-        "vi": "Tệp vào và tệp ra cùng định dạng ({format}); convert chuyển giữa .xlsx và .yaml (hoặc lập lại một "
-        "bảng tính .xlsx theo mẫu).",
-        "en": "Input and output are in the same format ({format}); convert goes between .xlsx and .yaml (or lays "
-        "an .xlsx workbook out again).",
+    # --- workbook labels (the key in parentheses follows each) ---------------------------
+    "workbook.field.owner-name": {
+        "vi": "Tên chủ quản hệ thống thông tin (Mẫu 08, mục 2.a)",
+        "en": "System owner's name (Form 08, 2.a)",
     },
-    "convert.unknown-format": {
-        "vi": "Không nhận ra định dạng của {path}: dùng đuôi .xlsx, .yaml hoặc .yml.",
-        "en": "The format of {path} is not known: use the suffix .xlsx, .yaml or .yml.",
+    "workbook.field.owner-mandate": {
+        "vi": "Chủ quản: quy định chức năng, nhiệm vụ và quyền hạn",
+        "en": "Owner: functions document",
     },
+    "workbook.field.owner-representative": {"vi": "Chủ quản: người đại diện", "en": "Owner: representative"},
+    "workbook.field.owner-position": {"vi": "Chủ quản: chức vụ", "en": "Owner: title"},
+    "workbook.field.owner-address": {"vi": "Chủ quản: địa chỉ", "en": "Owner: address"},
+    "workbook.field.owner-phone": {"vi": "Chủ quản: số điện thoại", "en": "Owner: phone"},
+    "workbook.field.owner-email": {"vi": "Chủ quản: thư điện tử", "en": "Owner: e-mail"},
+    "workbook.field.unit-name": {
+        "vi": "Tên đơn vị chuyên trách về an ninh mạng (Mẫu 08, mục 2.b)",
+        "en": "Cybersecurity unit's name (Form 08, 2.b)",
+    },
+    "workbook.field.unit-mandate": {
+        "vi": "Đơn vị chuyên trách: quy định chức năng, nhiệm vụ và quyền hạn",
+        "en": "Unit: functions document",
+    },
+    "workbook.field.unit-representative": {"vi": "Đơn vị chuyên trách: người đại diện", "en": "Unit: representative"},
+    "workbook.field.unit-position": {"vi": "Đơn vị chuyên trách: chức vụ", "en": "Unit: title"},
+    "workbook.field.unit-address": {"vi": "Đơn vị chuyên trách: địa chỉ", "en": "Unit: address"},
+    "workbook.field.unit-phone": {"vi": "Đơn vị chuyên trách: số điện thoại", "en": "Unit: phone"},
+    "workbook.field.unit-email": {"vi": "Đơn vị chuyên trách: thư điện tử", "en": "Unit: e-mail"},
+    "workbook.col.approval-issuer": {"vi": "Cơ quan phê duyệt cấp độ", "en": "Approving body"},
+    "workbook.col.category": {"vi": "Loại hình HTTT", "en": "System type"},
+    "workbook.col.owner": {"vi": "Chủ quản HTTT", "en": "System owner"},
+    "workbook.col.operator": {"vi": "Đơn vị vận hành HTTT", "en": "Operating unit"},
+    "workbook.col.approval-status": {"vi": "Tình trạng phê duyệt cấp độ", "en": "Level-approval status"},
+    "workbook.col.approval-expected": {"vi": "Dự kiến thời điểm phê duyệt HSĐXCĐ", "en": "Expected approval date"},
+    "workbook.col.regulation-ref": {"vi": "Số QĐ ban hành Quy chế bảo đảm ANM", "en": "Security regulation decision"},
+    "workbook.col.regulation-date": {"vi": "Ngày QĐ Quy chế", "en": "Regulation date"},
+    "workbook.col.regulation-issuer": {"vi": "Cơ quan ban hành Quy chế", "en": "Regulation issuer"},
+    "workbook.col.deployment": {"vi": "Đã triển khai đầy đủ PA BĐANM", "en": "Security plan deployed"},
+    "workbook.col.deployment-expected": {
+        "vi": "Dự kiến thời điểm triển khai đầy đủ PA BĐANM",
+        "en": "Expected full deployment",
+    },
+    "workbook.col.pre-use-ref": {
+        "vi": "Báo cáo đánh giá trước khi đưa vào sử dụng",
+        "en": "Assessment report before use",
+    },
+    "workbook.col.pre-use-date": {
+        "vi": "Ngày báo cáo đánh giá trước khi sử dụng",
+        "en": "Date of the assessment before use",
+    },
+    "workbook.col.pre-use-issuer": {"vi": "Đơn vị đánh giá trước khi sử dụng", "en": "Assessor before use"},
+    "workbook.col.periodic-ref": {"vi": "Báo cáo đánh giá định kỳ gần nhất", "en": "Latest periodic assessment report"},
+    "workbook.col.periodic-date": {"vi": "Ngày báo cáo đánh giá định kỳ", "en": "Date of the periodic assessment"},
+    "workbook.col.periodic-issuer": {"vi": "Đơn vị đánh giá định kỳ", "en": "Periodic assessor"},
 }

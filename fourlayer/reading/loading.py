@@ -539,7 +539,7 @@ def _shown_line(text: str | None, mark: Any, column: int | None = None) -> dict[
 def _bad_number(display: str, bad: _BadNumber) -> Finding:
     value = bad.node.value
     shown = value if len(value) <= 40 else value[:40] + "…"
-    reason = Phrase("number-problem.too-long" if bad.too_long else "number-problem.malformed")
+    reason = Phrase("yaml-problem.number-too-long" if bad.too_long else "yaml-problem.number-malformed")
     return finding(
         display, _mark(bad.node.start_mark), "bad-number", hint="hint.bad-number", value=shown, reason=reason
     )

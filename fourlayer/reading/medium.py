@@ -9,7 +9,7 @@ sheet shows it ("cột \"Trạng thái\""), the drop-down's labels instead of YA
 The finding itself (code, location, parameters) is the same for both; only the text
 differs. A workbook text is the ``workbook.finding.<code>`` / ``workbook.hint.<name>``
 message where one exists, else the common one with the workbook's parameters
-(``fourlayer/messages/workbook_findings.py``).
+(``fourlayer/messages/findings_workbook.py``).
 """
 
 from __future__ import annotations

@@ -174,7 +174,7 @@ def own_controls_text(checklist: Checklist, version: str, control_id: str, t: Tr
     current = checklist.control(control_id)
     if not own or (len(own) == 1 and current is not None and (own[0].id, own[0].title) == (current.id, current.title)):
         return ""  # the same control under the same id and title: nothing to tell apart
-    return t("review.own-version", version=version, controls="; ".join(f"{c.id} {c.title.get(t.lang)}" for c in own))
+    return t("audit.own-version", version=version, controls="; ".join(f"{c.id} {c.title.get(t.lang)}" for c in own))
 
 
 def agency_under_control(name: str, checklist: Checklist, version: str, control_id: str, t: Translator) -> str:

@@ -154,7 +154,7 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
         others = _own_versions(run, t)
         if others:
             report.paragraph(
-                t("review.own-version-note", version=run.checklist.version, agencies=text(others)), italic=True
+                t("audit.own-version-note", version=run.checklist.version, agencies=text(others)), italic=True
             )
     else:
         report.paragraph(t("audit.no-failing"))

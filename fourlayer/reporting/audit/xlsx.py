@@ -67,7 +67,7 @@ def _layers(book: Workbook, run: AuditRun, t: Translator) -> None:
             Column("status.not_met", 14),
             Column("status.not_applicable", 14),
             Column("office.col.met-share", 14),
-            Column("round.col.partly-share", 16),
+            Column("office.col.partly-share", 16),
         ],
     )
     for tally in run.summary.layers:

@@ -54,7 +54,7 @@ def render_summary(console: Console, item: Evaluation, checklist: Checklist, opt
     if not rows:
         console.print(Text(t("report.no-gaps"), style="green"))
     else:
-        console.print(Text(t("summary.first", count=len(rows)), style="bold"))
+        console.print(Text(t("report.summary.first", count=len(rows)), style="bold"))
         for group in rows[:MAX_CONTROLS]:
             control = checklist.control(group.control)
             systems = group.targets
@@ -67,7 +67,7 @@ def render_summary(console: Console, item: Evaluation, checklist: Checklist, opt
             targets = ([t("scope.agency")] if None in systems else []) + (
                 [
                     t(
-                        "summary.systems",
+                        "report.summary.systems",
                         count=len(named),
                         systems=printable(targets_text(named, "", lambda n: t("report.and-more", count=n))),
                     )
@@ -78,8 +78,8 @@ def render_summary(console: Console, item: Evaluation, checklist: Checklist, opt
             line.append(" — " + "; ".join(targets), style="dim")
             console.print(Padding(line, (0, 0, 0, 2)))  # wrapped lines stay under the control
         if len(rows) > MAX_CONTROLS:
-            console.print(Text("  " + t("summary.more", count=len(rows) - MAX_CONTROLS), style="dim"))
+            console.print(Text("  " + t("report.summary.more", count=len(rows) - MAX_CONTROLS), style="dim"))
     coming = len(warning_lines(item, t, header=False, checklist=checklist))  # statements, as the full report
     if coming:
-        console.print(Text(t("summary.warnings", count=coming), style="yellow"))
-    console.print(Text(t("summary.full-report"), style="dim"))
+        console.print(Text(t("report.summary.warnings", count=coming), style="yellow"))
+    console.print(Text(t("report.summary.full-report"), style="dim"))

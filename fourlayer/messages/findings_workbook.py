@@ -1,10 +1,150 @@
-"""Findings in a workbook, said in the workbook's words (:mod:`fourlayer.reading.medium`): cells, column
-headers, the drop-down's labels, DD/MM/YYYY dates; never a YAML key, colon or English enum word.
-A finding without a ``workbook.`` text here is said with its common text."""
+"""Located problems of a workbook (``finding.workbook-*``, ``hint.workbook-*``), and any finding said
+in the words of a workbook (``workbook.finding.*``, ``workbook.hint.*``, ``workbook.where.*``: cells,
+column headers and the drop-down's labels instead of lines and data paths; see
+:mod:`fourlayer.reading.medium`)."""
 
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- refusals before parsing ---------------------------------------------------------
+    "finding.workbook-damaged": {
+        "vi": "Không mở được bảng tính: tệp bị hỏng hoặc không phải tệp .xlsx.",
+        "en": "The workbook cannot be opened: the file is damaged or not an .xlsx file.",
+    },
+    "hint.workbook-damaged": {
+        "vi": "Mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
+        "en": "Open the file in Excel or LibreOffice and save it again as an Excel Workbook (.xlsx).",
+    },
+    "finding.workbook-encrypted": {
+        "vi": "Bảng tính được đặt mật khẩu; không đọc được.",
+        "en": "The workbook is password-protected; it cannot be read.",
+    },
+    "hint.workbook-encrypted": {
+        "vi": "Gỡ mật khẩu mở tệp (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hoá bằng mật khẩu, xoá mật khẩu) "
+        "rồi lưu lại. Khoá trang tính không cần gỡ.",
+        "en": "Remove the password to open (File → Info → Protect Workbook → Encrypt with Password, clear it) "
+        "and save again. Sheet protection need not be removed.",
+    },
+    "finding.workbook-old-format": {
+        "vi": "Tệp theo định dạng Excel cũ (.xls), không phải .xlsx.",
+        "en": "The file is in the old Excel format (.xls), not .xlsx.",
+    },
+    "hint.workbook-old-format": {
+        "vi": "Mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
+        "en": "Open the file in Excel or LibreOffice and save it as an Excel Workbook (.xlsx).",
+    },
+    "finding.workbook-macros": {
+        "vi": "Bảng tính có macro (.xlsm hoặc vbaProject.bin); không đọc tệp có macro.",
+        "en": "The workbook contains macros (.xlsm or vbaProject.bin); files with macros are not read.",
+    },
+    "hint.workbook-macros": {
+        "vi": "Lưu lại dưới dạng Sổ làm việc Excel (.xlsx), không có macro.",
+        "en": "Save it again as an Excel Workbook (.xlsx), without macros.",
+    },
+    "finding.workbook-too-many-parts": {
+        "vi": "Tệp nén của bảng tính có {count} thành phần (giới hạn {limit}); không đọc.",
+        "en": "The workbook's archive has {count} parts (the limit is {limit}); not read.",
+    },
+    "finding.workbook-part-too-large": {
+        "vi": "Thành phần {part} của bảng tính khi giải nén lớn {size} byte (giới hạn {limit}); không đọc.",
+        "en": "The workbook part {part} is {size} bytes uncompressed (the limit is {limit}); not read.",
+    },
+    "finding.workbook-ratio": {
+        "vi": "Thành phần {part} của bảng tính nén gấp {ratio} lần (giới hạn {limit}): có dấu hiệu bom nén; không đọc.",
+        "en": "The workbook part {part} is compressed {ratio} to 1 (the limit is {limit}): a zip bomb, "
+        "likely; not read.",
+    },
+    "finding.workbook-too-large": {
+        "vi": "Bảng tính khi giải nén lớn {size} byte (giới hạn {limit}); không đọc.",
+        "en": "The workbook is {size} bytes uncompressed (the limit is {limit}); not read.",
+    },
+    "finding.workbook-dtd": {
+        "vi": "Thành phần {part} của bảng tính có khai báo DTD/thực thể XML, điều Excel không bao giờ ghi; không đọc.",
+        "en": "The workbook part {part} declares an XML DTD or entities, which Excel never writes; not read.",
+    },
+    "hint.workbook-hostile": {
+        "vi": "Một bản tự đánh giá thật nhỏ hơn nhiều. Lập lại bảng tính bằng fourlayer init --format xlsx, "
+        "hoặc mở và lưu lại bằng Excel.",
+        "en": "A real self-assessment is far smaller. Make the workbook again with fourlayer init --format "
+        "xlsx, or open and save it again in Excel.",
+    },
+    "finding.workbook-external-links": {
+        "vi": "Bảng tính có liên kết tới tệp khác; bỏ qua: chỉ đọc giá trị đã nhập trong ô.",
+        "en": "The workbook links to other files; ignored: only values typed in cells are read.",
+    },
+    "finding.workbook-embedded-objects": {
+        "vi": "Bảng tính có đối tượng nhúng (OLE, ActiveX); bỏ qua, không mở.",
+        "en": "The workbook has embedded objects (OLE, ActiveX); ignored, never opened.",
+    },
+    "finding.workbook-is-report": {
+        "vi": "Đây là báo cáo do fourlayer lập (check hoặc audit --format xlsx), không phải bản tự đánh giá.",
+        "en": "This is a report made by fourlayer (check or audit --format xlsx), not a self-assessment.",
+    },
+    "hint.workbook-is-report": {
+        "vi": "Ghi báo cáo ra ngoài thư mục chứa các bản tự đánh giá, hoặc chuyển nó đi nơi khác.",
+        "en": "Write reports outside the folder of self-assessments, or move this one elsewhere.",
+    },
+    # --- reading sheets ------------------------------------------------------------------
+    "finding.workbook-too-many-rows": {
+        "vi": "Trang tính có quá {limit} dòng; bảng tính không được đọc.",
+        "en": "The sheet has more than {limit} rows; the workbook is not read.",
+    },
+    "finding.workbook-too-many-columns": {
+        "vi": "Có dữ liệu ở quá cột thứ {limit}; bảng tính không được đọc.",
+        "en": "There is data past column {limit}; the workbook is not read.",
+    },
+    "finding.workbook-no-answers": {
+        "vi": "Không tìm thấy trang trả lời: không trang nào có dòng tiêu đề với (control) và (status).",
+        "en": "No answer sheet found: no sheet has a header row with (control) and (status).",
+    },
+    "hint.workbook-no-answers": {
+        "vi": 'Mỗi cột được nhận ra qua khoá trong ngoặc ở ô tiêu đề, vd. "Trạng thái (status)". Lập bảng tính '
+        "mẫu bằng fourlayer init --format xlsx.",
+        "en": 'Columns are recognised by the key in parentheses in their header cell, e.g. "Status (status)". '
+        "Make a template with fourlayer init --format xlsx.",
+    },
+    "finding.workbook-formula": {
+        "vi": "Ô có công thức; công thức không được tính và giá trị của nó không được dùng.",
+        "en": "The cell holds a formula; formulas are never calculated and their value is not used.",
+    },
+    "hint.workbook-formula": {
+        "vi": "Nhập thẳng giá trị vào ô (sao chép, rồi Dán đặc biệt → Giá trị).",
+        "en": "Type the value into the cell (copy, then Paste Special → Values).",
+    },
+    "finding.workbook-no-control": {
+        "vi": "Dòng có câu trả lời nhưng không có mã tiêu chí, và không nằm ngay dưới một câu trả lời.",
+        "en": "The row has an answer but no control id, and does not follow an answer.",
+    },
+    "hint.workbook-no-control": {
+        "vi": "Ghi mã tiêu chí (vd. L2.01); dòng chỉ có bằng chứng, để trống mã, là bằng chứng thêm của câu "
+        "trả lời ngay trên.",
+        "en": "Write the control id (e.g. L2.01); a row with evidence only and no ids adds evidence to the "
+        "answer above it.",
+    },
+    "finding.workbook-unknown-system": {
+        "vi": 'Hệ thống "{system}" không có trong danh sách hệ thống ở trang cơ quan ({systems}).',
+        "en": 'System "{system}" is not in the list of systems on the agency sheet ({systems}).',
+    },
+    "hint.workbook-unknown-system": {
+        "vi": "Thêm hệ thống này vào danh sách hệ thống ở trang cơ quan, hoặc sửa mã cho đúng một mã đã có ở đó.",
+        "en": "Add this system to the list of systems on the agency sheet, or correct the id to one listed there.",
+    },
+    "hint.workbook-duplicate-column": {
+        "vi": "Đổi tên hoặc xoá một trong hai cột: khoá trong ngoặc ở tiêu đề mỗi cột phải khác nhau.",
+        "en": "Rename or delete one of the two columns: the key in parentheses in each header must differ.",
+    },
+    "finding.workbook-duplicate-column": {
+        "vi": "Hai cột cùng khoá ({key}); chỉ cột đầu tiên được đọc.",
+        "en": "Two columns have the same key ({key}); only the first is read.",
+    },
+    "finding.workbook-answer-twice": {
+        "vi": "Tiêu chí {control} đã có câu trả lời ở dòng trên; dòng thêm chỉ được ghi bằng chứng.",
+        "en": "Control {control} is already answered above; an extra row may only hold evidence.",
+    },
+    "hint.workbook-answer-twice": {
+        "vi": "Xoá ô này, hoặc chuyển nội dung lên dòng trả lời của tiêu chí.",
+        "en": "Clear this cell, or move its content to the control's answer row.",
+    },
     # --- where a value sits ----------------------------------------------------------------
     "workbook.where.control": {"vi": "tiêu chí {control}", "en": "control {control}"},
     "workbook.where.control-system": {
@@ -161,8 +301,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Use --checklist to pick the right checklist, or make the workbook again with fourlayer init "
         "--format xlsx.",
     },
-    # --- a row deleted from the answer sheet ----------------------------------------------------
-    "workbook.missing.agency": {"vi": "cơ quan", "en": "the agency"},
     "finding.workbook-missing-row": {
         "vi": 'Trang "{sheet}" không có dòng của tiêu chí {control} ({title}), áp dụng cho {target}: tiêu chí '
         "này bị tính là chưa trả lời.",
@@ -186,5 +324,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "row just below the table, and fill in the answer columns as in any row (the order of rows does "
         "not matter); or run fourlayer convert {file} -o {restored}: the new workbook has every row back, "
         "with everything typed kept.",
+    },
+    # --- workbooks ------------------------------------------------------------------------
+    "finding.workbook-too-many-sheets": {
+        "vi": "Bảng tính có {count} trang tính (giới hạn {limit}); không đọc.",
+        "en": "The workbook has {count} sheets (the limit is {limit}); not read.",
+    },
+    "finding.workbook-sheet-repeated": {
+        "vi": 'Trang tính "{sheet}" dùng lại nội dung của trang "{other}" ({part}), điều Excel không bao giờ ghi; '
+        "không đọc.",
+        "en": 'Sheet "{sheet}" reuses the content of sheet "{other}" ({part}), which Excel never writes; not read.',
+    },
+    "finding.workbook-too-many-cells": {
+        "vi": "Bảng tính có hơn {limit} ô (kể cả ô trống được lưu); bảng tính không được đọc.",
+        "en": "The workbook holds more than {limit} cells (stored empty cells included); the workbook is not read.",
+    },
+    "finding.workbook-too-much-text": {
+        "vi": "Các ô của bảng tính chứa hơn {limit} ký tự (văn bản dùng chung được tính mỗi lần dùng); "
+        "bảng tính không được đọc.",
+        "en": "The workbook's cells hold more than {limit} characters (shared text counted each time it is used); "
+        "the workbook is not read.",
+    },
+    "finding.workbook-hidden-sheet": {
+        "vi": 'Trang tính "{sheet}" bị ẩn nhưng có dòng tiêu đề của trang trả lời, miễn trừ hoặc cơ quan; '
+        "không đọc trang ẩn, vì Excel không hiện những giá trị này cho người ký.",
+        "en": 'Sheet "{sheet}" is hidden but has the header row of an answer, waiver or agency sheet; hidden sheets '
+        "are not read, as Excel does not show their values to whoever signs.",
+    },
+    "hint.workbook-hidden-sheet": {
+        "vi": "Bỏ ẩn trang (chuột phải vào tên trang → Bỏ ẩn) và chép câu trả lời vào trang hiện, hoặc xoá trang ẩn.",
+        "en": "Unhide the sheet (right-click a sheet tab → Unhide) and move its answers to a visible sheet, or delete it.",
     },
 }

@@ -1,4 +1,8 @@
-"""Messages for reading files, validation, ``check`` and ``checklist`` (see the package doc)."""
+"""Located problems (``finding.<code>``), what to do about them (``hint.<...>``) and the
+words a YAML parser's complaint is turned into (``yaml-problem.<...>``).
+
+A workbook's own problems, and the same problems said in cells, are in :mod:`.findings_workbook`.
+"""
 
 from __future__ import annotations
 
@@ -375,187 +379,213 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Mã tiêu chí {id} bị lặp (đã có ở dòng {first_line}).",
         "en": "The control id {id} is used twice (first on line {first_line}).",
     },
+    "finding.evaluation-crashed": {
+        "vi": "Không đánh giá được tệp do lỗi nội bộ ({error}); các tệp khác vẫn được đánh giá.",
+        "en": "The file could not be evaluated because of an internal error ({error}); the other files were.",
+    },
+    "finding.diff-report-count": {
+        "vi": "Báo cáo có {count} kết quả; lệnh diff so sánh đúng một cơ quan.",
+        "en": "The report holds {count} results; diff compares exactly one agency.",
+    },
+    "hint.diff-report-count": {
+        "vi": "Tạo báo cáo cho từng cơ quan: fourlayer check TỆP --format json -o bao-cao.json",
+        "en": "Make one report per agency: fourlayer check FILE --format json -o report.json",
+    },
+    # --- messages a civil servant reads ---------------------------------------------
+    "hint.word-meaning": {
+        "vi": 'Có phải ý là "{suggestion}"? Ở đây chỉ ghi một trong các từ: {allowed}.',
+        "en": 'Did you mean "{suggestion}"? Only these words are accepted here: {allowed}.',
+    },
+    "yaml-problem.indentation": {
+        "vi": "thụt lề sai",
+        "en": "wrong indentation",
+    },
+    "hint.yaml-indentation": {
+        "vi": "Dòng {line} lùi vào {have} dấu cách, nhưng các khoá cùng cấp ở dòng {previous} lùi vào {want} dấu cách: sửa dòng {line} cho thẳng hàng (chỉ dùng dấu cách, không dùng tab).",
+        "en": "Line {line} is indented {have} spaces, but the keys at its level on line {previous} are indented {want}: align line {line} with them (spaces only, no tabs).",
+    },
+    # --- the settings file ---------------------------------------------------------------
+    "finding.settings-unknown-key": {
+        "vi": 'Trường "{key}" không có trong tệp thiết lập báo cáo; các trường hợp lệ: {keys}.',
+        "en": '"{key}" is not a field of the report settings; the fields are: {keys}.',
+    },
+    "finding.settings-not-text": {
+        "vi": 'Trường "{key}" phải là một dòng chữ (tối đa {limit} ký tự).',
+        "en": '"{key}" must be one line of text (at most {limit} characters).',
+    },
+    "finding.settings-not-list": {
+        "vi": 'Trường "{key}" phải là danh sách các dòng chữ (tối đa {limit} dòng).',
+        "en": '"{key}" must be a list of lines of text (at most {limit}).',
+    },
+    "finding.settings-bad-date": {
+        "vi": 'Trường "{key}" phải là một ngày có thật, viết DD/MM/YYYY hoặc YYYY-MM-DD, ví dụ 20/10/2026.',
+        "en": '"{key}" must be a real date written DD/MM/YYYY or YYYY-MM-DD, e.g. 20/10/2026.',
+    },
+    "finding.settings-syntax": {
+        "vi": "Tệp TOML sai cú pháp: {problem}",
+        "en": "The TOML file has a syntax error: {problem}",
+    },
+    # --- checklist format and lint ------------------------------------------------------
+    "finding.checklist-version-unknown": {
+        "vi": "Không có danh mục kiểm tra {checklist} phiên bản {version} đi kèm công cụ (có: {known}).",
+        "en": "No bundled checklist {checklist} version {version} (bundled: {known}).",
+    },
+    "finding.deadlines-with-max-age": {
+        "vi": "Tiêu chí {id} có cả deadlines và max_age_months; chỉ dùng một cách tính hạn bằng chứng.",
+        "en": "Control {id} has both deadlines and max_age_months; use one way of ageing evidence.",
+    },
+    "finding.impossible-deadline": {
+        "vi": "Hạn nộp {value} không có trong mọi năm (tháng-ngày không tồn tại hoặc 29/02).",
+        "en": "The deadline {value} does not occur every year (no such month-day, or 29 February).",
+    },
+    "finding.previous-version-unknown": {
+        "vi": "previous_version {version}: không có danh mục {checklist} phiên bản này đi kèm công cụ để đối chiếu mã.",
+        "en": "previous_version {version}: no bundled checklist {checklist} of that version to map ids against.",
+    },
+    "finding.replaces-unknown": {
+        "vi": "Mã {id} không có trong phiên bản {version}.",
+        "en": "The id {id} does not exist in version {version}.",
+    },
+    "finding.previous-control-unmapped": {
+        "vi": "Các tiêu chí của phiên bản {version} chưa được tiêu chí nào kế thừa (replaces) và chưa được liệt kê ở retired: {ids}.",
+        "en": "Controls of version {version} that no control continues (replaces) and that retired does not list: {ids}.",
+    },
+    # --- assessment answers -----------------------------------------------------------
+    "finding.no-event-not-allowed": {
+        "vi": "Tiêu chí {control} không phải nghĩa vụ phát sinh theo sự kiện: không dùng no_event.",
+        "en": "Control {control} is not an event-triggered duty: no_event does not apply.",
+    },
+    "hint.no-event-not-allowed": {
+        "vi": "Xóa dòng no_event và ghi bằng chứng thực hiện; xem danh sách tiêu chí cho phép bằng fourlayer checklist show MÃ.",
+        "en": "Remove the no_event line and give evidence; fourlayer checklist show ID says whether a control is event-triggered.",
+    },
+    "finding.no-event-status": {
+        "vi": "Tiêu chí {control}: no_event: true chỉ đi với status: implemented (đang là {status}).",
+        "en": "Control {control}: no_event: true goes only with status: implemented (it is {status}).",
+    },
+    # --- checklist lint (strict_sources) ------------------------------------------------
+    "finding.reference-kind-missing": {
+        "vi": 'Tiêu chí {id}, căn cứ "{document}": thiếu kind (law, decree, circular, decision, directive, dispatch, standard hoặc other).',
+        "en": 'Control {id}, reference "{document}": kind is missing (law, decree, circular, decision, directive, dispatch, standard or other).',
+    },
+    "finding.reference-verified-unquoted": {
+        "vi": 'Tiêu chí {id}, căn cứ "{document}": confidence: verified mà không có quote trích nguyên văn điều khoản đã đọc.',
+        "en": 'Control {id}, reference "{document}": confidence: verified without a quote of the article as read.',
+    },
+    "finding.reference-directive-unbounded": {
+        "vi": 'Tiêu chí {id}, căn cứ "{document}": chỉ thị, công văn chỉ là căn cứ khi có văn bản còn hiệu lực xác nhận; ghi confirmed_until.',
+        "en": 'Control {id}, reference "{document}": a directive or dispatch counts only while a text in force confirms it; give confirmed_until.',
+    },
+    "finding.reference-copy-unknown": {
+        "vi": 'Tiêu chí {id}, căn cứ "{document}": copy: {copy} không có trong copies của danh mục.',
+        "en": 'Control {id}, reference "{document}": copy: {copy} is not listed under the checklist\'s copies.',
+    },
+    # --- the roster file -------------------------------------------------------------
+    "finding.roster-duplicate": {
+        "vi": "Danh sách ghi cơ quan «{value}» hai lần (lần đầu ở dòng {first}); mỗi cơ quan chỉ ghi một lần.",
+        "en": "The roster lists the agency “{value}” twice (first on line {first}); list each agency once.",
+    },
+    "finding.roster-empty": {
+        "vi": "Danh sách cơ quan không có cơ quan nào.",
+        "en": "The roster lists no agency.",
+    },
+    "finding.roster-not-a-list": {
+        "vi": "Danh sách cơ quan dạng YAML phải có khóa agencies: là một danh sách.",
+        "en": "A YAML roster needs the key agencies: holding a list.",
+    },
+    "finding.roster-no-name": {
+        "vi": "Cơ quan này trong danh sách không có tên.",
+        "en": "This roster entry has no agency name.",
+    },
+    "finding.roster-no-name-column": {
+        "vi": "Dòng tiêu đề của danh sách CSV không có cột tên cơ quan (name hoặc «Tên cơ quan»).",
+        "en": "The header row of the CSV roster has no agency name column (name, or “Tên cơ quan”).",
+    },
+    "hint.roster-format": {
+        "vi": "CSV: dòng đầu «code,name» (hoặc «Mã định danh;Tên cơ quan»), mỗi dòng sau một cơ quan. "
+        'YAML: agencies: [{{code: "000.00.15.H42", name: Sở Y tế}}, …]. Mã có thể để trống.',
+        "en": "CSV: a first line “code,name”, then one agency a line. "
+        'YAML: agencies: [{{code: "000.00.15.H42", name: Department of Health}}, …]. The code may be empty.',
+    },
+    # --- diff of two rounds ------------------------------------------------------------
+    "finding.diff-not-a-round": {
+        "vi": "Tệp này không phải báo cáo JSON của lệnh audit; để so sánh hai đợt, mỗi bên là một thư mục "
+        "hoặc một báo cáo audit --format json.",
+        "en": "This file is not a JSON report of the audit command; to compare two rounds, each side is a "
+        "folder or an audit --format json report.",
+    },
+    "hint.diff-not-a-round": {
+        "vi": "Tạo báo cáo của một đợt: fourlayer audit THƯ-MỤC --format json -o quy3.json",
+        "en": "Make the report of a round: fourlayer audit FOLDER --format json -o q3.json",
+    },
+    "finding.bad-number": {
+        "vi": "Không đọc được số {value}: {reason}.",
+        "en": "The number {value} cannot be read: {reason}.",
+    },
+    "hint.bad-number": {
+        "vi": "Viết số bằng chữ số thập phân thông thường, hoặc đặt trong dấu nháy nếu đó là văn bản.",
+        "en": "Write the number with ordinary decimal digits, or put it in quotes if it is text.",
+    },
+    "yaml-problem.number-too-long": {
+        "vi": "số nguyên dài quá 4.300 chữ số",
+        "en": "an integer longer than 4,300 digits",
+    },
+    "yaml-problem.number-malformed": {
+        "vi": "không phải số hợp lệ",
+        "en": "it is not a valid number",
+    },
+    "finding.too-many-nodes": {
+        "vi": "Tệp có hơn {limit} giá trị YAML; tệp bị từ chối (bản tự đánh giá không cần nhiều như vậy).",
+        "en": "The file holds more than {limit} YAML values; it is refused (a self-assessment never needs that many).",
+    },
+    "hint.too-many-nodes": {
+        "vi": "Kiểm tra tệp có bị sinh tự động hay sao chép lặp lại không; tăng giới hạn bằng --max-nodes nếu tệp đáng tin.",
+        "en": "Check whether the file was generated or pasted repeatedly; raise the limit with --max-nodes for a trusted file.",
+    },
+    "finding.merge-key-value": {
+        "vi": "Khoá gộp << cần một ánh xạ (bí danh *tên) hoặc danh sách ánh xạ.",
+        "en": "The merge key << needs a mapping (an alias *name) or a list of mappings.",
+    },
+    "finding.findings-omitted": {
+        "vi": "… và {count} lỗi khác không liệt kê (mỗi tệp chỉ liệt kê {limit} lỗi đầu tiên).",
+        "en": "… and {count} more problems, not listed (only the first {limit} of a file are listed).",
+    },
+    "hint.findings-omitted": {
+        "vi": "Sửa các lỗi trên rồi kiểm tra lại để xem các lỗi còn lại.",
+        "en": "Fix the problems above and check again to see the rest.",
+    },
+    "finding.not-finite-number": {
+        "vi": "{where}: {value} không phải là một số (báo cáo bị sửa hoặc hỏng); không so sánh được.",
+        "en": "{where}: {value} is not a number (the report was edited or damaged); it cannot be compared.",
+    },
+    "finding.stdin-unavailable": {
+        "vi": "Không đọc được đầu vào chuẩn (stdin đã đóng hoặc không mở để đọc); hãy chuyển tệp vào bằng < TỆP.",
+        "en": "Standard input cannot be read (it is closed or not open for reading); pipe the file in with < FILE.",
+    },
+    # --- YAML ----------------------------------------------------------------------------
+    "finding.alias-text": {
+        "vi": "Các bí danh YAML (&, *) nhân bản quá {limit} ký tự văn bản; tệp bị từ chối (có thể là tệp độc hại).",
+        "en": "YAML aliases (&, *) repeat more than {limit} characters of text; the file is refused (it may be hostile).",
+    },
+    "hint.alias-text": {
+        "vi": "Viết trực tiếp nội dung thay cho bí danh. Giới hạn bằng giới hạn cỡ tệp; tăng bằng --max-file-size nếu tệp đáng tin.",
+        "en": "Write the content out instead of using aliases. The limit is the file size limit; raise it with --max-file-size for a trusted file.",
+    },
+    "finding.roster-field-too-long": {
+        "vi": "Một ô của danh sách dài hơn {limit} ký tự; danh sách chỉ ghi mã và tên cơ quan, nên không đọc.",
+        "en": "A field of the roster is longer than {limit} characters; a roster holds agencies' codes and names, so it is not read.",
+    },
+    # --- a spreadsheet saved in another format --------------------------------------
+    "finding.spreadsheet-other-format": {
+        "vi": "Tệp là bảng tính {kind}, không phải sổ Excel .xlsx hay tệp YAML, nên không đọc được.",
+        "en": "The file is a {kind} spreadsheet, not an Excel .xlsx workbook or a YAML file, so it cannot be read.",
+    },
+    "hint.spreadsheet-other-format": {
+        "vi": 'Mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) kiểu "Sổ làm việc Excel (*.xlsx)", rồi gửi lại tệp .xlsx.',
+        "en": 'Open the file in Excel or LibreOffice, choose Save As with the type "Excel Workbook (*.xlsx)", and send the .xlsx file again.',
+    },
+    "hint.spreadsheet-other-format-csv": {
+        "vi": 'Nếu đây là bản tự đánh giá của một cơ quan: mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) kiểu "Sổ làm việc Excel (*.xlsx)", rồi gửi lại tệp .xlsx. Nếu đây là danh sách cơ quan, hãy đưa nó bằng --roster (khi đó audit không coi nó là bài nộp) hoặc để ngoài thư mục bài nộp.',
+        "en": 'If this is an agency\'s self-assessment: open it in Excel or LibreOffice, choose Save As with the type "Excel Workbook (*.xlsx)", and send the .xlsx file again. If it is the list of agencies, give it with --roster (audit then does not take it for a submission) or keep it out of the folder of submissions.',
+    },
 }
-
-MESSAGES.update(
-    {
-        # --- command line ----------------------------------------------------------------
-        "cli.bad-as-of": {
-            "vi": 'Ngày đánh giá "{value}" không hợp lệ; viết theo dạng YYYY-MM-DD, ví dụ --as-of 2026-09-30.',
-            "en": 'The evaluation date "{value}" is not valid; write it as YYYY-MM-DD, e.g. --as-of 2026-09-30.',
-        },
-        "cli.bad-checklist": {
-            "vi": "Danh mục kiểm tra {path} không dùng được (xem các lỗi ở trên). Sửa tệp, hoặc bỏ --checklist để dùng danh mục kèm theo.",
-            "en": "The checklist {path} cannot be used (see the errors above). Fix it, or drop --checklist to use the bundled one.",
-        },
-        "cli.unknown-control": {
-            "vi": "Không có tiêu chí {control}. {hint} Xem danh sách: fourlayer checklist list",
-            "en": "There is no control {control}. {hint} See the list: fourlayer checklist list",
-        },
-        "cli.unknown-schema": {
-            "vi": 'Không có lược đồ "{name}"; các lược đồ: {names}.',
-            "en": 'There is no schema "{name}"; the schemas are: {names}.',
-        },
-        "cli.usage-hint": {
-            "vi": "Cách dùng đúng và các tuỳ chọn: {command} --help",
-            "en": "The right usage and the options: {command} --help",
-        },
-        "cli.aborted": {
-            "vi": "Đã dừng theo yêu cầu.",
-            "en": "Stopped on request.",
-        },
-        "cli.internal-error": {
-            "vi": "Lỗi nội bộ ({error}). Đây là lỗi của fourlayer, không phải của tệp; hãy chạy lại với --debug và gửi kết quả cho nhóm phát triển.",
-            "en": "Internal error ({error}). This is a fault in fourlayer, not in your file; run again with --debug and send the output to the developers.",
-        },
-        "output.is-input": {
-            "vi": "Không ghi báo cáo vào {path}: đó là một tệp đầu vào. Chọn tên tệp khác cho --output.",
-            "en": "Not writing the report to {path}: it is an input file. Choose another name for --output.",
-        },
-        "output.is-directory": {
-            "vi": "Không ghi được báo cáo: {path} là một thư mục. Ghi rõ tên tệp, ví dụ {example}.",
-            "en": "Cannot write the report: {path} is a directory. Give a file name, e.g. {example}.",
-        },
-        "output.no-directory": {
-            "vi": "Không ghi được báo cáo {path}: thư mục {directory} không tồn tại. Tạo thư mục trước.",
-            "en": "Cannot write the report {path}: the directory {directory} does not exist. Create it first.",
-        },
-        "output.failed": {
-            "vi": "Không ghi được báo cáo {path}: {reason}. Kiểm tra quyền ghi và dung lượng đĩa.",
-            "en": "Cannot write the report {path}: {reason}. Check write permission and free disk space.",
-        },
-        # --- vocabulary (glossary) ---------------------------------------------------------
-        "outcome.pass": {"vi": "Đạt", "en": "Pass"},
-        "outcome.partial": {"vi": "Đạt một phần", "en": "Partial"},
-        "outcome.fail": {"vi": "Không đạt", "en": "Fail"},
-        "outcome.waived": {"vi": "Được miễn trừ", "en": "Waived"},
-        "outcome.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
-        "outcome.short.pass": {"vi": "Đạt", "en": "Pass"},
-        "outcome.short.partial": {"vi": "1 phần", "en": "Part."},
-        "outcome.short.fail": {"vi": "K.đạt", "en": "Fail"},
-        "outcome.short.waived": {"vi": "M.trừ", "en": "Waiv."},
-        "outcome.short.not_applicable": {"vi": "K.AD", "en": "N/A"},
-        "status.met": {"vi": "Đáp ứng", "en": "Met"},
-        "status.partially_met": {"vi": "Đáp ứng một phần", "en": "Partially met"},
-        "status.not_met": {"vi": "Chưa đáp ứng", "en": "Not met"},
-        "status.not_applicable": {"vi": "Không áp dụng", "en": "Not applicable"},
-        "verdict.compliant": {"vi": "Tuân thủ", "en": "Compliant"},
-        "verdict.partially_compliant": {"vi": "Tuân thủ một phần", "en": "Partially compliant"},
-        "verdict.non_compliant": {"vi": "Không tuân thủ", "en": "Non-compliant"},
-        "severity.critical": {"vi": "nghiêm trọng", "en": "critical"},
-        "severity.high": {"vi": "cao", "en": "high"},
-        "severity.medium": {"vi": "trung bình", "en": "medium"},
-        "severity.low": {"vi": "thấp", "en": "low"},
-        "severity.error": {"vi": "lỗi", "en": "error"},
-        "severity.warning": {"vi": "cảnh báo", "en": "warning"},
-        "scope.agency": {"vi": "cơ quan", "en": "agency"},
-        "scope.system": {"vi": "hệ thống", "en": "system"},
-        "confidence.verified": {"vi": "đã đọc nguyên văn", "en": "read in the text"},
-        "confidence.secondary": {"vi": "nguồn thứ cấp", "en": "secondary"},
-        "confidence.unverified": {"vi": "chưa kiểm chứng", "en": "unverified"},
-        "reason.waiver_expired": {"vi": "Miễn trừ đã hết hạn", "en": "Waiver expired"},
-        "reason.unanswered": {"vi": "Chưa trả lời", "en": "Unanswered"},
-        "reason.not_applicable_not_allowed": {
-            "vi": "Tiêu chí này không được ghi là không áp dụng",
-            "en": "This control may not be marked not applicable",
-        },
-        "reason.not_implemented": {"vi": "Chưa thực hiện", "en": "Not implemented"},
-        "reason.partially_implemented": {"vi": "Mới thực hiện một phần", "en": "Partially implemented"},
-        "reason.missing_evidence": {"vi": "Thiếu bằng chứng", "en": "Missing evidence"},
-        "reason.undated_evidence": {
-            "vi": "Bằng chứng không ghi ngày (tiêu chí có thời hạn)",
-            "en": "Evidence has no date (the control has a maximum age)",
-        },
-        "reason.evidence_expired": {"vi": "Bằng chứng đã quá hạn", "en": "Evidence expired"},
-        "reason.overdue": {"vi": "Quá hạn hoàn thành", "en": "Overdue"},
-        "warning.waiver_expiring": {
-            "vi": "Miễn trừ cho {control} ({system}) hết hạn ngày {date}.",
-            "en": "The waiver for {control} ({system}) expires on {date}.",
-        },
-        "warning.evidence_expiring": {
-            "vi": 'Bằng chứng "{ref}" ngày {evidence_date} của {control} ({system}) sẽ quá hạn sau ngày {date}; cần cập nhật trước ngày đó.',
-            "en": 'The evidence "{ref}" of {evidence_date} for {control} ({system}) goes stale after {date}; renew it before then.',
-        },
-        # --- check report ----------------------------------------------------------------
-        "report.title": {
-            "vi": "BÁO CÁO KIỂM TRA THEO MÔ HÌNH BẢO VỆ 4 LỚP",
-            "en": "FOUR-LAYER PROTECTION MODEL CHECK REPORT",
-        },
-        "report.agency": {"vi": "Cơ quan", "en": "Agency"},
-        "report.file": {"vi": "Tệp", "en": "File"},
-        "report.assessed-on": {"vi": "Ngày tự đánh giá", "en": "Assessed on"},
-        "report.as-of": {"vi": "Ngày đánh giá", "en": "Evaluation date"},
-        "report.checklist": {"vi": "Danh mục", "en": "Checklist"},
-        "report.verdict": {"vi": "Kết luận", "en": "Verdict"},
-        "report.score": {"vi": "Điểm", "en": "Score"},
-        "report.score-line": {"vi": "điểm {score}/100", "en": "score {score}/100"},
-        "report.waivers-ignored": {
-            "vi": "Đánh giá bỏ qua mọi miễn trừ (--no-waivers).",
-            "en": "Waivers are ignored in this evaluation (--no-waivers).",
-        },
-        "report.layers": {"vi": "Bốn lớp bảo vệ", "en": "The four layers"},
-        "report.layer": {"vi": "Lớp", "en": "Layer"},
-        "report.status": {"vi": "Trạng thái", "en": "Status"},
-        "report.legend": {
-            "vi": "Cột: Đạt · 1 phần = Đạt một phần · K.đạt = Không đạt · M.trừ = Được miễn trừ · K.AD = Không áp dụng",
-            "en": "Columns: Pass · Part. = partial · Fail · Waiv. = waived · N/A = not applicable",
-        },
-        "report.systems": {"vi": "Hệ thống thông tin", "en": "Information systems"},
-        "report.system-id": {"vi": "Mã", "en": "Id"},
-        "report.system-name": {"vi": "Tên", "en": "Name"},
-        "report.level": {"vi": "Cấp độ", "en": "Level"},
-        "report.gaps": {"vi": "Các tồn tại cần khắc phục", "en": "Gaps to close"},
-        "report.all-results": {"vi": "Kết quả từng tiêu chí", "en": "Every control"},
-        "report.no-gaps": {"vi": "Không có tồn tại nào.", "en": "No gaps."},
-        "report.target-agency": {"vi": "Phạm vi: cơ quan", "en": "Target: the agency"},
-        "report.target-system": {"vi": "Hệ thống: {system} ({name})", "en": "System: {system} ({name})"},
-        "report.why": {"vi": "Lý do", "en": "Why"},
-        "report.next-step": {"vi": "Cần làm", "en": "Next step"},
-        "report.legal-basis": {"vi": "Căn cứ", "en": "Legal basis"},
-        "report.warnings": {"vi": "Cảnh báo", "en": "Warnings"},
-        "report.formula": {
-            "vi": "Cách tính điểm: Σ(trọng số × mức đạt) / Σ(trọng số); Đạt = 1, Đạt một phần = 0,5, Không đạt = 0; miễn trừ và không áp dụng không tính. Trọng số: {weights}.",
-            "en": "Score: Σ(weight × credit) / Σ(weight); pass = 1, partial = 0.5, fail = 0; waived and not applicable are not counted. Weights: {weights}.",
-        },
-        "report.summary": {
-            "vi": "điểm {score}/100 — {fails} không đạt, {partials} đạt một phần, {warnings} cảnh báo.",
-            "en": "score {score}/100 — {fails} failed, {partials} partial, {warnings} warning(s).",
-        },
-        "report.not-evaluated": {
-            "vi": "không đánh giá được vì tệp có lỗi:",
-            "en": "could not be evaluated; the file has errors:",
-        },
-        "validate.ok": {"vi": "hợp lệ", "en": "valid"},
-        "validate.summary": {
-            "vi": "Đã kiểm tra {files} tệp: {bad} tệp có lỗi, tổng {errors} lỗi.",
-            "en": "Checked {files} file(s): {bad} with errors, {errors} error(s) in all.",
-        },
-    }
-)
-
-MESSAGES.update(
-    {
-        "checklist.scope": {"vi": "Phạm vi", "en": "Scope"},
-        "checklist.min-level": {"vi": "Cấp độ", "en": "Level"},
-        "checklist.severity": {"vi": "Mức độ", "en": "Severity"},
-        "checklist.title": {"vi": "Tiêu chí", "en": "Control"},
-        "checklist.count": {"vi": "{count} tiêu chí.", "en": "{count} control(s)."},
-        "checklist.unverified-note": {
-            "vi": "* Căn cứ pháp lý chưa được kiểm chứng với văn bản gốc; cần đối chiếu trước khi dùng làm căn cứ xử lý.",
-            "en": "* The legal basis is not yet verified against the official text; check it before relying on it.",
-        },
-        "checklist.level-from": {"vi": "từ cấp độ {level} trở lên", "en": "level {level} and above"},
-        "checklist.weight": {"vi": "trọng số", "en": "weight"},
-        "checklist.evidence": {"vi": "Cần bằng chứng", "en": "Evidence required"},
-        "checklist.period": {"vi": "Thời hạn bằng chứng", "en": "Evidence period"},
-        "checklist.no-age": {"vi": "không giới hạn", "en": "no limit"},
-        "checklist.age-all": {"vi": "{months} tháng", "en": "{months} months"},
-        "checklist.age-level": {"vi": "cấp độ {level}: {months} tháng", "en": "level {level}: {months} months"},
-        "checklist.na-allowed": {"vi": "Được ghi không áp dụng", "en": "May be not applicable"},
-        "checklist.effective": {"vi": "Hiệu lực", "en": "In force"},
-        "checklist.valid": {"vi": "Áp dụng", "en": "Applies"},
-        "checklist.requirement": {"vi": "Yêu cầu", "en": "Requirement"},
-        "checklist.yes": {"vi": "có", "en": "yes"},
-        "checklist.no": {"vi": "không", "en": "no"},
-    }
-)
