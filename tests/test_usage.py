@@ -1,5 +1,6 @@
-"""Usage errors (click's own: unknown command or option, missing argument, bad value…) speak
-the user's language like every other message, and ``--lang`` works before the command too."""
+"""Usage errors (click's own: unknown command or option, missing argument, bad value…) and
+``--help`` speak the user's language like every other message, and ``--lang`` works before the
+command too; every help text comes from the catalogue."""
 
 from __future__ import annotations
 
@@ -100,6 +101,66 @@ def test_help_and_usage_errors_speak_the_language_the_command_reports_in():
     wrong = run_cli(["--lang", "vi", "check", EXAMPLE, "--nope", "--lang", "en"])
     assert wrong.exit_code == 2
     assert wrong.stderr.splitlines()[0].startswith("Usage: fourlayer check"), wrong.stderr
+
+
+# --- --help: one source, the catalogue -------------------------------------------------------
+def _commands():
+    """(command, its path in the catalogue's keys, the words that name it) for the group and
+    every command under it, ``checklist``'s own included."""
+    import click
+
+    from fourlayer.cli import cli as group
+
+    def walk(command, path, words):
+        yield command, path, words
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                yield from walk(sub, name if path == "fourlayer" else f"{path}.{name}", [*words, name])
+
+    return list(walk(group, "fourlayer", []))
+
+
+def _bare(text):
+    """``text`` without its spaces and line breaks (click wraps the help to the terminal)."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_command_and_option_shows_the_catalogue_help_and_every_help_key_is_shown(lang):
+    """The help of each command and option is its catalogue text in the user's language, in
+    English as in Vietnamese (the code holds no other), and no ``help.`` key is left unshown."""
+    from fourlayer.cli.helptext import help_keys
+    from fourlayer.i18n import translate
+    from fourlayer.messages import MESSAGES
+    from fourlayer.reporting import formats
+
+    other = "en" if lang == "vi" else "vi"
+    reached, outputs = set(), []
+    for command, path, words in _commands():
+        result = run_cli(["--lang", lang, *words, "--help"])
+        assert result.exit_code == 0, result.stderr
+        shown = _bare(result.stdout)
+        outputs.append(shown)
+        for thing, key in help_keys(command, path):
+            reached.add(key)
+            entry = MESSAGES[key]
+            if key == "help.format":  # the sentence with its choices (in English, with their summaries)
+                table = " ".join(words)
+                entry = {
+                    code: translate(code, key, choices=formats.choices_text(table, summaries=code == "en"))
+                    for code in ("vi", "en")
+                }
+            what = " ".join(["fourlayer", *words, *(thing.opts[:1] if key.startswith("help.opt") else [])])
+            assert _bare(entry[lang]) in shown, f"{what} --help --lang {lang} does not show {key}: {entry[lang]!r}"
+            if entry[other] != entry[lang] and _bare(entry[other]) not in _bare(entry[lang]):
+                assert _bare(entry[other]) not in shown, f"{what} --help --lang {lang} shows {key} in {other}"
+    keys = {key for key in MESSAGES if key.startswith("help.")}
+    unreached = sorted(key for key in keys if key.startswith(("help.cmd.", "help.opt.")) and key not in reached)
+    assert not unreached, (
+        f"no command or option shows these (a name changed, or a command's own key hides it): {unreached}"
+    )
+    words = sorted(key for key in keys - reached if not any(_bare(MESSAGES[key][lang]) in out for out in outputs))
+    assert not words, f"no --help shows these: {words}"
 
 
 READING = {"check": [EXAMPLE], "audit": [EXAMPLE], "validate": [EXAMPLE], "diff": [EXAMPLE, EXAMPLE]}

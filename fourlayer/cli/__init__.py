@@ -62,25 +62,12 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     commands=LazyCommands({name: f"fourlayer.cli.{name.replace('-', '_')}" for name in COMMANDS}),
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.option(
-    "--version",
-    "-V",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=_print_version,
-    help="Show the version and exit.",
-)
-@click.option("--debug", is_flag=True, expose_value=False, help="Show the full traceback of an internal error.")
+@click.option("--version", "-V", is_flag=True, expose_value=False, is_eager=True, callback=_print_version)
+@click.option("--debug", is_flag=True, expose_value=False)
 @lang_option
 @click.pass_context
 def cli(ctx: click.Context, lang: str | None) -> None:
-    """fourlayer — kiểm tra bản tự đánh giá theo mô hình bảo vệ 4 lớp.
-
-    Checks Vietnamese state agencies' self-assessments against the four-layer
-    information-security protection model. Messages are in Vietnamese by default;
-    use --lang en or FOURLAYER_LANG=en for English.
-    """
+    """Its ``--help``: ``help.cmd.fourlayer`` in :mod:`fourlayer.messages.help`."""
     if lang is not None:  # `fourlayer --lang en check …`; main() has usually seen it already
         ctx.ensure_object(Session).lang = lang
 

@@ -42,63 +42,18 @@ if TYPE_CHECKING:
 @lang_option
 @as_of_option
 @checklist_option
-@policy_options(
-    fail_on_help="Which verdict of any agency makes the exit code 1.",
-    min_score_help="Exit 1 if an agency scores below N.",
-)
-@click.option(
-    "--jobs",
-    "-j",
-    type=IntRange(min=1),
-    default=None,
-    metavar="N",
-    help="Worker processes (default: the number of CPUs); 1 evaluates in this process.",
-)
-@click.option(
-    "--top", type=IntRange(min=1), default=10, show_default=True, help="How many of the most-failed controls to list."
-)
-@click.option(
-    "--max-files",
-    type=IntRange(min=1),
-    default=20_000,
-    show_default=True,
-    help="Refuse to start when the paths hold more files than this.",
-)
-@click.option(
-    "--record",
-    "record",
-    default=None,
-    metavar="FILE",
-    help="Also store this round in the history FILE (SQLite; created if absent). Needs --round.",
-)
-@click.option(
-    "--round",
-    "round_label",
-    default=None,
-    metavar="LABEL",
-    help="The round's label in the history, e.g. 2026-Q1 (refused if already recorded).",
-)
-@click.option("--replace-round", is_flag=True, help="Replace the round --round if it is already recorded.")
+@policy_options
+@click.option("--jobs", "-j", type=IntRange(min=1), default=None, metavar="N")
+@click.option("--top", type=IntRange(min=1), default=10, show_default=True)
+@click.option("--max-files", type=IntRange(min=1), default=20_000, show_default=True)
+@click.option("--record", "record", default=None, metavar="FILE")
+@click.option("--round", "round_label", default=None, metavar="LABEL")
+@click.option("--replace-round", is_flag=True)
 @document_options
-@click.option(
-    "--roster",
-    "roster_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    metavar="FILE",
-    help="The agencies expected to submit (CSV or YAML: code, name): lists who has not submitted.",
-)
-@click.option(
-    "--since", default=None, metavar="YYYY-MM-DD", help="Flag files assessed before this date as stale submissions."
-)
-@click.option("--verbose", "-v", is_flag=True, help="Name the agencies failing and partly meeting each control.")
-@click.option(
-    "--quiet",
-    "-q",
-    is_flag=True,
-    help="Print only the closing lines (agencies, verdicts, mean, who has not submitted) and the files "
-    "that could not be evaluated (console).",
-)
+@click.option("--roster", "roster_path", type=click.Path(dir_okay=False), default=None, metavar="FILE")
+@click.option("--since", default=None, metavar="YYYY-MM-DD")
+@click.option("--verbose", "-v", is_flag=True)
+@click.option("--quiet", "-q", is_flag=True)
 @limit_options
 def command(
     paths: tuple[str, ...],
@@ -123,24 +78,7 @@ def command(
     report_settings: str | None,
     **options: Any,
 ) -> None:
-    """Evaluate many agencies and report the province-wide picture.
-
-    Folders are searched recursively for *.yaml, *.yml and *.xlsx files (sorted; links are
-    not followed out of the folders given; the same file is counted once). Every file is
-    evaluated; one that cannot be is listed with its first located error and makes the
-    exit code 1. A control counts as failing for an agency when at least one of its
-    pairs (the agency, or one system) has the outcome fail, as partial when none fails
-    and one is partial. Agencies rank by verdict, then score. Two files of one agency
-    (same code, or same content) count once: the newest assessed_on. --roster lists who
-    has not submitted; --since flags stale files. Exit 0: all agencies pass --fail-on;
-    1: one does not, or a file could not be evaluated; 2: a path named here cannot be
-    read, no file was found, the roster is wrong, or an option is wrong.
-
-    With --record FILE --round LABEL the round is also stored in the history file, in one
-    transaction (see docs/history.md; read it back with `fourlayer history FILE`). A label
-    already recorded, or a FILE that is not a fourlayer history, stops the audit before it
-    starts: exit 2, the file untouched.
-    """
+    """Its ``--help``: ``help.cmd.audit`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.cli.progress import ProgressBar
     from fourlayer.rounds.audit import default_jobs, run_audit
 

@@ -26,19 +26,10 @@ from fourlayer.cli.options import (
 @lang_option
 @as_of_option
 @checklist_option
-@policy_options()
-@click.option(
-    "--quiet",
-    "-q",
-    is_flag=True,
-    help="Print only the verdict line of each file (and why, if a file could not be evaluated).",
-)
-@click.option("--verbose", "-v", is_flag=True, help="List every control and target, passes included.")
-@click.option(
-    "--summary",
-    is_flag=True,
-    help="A one-screen summary: the verdict, the four layers and the controls to work on first (console).",
-)
+@policy_options
+@click.option("--quiet", "-q", is_flag=True)
+@click.option("--verbose", "-v", is_flag=True)
+@click.option("--summary", is_flag=True)
 @document_options
 @limit_options
 def command(
@@ -57,7 +48,7 @@ def command(
     report_settings: str | None,
     **options: Any,
 ) -> None:
-    """Evaluate assessments and report the gaps (kiểm tra)."""
+    """Its ``--help``: ``help.cmd.check`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.runner import run_check
 
     ready = prepare(

@@ -13,20 +13,20 @@ from fourlayer.reporting import formats
 
 @click.group("checklist", cls=Group)
 def command() -> None:
-    """Browse the checklist, or lint a custom one (danh mục kiểm tra)."""
+    """Its ``--help``: ``help.cmd.checklist`` in :mod:`fourlayer.messages.help`."""
 
 
 @command.command("list")
 @lang_option
 @checklist_option
 @version_option
-@click.option("--layer", type=IntRange(1, 4), default=None, help="Only this layer.")
-@click.option("--level", type=IntRange(1, 5), default=None, help="Only controls that apply at this level.")
+@click.option("--layer", type=IntRange(1, 4), default=None)
+@click.option("--level", type=IntRange(1, 5), default=None)
 @format_option("checklist list")
 def checklist_list(
     lang: str | None, checklist_path: str | None, version: str | None, layer: int | None, level: int | None, fmt: str
 ) -> None:
-    """List controls: id, layer, scope, minimum level, severity, title."""
+    """Its ``--help``: ``help.cmd.checklist.list`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.reporting.checklist.view import ControlList
 
     language = current_language(lang)
@@ -44,8 +44,7 @@ def checklist_list(
 def checklist_show(
     control_id: str, lang: str | None, checklist_path: str | None, version: str | None, fmt: str
 ) -> None:
-    """Everything about one control, its legal sources included, and the version-1 ids it
-    continues (renamed, moved, merged, new)."""
+    """Its ``--help``: ``help.cmd.checklist.show`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.reading.validation import suggest_control
     from fourlayer.reporting.checklist.view import ControlView
 
@@ -68,7 +67,7 @@ def checklist_show(
 @lang_option
 @format_option("checklist lint")
 def checklist_lint(path: str, lang: str | None, fmt: str) -> None:
-    """Check a custom checklist: schema, unique ids, one layer each, complete vi/en text."""
+    """Its ``--help``: ``help.cmd.checklist.lint`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.model.checklist import load_checklist
     from fourlayer.runner import FileProblems, ValidationRun
 

@@ -17,31 +17,15 @@ from fourlayer.i18n import translate
 
 @click.command("convert")
 @click.argument("source", metavar="IN")
-@click.option(
-    "--output",
-    "-o",
-    "output",
-    required=True,
-    metavar="FILE",
-    help="Where to write: FILE.xlsx or FILE.yaml (the format comes from the suffix).",
-)
+@click.option("--output", "-o", "output", required=True, metavar="FILE")
 @lang_option
 @checklist_option
-@click.option("--force", is_flag=True, help="Overwrite FILE if it already exists.")
+@click.option("--force", is_flag=True)
 @limit_options
 def command(
     source: str, output: str, lang: str | None, checklist_path: str | None, force: bool, **limits: int | None
 ) -> None:
-    """Convert a self-assessment between a workbook (.xlsx) and YAML.
-
-    Chuyển bản tự đánh giá giữa bảng tính (.xlsx) và YAML, giữ nguyên mọi câu trả lời.
-
-    xlsx → YAML gives the file `fourlayer init` would have written, filled in; YAML → xlsx
-    the workbook `fourlayer init --format xlsx` would have written, filled in. xlsx → xlsx
-    lays a workbook out again as init does: rows deleted by mistake come back, empty, and
-    everything typed is kept (columns of your own, without a key in parentheses, are not).
-    A file with errors is not converted (blank statuses excepted): fix them first.
-    """
+    """Its ``--help``: ``help.cmd.convert`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.authoring.convert import convert_file, format_of
 
     language = current_language(lang)

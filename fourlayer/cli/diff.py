@@ -34,40 +34,12 @@ if TYPE_CHECKING:
 @lang_option
 @as_of_option
 @checklist_option
-@click.option("--no-waivers", is_flag=True, help="Ignore waivers when evaluating assessments.")
-@click.option(
-    "--fail-on-regression",
-    is_flag=True,
-    help="Exit 1 if anything regressed: a control, a layer, the verdict, or the score.",
-)
-@click.option(
-    "--allow-checklist-change",
-    is_flag=True,
-    help="Compare even when the two sides used different checklists (scores are then not compared).",
-)
-@click.option(
-    "--old-as-of",
-    "old_as_of",
-    default=None,
-    metavar="YYYY-MM-DD",
-    help="Two rounds: the evaluation date of the OLD folder (default: --as-of, else the folder's newest "
-    "assessed_on, its own round's date).",
-)
-@click.option(
-    "--new-as-of",
-    "new_as_of",
-    default=None,
-    metavar="YYYY-MM-DD",
-    help="Two rounds: the evaluation date of the NEW folder (default: --as-of, else the folder's newest assessed_on).",
-)
-@click.option(
-    "--jobs",
-    "-j",
-    type=IntRange(min=1),
-    default=None,
-    metavar="N",
-    help="Worker processes to audit a folder (default: the number of CPUs).",
-)
+@click.option("--no-waivers", is_flag=True)
+@click.option("--fail-on-regression", is_flag=True)
+@click.option("--allow-checklist-change", is_flag=True)
+@click.option("--old-as-of", "old_as_of", default=None, metavar="YYYY-MM-DD")
+@click.option("--new-as-of", "new_as_of", default=None, metavar="YYYY-MM-DD")
+@click.option("--jobs", "-j", type=IntRange(min=1), default=None, metavar="N")
 @limit_options
 def command(
     old: str,
@@ -85,21 +57,7 @@ def command(
     jobs: int | None,
     **limits: int | None,
 ) -> None:
-    """Compare two assessments or two JSON reports.
-
-    OLD and NEW are each an assessment (evaluated on the same --as-of date) or a JSON
-    report of `fourlayer check --format json` holding one agency; the kind is detected
-    from the content. Per layer and per control: improved, regressed (fail < partial <
-    pass), changed (to or from waived / not applicable), appeared, disappeared.
-    Two rounds are compared agency by agency (matched by agency code, else name) when
-    OLD and NEW are folders or JSON reports of `fourlayer audit --format json`; each round
-    keeps its own evaluation date: a report its own, a folder --old-as-of / --new-as-of,
-    else --as-of, else its newest assessed_on. The report prints both dates.
-    Results from different checklist versions are not compared silently: exit 2 unless
-    --allow-checklist-change, and even then the scores are not compared. Two consecutive
-    bundled versions (a version-1 round and a version-2 round) compare per control through
-    the newer version's id map, without the option; their scores are not compared.
-    """
+    """Its ``--help``: ``help.cmd.diff`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.rounds.diff import compare
     from fourlayer.rounds.round_diff import looks_like_round, read_side
 

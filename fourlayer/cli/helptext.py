@@ -1,10 +1,9 @@
 """``--help`` in the user's language, decided before any help is built.
 
 :func:`localise` walks the command tree once per run and sets each command's and
-option's help from the catalogue (:mod:`fourlayer.messages.help`), and gives every
-command a formatter that writes click's own words (``Usage:``, ``Options``, ``[default:
-…]``, the ``--help`` line) in that language. English is the code's own text; Vietnamese comes
-from the catalogue, and a test requires an entry for every command and option.
+option's help from the catalogue (:mod:`fourlayer.messages.help`, both languages: the code's
+decorators and docstrings carry no help text), and gives every command a formatter that writes
+click's own words (``Usage:``, ``Options``, ``[default: …]``, the ``--help`` line) in that language.
 """
 
 from __future__ import annotations
@@ -16,11 +15,11 @@ import click
 from fourlayer.cli.options import LazyCommands
 from fourlayer.i18n import translate
 from fourlayer.messages import MESSAGES
+from fourlayer.reporting import formats
 
 _HEADINGS = {
     "Options": "help.heading.options",
     "Commands": "help.heading.commands",
-    "Arguments": "help.heading.arguments",
 }
 
 
@@ -55,50 +54,35 @@ class _Context(click.Context):
     formatter_class = _Formatter
 
 
-def _entry(key: str, lang: str) -> str | None:
-    """The catalogue's text in Vietnamese; in English the code's own text is kept (it is the
-    source of the English help, next to the option it describes), so this gives None."""
-    entry = MESSAGES.get(key)
-    return None if entry is None or lang != "vi" else entry["vi"]
-
-
-def help_keys(command: click.Command, path: str) -> list[tuple[str, tuple[str, ...]]]:
-    """(what, the keys that may hold its help, most specific first) for a command and its options."""
-    out: list[tuple[str, tuple[str, ...]]] = [(path, (f"help.cmd.{path}",))]
+def help_keys(command: click.Command, path: str) -> list[tuple[click.Command | click.Option, str]]:
+    """``command`` and each of its options with the catalogue key of its help: ``help.cmd.<path>``;
+    an option's own ``help.opt.<path>.<name>``, else the shared ``help.opt.<name>`` (``--format``:
+    ``help.format``, written with its choices)."""
+    out: list[tuple[click.Command | click.Option, str]] = [(command, f"help.cmd.{path}")]
     for param in command.params:
-        if isinstance(param, click.Option) and param.name and param.name != "fmt":
-            out.append((f"{path} {param.opts[0]}", (f"help.opt.{path}.{param.name}", f"help.opt.{param.name}")))
+        if isinstance(param, click.Option) and param.name:
+            own = f"help.opt.{path}.{param.name}"
+            shared = "help.format" if param.name == "fmt" else f"help.opt.{param.name}"
+            out.append((param, own if own in MESSAGES else shared))
     return out
 
 
-def _original(thing: Any) -> str | None:
-    """The help the code wrote (kept on first visit: localising mutates click's objects,
-    and one process may run several commands in different languages, as the tests do)."""
-    if not hasattr(thing, "_fourlayer_help"):
-        thing._fourlayer_help = thing.help
-    return thing._fourlayer_help  # type: ignore[no-any-return]
+def _choices(path: str, lang: str) -> str:
+    """``--format``'s choices for its help: in English each with its summary (English words
+    of the format table), in Vietnamese the names."""
+    return formats.choices_text(path.replace(".", " "), summaries=lang == "en")
 
 
 def localise(command: click.Command, lang: str, path: str = "fourlayer") -> None:
-    """Set the help of ``command`` and everything under it in ``lang``."""
+    """Set the help of ``command`` and everything under it in ``lang``, from the catalogue."""
     _Formatter.lang = lang
     command.context_class = _Context
-    original = _original(command)
-    command.help = _entry(f"help.cmd.{path}", lang) or original
-    command.short_help = None
-    for param in command.params:
-        if not isinstance(param, click.Option) or not param.name:
-            continue
-        original = _original(param)
-        own = _entry(f"help.opt.{path}.fmt", lang) if param.name == "fmt" else None
-        if own is not None:
-            param.help = own
-            continue
-        if param.name == "fmt" and isinstance(param.type, click.Choice) and lang == "vi":
-            param.help = translate(lang, "help.format", choices=", ".join(map(str, param.type.choices)))
-            continue
-        keys = (f"help.opt.{path}.{param.name}", f"help.opt.{param.name}")
-        param.help = next((text for text in (_entry(key, lang) for key in keys) if text), original)
+    for thing, key in help_keys(command, path):
+        if key == "help.format":
+            thing.help = translate(lang, key, choices=_choices(path, lang))
+        else:
+            thing.help = MESSAGES[key][lang]  # as written: a help text takes no parameters
+    command.short_help = None  # the list of commands shortens the help, never a short_help= of the code
     if isinstance(command, click.Group):
 
         def child(name: str, sub: click.Command) -> None:

@@ -20,33 +20,14 @@ if TYPE_CHECKING:
     from fourlayer.rounds.history import History
 
 
-@click.command("history", short_help="Show the audit rounds of a history file: trends, movers.")
+@click.command("history")
 @click.argument("path", metavar="FILE")
 @format_option("history")
 @output_option
 @lang_option
-@click.option(
-    "--agency",
-    "agency",
-    default=None,
-    metavar="TEXT",
-    help="Only the agencies whose name or code contains TEXT (letter case ignored).",
-)
-@click.option(
-    "--last",
-    "last",
-    type=IntRange(min=1),
-    default=None,
-    metavar="N",
-    help="Only the last N rounds (changes are still against the round before).",
-)
-@click.option(
-    "--handling",
-    "handling",
-    default=None,
-    metavar="TEXT",
-    help="html: A handling line printed on every page (Tài liệu lưu hành nội bộ).",
-)
+@click.option("--agency", "agency", default=None, metavar="TEXT")
+@click.option("--last", "last", type=IntRange(min=1), default=None, metavar="N")
+@click.option("--handling", "handling", default=None, metavar="TEXT")
 def command(
     path: str,
     fmt: str,
@@ -56,16 +37,7 @@ def command(
     last: int | None,
     handling: str | None,
 ) -> None:
-    """Show the audit rounds recorded in a history FILE (lịch sử các đợt rà soát).
-
-    Rounds in order of evaluation date; per layer the share of agencies meeting it in each
-    round; per agency its score and verdict per round with the change since the round
-    before; the agencies that submitted in the round before but not in the latest
-    ("chưa nộp"). Agencies are matched across rounds by agency.code, else by name.
-    Rounds evaluated against different checklist versions are not compared: the report
-    says so. Record rounds with `fourlayer audit FOLDER --record FILE --round 2026-Q1`.
-    Exit 0; 2 when FILE is missing or not a fourlayer history.
-    """
+    """Its ``--help``: ``help.cmd.history`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.rounds.history import build_history
 
     language = current_language(lang)

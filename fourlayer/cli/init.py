@@ -30,47 +30,17 @@ SUFFIXES = {"yaml": (".yaml", ".yml"), "xlsx": (".xlsx",)}
 
 
 @click.command("init")
-@click.option(
-    "--agency",
-    "agency_name",
-    required=True,
-    metavar="NAME",
-    help='Tên cơ quan / agency name, e.g. "Sở Y tế tỉnh Nghệ An".',
-)
-@click.option(
-    "--system",
-    "system_specs",
-    required=True,
-    multiple=True,
-    metavar="ID:NAME:LEVEL",
-    help='A system, repeatable: id, name and level 1-5, e.g. "portal:Cổng thông tin điện tử:2".',
-)
-@click.option("--code", default=None, help='Agency identification code, e.g. "000.00.15.H42".')
-@click.option("--province", default=None, help='Province, e.g. "Nghệ An".')
-@click.option(
-    "--assessed-on",
-    "assessed_on",
-    default=None,
-    metavar="YYYY-MM-DD",
-    help="Date of the self-assessment (default: today); controls in force on it are asked.",
-)
+@click.option("--agency", "agency_name", required=True, metavar="NAME")
+@click.option("--system", "system_specs", required=True, multiple=True, metavar="ID:NAME:LEVEL")
+@click.option("--code", default=None)
+@click.option("--province", default=None)
+@click.option("--assessed-on", "assessed_on", default=None, metavar="YYYY-MM-DD")
 @lang_option
 @checklist_option
 @version_option
-@format_option(
-    "init",
-    help="yaml (the commented YAML file) or xlsx (a workbook to fill in Excel); "
-    "default: from FILE's suffix, else yaml.",
-)
-@click.option(
-    "--output",
-    "-o",
-    "output",
-    default=None,
-    metavar="FILE",
-    help=f"Write the template to FILE ('-' = stdout; default {DEFAULT_OUTPUT}, or .xlsx for a workbook).",
-)
-@click.option("--force", is_flag=True, help="Overwrite FILE if it already exists.")
+@format_option("init")
+@click.option("--output", "-o", "output", default=None, metavar="FILE")
+@click.option("--force", is_flag=True)
 def command(
     agency_name: str,
     system_specs: tuple[str, ...],
@@ -84,16 +54,7 @@ def command(
     output: str | None,
     force: bool,
 ) -> None:
-    """Write a ready-to-fill assessment template.
-
-    Tạo bản tự đánh giá mẫu cho cơ quan và các hệ thống thông tin của cơ quan.
-
-    Every control that applies to the given systems on the assessment date is listed
-    with its requirement as a comment; statuses are left empty, so the file does not
-    pass `fourlayer validate` until they are filled in. The first line points editors
-    at assessment.schema.json next to the file (create it with
-    `fourlayer schema assessment > assessment.schema.json`).
-    """
+    """Its ``--help``: ``help.cmd.init`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.authoring.convert import Document, template_data
     from fourlayer.authoring.init import SpecError, clean_text, parse_systems, plan
     from fourlayer.model.assessment import Agency

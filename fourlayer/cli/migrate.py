@@ -25,29 +25,10 @@ if TYPE_CHECKING:
 
 @click.command("migrate")
 @click.argument("path", metavar="FILE")
-@click.option(
-    "--output",
-    "-o",
-    "output",
-    required=True,
-    metavar="NEW",
-    help="Write the migrated assessment to NEW ('-' = stdout). Never the input itself.",
-)
-@click.option(
-    "--to",
-    "to_version",
-    default=None,
-    metavar="VERSION",
-    help="Checklist version to move to (default: the newest bundled one).",
-)
-@click.option(
-    "--from",
-    "from_version",
-    default=None,
-    metavar="VERSION",
-    help="Version the file was written for, when it does not say (default: the one before --to).",
-)
-@click.option("--force", is_flag=True, help="Overwrite NEW if it already exists.")
+@click.option("--output", "-o", "output", required=True, metavar="NEW")
+@click.option("--to", "to_version", default=None, metavar="VERSION")
+@click.option("--from", "from_version", default=None, metavar="VERSION")
+@click.option("--force", is_flag=True)
 @lang_option
 @limit_options
 def command(
@@ -59,15 +40,7 @@ def command(
     lang: str | None,
     **limits: int | None,
 ) -> None:
-    """Rewrite a self-assessment for a newer checklist version.
-
-    Chuyển bản tự đánh giá sang phiên bản mới của danh mục kiểm tra.
-
-    Renamed and moved controls keep their answers under the new id; merged controls keep
-    the weaker status and the evidence of both; new controls are added unanswered, as
-    comments with their requirement. Every comment and every line it does not change is
-    kept as it was; FILE itself is never written. Prints what it did for each control.
-    """
+    """Its ``--help``: ``help.cmd.migrate`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.authoring.migrate import MigrationError, migrate_through
     from fourlayer.model.checklist import checklist_for
     from fourlayer.reading.loading import load_file, parse_text

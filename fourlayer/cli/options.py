@@ -3,7 +3,9 @@
 A command module stacks these decorators; the values reach it as keyword arguments and
 :mod:`fourlayer.cli.common` turns them into objects (settings, limits, a report). Light:
 ``--help`` imports this module, so it imports nothing beyond click and
-:mod:`fourlayer.reporting.formats`.
+:mod:`fourlayer.reporting.formats`. An option's help, in both languages, is in the catalogue
+(``help.opt.<name>`` in :mod:`fourlayer.messages.help`), put in place by
+:func:`fourlayer.cli.helptext.localise`.
 """
 
 from __future__ import annotations
@@ -187,64 +189,32 @@ class FilePath(click.Path):
 
 
 def lang_option(func: F) -> F:
-    return click.option(
-        "--lang",
-        type=Choice(LANGUAGES),
-        default=None,
-        help="Ngôn ngữ / language: vi (mặc định / default) or en; also FOURLAYER_LANG.",
-    )(func)
+    return click.option("--lang", type=Choice(LANGUAGES), default=None)(func)
 
 
 def checklist_option(func: F) -> F:
-    return click.option(
-        "--checklist",
-        "checklist_path",
-        type=FilePath(),
-        default=None,
-        help="Use this checklist file instead of the bundled one.",
-    )(func)
+    return click.option("--checklist", "checklist_path", type=FilePath(), default=None)(func)
 
 
 def version_option(func: F) -> F:
-    return click.option(
-        "--version",
-        "version",
-        default=None,
-        metavar="VERSION",
-        help="Version of the bundled checklist (default: the newest), e.g. --version 1.",
-    )(func)
+    return click.option("--version", "version", default=None, metavar="VERSION")(func)
 
 
 def as_of_option(func: F) -> F:
-    return click.option(
-        "--as-of",
-        "as_of",
-        default=None,
-        metavar="YYYY-MM-DD",
-        help="Evaluation date (default: today); evidence is judged fresh or stale on this date.",
-    )(func)
+    return click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD")(func)
 
 
 def output_option(func: F) -> F:
-    return click.option(
-        "--output",
-        "-o",
-        "output",
-        default=None,
-        metavar="FILE",
-        help="Write the report to FILE (atomically; '-' = stdout). Never over an input file.",
-    )(func)
+    return click.option("--output", "-o", "output", default=None, metavar="FILE")(func)
 
 
-def format_option(command: str, help: str | None = None) -> Callable[[F], F]:
-    """``--format`` of ``command``: its choices, default and help come from
+def format_option(command: str) -> Callable[[F], F]:
+    """``--format`` of ``command``: its choices and default come from
     :data:`fourlayer.reporting.formats.TABLES` (``fmt`` is the name of the value)."""
     names = formats.names(command)
 
     def decorate(func: F) -> F:
-        return click.option(
-            "--format", "fmt", default=names[0], type=Choice(names), help=help or formats.help_text(command)
-        )(func)
+        return click.option("--format", "fmt", default=names[0], type=Choice(names))(func)
 
     return decorate
 
@@ -255,61 +225,35 @@ LIMITS = ("max_file_size", "max_depth", "max_aliases", "max_nodes")
 
 def limit_options(func: F) -> F:
     """``--max-file-size``, ``--max-depth``, ``--max-aliases``, ``--max-nodes``: collected in ``**limits``."""
-    func = click.option(
-        "--max-nodes",
-        type=IntRange(min=100),
-        default=None,
-        help="Refuse files holding more YAML values than this (default 250000).",
-    )(func)
-    func = click.option(
-        "--max-file-size",
-        type=IntRange(min=1),
-        default=None,
-        metavar="BYTES",
-        help="Refuse files larger than this (default 4 MiB).",
-    )(func)
-    func = click.option(
-        "--max-depth", type=IntRange(min=4), default=None, help="Refuse YAML nested deeper than this (default 64)."
-    )(func)
-    return click.option(
-        "--max-aliases",
-        type=IntRange(min=0),
-        default=None,
-        help="Values YAML aliases may repeat in all (default 10000).",
-    )(func)
+    func = click.option("--max-nodes", type=IntRange(min=100), default=None)(func)
+    func = click.option("--max-file-size", type=IntRange(min=1), default=None, metavar="BYTES")(func)
+    func = click.option("--max-depth", type=IntRange(min=4), default=None)(func)
+    return click.option("--max-aliases", type=IntRange(min=0), default=None)(func)
 
 
-def policy_options(
-    fail_on_help: str = "Which verdict makes the exit code 1.", min_score_help: str = "Exit 1 if a score is below N."
-) -> Callable[[F], F]:
+def policy_options(func: F) -> F:
     """``--fail-on``, ``--min-score``, ``--no-waivers``: when the exit code is 1, and whether
     waivers count (the values go to :meth:`exit_code` of the run and to the settings)."""
-
-    def decorate(func: F) -> F:
-        func = click.option("--no-waivers", is_flag=True, help="Ignore waivers (an auditor's view).")(func)
-        func = click.option("--min-score", type=FloatRange(0, 100), default=None, help=min_score_help)(func)
-        return click.option(
-            "--fail-on", type=Choice(FAIL_ON), default="non-compliant", show_default=True, help=fail_on_help
-        )(func)
-
-    return decorate
+    func = click.option("--no-waivers", is_flag=True)(func)
+    func = click.option("--min-score", type=FloatRange(0, 100), default=None)(func)
+    return click.option("--fail-on", type=Choice(FAIL_ON), default="non-compliant", show_default=True)(func)
 
 
 DOCUMENT_FIELDS = (
-    ("--issuing-parent", "issuing_parent", "The governing body, first header line (UBND TỈNH HÀ TĨNH).", False),
-    ("--issuing-body", "issuing_body", "The body that issues the report (SỞ Y TẾ).", False),
-    ("--symbol", "symbol", "The issuer's abbreviation in the number: SYT, or /BC-SYT.", False),
-    ("--report-number", "number", "The report's number, before /BC-….", False),
-    ("--place", "place", "The place in the date line (Hà Tĩnh, ngày …).", False),
-    ("--report-date", "date", "The date in the date line: DD/MM/YYYY or YYYY-MM-DD.", False),
-    ("--superior-body", "superior_body", "Kính gửi: the body the report is sent to.", False),
-    ("--subject", "subject", "The subject under BÁO CÁO (a default for each command).", False),
-    ("--signer-authority", "signer_authority", "Signing for the head: KT. GIÁM ĐỐC, TL. …, TM. …", False),
-    ("--signer-title", "signer_title", "The signer's title (GIÁM ĐỐC, PHÓ GIÁM ĐỐC…).", False),
-    ("--signer-name", "signer_name", "The signer's name.", False),
-    ("--recipient", "recipients", "Nơi nhận: one recipient (repeat the option for each).", True),
-    ("--archive", "archive", "After Lưu: (VT, KHTC).", False),
-    ("--handling", "handling", "A handling line printed on every page (Tài liệu lưu hành nội bộ).", False),
+    ("--issuing-parent", "issuing_parent", False),
+    ("--issuing-body", "issuing_body", False),
+    ("--symbol", "symbol", False),
+    ("--report-number", "number", False),
+    ("--place", "place", False),
+    ("--report-date", "date", False),
+    ("--superior-body", "superior_body", False),
+    ("--subject", "subject", False),
+    ("--signer-authority", "signer_authority", False),
+    ("--signer-title", "signer_title", False),
+    ("--signer-name", "signer_name", False),
+    ("--recipient", "recipients", True),
+    ("--archive", "archive", False),
+    ("--handling", "handling", False),
 )
 """Every field of an official report's header and end, as an option (the settings file's
 field names, ``docs/reports.md``)."""
@@ -322,15 +266,6 @@ MARK_FIELDS = ("handling",)
 def document_options(func: F) -> F:
     """``--report-settings`` and the fields an officer fills in an official report (docx);
     collected in ``**document`` (see :func:`fourlayer.cli.common.build_document`)."""
-    for flag, name, text, many in reversed(DOCUMENT_FIELDS):
-        where = "docx, html, xlsx" if name in MARK_FIELDS else "docx"
-        func = click.option(flag, name, default=None, multiple=many, metavar="TEXT", help=f"{where}: {text}")(func)
-    return click.option(
-        "--report-settings",
-        "report_settings",
-        type=FilePath(),
-        default=None,
-        metavar="FILE",
-        help="docx: the officer's fields from a YAML or TOML file (fourlayer report-settings writes one); "
-        "options win over it.",
-    )(func)
+    for flag, name, many in reversed(DOCUMENT_FIELDS):
+        func = click.option(flag, name, default=None, multiple=many, metavar="TEXT")(func)
+    return click.option("--report-settings", "report_settings", type=FilePath(), default=None, metavar="FILE")(func)

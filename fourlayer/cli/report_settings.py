@@ -14,19 +14,11 @@ DEFAULT_OUTPUT = "bao-cao.toml"
 
 
 @click.command("report-settings")
-@click.option(
-    "--output",
-    "-o",
-    "output",
-    default=DEFAULT_OUTPUT,
-    show_default=True,
-    metavar="FILE",
-    help="Write to FILE (.toml, or YAML when it ends in .yaml/.yml; '-' = standard output).",
-)
-@click.option("--force", is_flag=True, help="Overwrite FILE if it already exists.")
+@click.option("--output", "-o", "output", default=DEFAULT_OUTPUT, show_default=True, metavar="FILE")
+@click.option("--force", is_flag=True)
 @lang_option
 def command(output: str, force: bool, lang: str | None) -> None:
-    """Write a report settings file to fill in (commented), for --report-settings."""
+    """Its ``--help``: ``help.cmd.report-settings`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.reporting.output import write_report
     from fourlayer.reporting.settings import template
 

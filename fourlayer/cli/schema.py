@@ -12,7 +12,7 @@ from fourlayer.errors import UserError
 @click.argument("name", required=False)
 @lang_option
 def command(name: str | None, lang: str | None) -> None:
-    """Print a bundled JSON Schema (assessment, checklist, report, audit, history)."""
+    """Its ``--help``: ``help.cmd.schema`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.resources import available_schemas, schema_text
 
     names = available_schemas()

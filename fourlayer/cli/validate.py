@@ -14,7 +14,7 @@ from fourlayer.cli.options import checklist_option, format_option, lang_option, 
 @output_option
 @lang_option
 @checklist_option
-@click.option("--quiet", "-q", is_flag=True, help="Do not list valid files.")
+@click.option("--quiet", "-q", is_flag=True)
 @limit_options
 def command(
     paths: tuple[str, ...],
@@ -25,7 +25,7 @@ def command(
     quiet: bool,
     **limits: int | None,
 ) -> None:
-    """Check files against the schema and the checklist, every error located."""
+    """Its ``--help``: ``help.cmd.validate`` in :mod:`fourlayer.messages.help`."""
     from fourlayer.runner import run_validate
 
     ready = prepare("validate", fmt, lang, output, limits, checklist_path=checklist_path)  # no date: not used

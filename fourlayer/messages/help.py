@@ -1,10 +1,14 @@
 """``--help`` of every command in both languages (applied by :mod:`fourlayer.cli.helptext`): the one
-source of the help text, English included.
+source of the help text, English included (the code's decorators and docstrings hold none).
 
 Keys: ``help.cmd.<command path>`` for a command (``help.cmd.checklist.list``), the group
-itself being ``help.cmd.fourlayer``; ``help.opt.<name>`` for an option shared by several
-commands (``name`` is the parameter's Python name), ``help.opt.<command path>.<name>``
-where one command says it differently. ``--format`` is written from its choices.
+itself being ``help.cmd.fourlayer``: its whole help, paragraphs apart by a blank line (click
+wraps them; the first paragraph, shortened, is its line in the list of commands);
+``help.opt.<name>`` for an option shared by several commands (``name`` is the parameter's
+Python name), ``help.opt.<command path>.<name>`` where one command says it differently.
+``--format`` is ``help.format`` with its choices (in English each with its summary from
+:mod:`fourlayer.reporting.formats`), unless its command has its own ``help.opt.<path>.fmt``.
+``tests/test_usage.py`` checks that every command and option shows its text and every key here is shown.
 """
 
 from __future__ import annotations
@@ -50,10 +54,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Tệp .toml (mặc định bao-cao.toml), hoặc YAML khi tên tệp kết thúc bằng .yaml/.yml. Mỗi dòng là một "
         "thông tin của văn bản theo Nghị định 30/2020/NĐ-CP, kèm ví dụ cho một Sở và một xã. Không ghi đè "
         "tệp đã có, trừ khi có --force.",
-        "en": "Write a report settings file to fill in (commented), for --report-settings.\n\n"
-        "A .toml file (default bao-cao.toml), or YAML when the name ends in .yaml/.yml. Each line is one "
-        "field of the Decree 30/2020/NĐ-CP report, with what a Sở and a xã write there. An existing file is "
-        "not overwritten without --force.",
+        "en": "Write a report settings file to fill in (commented), for --report-settings.",
     },
     "help.opt.report-settings.output": {
         "vi": "Ghi vào FILE (.toml, hoặc YAML khi tên kết thúc bằng .yaml/.yml; '-' = ra màn hình).",
@@ -72,7 +73,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.usage": {"vi": "Cách dùng: ", "en": "Usage: "},
     "help.heading.options": {"vi": "Tuỳ chọn", "en": "Options"},
     "help.heading.commands": {"vi": "Lệnh", "en": "Commands"},
-    "help.heading.arguments": {"vi": "Tham số", "en": "Arguments"},
     "help.show-help": {"vi": "Hiện hướng dẫn này rồi thoát.", "en": "Show this message and exit."},
     "help.default": {"vi": "mặc định", "en": "default"},
     "help.required": {"vi": "bắt buộc", "en": "required"},
@@ -111,8 +111,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Với --record FILE --round LABEL, đợt rà soát còn được lưu vào tệp lịch sử trong một giao "
         "dịch (xem docs/history.md; đọc lại bằng `fourlayer history FILE`). Nhãn đợt đã có, hoặc FILE "
         "không phải tệp lịch sử của fourlayer, thì dừng trước khi rà soát: mã thoát 2, tệp giữ nguyên.",
-        "en": "Evaluate many agencies and report the province-wide picture (the English help is the "
-        "command's own docstring, fourlayer/cli/audit.py).",
+        "en": "Evaluate many agencies and report the province-wide picture.\n\n"
+        "Folders are searched recursively for *.yaml, *.yml and *.xlsx files (sorted; links are not "
+        "followed out of the folders given; the same file is counted once). Every file is evaluated; "
+        "one that cannot be is listed with its first located error and makes the exit code 1. A "
+        "control counts as failing for an agency when at least one of its pairs (the agency, or one "
+        "system) has the outcome fail, as partial when none fails and one is partial. Agencies rank "
+        "by verdict, then score. Two files of one agency (same code, or same content) count once: the "
+        "newest assessed_on. --roster lists who has not submitted; --since flags stale files. Exit 0: "
+        "all agencies pass --fail-on; 1: one does not, or a file could not be evaluated; 2: a path "
+        "named here cannot be read, no file was found, the roster is wrong, or an option is wrong.\n\n"
+        "With --record FILE --round LABEL the round is also stored in the history file, in one "
+        "transaction (see docs/history.md; read it back with `fourlayer history FILE`). A label "
+        "already recorded, or a FILE that is not a fourlayer history, stops the audit before it "
+        "starts: exit 2, the file untouched.",
     },
     "help.cmd.diff": {
         "vi": "So sánh hai bản tự đánh giá hoặc hai báo cáo JSON.\n\n"
@@ -127,16 +139,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bản 1 và một đợt theo phiên bản 2) được so sánh theo từng tiêu chí qua bảng kế thừa mã của "
         "phiên bản mới, không cần tuỳ chọn đó; điểm không được so sánh.",
         "en": "Compare two assessments or two JSON reports.\n\n"
-        "OLD and NEW are each an assessment (evaluated on the same --as-of date) or a JSON "
-        "report of `fourlayer check --format json` holding one agency; the kind is detected "
-        "from the content. Per layer and per control: improved, regressed (fail < partial < "
-        "pass), changed (to or from waived / not applicable), appeared, disappeared. "
-        "Two rounds are compared agency by agency (matched by agency code, else name) when "
-        "OLD and NEW are folders or JSON reports of `fourlayer audit --format json`. "
-        "Results from different checklist versions are not compared silently: exit 2 unless "
-        "--allow-checklist-change, and even then the scores are not compared. Two consecutive "
-        "bundled versions (a version-1 round and a version-2 round) compare per control through "
-        "the newer version's id map, without the option; their scores are not compared.",
+        "OLD and NEW are each an assessment (evaluated on the same --as-of date) or a JSON report of "
+        "`fourlayer check --format json` holding one agency; the kind is detected from the content. "
+        "Per layer and per control: improved, regressed (fail < partial < pass), changed (to or from "
+        "waived / not applicable), appeared, disappeared. Two rounds are compared agency by agency "
+        "(matched by agency code, else name) when OLD and NEW are folders or JSON reports of "
+        "`fourlayer audit --format json`; each round keeps its own evaluation date: a report its own, "
+        "a folder --old-as-of / --new-as-of, else --as-of, else its newest assessed_on. The report "
+        "prints both dates. Results from different checklist versions are not compared silently: exit "
+        "2 unless --allow-checklist-change, and even then the scores are not compared. Two "
+        "consecutive bundled versions (a version-1 round and a version-2 round) compare per control "
+        "through the newer version's id map, without the option; their scores are not compared.",
     },
     "help.cmd.init": {
         "vi": "Tạo bản tự đánh giá mẫu cho cơ quan và các hệ thống thông tin của cơ quan.\n\n"
@@ -146,11 +159,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "assessment.schema.json đặt cạnh tệp (tạo bằng "
         "`fourlayer schema assessment > assessment.schema.json`).",
         "en": "Write a ready-to-fill assessment template.\n\n"
-        "Every control that applies to the given systems on the assessment date is listed "
-        "with its requirement as a comment; statuses are left empty, so the file does not "
-        "pass `fourlayer validate` until they are filled in. The first line points editors "
-        "at assessment.schema.json next to the file (create it with "
-        "`fourlayer schema assessment > assessment.schema.json`).",
+        "Tạo bản tự đánh giá mẫu cho cơ quan và các hệ thống thông tin của cơ quan.\n\n"
+        "Every control that applies to the given systems on the assessment date is listed with its "
+        "requirement as a comment; statuses are left empty, so the file does not pass `fourlayer "
+        "validate` until they are filled in. The first line points editors at assessment.schema.json "
+        "next to the file (create it with `fourlayer schema assessment > assessment.schema.json`).",
     },
     "help.cmd.checklist": {
         "vi": "Xem danh mục kiểm tra, hoặc kiểm tra một danh mục tự soạn.",
@@ -162,7 +175,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.cmd.checklist.show": {
         "vi": "Toàn bộ thông tin về một tiêu chí, kể cả căn cứ pháp lý.",
-        "en": "Everything about one control, its legal sources included.",
+        "en": "Everything about one control, its legal sources included, and the version-1 ids it continues "
+        "(renamed, moved, merged, new).",
     },
     "help.cmd.checklist.lint": {
         "vi": "Kiểm tra một danh mục tự soạn: mẫu, mã không trùng, mỗi tiêu chí một lớp, đủ văn bản vi/en.",
@@ -170,7 +184,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.cmd.schema": {
         "vi": "In một JSON Schema kèm theo (assessment, checklist, report, audit).",
-        "en": "Print a bundled JSON Schema (assessment, checklist, report, audit).",
+        "en": "Print a bundled JSON Schema (assessment, checklist, report, audit, history).",
     },
     # --- options shared by several commands ------------------------------------------
     "help.opt.fourlayer.version": {"vi": "In phiên bản rồi thoát.", "en": "Show the version and exit."},
@@ -184,7 +198,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.opt.lang": {
         "vi": "Ngôn ngữ: vi (mặc định) hoặc en; cũng có thể đặt biến môi trường FOURLAYER_LANG.",
-        "en": "Language: vi (the default) or en; also FOURLAYER_LANG.",
+        "en": "Ngôn ngữ / language: vi (mặc định / default) or en; also FOURLAYER_LANG.",
     },
     "help.opt.as_of": {
         "vi": "Ngày đánh giá (mặc định: hôm nay); bằng chứng được xét còn hạn hay không theo ngày này.",
@@ -196,7 +210,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.opt.fail_on": {
         "vi": "Kết luận nào làm mã thoát bằng 1: non-compliant (không tuân thủ), partial (từ tuân thủ một phần), never (không bao giờ).",
-        "en": "Which verdict makes the exit code 1: non-compliant, partial (partially compliant or worse), never.",
+        "en": "Which verdict makes the exit code 1.",
     },
     "help.opt.min_score": {"vi": "Mã thoát 1 nếu có điểm dưới N.", "en": "Exit 1 if a score is below N."},
     "help.opt.no_waivers": {
@@ -249,6 +263,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không chạy khi các đường dẫn chứa nhiều tệp hơn số này.",
         "en": "Refuse to start when the paths hold more files than this.",
     },
+    "help.opt.diff.jobs": {
+        "vi": "Số tiến trình chạy song song (mặc định: số CPU); 1 = đánh giá ngay trong tiến trình này.",
+        "en": "Worker processes to audit a folder (default: the number of CPUs).",
+    },
     "help.opt.diff.no_waivers": {
         "vi": "Bỏ qua miễn trừ khi đánh giá bản tự đánh giá.",
         "en": "Ignore waivers when evaluating assessments.",
@@ -263,7 +281,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.opt.agency_name": {
         "vi": 'Tên cơ quan, ví dụ "Sở Y tế tỉnh Nghệ An".',
-        "en": 'Agency name, e.g. "Sở Y tế tỉnh Nghệ An".',
+        "en": 'Tên cơ quan / agency name, e.g. "Sở Y tế tỉnh Nghệ An".',
     },
     "help.opt.system_specs": {
         "vi": 'Một hệ thống, lặp lại được: mã, tên và cấp độ 1-5, ví dụ "portal:Cổng thông tin điện tử:2".',
@@ -343,10 +361,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kèm yêu cầu dưới dạng chú thích. Mọi chú thích và mọi dòng không phải sửa được giữ nguyên; "
         "không bao giờ ghi vào chính tệp FILE. In ra việc đã làm với từng tiêu chí.",
         "en": "Rewrite a self-assessment for a newer checklist version.\n\n"
-        "Renamed and moved controls keep their answers under the new id; merged controls keep "
-        "the weaker status and the evidence of both; new controls are added unanswered, as "
-        "comments with their requirement. Every comment and every line it does not change is "
-        "kept as it was; FILE itself is never written. Prints what it did for each control.",
+        "Chuyển bản tự đánh giá sang phiên bản mới của danh mục kiểm tra.\n\n"
+        "Renamed and moved controls keep their answers under the new id; merged controls keep the "
+        "weaker status and the evidence of both; new controls are added unanswered, as comments with "
+        "their requirement. Every comment and every line it does not change is kept as it was; FILE "
+        "itself is never written. Prints what it did for each control.",
     },
     "help.opt.migrate.output": {
         "vi": "Ghi bản tự đánh giá đã chuyển vào NEW ('-' = màn hình). Không bao giờ ghi vào chính tệp đầu vào.",
@@ -400,8 +419,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "mà `fourlayer init --format xlsx` sẽ tạo, đã điền. Tệp còn lỗi thì không được chuyển (trừ "
         "trạng thái còn để trống): sửa lỗi trước.",
         "en": "Convert a self-assessment between a workbook (.xlsx) and YAML.\n\n"
-        "xlsx → YAML gives the file `fourlayer init` would have written, filled in; YAML → xlsx "
-        "the workbook `fourlayer init --format xlsx` would have written, filled in. A file with "
+        "Chuyển bản tự đánh giá giữa bảng tính (.xlsx) và YAML, giữ nguyên mọi câu trả lời.\n\n"
+        "xlsx → YAML gives the file `fourlayer init` would have written, filled in; YAML → xlsx the "
+        "workbook `fourlayer init --format xlsx` would have written, filled in. xlsx → xlsx lays a "
+        "workbook out again as init does: rows deleted by mistake come back, empty, and everything "
+        "typed is kept (columns of your own, without a key in parentheses, are not). A file with "
         "errors is not converted (blank statuses excepted): fix them first.",
     },
     "help.opt.convert.output": {
@@ -415,7 +437,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.opt.version": {
         "vi": "Phiên bản danh mục kiểm tra kèm theo (mặc định: mới nhất).",
-        "en": "Version of the bundled checklist (default: the newest).",
+        "en": "Version of the bundled checklist (default: the newest), e.g. --version 1.",
     },
     # --- audit of a round (roster, stale submissions) ---------------------------------
     "help.opt.roster_path": {

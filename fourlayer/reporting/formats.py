@@ -63,7 +63,8 @@ class Format(Generic[R]):
     """``"package.module:function"``: the function that renders this command's result, of the
     table's signature ``R``."""
     summary: str = ""
-    """A few words for ``--format``'s help (``csv (UTF-8 with BOM, for Excel)``); may be empty."""
+    """A few words for ``--format``'s English help (``csv (UTF-8 with BOM, for Excel)``); may be
+    empty. The Vietnamese help lists the names alone."""
     locate: bool = False
     """Results must carry line:column (the run resolves every result to a line)."""
     binary: bool = False
@@ -233,10 +234,10 @@ def pick(table: tuple[Format[R], ...], name: str) -> Format[R]:
     raise KeyError(name)
 
 
-def help_text(command: str) -> str:
-    """``--format``'s help: every name, with its summary where it has one."""
-    shown = ", ".join(f"{f.name} ({f.summary})" if f.summary else f.name for f in TABLES[command])
-    return f"Report format: {shown}."
+def choices_text(command: str, *, summaries: bool) -> str:
+    """``--format``'s choices as its help lists them (the sentence is the catalogue's
+    ``help.format``): every name, with its summary where it has one if ``summaries``."""
+    return ", ".join(f"{f.name} ({f.summary})" if f.summary and summaries else f.name for f in TABLES[command])
 
 
 def renderer(entry: Format[R]) -> R:
