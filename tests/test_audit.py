@@ -27,13 +27,15 @@ from fourlayer.cli.progress import ProgressBar
 from fourlayer.exitcodes import ExitCode
 from fourlayer.model.checklist import load_checklist
 from fourlayer.model.evaluation import OUTCOME_ORDER, LayerResult, LayerStatus, Verdict
+from fourlayer.reading.discovery import Target
 from fourlayer.reading.validation import check_file
 from fourlayer.reporting import formats
 from fourlayer.reporting.audit.csv import COLUMNS, neutralise
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.resources import schema
-from fourlayer.rounds import audit as audit_module
 from fourlayer.rounds.audit import AgencyRow, AuditRun, ranking, run_audit, summarise_rows
+from fourlayer.rounds.audit import rows as audit_rows
+from fourlayer.rounds.audit import workers as audit_workers
 from fourlayer.runner import Settings
 
 DATA = Path(__file__).parent / "data" / "audit"
@@ -179,14 +181,14 @@ def test_a_bad_file_becomes_an_error_row_and_never_stops_the_others(settings, tm
 
 
 def test_a_crash_while_evaluating_one_file_is_that_files_error_row(settings, monkeypatch):
-    real = audit_module.evaluate
+    real = audit_rows.evaluate
 
     def flaky(checklist, assessment, as_of, **kwargs):
         if "d-tied" in assessment.source:
             raise RecursionError("boom")
         return real(checklist, assessment, as_of, **kwargs)
 
-    monkeypatch.setattr(audit_module, "evaluate", flaky)
+    monkeypatch.setattr(audit_rows, "evaluate", flaky)
     run = run_audit([str(PROVINCE)], settings)
     (error,) = run.errors
     assert error.source.endswith("d-tied.yaml")
@@ -228,9 +230,9 @@ def test_workers_send_back_compact_rows_not_evaluations(tmp_path):
     (path,) = write_agencies(tmp_path, 1, seed=5)
     checklist = load_checklist().checklist
     settings = Settings(checklist=checklist, as_of=date(2026, 10, 15))
-    row = audit_module.summarise(audit_module.Target(str(path), given=False), settings)
+    row = audit_rows.summarise(Target(str(path), given=False), settings)
     assert isinstance(row, AgencyRow) and not hasattr(row, "results")
-    full = audit_module.evaluate(checklist, check_file(path, checklist).assessment, settings.as_of)
+    full = audit_rows.evaluate(checklist, check_file(path, checklist).assessment, settings.as_of)
     assert len(pickle.dumps(row)) * 4 < len(pickle.dumps(full))  # what crosses the pipe per file
     assert row.score == full.score and row.verdict is full.verdict
 
@@ -252,9 +254,9 @@ def test_workers_get_the_settings_once_through_the_pool_initializer(settings, mo
             created.append(kwargs)
             super().__init__(**kwargs)
 
-    monkeypatch.setattr(audit_module, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(audit_workers, "ProcessPoolExecutor", Recording)
     run_audit([str(PROVINCE)], settings, jobs=2)
-    assert created == [{"max_workers": 2, "initializer": audit_module._start_worker, "initargs": (settings,)}]
+    assert created == [{"max_workers": 2, "initializer": audit_workers._start_worker, "initargs": (settings,)}]
     created.clear()
     run_audit([str(PROVINCE)], settings, jobs=1)
     run_audit([str(PROVINCE / "so" / "a-compliant.yaml")], settings, jobs=8)
@@ -264,17 +266,17 @@ def test_workers_get_the_settings_once_through_the_pool_initializer(settings, mo
 def test_workers_leave_ctrl_c_to_the_parent(settings):
     before = signal.getsignal(signal.SIGINT)
     try:
-        audit_module._start_worker(settings)
+        audit_workers._start_worker(settings)
         assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
-        assert audit_module._WORKER["settings"] is settings
+        assert audit_workers._WORKER["settings"] is settings
     finally:
         signal.signal(signal.SIGINT, before)
 
 
 def test_chunks_share_the_work_between_workers():
-    assert audit_module.chunk_size(1000, 2) == 62
-    assert audit_module.chunk_size(3, 8) == 1
-    assert audit_module.chunk_size(100_000, 2) == 64
+    assert audit_workers.chunk_size(1000, 2) == 62
+    assert audit_workers.chunk_size(3, 8) == 1
+    assert audit_workers.chunk_size(100_000, 2) == 64
 
 
 def test_progress_is_reported_after_every_file(settings):
@@ -507,13 +509,11 @@ def test_a_named_folder_that_cannot_be_listed_is_exit_2(cli, tmp_path):
 def test_a_named_folder_that_cannot_be_listed_stays_a_named_path(monkeypatch):
     # discover() reports a folder it cannot list as a file found inside it
     monkeypatch.setattr(
-        audit_module,
+        audit_workers,
         "discover",
-        lambda paths: iter(
-            [audit_module.Target("locked", given=False), audit_module.Target("locked/x.yaml", given=False)]
-        ),
+        lambda paths: iter([Target("locked", given=False), Target("locked/x.yaml", given=False)]),
     )
-    assert [t.given for t in audit_module.unique_targets(["locked"])] == [True, False]
+    assert [t.given for t in audit_workers.unique_targets(["locked"])] == [True, False]
 
 
 def test_a_folder_without_assessments_is_exit_2_with_a_message(cli, tmp_path):
@@ -651,8 +651,8 @@ _LAYER_RESULTS = st.builds(
 
 @given(st.lists(_LAYER_RESULTS, max_size=4))
 def test_a_rows_layers_come_back_equal_from_their_packed_form(layers):
-    packed = audit_module.pack_layers(layers)
-    assert audit_module.unpack_layers(packed) == tuple(layers)
+    packed = audit_rows.pack_layers(layers)
+    assert audit_rows.unpack_layers(packed) == tuple(layers)
     assert len(packed) <= 30 * len(layers)
 
 
@@ -666,6 +666,6 @@ def test_an_audit_row_keeps_the_evaluations_layers(tmp_path):
     for path in sorted(tmp_path.rglob("*.yaml")):
         checked = check_file(str(path), checklist)
         result = evaluate(checked.checklist or checklist, checked.assessment, date(2026, 11, 27))
-        row = audit_module.row_of(result, control_ids=checklist.ids)
+        row = audit_rows.row_of(result, control_ids=checklist.ids)
         assert row.layers == result.layers
         assert row.layer(2) == next(x for x in result.layers if x.layer == 2)
