@@ -23,6 +23,7 @@ from fourlayer.model.dates import parse_iso
 from fourlayer.reading.datapath import DataPath
 from fourlayer.reading.findings import Finding
 from fourlayer.reading.loading import DEFAULT_LIMITS, Limits
+from fourlayer.reading.shapes import as_mapping
 from fourlayer.reading.validation import check_loaded
 
 if TYPE_CHECKING:
@@ -92,14 +93,10 @@ def _at_status(found: Finding) -> bool:
     return isinstance(where, DataPath) and where.path[-1:] == ("status",)
 
 
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
 def to_yaml(checklist: Checklist, data: dict[str, Any], lang: str, filled: bool = True) -> str:
     """The YAML text of ``data`` (valid but for blank statuses), laid out as ``init`` lays it out
     (``filled`` False: an empty template's data, with init's skeletons to fill)."""
-    agency = _mapping(data.get("agency"))
+    agency = as_mapping(data.get("agency"))
     info = Agency(str(agency.get("name", "")), _text(agency.get("code")), _text(agency.get("province")))
     day = parse_iso(str(data.get("assessed_on")))
     assert day is not None  # validated
@@ -127,9 +124,9 @@ def _text(value: Any) -> str | None:
 
 
 def count_answers(data: dict[str, Any]) -> int:
-    total = len([k for k in _mapping(data.get("controls")) if not k.startswith("x-")])
+    total = len([k for k in as_mapping(data.get("controls")) if not k.startswith("x-")])
     for item in data.get("systems", []):
-        total += len([k for k in _mapping(_mapping(item).get("controls")) if not k.startswith("x-")])
+        total += len([k for k in as_mapping(as_mapping(item).get("controls")) if not k.startswith("x-")])
     return total
 
 

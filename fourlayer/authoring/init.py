@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from fourlayer.errors import UserError
 from fourlayer.i18n import Phrase, translate
 from fourlayer.model.assessment import PARTY_FIELDS, Agency
+from fourlayer.reading.shapes import as_list, as_mapping
 
 if TYPE_CHECKING:  # only for annotations: `fourlayer --help` stays light
     from fourlayer.model.checklist import Checklist, Control
@@ -174,20 +175,12 @@ def _key(key: object) -> str:
     return text if _PLAIN_KEY.match(text) and text.lower() not in _YAML_WORDS else quote(text)
 
 
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
 def specs_of(data: dict[str, Any]) -> list[SystemSpec]:
     """The systems of assessment data (a file ``convert`` reads, an empty template's) as the
     specs the plan takes; a level that is not a whole number counts as 0."""
     out = []
-    for item in _list(data.get("systems")):
-        system = _mapping(item)
+    for item in as_list(data.get("systems")):
+        system = as_mapping(item)
         level = system.get("level")
         out.append(
             SystemSpec(
@@ -293,14 +286,14 @@ class _Writer:
                 title = self.checklist.layer_title(layer).get(self.lang)
                 self.add(*comment(f"--- {self.t('init.layer', layer=layer, title=title)} ---", indent))
             listed.add(control.id)
-            self.control(control, level, indent, None if answers is None else _mapping(answers.get(control.id)))
+            self.control(control, level, indent, None if answers is None else as_mapping(answers.get(control.id)))
         for control_id, answer in (answers or {}).items():  # answers outside the plan are kept as given
             if control_id not in listed:
                 self.add("")
                 if control_id.startswith("x-"):
                     self.add(f"{indent}{_key(control_id)}: {flow(answer)}")
                 else:
-                    self.answer(control_id, indent, _mapping(answer))
+                    self.answer(control_id, indent, as_mapping(answer))
 
 
 def build_template(
@@ -340,11 +333,11 @@ def build_template(
         w.note(key, schema=SCHEMA_FILE)
     w.add("")
     _head(w, checklist, agency, assessed_on, data)
-    given = _list(data.get("systems"))
+    given = as_list(data.get("systems"))
     for index, (spec, controls) in enumerate(asked.systems):
-        _system(w, spec, controls, _mapping(given[index]) if index < len(given) else {}, filled is not None)
+        _system(w, spec, controls, as_mapping(given[index]) if index < len(given) else {}, filled is not None)
     top = max((s.level for s in systems), default=0)
-    agency_answers = _mapping(data.get("controls")) if filled is not None else None
+    agency_answers = as_mapping(data.get("controls")) if filled is not None else None
     if asked.agency or agency_answers:
         w.note("init.section.agency", count=len(asked.agency))
         w.add("controls:")
@@ -370,8 +363,8 @@ def _head(w: _Writer, checklist: Checklist, agency: Agency, assessed_on: date, d
         w.add(f"  province: {quote(agency.province)}")
     else:
         w.add('  # province: ""')
-    _parties(w, _mapping(data.get("agency")))
-    _extra_keys(w, _mapping(data.get("agency")), "  ", ("name", "code", "province", *FORM08_PARTIES))
+    _parties(w, as_mapping(data.get("agency")))
+    _extra_keys(w, as_mapping(data.get("agency")), "  ", ("name", "code", "province", *FORM08_PARTIES))
     w.add(f"assessed_on: {assessed_on.isoformat()}")
     if "assessor" in data:
         w.add(f"assessor: {flow(data['assessor'])}")
@@ -385,7 +378,7 @@ def _head(w: _Writer, checklist: Checklist, agency: Agency, assessed_on: date, d
 
 def _system(w: _Writer, spec: SystemSpec, controls: tuple[Control, ...], system: dict[str, Any], filled: bool) -> None:
     """One system's entry: the skeleton, or (``filled``) its answers and other keys as given."""
-    answers = _mapping(system.get("controls")) if filled else None
+    answers = as_mapping(system.get("controls")) if filled else None
     w.add(f"  - id: {quote(spec.id)}")
     w.add(f"    name: {quote(spec.name)}")
     w.add(f"    level: {spec.level}")
@@ -472,7 +465,7 @@ def _tail(w: _Writer, asked: Plan, data: dict[str, Any]) -> None:
         w.add(f"{_key(key)}: {flow(data[key])}")
     if top_keys:
         w.add("")
-    if _list(data.get("waivers")):
+    if as_list(data.get("waivers")):
         w.note("init.waivers")
         w.add("waivers:")
         w.add(*(f"  - {flow(item)}" for item in data["waivers"]))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from fourlayer.authoring.init import plan, specs_of
 from fourlayer.i18n import translate
 from fourlayer.model.dates import parse_iso
+from fourlayer.reading.shapes import as_list, as_mapping
 from fourlayer.reading.workbook import layout
 
 if TYPE_CHECKING:
@@ -63,14 +64,6 @@ def cell_text(text: str, key: str) -> str:
         return one_line(text)
     text = re.sub("\r\n?|[\x85\u2028\u2029]", "\n", text)
     return _NOT_TEXT.sub(" ", text)
-
-
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
 
 
 class _Book:
@@ -174,7 +167,7 @@ class _Book:
         sheet.set_column(0, 0, HELP_WIDTH, self.f_wrap)
         sheet.set_paper(9)  # A4, one page wide: the text wraps inside the page, not past it
         sheet.fit_to_pages(1, 0)
-        agency = _mapping(self.data.get("agency"))
+        agency = as_mapping(self.data.get("agency"))
         title = self.t("workbook.help.title", agency=one_line(str(agency.get("name", ""))))
         sheet.write_string(0, 0, title, self.f_title)
         labels = ", ".join(self.t(f"workbook.status.{word}") for word in layout.STATUSES)
@@ -226,15 +219,15 @@ class _Book:
         sheet.write_string(row, 0, self.t("workbook.systems"), self.f_bold)
         row += 1
         columns = list(layout.SYSTEM_COLUMNS)
-        xkeys = {key for item in _list(self.data.get("systems")) for key in _x_keys(_mapping(item), ("",))}
+        xkeys = {key for item in as_list(self.data.get("systems")) for key in _x_keys(as_mapping(item), ("",))}
         columns.extend(layout.Column(key, "", 24, True) for key in sorted(xkeys))
         self.headers(sheet, row, columns)
         # the systems' header row set column A to the id's width: widen it again for the labels
         sheet.set_column(0, 0, max(label_width, columns[0].width))
         first = row + 1
-        for item in _list(self.data.get("systems")):
+        for item in as_list(self.data.get("systems")):
             row += 1
-            system = _mapping(item)
+            system = as_mapping(item)
             for col, column in enumerate(columns):
                 self.put(
                     sheet,
@@ -277,7 +270,7 @@ class _Book:
         kinds = {word: self.t(f"workbook.kind.{word}") for word in layout.KINDS}
         row = 0
         for control, control_id, system_id, answer in rows:
-            evidence = [_mapping(e) for e in _list(answer.get("evidence"))] or [{}]
+            evidence = [as_mapping(e) for e in as_list(answer.get("evidence"))] or [{}]
             for number, item in enumerate(evidence):
                 row += 1
                 self.ids(sheet, row, index, control, control_id, system_id)
@@ -348,8 +341,8 @@ class _Book:
     def waivers(self) -> None:
         sheet = self.book.add_worksheet(self.t("workbook.sheet.waivers"))
         self.headers(sheet, 0, layout.WAIVER_COLUMNS)
-        for row, item in enumerate(_list(self.data.get("waivers")), start=1):
-            waiver = _mapping(item)
+        for row, item in enumerate(as_list(self.data.get("waivers")), start=1):
+            waiver = as_mapping(item)
             for col, column in enumerate(layout.WAIVER_COLUMNS):
                 self.put(sheet, row, col, waiver.get(column.key), column.key)
         sheet.freeze_panes(1, 0)
@@ -360,7 +353,7 @@ class _Book:
     def _dotted(data: dict[str, Any], key: str) -> Any:
         value: Any = data
         for part in key.split("."):
-            value = _mapping(value).get(part)
+            value = as_mapping(value).get(part)
         return value if _scalar(value) else None
 
     @staticmethod
@@ -371,9 +364,9 @@ class _Book:
             for key, value in answer.items():
                 if key.startswith("x-") and _scalar(value):
                     found.setdefault(key)
-            for item in _list(answer.get("evidence")):
+            for item in as_list(answer.get("evidence")):
                 for name in ("path", "note"):
-                    if name in _mapping(item):
+                    if name in as_mapping(item):
                         found.setdefault(layout.EVIDENCE_PREFIX + name)
         order = {"evidence_path": 0, "evidence_note": 1}
         return sorted(found, key=lambda k: (order.get(k, 2), k))
@@ -399,7 +392,7 @@ def _x_keys(data: dict[str, Any], parents: tuple[str, ...]) -> list[str]:
     (``""`` is ``data`` itself); lists and mappings under an ``x-`` key are not carried."""
     found = []
     for parent in parents:
-        block = data if parent == "" else _mapping(data.get(parent))
+        block = data if parent == "" else as_mapping(data.get(parent))
         for key, value in block.items():
             if key.startswith("x-") and _scalar(value):
                 found.append(key if parent == "" else f"{parent}.{key}")
@@ -428,15 +421,15 @@ def answer_rows(
         listed = set()
         for control in controls:
             listed.add(control.id)
-            rows.append((control, control.id, system_id, _mapping(answers.get(control.id))))
+            rows.append((control, control.id, system_id, as_mapping(answers.get(control.id))))
         for control_id, answer in answers.items():
             if control_id not in listed and not control_id.startswith("x-"):
-                rows.append((checklist.control(control_id), control_id, system_id, _mapping(answer)))
+                rows.append((checklist.control(control_id), control_id, system_id, as_mapping(answer)))
 
-    block(asked.agency, _mapping(data.get("controls")), None)
-    systems = _list(data.get("systems"))
+    block(asked.agency, as_mapping(data.get("controls")), None)
+    systems = as_list(data.get("systems"))
     for index, (spec, controls) in enumerate(asked.systems):
-        block(controls, _mapping(_mapping(systems[index]).get("controls")), spec.id)
+        block(controls, as_mapping(as_mapping(systems[index]).get("controls")), spec.id)
     return rows
 
 
@@ -446,7 +439,9 @@ def build_workbook(checklist: Checklist, data: dict[str, Any], lang: str) -> byt
 
     rows = answer_rows(checklist, data)
     # a workbook fourlayer would refuse to read back is not written (nor is the time spent)
-    lines = max(sum(max(len(_list(answer.get("evidence"))), 1) for *_, answer in rows), len(_list(data.get("systems"))))
+    lines = max(
+        sum(max(len(as_list(answer.get("evidence"))), 1) for *_, answer in rows), len(as_list(data.get("systems")))
+    )
     if lines >= DEFAULT_WORKBOOK_LIMITS.max_rows:
         from fourlayer.errors import UserError
 

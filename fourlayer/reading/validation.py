@@ -21,6 +21,7 @@ from fourlayer.reading.findings import Finding, Severity, finding, keep_first
 from fourlayer.reading.loading import DEFAULT_LIMITS, Limits, LoadResult, PathLocator, load_file
 from fourlayer.reading.locations import Locator
 from fourlayer.reading.schemacheck import schema_findings, suggest
+from fourlayer.reading.shapes import as_list, as_mapping
 
 _LOOSE_ID = re.compile(r"^\s*[Ll]\s*([0-9])\s*[.\-_ ]?\s*([0-9]{1,2})\s*$")
 
@@ -73,7 +74,7 @@ def check_loaded(loaded: LoadResult, checklist: Checklist, model: bool = True) -
 
 def named_checklist(data: Any, checklist: Checklist) -> Checklist:
     """The bundled version the file names in ``checklist: {id, version}``, else ``checklist``."""
-    ref = _mapping(data.get("checklist")) if isinstance(data, dict) else {}
+    ref = as_mapping(data.get("checklist")) if isinstance(data, dict) else {}
     return checklist_for(ref.get("id"), ref.get("version"), checklist)
 
 
@@ -85,21 +86,13 @@ def validate_assessment(
     return keep_first(found, display)
 
 
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
 def _answer_blocks(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any], str | None]]:
     """(path of a ``controls`` mapping, the mapping, the system id or None)."""
-    yield ("controls",), _mapping(data.get("controls")), None
-    for index, item in enumerate(_list(data.get("systems"))):
-        system = _mapping(item)
+    yield ("controls",), as_mapping(data.get("controls")), None
+    for index, item in enumerate(as_list(data.get("systems"))):
+        system = as_mapping(item)
         sid = system.get("id")
-        yield ("systems", index, "controls"), _mapping(system.get("controls")), sid if isinstance(sid, str) else None
+        yield ("systems", index, "controls"), as_mapping(system.get("controls")), sid if isinstance(sid, str) else None
 
 
 def _semantic(data: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str) -> list[Finding]:
@@ -113,7 +106,7 @@ def _semantic(data: dict[str, Any], checklist: Checklist, locator: PathLocator, 
                 continue
             path = (*base, control_id)
             out.extend(_control_id(control_id, system_id, checklist, locator, display, path))
-            answer = _mapping(value)
+            answer = as_mapping(value)
             note = answer.get("note")
             if answer.get("status") == "not_applicable" and not (isinstance(note, str) and note.strip()):
                 # at the note itself where it has a place (a workbook's note cell), else at the answer
@@ -151,19 +144,19 @@ def _no_event(
 
 def _date_paths(data: dict[str, Any]) -> Iterator[tuple[tuple[str | int, ...], Any]]:
     yield ("assessed_on",), data.get("assessed_on")
-    for index, system in enumerate(_list(data.get("systems"))):
+    for index, system in enumerate(as_list(data.get("systems"))):
         for key in ("level_approval", "security_regulation", "pre_use_assessment", "periodic_assessment"):
-            yield ("systems", index, key, "date"), _mapping(_mapping(system).get(key)).get("date")
+            yield ("systems", index, key, "date"), as_mapping(as_mapping(system).get(key)).get("date")
         for key in ("approval_expected", "deployment_expected"):
-            yield ("systems", index, key), _mapping(system).get(key)
+            yield ("systems", index, key), as_mapping(system).get(key)
     for base, block, _ in _answer_blocks(data):
         for control_id, value in block.items():
-            answer = _mapping(value)
+            answer = as_mapping(value)
             yield (*base, control_id, "due"), answer.get("due")
-            for j, item in enumerate(_list(answer.get("evidence"))):
-                yield (*base, control_id, "evidence", j, "date"), _mapping(item).get("date")
-    for index, waiver in enumerate(_list(data.get("waivers"))):
-        yield ("waivers", index, "expires"), _mapping(waiver).get("expires")
+            for j, item in enumerate(as_list(answer.get("evidence"))):
+                yield (*base, control_id, "evidence", j, "date"), as_mapping(item).get("date")
+    for index, waiver in enumerate(as_list(data.get("waivers"))):
+        yield ("waivers", index, "expires"), as_mapping(waiver).get("expires")
 
 
 def _impossible_dates(data: dict[str, Any], locator: PathLocator, display: str) -> Iterator[Finding]:
@@ -182,7 +175,7 @@ def _impossible_dates(data: dict[str, Any], locator: PathLocator, display: str) 
 def _checklist_reference(
     data: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str
 ) -> Iterator[Finding]:
-    ref = _mapping(data.get("checklist"))
+    ref = as_mapping(data.get("checklist"))
     wanted_id, wanted_version = ref.get("id"), ref.get("version")
     if isinstance(wanted_id, str) and wanted_id != checklist.id:
         yield finding(
@@ -206,8 +199,8 @@ def _checklist_reference(
 
 def _system_ids(data: dict[str, Any], locator: PathLocator, display: str) -> Iterator[Finding]:
     seen: dict[str, int] = {}
-    for index, system in enumerate(_list(data.get("systems"))):
-        sid = _mapping(system).get("id")
+    for index, system in enumerate(as_list(data.get("systems"))):
+        sid = as_mapping(system).get("id")
         if not isinstance(sid, str):
             continue
         if sid in seen:
@@ -271,9 +264,11 @@ def _control_id(
 
 
 def _waivers(data: dict[str, Any], checklist: Checklist, locator: PathLocator, display: str) -> Iterator[Finding]:
-    systems = {_mapping(s).get("id") for s in _list(data.get("systems")) if isinstance(_mapping(s).get("id"), str)}
-    for index, item in enumerate(_list(data.get("waivers"))):
-        waiver = _mapping(item)
+    systems = {
+        as_mapping(s).get("id") for s in as_list(data.get("systems")) if isinstance(as_mapping(s).get("id"), str)
+    }
+    for index, item in enumerate(as_list(data.get("waivers"))):
+        waiver = as_mapping(item)
         control_id, system_id = waiver.get("control"), waiver.get("system")
         if isinstance(control_id, str):
             control = checklist.control(control_id)

@@ -16,6 +16,7 @@ from typing import Any
 from fourlayer.model.checklist import Checklist, Control
 from fourlayer.model.dates import parse_iso
 from fourlayer.reading.findings import Finding, Localised, Severity, finding
+from fourlayer.reading.shapes import as_mapping
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,6 @@ class _Target(Localised):
         return translate(lang, "workbook.where.system", system=self.system)
 
 
-def _mapping(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
 def missing_rows(data: dict[str, Any], checklist: Checklist, locator: Any, display: str) -> list[Finding]:
     """One ``workbook-missing-row`` warning per applicable control without a row."""
     from fourlayer.authoring.init import plan, specs_of
@@ -51,7 +48,7 @@ def missing_rows(data: dict[str, Any], checklist: Checklist, locator: Any, displ
     keys: dict[tuple[Any, ...], Any] = getattr(locator, "keys", {})
     if day is None:
         return []
-    systems = [_mapping(s) for s in data.get("systems", []) if isinstance(s, dict)]
+    systems = [as_mapping(s) for s in data.get("systems", []) if isinstance(s, dict)]
     asked = plan(checklist, specs_of({"systems": systems}), day)
     wanted: list[tuple[Control, tuple[Any, ...], str | None]] = [(c, ("controls", c.id), None) for c in asked.agency]
     for index, (spec, controls) in enumerate(asked.systems):
