@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import pickle
@@ -17,14 +18,16 @@ from datetime import date
 from pathlib import Path
 
 import jsonschema
+import openpyxl
 import pytest
-from conftest import FOURLAYER
+from conftest import EXAMPLES, FOURLAYER, ROOT, run_cli
 from generate import write_agencies
 from hypothesis import given
 from hypothesis import strategies as st
 
 from fourlayer.cli.progress import ProgressBar
 from fourlayer.exitcodes import ExitCode
+from fourlayer.model.assessment import Agency
 from fourlayer.model.checklist import load_checklist
 from fourlayer.model.evaluation import OUTCOME_ORDER, LayerResult, LayerStatus, Verdict
 from fourlayer.reading.discovery import Target
@@ -36,7 +39,7 @@ from fourlayer.resources import schema
 from fourlayer.rounds.audit import AgencyRow, AuditRun, ranking, run_audit, summarise_rows
 from fourlayer.rounds.audit import rows as audit_rows
 from fourlayer.rounds.audit import workers as audit_workers
-from fourlayer.runner import Settings
+from fourlayer.runner import FileProblems, Settings
 
 DATA = Path(__file__).parent / "data" / "audit"
 CHECKLIST_FILE = DATA / "checklist.yaml"
@@ -669,3 +672,86 @@ def test_an_audit_row_keeps_the_evaluations_layers(tmp_path):
         row = audit_rows.row_of(result, control_ids=checklist.ids)
         assert row.layers == result.layers
         assert row.layer(2) == next(x for x in result.layers if x.layer == 2)
+
+
+# --- the ranking keeps every agency ----------------------------------------------------
+VERDICTS = st.sampled_from(list(Verdict))
+
+
+SCORES = st.one_of(st.none(), st.sampled_from([0.0, 50.0, 87.5, 100.0]), st.floats(0, 100).map(lambda x: round(x, 2)))
+
+
+ORDER = (Verdict.COMPLIANT, Verdict.PARTIALLY_COMPLIANT, Verdict.NON_COMPLIANT)
+
+
+def _row(index: int, verdict: Verdict, score: float | None) -> AgencyRow:
+    return AgencyRow(
+        f"f{index:03d}.yaml", Agency(f"Sở {index % 3}", None), date(2026, 9, 30), "t", "1", verdict, score, (), 1
+    )
+
+
+@given(st.lists(st.tuples(VERDICTS, SCORES), max_size=40), st.sets(st.integers(0, 45), max_size=10))
+def test_the_ranking_returns_every_agency_and_ties_share_a_rank(rows, skipped_indexes):
+    agencies = [_row(i, verdict, score) for i, (verdict, score) in enumerate(rows)]
+    skipped = frozenset(f"f{i:03d}.yaml" for i in skipped_indexes)
+    ranked = ranking([*agencies, FileProblems("bad.yaml", ())], skipped)
+    wanted = [row for row in agencies if row.source not in skipped]
+    assert sorted(row.source for _, row in ranked) == sorted(row.source for row in wanted)  # none dropped, none twice
+
+    def key(row: AgencyRow) -> tuple[int, float]:
+        return ORDER.index(row.verdict), -(row.score or 0.0)
+
+    for rank, row in ranked:
+        if row.score is None:
+            assert rank is None
+        else:  # 1 + the agencies strictly ahead: ties share it (1, 2, 2, 4)
+            assert rank == 1 + sum(1 for _, other in ranked if other.score is not None and key(other) < key(row))
+    assert [row.score is None for _, row in ranked] == sorted(row.score is None for _, row in ranked)
+    for (_, a), (_, b) in itertools.pairwise(ranked):
+        if a.score is not None and b.score is not None:
+            assert key(a) <= key(b)
+
+
+def test_an_audit_of_tied_agencies_ranks_every_one(tmp_path):
+    folder = tmp_path / "tied"
+    folder.mkdir()
+    text = (EXAMPLES / "xa-hung-dong.yaml").read_text(encoding="utf-8")
+    for index in range(12):
+        copy = text.replace("name: Ủy ban nhân dân xã Hưng Đông", f"name: Ủy ban nhân dân xã Số {index}", 1)
+        (folder / f"xa-{index:02d}.yaml").write_text(copy, encoding="utf-8")
+    shutil.copy(EXAMPLES / "so-y-te-nghe-an.yaml", folder / "so-y-te.yaml")
+    result = run_cli(["audit", folder, "--as-of", "2026-11-01", "--format", "json", "--jobs", "1"])
+    data = json.loads(result.stdout)
+    assert len(data["agencies"]) == 13 and not data["errors"] and not data["duplicates"]
+    ranks = sorted(a["rank"] for a in data["agencies"])
+    assert ranks == [1] * 12 + [13]
+    book_path = tmp_path / "audit.xlsx"
+    assert run_cli(
+        ["audit", folder, "--as-of", "2026-11-01", "--format", "xlsx", "-o", book_path, "--jobs", "1"]
+    ).exit_code in (0, 1)
+    book = openpyxl.load_workbook(book_path, read_only=True)
+    named = {
+        cell
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if isinstance(cell, str) and cell.startswith("Ủy ban nhân dân xã Số ")
+    }
+    assert len(named) == 12
+
+
+@pytest.mark.parametrize("flag", ["--quiet", "-q"])
+def test_audit_quiet_prints_only_the_closing_lines(flag):
+    full = run_cli(["audit", ROOT / "examples", "--as-of", "2026-12-07"])
+    quiet = run_cli(["audit", ROOT / "examples", "--as-of", "2026-12-07", flag])
+    assert quiet.exit_code == full.exit_code
+    lines = [line for line in quiet.stdout.splitlines() if line.strip()]
+    assert 0 < len(lines) <= 3 < len(full.stdout.splitlines())
+    assert full.stdout.rstrip().endswith(quiet.stdout.rstrip())  # the same closing lines
+
+
+def test_audit_quiet_still_names_a_file_that_could_not_be_evaluated(tmp_path):
+    (tmp_path / "hong.yaml").write_text("schema_version: 1\nagency: [\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_bytes((ROOT / "examples" / "xa-hung-dong.yaml").read_bytes())
+    quiet = run_cli(["audit", tmp_path, "--as-of", "2026-12-07", "-q"])
+    assert "hong.yaml" in quiet.stdout

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import VALID, run_cli
+from test_fuzz import no_crash
 
 from fourlayer.resources import schema
 
@@ -203,3 +205,54 @@ def test_every_report_states_the_checklist_s_own_weights(cli, tmp_path, lang):
         texts.append("\n".join(p.text for p in docx.Document(str(out)).paragraphs))
     for text in texts:
         assert weights in re.sub(r"\s+", " ", text), text[-600:]
+
+
+AS_OF = "2026-11-27"
+
+
+HEAD = "schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n- {id: p, name: n, level: 5}\n"
+
+
+# --- evidence from the future ----------------------------------------------------------------
+FUTURE = (
+    HEAD
+    + """checklist: {id: four-layer, version: "1"}
+controls:
+  L1.05: {status: implemented, evidence: [{ref: "45/QĐ", date: 2099-03-01}]}
+  L1.01: {status: implemented, evidence: [{ref: "1/QĐ", date: 2020-01-01}, {ref: "2/QĐ", date: 2099-01-01}]}
+"""
+)
+
+
+def test_evidence_dated_after_the_evaluation_date_never_passes(tmp_path: Path) -> None:
+    """L1.05 has a maximum age: evidence dated 2099 alone is not counted (no pass), and the
+    report says why in a warning; evidence dated on the evaluation date itself counts."""
+    path = tmp_path / "a.yaml"
+    path.write_text(FUTURE, encoding="utf-8")
+    done = run_cli(["check", path, "--format", "json", "--as-of", AS_OF, "--lang", "en"])
+    report = json.loads(done.stdout)["reports"][0]
+    results = {r["control"]: r for r in report["results"] if r["system"] is None}
+    assert results["L1.05"]["outcome"] != "pass", results["L1.05"]
+    warnings = [(w["code"], w["control"], w["date"]) for w in report["warnings"]]
+    assert ("evidence_in_future", "L1.05", "2099-03-01") in warnings
+    assert ("evidence_in_future", "L1.01", "2099-01-01") in warnings
+    console = run_cli(["check", path, "--as-of", AS_OF, "--lang", "en"])
+    assert "2099-03-01" in console.stdout or "01/03/2099" in console.stdout
+    today = FUTURE.replace("2099-03-01", AS_OF)
+    path.write_text(today, encoding="utf-8")
+    report = json.loads(run_cli(["check", path, "--format", "json", "--as-of", AS_OF]).stdout)["reports"][0]
+    assert {r["control"]: r for r in report["results"]}["L1.05"]["outcome"] == "pass"
+
+
+# --- values a report schema lets through ----------------------------------------------------------
+
+
+# --- the command line: --min-score, --max-nodes, terminals and encodings -----------------------------
+@pytest.mark.parametrize("value", ["nan", "NaN", "-nan", "inf", "101"])
+def test_min_score_must_be_a_number_from_0_to_100(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(VALID, encoding="utf-8")
+    for command in ("check", "audit"):
+        done = run_cli([command, path, "--min-score", value, "--lang", "en"])
+        assert done.exit_code == 2 and "--min-score" in done.stderr, done.stderr
+        no_crash(done.stdout, done.stderr)

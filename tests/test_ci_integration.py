@@ -341,3 +341,33 @@ def test_docs_state_the_level_mapping():
         "| partial | any | `warning` |",
     ):
         assert row in DOCS
+
+
+# --- docs/ci.md pins refs that exist ------------------------------------------------
+CI_DOCS = (Path(__file__).parent.parent / "docs" / "ci.md").read_text(encoding="utf-8")
+
+
+def test_ci_docs_pin_main_or_a_commit_never_an_untagged_release():
+    import re
+
+    snippets = "\n".join(re.findall(r"```yaml\n(.*?)```", CI_DOCS, flags=re.S))
+    pins = re.findall(r"fourlayer@([\w.\-]+)", snippets) + re.findall(r"^\s*rev: ([\w.\-]+)", snippets, flags=re.M)
+    assert pins
+    for pin in pins:
+        assert pin == "main" or re.fullmatch(r"[0-9a-f]{40}", pin), pin
+    assert "v0.1.0" not in CI_DOCS and "OWNER/" not in CI_DOCS
+
+
+def test_ci_docs_report_only_hooks_are_verbose():
+    import re
+
+    import yaml
+
+    blocks = [yaml.safe_load(b) for b in re.findall(r"```yaml\n(.*?)```", CI_DOCS, flags=re.S)]
+    hooks = [h for b in blocks if "repos" in b for repo in b["repos"] for h in repo["hooks"]]
+    report_only = [h for h in hooks if "never" in (h.get("args") or [])]
+    assert report_only and all(h.get("verbose") is True for h in report_only)
+
+
+def test_ci_docs_explain_the_choice_of_evaluation_date():
+    assert "Pin `--as-of`" in CI_DOCS and "Leave it out" in CI_DOCS

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, run_cli
+import yaml
+from conftest import EXAMPLES, VALID, run_cli
 
 from fourlayer.model.evaluation import LayerStatus, Outcome, Verdict
 from fourlayer.rounds.diff import (
@@ -314,3 +316,54 @@ def test_a_bad_jobs_value_is_refused_in_the_catalogue_s_words(value, lang, words
     assert result.exit_code == 2
     assert words in result.stderr
     assert "is not in the range" not in result.stderr and "not a valid integer" not in result.stderr
+
+
+AS_OF = "2026-11-27"
+
+
+# --- NFC -----------------------------------------------------------------------------------------
+def test_names_are_compared_in_nfc(tmp_path: Path) -> None:
+    """The same agency saved as NFC and as NFD is one agency in ``diff``, and reports write NFC."""
+    name = "Sở Y tế tỉnh Nghệ An"
+    nfc, nfd = tmp_path / "nfc.yaml", tmp_path / "nfd.yaml"
+    nfc.write_text(VALID.replace("Sở Thử nghiệm", unicodedata.normalize("NFC", name)), encoding="utf-8")
+    nfd.write_text(VALID.replace("Sở Thử nghiệm", unicodedata.normalize("NFD", name)), encoding="utf-8")
+    done = run_cli(["diff", nfc, nfd, "--format", "json", "--as-of", AS_OF])
+    data = json.loads(done.stdout)
+    assert data["same_agency"] is True, data
+    checked = run_cli(["check", nfd, "--format", "json", "--as-of", AS_OF])
+    assert json.loads(checked.stdout)["reports"][0]["agency"]["name"] == unicodedata.normalize("NFC", name)
+
+
+# --- values a report schema lets through ----------------------------------------------------------
+@pytest.fixture
+def report(tmp_path: Path) -> tuple[Path, str]:
+    seed = tmp_path / "a.yaml"
+    seed.write_text(VALID, encoding="utf-8")
+    return seed, run_cli(["check", seed, "--format", "json", "--as-of", AS_OF]).stdout
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf", ".NaN"])
+def test_diff_refuses_a_report_whose_score_is_not_a_number(
+    tmp_path: Path, report: tuple[Path, str], value: str
+) -> None:
+    seed, text = report
+    side = tmp_path / "report.yaml"  # YAML: the loader reads reports too, and YAML can say .nan
+    data = json.loads(text)
+    data["reports"][0]["score"] = "SCORE"
+    side.write_text(yaml.safe_dump(data, sort_keys=False).replace("SCORE", value), encoding="utf-8")
+    for fmt in ("console", "json"):
+        done = run_cli(["diff", side, seed, "--fail-on-regression", "--format", fmt, "--lang", "en"])
+        assert done.exit_code == 2, (done.stdout, done.stderr)
+        shown = done.stdout + done.stderr
+        assert "NaN" not in done.stdout and ("not-finite-number" in shown or "out-of-range" in shown), shown
+
+
+def test_diff_refuses_a_report_dated_on_a_day_that_does_not_exist(tmp_path: Path, report: tuple[Path, str]) -> None:
+    seed, text = report
+    side = tmp_path / "report.json"
+    side.write_text(text.replace(f'"as_of": "{AS_OF}"', '"as_of": "2026-02-30"'), encoding="utf-8")
+    done = run_cli(["diff", side, seed, "--lang", "en"])
+    assert done.exit_code == 2
+    assert "0001-01-01" not in done.stdout + done.stderr
+    assert "impossible-date" in done.stdout + done.stderr

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FOURLAYER, ROOT, VALID, run_cli
+from conftest import ENV_PYTHON, FOURLAYER, ROOT, VALID, run_cli
+from test_fuzz import no_crash
 
 import fourlayer.reporting.output
 from fourlayer.reading.loading import DEFAULT_LIMITS, read_text
@@ -457,3 +458,68 @@ def test_audit_survives_a_really_unreadable_file(tmp_path: Path) -> None:  # pra
     code, data = _audit(tmp_path)
     assert code == 1
     assert [(e["source"], e["findings"][0]["code"]) for e in data["errors"]] == [(str(secret), "permission-denied")]
+
+
+# --- an audit folder with a hard link -----------------------------------------------------------
+def test_a_hard_linked_file_is_counted_once(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(VALID, encoding="utf-8")
+    os.link(tmp_path / "a.yaml", tmp_path / "b.yaml")
+    done = run_cli(["audit", tmp_path, "--format", "json", "--jobs", "1", "--as-of", AS_OF])
+    data = json.loads(done.stdout)
+    assert len(data["agencies"]) == 1, data["agencies"]
+
+
+# --- standard input ------------------------------------------------------------------------------------
+def _fourlayer_text(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+    """``python -m fourlayer ARGS`` in English, its output captured as text."""
+    env = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1"}
+    return subprocess.run(
+        [*ENV_PYTHON, "-m", "fourlayer", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        **kwargs,
+    )  # type: ignore[call-overload, no-any-return]
+
+
+def _close_stdin() -> None:  # pragma: no cover - runs in the child
+    os.close(0)
+
+
+@pytest.mark.parametrize("command", ["validate", "check", "audit"])
+def test_a_closed_standard_input_is_a_clear_error(command: str) -> None:
+    done = _fourlayer_text([command, "-"], stdin=None, preexec_fn=_close_stdin)
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    no_crash(done.stdout, done.stderr)
+    assert "stdin-unavailable" in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("name", ["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0", "link"])
+def test_standard_input_is_an_input_whatever_name_reaches_it(tmp_path: Path, name: str) -> None:
+    source = tmp_path / "f.yaml"
+    source.write_text(VALID, encoding="utf-8")
+    link = tmp_path / "link"
+    link.symlink_to("/dev/stdin")
+    if not os.path.exists(name if name != "link" else "/dev/stdin"):
+        pytest.skip(f"{name} does not exist here")
+    target = str(link) if name == "link" else name
+    for args in (
+        ["validate", "-", "-o", target],
+        ["check", "-", "-o", target, "--as-of", AS_OF],
+        ["validate", "--format", "json", "-o", target, "-"],
+    ):
+        with open(source, "rb") as stdin:
+            done = _fourlayer_text(args, stdin=stdin)
+        assert done.returncode == 2, (args, done.stdout, done.stderr)
+        assert source.read_text(encoding="utf-8") == VALID, args
+
+
+def test_dev_null_as_output_still_works_with_dev_null_as_input() -> None:
+    with open(os.devnull, "rb") as stdin:
+        done = _fourlayer_text(
+            ["validate", str(ROOT / "examples" / "xa-hung-dong.yaml"), "-o", os.devnull], stdin=stdin
+        )
+    assert done.returncode in (0, 1), done.stderr
+    no_crash(done.stdout, done.stderr)

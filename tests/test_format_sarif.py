@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
-from conftest import ROOT
+from conftest import ROOT, VALID, run_cli
+from test_fuzz import no_crash
 
 from fourlayer.model.evaluation import Outcome
 from fourlayer.reporting.check.sarif import artifact_uri
@@ -290,3 +292,30 @@ def test_bundled_checklist_and_examples(cli, validator, example):
         urls = [ref.url for ref in control.legal_references if ref.url]  # a news page is no rule's help
         assert rule.get("helpUri") == (urls[0] if urls else None)
         assert rule["properties"]["layer"] == control.layer
+
+
+# --- a file name that is not UTF-8, in SARIF ---------------------------------------------------------
+def test_sarif_names_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    folder = tmp_path / "agencies"
+    folder.mkdir()
+    raw = os.fsencode(folder) + b"/ag\xf6.yaml"
+    try:
+        with open(raw, "wb") as handle:
+            handle.write(VALID.encode("utf-8"))
+    except OSError:  # pragma: no cover - a file system that refuses such names
+        pytest.skip("this file system refuses names that are not UTF-8")
+    (folder / "ok.yaml").write_text(VALID, encoding="utf-8")
+    for args in (
+        ["check", folder, "--format", "sarif", "--as-of", AS_OF],
+        ["validate", folder, "--format", "sarif"],
+        ["check", os.fsdecode(raw), "--format", "sarif", "--as-of", AS_OF],
+    ):
+        done = run_cli(args)
+        no_crash(done.stdout, done.stderr)
+        log = json.loads(done.stdout)
+        uris = [a["location"]["uri"] for a in log["runs"][0]["artifacts"]]
+        assert any(uri.endswith("ag%F6.yaml") for uri in uris), uris
+        if args[1] == folder:  # the other file's report is not lost
+            assert len(uris) == 2 and any(uri.endswith("ok.yaml") for uri in uris), uris
+        else:
+            assert len(uris) == 1, uris

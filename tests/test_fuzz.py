@@ -106,6 +106,12 @@ SEED_TEXT = yaml.safe_dump(SEED, allow_unicode=True, sort_keys=False)
 
 
 # --- the oracle -----------------------------------------------------------------------
+def no_crash(*streams: str) -> None:
+    """Neither a traceback nor an internal error in any of ``streams``."""
+    for stream in streams:
+        assert "Traceback" not in stream and INTERNAL_ERROR not in stream, stream[-2000:]
+
+
 def assert_survived(result: Result, args: list[str], allowed: tuple[int, ...] = (0, 1, 2)) -> None:
     """A documented exit code, and neither a traceback nor an internal error anywhere."""
     shown = f"fourlayer {' '.join(map(str, args))}\nstdout: {result.stdout[-1500:]}\nstderr: {result.stderr[-1500:]}"
@@ -621,7 +627,7 @@ def test_many_findings_are_located_in_linear_time(tmp_path: Path) -> None:
     )
     done = run_limited(["validate", path, "--format", "json"], tmp_path)
     assert done.returncode == 1, done.stderr[-2000:]
-    # the first 1,000 are listed (located), the rest counted (tests/test_hardening.py)
+    # the first 1,000 are listed (located), the rest counted (tests/test_limits.py)
     assert done.stdout.count('"code": "unknown-key"') == 1_000
     assert done.stdout.count('"code": "findings-omitted"') == 1 and "39000" in done.stdout
 

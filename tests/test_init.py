@@ -7,8 +7,13 @@ import re
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
+import yaml
 from conftest import ROOT, run_cli
+from hypothesis import given
+from hypothesis import strategies as st
+from test_fuzz import no_crash
 
 from fourlayer.authoring.init import (
     SCHEMA_FILE,
@@ -16,8 +21,10 @@ from fourlayer.authoring.init import (
     SpecError,
     SystemSpec,
     build_template,
+    flow,
     parse_system,
     parse_systems,
+    quote,
 )
 from fourlayer.model.assessment import Agency
 from fourlayer.model.checklist import load_checklist
@@ -357,3 +364,90 @@ def test_default_output_name_is_one_name():
     from fourlayer.cli import init as cli_init
 
     assert cli_init.DEFAULT_OUTPUT == init.DEFAULT_OUTPUT
+
+
+# --- init levels -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("level", ["²", "٣", "３", "⑤", "3x", "0", "6", ""])
+def test_init_refuses_levels_that_isdigit_accepts(tmp_path: Path, level: str) -> None:
+    done = run_cli(["init", "--agency", "A", "--system", f"web:Web:{level}", "-o", tmp_path / "t.yaml", "--lang", "en"])
+    assert done.exit_code == 2, done.stderr
+    no_crash(done.stdout, done.stderr)
+    assert "level" in done.stderr and not (tmp_path / "t.yaml").exists()
+
+
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+# --- a single-line field never becomes two lines -------------------------------------
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)) | st.sampled_from(LINE_BREAKS)))
+def test_a_value_written_into_yaml_stays_on_one_line_and_reads_back(text):
+    for written in (quote(text), flow(text)):
+        assert len(written.splitlines()) == 1 and not any(char in written for char in LINE_BREAKS), written
+    assert yaml.safe_load(f"k: {quote(text)}")["k"] == text
+
+
+SINGLE_LINE = {
+    "agency name": "Sở\nY tế\u2028Nghệ An",
+    "agency code": "000.00\r.15\x85.H42",
+    "system name": "Cổng\u2029thông\x0btin",
+    "evidence ref": "45/QĐ\nphụ lục\x1c2",
+}
+
+
+NOTE = "dòng 1\ndòng 2"
+
+
+def _assessment(tmp_path: Path) -> Path:
+    data = {
+        "schema_version": 1,
+        "checklist": {"id": "four-layer", "version": "2"},
+        "agency": {"name": SINGLE_LINE["agency name"], "code": SINGLE_LINE["agency code"]},
+        "assessed_on": "2026-09-30",
+        "systems": [{"id": "portal", "name": SINGLE_LINE["system name"], "level": 1}],
+        "controls": {
+            "L1.01": {
+                "status": "implemented",
+                "evidence": [{"ref": SINGLE_LINE["evidence ref"], "date": "2026-03-01", "note": NOTE}],
+            }
+        },
+    }
+    path = tmp_path / "a.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=False), encoding="utf-8")
+    return path
+
+
+def test_single_line_fields_stay_on_one_line_in_a_generated_workbook_and_yaml(tmp_path):
+    """yaml → xlsx → yaml (``convert``): in the workbook each single-line field is one line (its
+    line breaks and control characters become a space; notes keep their lines); in the YAML
+    written back it is one line, whole."""
+    source = _assessment(tmp_path)
+    book_path, back = tmp_path / "a.xlsx", tmp_path / "back.yaml"
+    assert run_cli(["convert", source, "-o", book_path]).exit_code == 0
+    book = openpyxl.load_workbook(book_path)
+    cells = [
+        cell
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if isinstance(cell, str)
+    ]
+    for value in SINGLE_LINE.values():
+        assert _one_line(value) in cells
+        pieces = [piece for piece in re.split(f"[{LINE_BREAKS}]", value) if piece]
+        for cell in cells:  # the value, or a title made from it: never over two lines, no _x000D_ text
+            if cell != NOTE and any(piece in cell for piece in pieces):
+                assert not any(char in cell for char in LINE_BREAKS) and "_x00" not in cell, cell
+    assert NOTE in cells  # a note keeps its lines
+    assert run_cli(["convert", book_path, "-o", back]).exit_code == 0
+    text = back.read_text(encoding="utf-8")
+    assert text.split("\n")[:-1] == text.splitlines()  # no other character breaks a line
+    loaded = yaml.safe_load(text)
+    assert loaded["agency"]["name"] == _one_line(SINGLE_LINE["agency name"])
+    assert loaded["agency"]["code"] == _one_line(SINGLE_LINE["agency code"])
+    assert loaded["systems"][0]["name"] == _one_line(SINGLE_LINE["system name"])
+    assert loaded["controls"]["L1.01"]["evidence"][0]["ref"] == _one_line(SINGLE_LINE["evidence ref"])
+    assert loaded["controls"]["L1.01"]["evidence"][0]["note"] == NOTE
+
+
+def _one_line(text: str) -> str:
+    return re.sub(f"[{LINE_BREAKS}]+", " ", text)

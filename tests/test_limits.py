@@ -5,18 +5,27 @@ Every command that reads assessments takes ``--max-file-size``, ``--max-depth`` 
 the limit is refused with the documented finding and exit code (``validate`` 1, ``check``
 2, ``audit`` 1 for that file's row, ``diff`` 2), and raising the limit accepts the same
 file. The defaults are the ones the README states.
+
+The node cap and the findings cap: files of a million nodes are refused early, within 10 s
+of CPU; a file lists its first 1,000 findings and counts the rest.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import resource
+import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, VALID, run_cli
+import yaml
+from conftest import ENV_PYTHON, ROOT, VALID, run_cli
+from test_fuzz import _limits, no_crash
 
-from fourlayer.reading.loading import DEFAULT_LIMITS
+from fourlayer.reading.findings import MAX_FINDINGS_PER_FILE
+from fourlayer.reading.loading import DEFAULT_LIMITS, parse_text
 
 AS_OF = "2026-11-27"
 REFUSED = {"validate": 1, "check": 2, "audit": 1, "diff": 2}
@@ -200,3 +209,117 @@ def test_audit_refuses_more_files_than_max_files(tmp_path):
     assert "Found 3 files, more than the limit of 2" in refused.stderr and refused.stdout == ""
     accepted = run_cli(["audit", tmp_path, "--max-files", "3", "--jobs", "1", "--as-of", "2026-11-27"])
     assert accepted.exit_code == 0, accepted.stderr
+
+
+HEAD = "schema_version: 1\nagency: {name: A}\nassessed_on: 2026-09-30\nsystems:\n- {id: p, name: n, level: 5}\n"
+
+
+# --- files of a million nodes, and files with a hundred thousand findings ------------------------
+def _cpu_seconds(run: object) -> tuple[object, float]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = run()  # type: ignore[operator]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return result, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _run_heavy(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m fourlayer ARGS`` under 1 GiB of address space and 30 s of CPU (test_fuzz's
+    limits); the wall clock is generous, since a shared CI runner may be busy: the CPU time
+    is what the test measures."""
+    env = {**os.environ, "FOURLAYER_LANG": "en", "NO_COLOR": "1"}
+    return subprocess.run(
+        [*ENV_PYTHON, "-m", "fourlayer", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=180,
+        preexec_fn=_limits,
+        check=False,
+    )
+
+
+CAP = DEFAULT_LIMITS.max_bytes - 200
+
+
+def _empty_mappings() -> str:
+    return HEAD + "x-e: [" + "{}," * ((CAP - len(HEAD)) // 3 - 10) + "{}]\n"
+
+
+def _unknown_keys(count: int | None = None) -> str:
+    head = HEAD.replace("agency: {name: A}\n", "") + "agency:\n  name: A\n"
+    lines, size = [], len(head)
+    for i in range(count if count is not None else 10**7):
+        line = f"  k{i}: 1\n"
+        size += len(line)
+        if size > CAP:
+            break
+        lines.append(line)
+    return head + "".join(lines)
+
+
+def _duplicate_ids(count: int | None = None) -> str:
+    data = yaml.safe_load((ROOT / "checklists" / "four-layer.yaml").read_text(encoding="utf-8"))
+    head = yaml.safe_dump({k: v for k, v in data.items() if k != "controls"}, allow_unicode=True) + "controls:\n"
+    item = (
+        "  - {id: L1.01, scope: agency, min_level: 1, severity: high, title: {vi: a, en: a}, "
+        "requirement: {vi: a, en: a}, guidance: {vi: a, en: a}, references: [{document: d, confidence: verified}]}\n"
+    )
+    if count is None:
+        count = (CAP - len(head)) // len(item)
+    return head + item * count
+
+
+# name -> (file text, command (FILE and DIR filled in), exit code, finding code in the output)
+KNOWN_GAPS = {
+    "1.3M-empty-mappings": (_empty_mappings, ["check", "FILE", "--format", "json"], 2, "too-many-nodes"),
+    "331k-unknown-keys": (_unknown_keys, ["validate", "FILE", "--format", "json"], 1, "too-many-nodes"),
+    "22k-duplicate-checklist-ids": (_duplicate_ids, ["checklist", "lint", "FILE"], 1, "too-many-nodes"),
+    "124k-unknown-keys-under-the-cap": (lambda: _unknown_keys(124_000), ["validate", "FILE"], 1, "findings-omitted"),
+    "124k-unknown-keys-audit": (
+        lambda: _unknown_keys(124_000),
+        ["audit", "DIR", "--jobs", "1", "--format", "json"],
+        1,
+        "findings-omitted",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN_GAPS))
+def test_the_known_gaps_finish_within_ten_seconds_or_are_refused(tmp_path: Path, name: str) -> None:
+    """The three gaps docs/security.md admitted (a 4 MiB file of 1.3 M empty mappings, of
+    331 k unknown keys, a checklist of 22 k duplicate ids) are refused early; a file just
+    under the node cap with 124 k unknown keys lists 1,000 of them and counts the rest.
+    Each within 10 s of CPU (wall time on a shared runner says little) and 1 GiB."""
+    build, command, code, expected = KNOWN_GAPS[name]
+    path = tmp_path / "input.yaml"
+    path.write_text(build(), encoding="utf-8")
+    args = [str(path) if a == "FILE" else str(tmp_path) if a == "DIR" else a for a in command]
+    done, cpu = _cpu_seconds(lambda: _run_heavy(args, tmp_path))
+    assert isinstance(done, subprocess.CompletedProcess)
+    assert done.returncode == code, (done.returncode, done.stderr[-2000:])
+    no_crash(done.stdout, done.stderr)
+    assert expected in done.stdout, done.stdout[:2000]
+    assert cpu < 10, f"{name}: {cpu:.1f} s of CPU"
+
+
+def test_a_file_lists_its_first_thousand_findings_and_counts_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(_unknown_keys(MAX_FINDINGS_PER_FILE + 234), encoding="utf-8")
+    done = run_cli(["validate", path, "--format", "json", "--lang", "en"])
+    findings = json.loads(done.stdout)["files"][0]["findings"]
+    assert len(findings) == MAX_FINDINGS_PER_FILE + 1
+    assert [f["line"] for f in findings[:-1]] == sorted(f["line"] for f in findings[:-1])
+    assert findings[-1]["code"] == "findings-omitted" and "234" in findings[-1]["message"]
+
+
+def test_the_node_cap_is_located_and_counts_every_kind_of_node() -> None:
+    text = "x: [" + ",".join(["{}"] * (DEFAULT_LIMITS.max_nodes + 5)) + "]\n"
+    loaded = parse_text(text, "a")
+    assert [f.code for f in loaded.findings] == ["too-many-nodes"]
+    assert loaded.findings[0].line == 1
+    under = "x: [" + ",".join(["1"] * 1000) + "]\n"
+    assert parse_text(under, "a", DEFAULT_LIMITS.with_overrides(max_nodes=1003)).ok
+    assert not parse_text(under, "a", DEFAULT_LIMITS.with_overrides(max_nodes=1002)).ok

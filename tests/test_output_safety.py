@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -28,8 +29,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import run_cli
+from conftest import ROOT, run_cli
+from conftest import VALID as PLAIN
 from markdown_it import MarkdownIt
+from test_fuzz import no_crash
 
 from fourlayer.model.checklist import load_checklist
 from fourlayer.reporting import ReportOptions
@@ -475,3 +478,127 @@ def test_github_commands_cannot_be_injected(files: dict[str, Path], run: str, tm
     assert not TERMINAL_UNSAFE.findall(result.stdout)
     page = MarkdownIt("commonmark").enable("table").render(summary.read_text(encoding="utf-8"))
     assert not set(re.findall(r"<([a-z0-9]+)", page)) & {"script", "img", "a"}
+
+
+# --- newlines and "::" in untrusted text, in every output ---------------------------------------------
+FORGED = "\n::error file=x,line=1::forged\n  ::stop-commands::t0k3n\r\n::warning::w"
+
+
+HOSTILE = f"""schema_version: 1
+agency: {{name: {json.dumps("Sở A" + FORGED)}, code: {json.dumps("C" + FORGED)}}}
+assessed_on: 2026-09-30
+systems:
+  - {{id: portal, name: {json.dumps("Cổng" + FORGED)}, level: 3}}
+controls:
+  L1.01: {{status: implemented, evidence: [{{ref: {json.dumps("QĐ" + FORGED)}, date: 2026-03-01}}]}}
+  L1.02: {{status: partial, note: {json.dumps("ghi chú" + FORGED)}, due: 2026-01-01}}
+  L2.02: {{status: not_applicable, note: {json.dumps("N/A" + FORGED)}}}
+waivers:
+  - {{control: L2.01, reason: {json.dumps("lý do" + FORGED)}, approved_by: {json.dumps("GĐ" + FORGED)},
+     expires: 2026-12-01}}
+"""
+
+
+INVALID_HOSTILE = HOSTILE.replace("level: 3}", f"level: 3, {json.dumps('k' + FORGED)}: 1}}")
+
+
+def _assert_no_forged_line(text: str, fmt: str, where: object) -> None:
+    for line in text.splitlines():
+        if fmt == "github":  # every line is one of our commands; the forged text is inside one
+            assert line == "" or line.startswith(
+                ("::error ", "::warning ", "::notice ", "::error::", "::warning::", "::notice::")
+            ), (where, line)
+            assert "stop-commands" not in line.split("::")[1], (where, line)
+        else:
+            assert not line.lstrip().startswith("::"), (where, line)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "agency.yaml").write_text(HOSTILE, encoding="utf-8")
+    (folder / ("tên\n::error::file.yaml")).write_text(HOSTILE, encoding="utf-8")
+    (folder / "invalid.yaml").write_text(INVALID_HOSTILE, encoding="utf-8")
+    checklist = (ROOT / "checklists" / "four-layer.yaml").read_text(encoding="utf-8")
+    checklist = checklist.replace('en: "On-site force"', f"en: {json.dumps('On-site' + FORGED)}", 1)
+    checklist = checklist.replace('document: "Nghị định 85/2016/NĐ-CP"', f"document: {json.dumps('NĐ 85' + FORGED)}", 1)
+    (folder / "custom.checklist").write_text(checklist, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "command", ["check", "validate", "audit", "diff", "checklist show", "checklist list", "checklist lint"]
+)
+def test_no_output_line_starts_with_a_workflow_command_from_a_file(hostile: Path, command: str) -> None:
+    from fourlayer.reporting import formats
+
+    agency, named, invalid = hostile / "agency.yaml", hostile / "tên\n::error::file.yaml", hostile / "invalid.yaml"
+    custom = hostile / "custom.checklist"
+    inputs = {
+        "check": [[agency, named, invalid], [agency, "--checklist", custom], [agency, "--verbose"]],
+        "validate": [[agency, named, invalid]],
+        "audit": [[hostile], [agency, "--checklist", custom]],
+        "diff": [[agency, named], [agency, invalid]],
+        "checklist show": [["L1.01", "--checklist", custom], ["L1.02", "--checklist", custom]],
+        "checklist list": [["--checklist", custom]],
+        "checklist lint": [[custom]],
+    }[command]
+    for fmt in (f.name for f in formats.TABLES[command] if not f.binary):
+        for extra in inputs:
+            for lang in ("vi", "en"):
+                args = [*command.split(), *extra, "--format", fmt, "--lang", lang]
+                if command in ("check", "audit", "diff"):
+                    args += ["--as-of", AS_OF]
+                done = run_cli(args, env={"GITHUB_STEP_SUMMARY": None})
+                no_crash(done.stdout, done.stderr)
+                _assert_no_forged_line(done.stdout, fmt, args)
+                _assert_no_forged_line(done.stderr, "console", args)
+
+
+# --- Markdown: no live link from a file, as GitHub renders it ----------------------------------------
+LINKS = (
+    "https://evil.example/login",
+    "www.evil.example",
+    "HTTP://X.Y/z",
+    "ftp://f.example",
+    "mailto:a@b.example",
+    "a@b.example",
+    "<https://x.example>",
+    "[a](https://x.example)",
+    "xmpp:a@b.example",
+    "Www.Evil.Example/p",
+)
+
+
+def _gfm() -> object:
+    try:
+        import cmarkgfm
+    except ImportError:  # pragma: no cover - the test extra installs it
+        if os.environ.get("CI") == "true":
+            pytest.fail("cmarkgfm (GitHub's cmark-gfm) is missing on CI: install the test extra")
+        pytest.skip("cmarkgfm is not installed")
+    return cmarkgfm
+
+
+def test_markdown_makes_no_link_of_a_url_in_a_file(tmp_path: Path) -> None:
+    gfm = _gfm()
+    name = " ".join(LINKS)
+    path = tmp_path / "www.evil.example.yaml"
+    path.write_text(
+        PLAIN.replace("Sở Thử nghiệm", name)
+        .replace('name: "Cổng thông tin"', f"name: {json.dumps(name)}")
+        .replace('ref: "45/QĐ"', f"ref: {json.dumps(name)}"),
+        encoding="utf-8",
+    )
+    bad = tmp_path / "https:x.yaml"
+    bad.write_text(PLAIN.replace("level: 1", f"level: 1, {json.dumps(name)}: 1"), encoding="utf-8")
+    for args in (
+        ["check", path, "--format", "markdown", "--verbose"],
+        ["validate", bad, path, "--format", "markdown"],
+        ["check", path, bad, "--format", "markdown"],
+    ):
+        for lang in ("vi", "en"):
+            done = run_cli([*args, "--lang", lang, "--as-of", AS_OF] if args[0] == "check" else [*args, "--lang", lang])
+            assert "evil.example/login" in done.stdout, done.stdout[:500]  # the hostile text is there, inert
+            html = gfm.github_flavored_markdown_to_html(done.stdout)  # type: ignore[attr-defined]
+            assert "<a " not in html, [line for line in html.splitlines() if "<a " in line][:3]

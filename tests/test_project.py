@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import FOURLAYER, PYTHON, ROOT, run_cli
 
+from fourlayer.model.checklist import load_bundled
+
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
@@ -175,3 +177,12 @@ def test_no_test_starts_a_python_that_could_pick_the_source_tree():
         if pattern.search(line) and "# the wheel's" not in line
     ]
     assert not offenders, offenders
+
+
+def test_the_readme_counts_the_default_checklist():
+    controls = len(load_bundled().checklist.controls)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    english = re.search(r"checklist of\s+([0-9]+) controls", readme)
+    vietnamese = re.search(r"gồm\s+([0-9]+) tiêu chí", readme)
+    assert english and vietnamese
+    assert int(english[1]) == int(vietnamese[1]) == controls

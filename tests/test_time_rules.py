@@ -5,10 +5,12 @@ Table tests at the boundary days of each rule, and properties for the deadline r
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
 from builders import answer, assessment, checklist, control, evidence, system
+from conftest import ROOT, run_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -230,3 +232,39 @@ def test_basis_validity_never_changes_an_outcome(as_of, status):
     b = evaluate(checklist(dated), assessment(system("p", 3, ans)), as_of)
     assert [(r.outcome, r.reasons) for r in a.results] == [(r.outcome, r.reasons) for r in b.results]
     assert (a.score, a.verdict) == (b.score, b.verdict)
+
+
+# --- a basis_unconfirmed warning never changes an outcome -------------------------------
+def test_a_basis_unconfirmed_warning_never_changes_an_outcome(tmp_path):
+    """The same migrated assessment under the bundled version 2 (bases confirmed until
+    2026-06-30: warnings on 2026-12-01) and under a copy with every ``confirmed_until``
+    removed (no such warning): the same outcomes, layers, score and verdict."""
+    from test_migrate import NAMES, migrated
+
+    text = (ROOT / "checklists" / "four-layer-v2.yaml").read_text(encoding="utf-8")
+    confirmed = tmp_path / "confirmed.yaml"
+    confirmed.write_text(
+        "\n".join(line for line in text.splitlines() if "confirmed_until:" not in line) + "\n", encoding="utf-8"
+    )
+    for name in NAMES:
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(migrated(name).text, encoding="utf-8")
+        reports = []
+        for extra in ([], ["--checklist", confirmed]):
+            result = run_cli(["check", "--format", "json", "--as-of", "2026-12-01", path, *extra])
+            assert result.exit_code in (0, 1), result.stderr
+            reports.append(json.loads(result.stdout)["reports"][0])
+        warned, plain = reports
+        unconfirmed = {w["control"] for w in warned["warnings"] if w["code"] == "basis_unconfirmed"}
+        assert unconfirmed, "the case needs warnings"
+        assert unconfirmed - {w["control"] for w in plain["warnings"] if w["code"] == "basis_unconfirmed"}
+
+        def outcomes(report: dict) -> dict:
+            return {(r["control"], r["system"]): (r["outcome"], tuple(r["reasons"])) for r in report["results"]}
+
+        assert outcomes(warned) == outcomes(plain)
+        assert (warned["verdict"], warned["score"], warned["layers"]) == (
+            plain["verdict"],
+            plain["score"],
+            plain["layers"],
+        )

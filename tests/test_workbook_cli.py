@@ -4,6 +4,7 @@ they read YAML, with the same verdicts, and findings located at Sheet!Cell."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import zipfile
 from datetime import datetime
@@ -11,13 +12,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT, run_cli
 from workbooks import answer_sheet, header_columns
 
 from fourlayer.authoring.convert import to_yaml
 from fourlayer.authoring.workbook_writer import build_workbook
 from fourlayer.model.checklist import load_checklist
 from fourlayer.reading.loading import load_file
+from fourlayer.reading.workbook.layout import AGENCY_FIELDS
 from fourlayer.reading.workbook.reader import read_workbook
 
 CHECKLIST = load_checklist().checklist
@@ -253,3 +255,70 @@ def test_audit_json_locates_a_workbook_error_at_its_cell_and_follows_its_schema(
     jsonschema.Draft202012Validator(schema("audit")).validate(data)
     found = [f for problem in data["errors"] for f in problem["findings"]]
     assert [(f["sheet"], f["cell"], f["line"]) for f in found] == [("Trả lời", "F6", 6)]
+
+
+ISO = re.compile(r"\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b")
+
+
+def _workbook(tmp_path, lang: str = "vi", *extra: str):
+    path = tmp_path / "tu-danh-gia.xlsx"
+    result = run_cli(
+        [
+            "init",
+            "--agency",
+            "Sở Y tế tỉnh Hà Tĩnh",
+            "--system",
+            "his:Hệ thống HIS:3",
+            "--assessed-on",
+            "2026-12-06",
+            "--format",
+            "xlsx",
+            "-o",
+            path,
+            "--lang",
+            lang,
+            *extra,
+        ]
+    )
+    assert result.exit_code == 0, result.stderr
+    return path, result
+
+
+def test_init_xlsx_names_the_workbook_column_not_the_yaml_key(tmp_path):
+    _, result = _workbook(tmp_path)
+    assert "Trạng thái" in result.stderr and "status" not in result.stderr
+    yaml_result = run_cli(["init", "--agency", "Sở A", "--system", "a:A:1", "-o", tmp_path / "a.yaml"])
+    assert "status" in yaml_result.stderr  # the YAML file's own key
+
+
+def test_the_instructions_sheet_writes_vietnamese_dates_and_fits_the_printed_page(tmp_path):
+    path, _ = _workbook(tmp_path)
+    sheet = openpyxl.load_workbook(path)["Hướng dẫn"]
+    text = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    assert "06/12/2026" in text and not ISO.search(text)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToHeight == 0
+    assert sheet.column_dimensions["A"].width <= 75  # A4 portrait at 100 %: LibreOffice ignores fit-to-width
+    assert "dòng trống ngay dưới bảng" in text  # how to bring back a deleted row
+
+
+def test_the_agency_sheet_label_column_is_wide_enough_and_long_labels_wrap_in_tall_rows(tmp_path):
+    path, _ = _workbook(tmp_path)
+    sheet = openpyxl.load_workbook(path)["Cơ quan"]
+    width = sheet.column_dimensions["A"].width
+    labels = {c.row: c.value for c in sheet["A"] if isinstance(c.value, str) and c.value.endswith(")")}
+    assert width >= len("Phiên bản danh mục (checklist.version)")
+    for row, label in labels.items():
+        if len(label) > width:
+            assert (sheet.row_dimensions[row].height or 15) > 15, label
+    assert len(labels) >= len(AGENCY_FIELDS)
+
+
+def test_long_gap_titles_and_warnings_wrap_under_themselves(tmp_path):
+    for example in sorted((ROOT / "examples").glob("*.yaml")):
+        text = run_cli(["check", example, "--as-of", "2026-12-07"]).stdout
+        lines = text.splitlines()
+        start = next(i for i, line in enumerate(lines) if line.startswith(("Các tồn tại", "Không có tồn tại")))
+        end = next((i for i, line in enumerate(lines) if line.startswith("Cách tính điểm")), len(lines))
+        for line in lines[start + 1 : end]:
+            if line and not line.startswith(" "):
+                assert line.startswith(("Lớp ", "Cảnh báo", "Báo cáo hằng năm")), (example.name, line)  # sections

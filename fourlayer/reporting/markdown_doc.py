@@ -43,7 +43,7 @@ _WORD_JOINER = "\u2060"
 _REFERENCE = re.compile(r"([@#])(?=[0-9A-Za-z])")
 # GFM's autolink extension makes links of "www.", "http://", "https://" (and "ftp:", "mailto:",
 # "xmpp:" in some renderers) anywhere in text: a word joiner after "www" / the scheme's colon
-# keeps them text (checked against GitHub's cmark-gfm in tests/test_hardening.py).
+# keeps them text (checked against GitHub's cmark-gfm in tests/test_output_safety.py).
 _AUTOLINK = re.compile(r"(?i)\b(www)(?=\.)|\b(https?|ftp|mailto|xmpp|irc|file)(?=:)")
 VERDICT_ICON = {Verdict.COMPLIANT: "✅", Verdict.PARTIALLY_COMPLIANT: "⚠️", Verdict.NON_COMPLIANT: "❌"}
 STATUS_ICON = {

@@ -1,7 +1,8 @@
-"""One truth for every round (issue 23): a broken file or a spreadsheet in another format is
-never "not submitted"; "chưa nộp" means the roster's list everywhere, the round's roster is
-recorded in the history file (schema version 2, migrated from version 1), and an agency
-whose code was dropped between rounds is one agency in ``history`` as in ``diff``.
+"""Rounds told one way everywhere (audit, roster, history, diff): a broken file or a
+spreadsheet in another format is never "not submitted"; "chưa nộp" means the roster's list
+everywhere, the round's roster is recorded in the history file (schema version 2, migrated
+from version 1), and an agency whose code was dropped between rounds is one agency in
+``history`` as in ``diff``.
 
 Through the real command line; the checklist is pinned (``tests/data/audit/checklist.yaml``)
 so that no expectation depends on the bundled default."""

@@ -1,4 +1,5 @@
-"""Checklist version 3: the law in force (issue 22), each "done when" item as a test.
+"""The bundled checklist and the law in force (version 3, the default): references, time rules,
+legal bases and what the reports cite.
 
 - version 3 is the default and passes ``checklist lint``; lint refuses a reference without a
   kind and a verified reference without a quote;
