@@ -8,6 +8,7 @@ Keys are English whatever the language; only ``message`` texts follow ``--lang``
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,22 @@ def dumps(data: Any) -> str:
     """Indented JSON, readable Vietnamese, and nothing in it that acts on a terminal."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+def json_string(text: str) -> str:
+    """One string as :func:`dumps` writes it (quoted, escaped, ``_UNSAFE`` escaped): for a
+    report written piece by piece that must read as if ``dumps`` had written it whole."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.encoder.encode_basestring(text))
+
+
+def json_number(value: float | None) -> str:
+    """A number or null as :func:`dumps` writes it (``float.__repr__``; ``NaN``/``Infinity``
+    as ``json`` spells them)."""
+    if value is None:
+        return "null"
+    if type(value) is float and math.isfinite(value):
+        return float.__repr__(value)
+    return json.dumps(value)
 
 
 def agency_dict(agency: Agency) -> dict[str, Any]:

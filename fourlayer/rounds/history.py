@@ -213,9 +213,11 @@ class Round:
         return f"{self.checklist_id} v{self.checklist_version}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Entry:
-    """One agency in one round."""
+    """One agency in one round. Not frozen (a frozen class sets each field through
+    ``object.__setattr__``: a history of 200 rounds × 2,000 agencies builds 400,000 of
+    them); nothing changes an entry once built."""
 
     score: float | None
     verdict: str
@@ -328,21 +330,9 @@ def compute(
     top: int = TOP_CONTROLS,
 ) -> History:
     infos = stored.rounds
-    scores: dict[str, list[float | None]] = {info.label: [] for info in infos}
-    layer_counts: dict[str, dict[int, dict[str, int]]] = {
-        info.label: {n: dict.fromkeys(STATUSES, 0) for n in (1, 2, 3, 4)} for info in infos
-    }
     rows_of: dict[str, list[StoredRow]] = {info.label: [] for info in infos}
     for row in stored.rows:
         rows_of[row.round].append(row)
-        scores[row.round].append(row.score)
-        counted = layer_counts[row.round]
-        for number, status, _score in row.layers:
-            counts = counted.get(number)
-            if counts is None:
-                counts = counted[number] = dict.fromkeys(STATUSES, 0)
-            if status in counts:
-                counts[status] += 1
     by_round, refs = _tracks([(info.label, rows_of[info.label]) for info in infos])
 
     wanted = {track for track, ref in enumerate(refs) if _matches(agency, ref.name, ref.code)}
@@ -358,15 +348,8 @@ def compute(
         if previous is not None:
             before = by_round[previous.label]
             absent = _by_name(refs[i] for i in before if i not in current and i in wanted)
-            for track, entry in current.items():
-                old = before.get(track)
-                # scores are compared only under one checklist version (as diff does)
-                if old is not None and old.checklist == entry.checklist:
-                    change = delta(old.score, entry.score)
-                    if change is not None:
-                        current[track] = Entry(
-                            entry.score, entry.verdict, change, entry.layers, entry.source, entry.checklist, old.score
-                        )
+        rows = rows_of[info.label]
+        mean_score = mean(row.score for row in rows)
         roster = stored.roster.get(info.label)
         rounds.append(
             Round(
@@ -377,8 +360,8 @@ def compute(
                 waivers_applied=info.waivers_applied,
                 agencies=info.agencies,
                 errors=info.errors,
-                mean_score=mean(scores[info.label]),
-                layers=tuple(LayerCounts(n, **layer_counts[info.label][n]) for n in sorted(layer_counts[info.label])),
+                mean_score=mean_score,
+                layers=_layer_counts(rows),
                 absent=absent,
                 previous=None if previous is None else previous.label,
                 comparable=comparable,
@@ -391,24 +374,22 @@ def compute(
                 not_submitted=None if roster is None else _entries(roster, "missing", agency),
                 unreadable=() if roster is None else _entries(roster, "unreadable", agency),
                 roster_size=None if roster is None else len(roster),
-                mean_change=delta(rounds[-1].mean_score, mean(scores[info.label])) if rounds and comparable else None,
+                mean_change=delta(rounds[-1].mean_score, mean_score) if rounds and comparable else None,
             )
         )
         previous = info
     if last is not None:
         rounds = rounds[-last:] if last > 0 else []
-    labels = [r.label for r in rounds]
+    entries_of: dict[int, dict[str, Entry]] = {}
+    for item in rounds:
+        for track, entry in by_round[item.label].items():
+            if track in wanted:
+                entries_of.setdefault(track, {})[item.label] = entry
     tracks = tuple(
         sorted(
             (
-                Track(
-                    refs[track].identity,
-                    refs[track].name,
-                    refs[track].code,
-                    {label: by_round[label][track] for label in labels if track in by_round[label]},
-                )
-                for track in wanted
-                if any(track in by_round[label] for label in labels)
+                Track(refs[track].identity, refs[track].name, refs[track].code, entries_of[track])
+                for track in sorted(entries_of)
             ),
             key=lambda track: (track.name.casefold(), track.identity),
         )
@@ -417,40 +398,83 @@ def compute(
     return History(tuple(rounds), tracks, improved, regressed, _controls(stored, rounds, top), agency)
 
 
+def _layer_counts(rows: list[StoredRow]) -> tuple[LayerCounts, ...]:
+    """Per layer, how many of the round's rows have each status (every row counts, a
+    duplicate file too, as the round's mean does)."""
+    counted: dict[int, dict[str, int]] = {n: dict.fromkeys(STATUSES, 0) for n in (1, 2, 3, 4)}
+    times: dict[int, int] = {}
+    shapes: dict[int, tuple[tuple[int, str], ...]] = {}
+    for row in rows:  # the rows of a round share a few layer tallies: each is counted once
+        key = id(row.layers)
+        if key in times:
+            times[key] += 1
+        else:
+            times[key] = 1
+            shapes[key] = row.layers
+    for key, shape in shapes.items():
+        for number, status in shape:
+            counts = counted.get(number)
+            if counts is None:
+                counts = counted[number] = dict.fromkeys(STATUSES, 0)
+            if status in counts:
+                counts[status] += times[key]
+    return tuple(LayerCounts(n, **counted[n]) for n in sorted(counted))
+
+
 def _tracks(rounds: list[tuple[str, list[StoredRow]]]) -> tuple[dict[str, dict[int, Entry]], list[AgencyRef]]:
     """Each round's agencies as tracks (numbers): paired with the tracks of the rounds before,
     each as last seen (:func:`fourlayer.rounds.compare.pair_agencies`); the same agency twice in one
-    round (:func:`fourlayer.rounds.compare.group_agencies`): the first file counts. Returns the
-    entries per round and track, and each track as last seen (the latest name wins)."""
+    round (:func:`fourlayer.rounds.compare.group_agencies`): the first file counts. Each entry's
+    change is its score minus the score of its track in the round just before, when both
+    used one checklist (id and version). Returns the entries per round and track, and each
+    track as last seen (the latest name wins)."""
     by_round: dict[str, dict[int, Entry]] = {}
     refs: list[AgencyRef] = []
-    statuses: dict[tuple[tuple[int, str, float | None], ...], tuple[tuple[int, str], ...]] = {}
+    named_refs: list[tuple[str | None, str]] = []
     checklists: dict[tuple[str, str], tuple[str, str]] = {}
+    # the two rules are pure functions of the names and codes: a round that gives them the
+    # same lists as the round before (a province whose agencies do not change) gets the same
+    # answer without asking again
+    grouped: tuple[list[tuple[str | None, str]], list[int]] | None = None
+    paired: tuple[list[tuple[str | None, str]], list[tuple[str | None, str]], dict[int, int]] | None = None
+    before: dict[int, Entry] = {}
     for label, rows in rounds:
         entries: dict[int, Entry] = {}
-        firsts = [group[0] for group in group_agencies([(r.code, r.name) for r in rows])]
-        pairs = {
-            n: o
-            for o, n in pair_agencies(
-                [(ref.code, ref.name) for ref in refs], [(rows[i].code, rows[i].name) for i in firsts]
-            )
-        }
+        named = [(r.code, r.name) for r in rows]
+        if grouped is None or grouped[0] != named:
+            grouped = (named, [group[0] for group in group_agencies(named)])
+        firsts = grouped[1]
+        new = [named[i] for i in firsts]
+        if paired is None or paired[0] != named_refs or paired[1] != new:
+            paired = (list(named_refs), new, {n: o for o, n in pair_agencies(named_refs, new)})
+        pairs = paired[2]
         for position, index in enumerate(firsts):
             row = rows[index]
             track = pairs.get(position, len(refs))
-            ref = AgencyRef(row.identity, row.name, row.code)
             if track == len(refs):
-                refs.append(ref)
+                refs.append(AgencyRef(row.identity, row.name, row.code))
+                named_refs.append(new[position])
             else:
-                refs[track] = ref
-            layers = statuses.get(row.layers)
-            if layers is None:  # the same tallies, round after round: one tuple of statuses each
-                layers = statuses[row.layers] = tuple((n, st) for n, st, _ in row.layers)
+                ref = refs[track]
+                if ref.identity != row.identity or ref.name != row.name or ref.code != row.code:
+                    refs[track] = AgencyRef(row.identity, row.name, row.code)
+                    named_refs[track] = new[position]
             checklist = (row.checklist_id, row.checklist_version)
+            checklist = checklists.setdefault(checklist, checklist)
+            old = before.get(track)
+            # scores are compared only under one checklist version (as diff does)
+            change = delta(old.score, row.score) if old is not None and old.checklist == checklist else None
             entries[track] = Entry(
-                row.score, row.verdict, None, layers, row.source, checklists.setdefault(checklist, checklist)
+                row.score,
+                row.verdict,
+                change,
+                row.layers,
+                row.source,
+                checklist,
+                None if change is None or old is None else old.score,
             )
         by_round[label] = entries
+        before = entries
     return by_round, refs
 
 

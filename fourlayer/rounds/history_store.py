@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import itertools
 import os
 import re
 import sqlite3
@@ -32,7 +31,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from fourlayer.errors import UserError
 
@@ -210,6 +209,8 @@ class StoredEntry:
 
 
 ROSTER_STATUSES = ("submitted", "unreadable", "missing")
+LAYER_NUMBERS = (1, 2, 3, 4)
+"""The layers a row of ``layers`` may name (its CHECK constraint)."""
 
 
 # --- opening --------------------------------------------------------------------------
@@ -643,9 +644,9 @@ def _flush(
 
 
 # --- reading --------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class StoredRow:
-    """One agency of one round, as ``history`` reads it back (per-control results apart)."""
+class StoredRow(NamedTuple):
+    """One agency of one round, as ``history`` reads it back (per-control results and layer
+    scores apart). A named tuple: a history of 200 rounds × 2,000 agencies builds 400,000."""
 
     round: str
     identity: str
@@ -654,7 +655,8 @@ class StoredRow:
     source: str
     verdict: str
     score: float | None
-    layers: tuple[tuple[int, str, float | None], ...]
+    layers: tuple[tuple[int, str], ...]
+    """(layer, status) of each layer stored for the agency, in layer order."""
     checklist_id: str = ""
     checklist_version: str = ""
 
@@ -841,42 +843,43 @@ def _read(connection: sqlite3.Connection, path: Path) -> StoredHistory:
         )
         if row[10] is not None:
             with_roster.append(row[0])
-    # a history repeats the same texts and layer tallies round after round: each is held once
-    shapes: dict[tuple[tuple[int, str, float | None], ...], tuple[tuple[int, str, float | None], ...]] = {}
-    layers: dict[int, tuple[tuple[int, str, float | None], ...]] = {}
-    for agency_id, group in itertools.groupby(
-        connection.execute("SELECT agency_id, layer, status, score FROM layers ORDER BY agency_id, layer"),
-        key=lambda r: r[0],
-    ):
-        shape = tuple((layer, status, score) for _, layer, status, score in group)
-        layers[agency_id] = shapes.setdefault(shape, shape)
-    del shapes
+    # a history repeats the same texts and layer tallies round after round: each is held once;
+    # an agency's layers come with it, one lookup of the layers' key per layer (their scores
+    # are checked, never shown)
     texts: dict[str, str] = {}
     share = texts.setdefault
+    shapes: dict[tuple[str | None, ...], tuple[tuple[int, str], ...]] = {}
     order = {label: index for index, label in enumerate(r.label for r in rounds)}
+    statuses = ", ".join(f"(SELECT status FROM layers WHERE agency_id = a.id AND layer = {n})" for n in LAYER_NUMBERS)
     fetched = connection.execute(
-        "SELECT id, round_id, identity, name, code, source, verdict, score, checklist_id, checklist_version"
-        " FROM agencies ORDER BY round_id, position"
+        "SELECT round_id, identity, name, code, source, verdict, score, checklist_id, checklist_version,"
+        f" {statuses} FROM agencies a ORDER BY round_id, position"
     )
-    rows = sorted(
-        (
-            StoredRow(
-                ids[r[1]],
-                share(r[2], r[2]),
-                share(r[3], r[3]),
-                None if r[4] is None else share(r[4], r[4]),
-                share(r[5], r[5]),
-                share(r[6], r[6]),
-                r[7],
-                layers.get(r[0], ()),
-                share(r[8], r[8]),
-                share(r[9], r[9]),
+    rows: list[StoredRow] = []
+    append = rows.append
+    for r in fetched:
+        found = r[9:]
+        layers = shapes.get(found)
+        if layers is None:
+            layers = shapes[found] = tuple(
+                (n, status) for n, status in zip(LAYER_NUMBERS, found, strict=True) if status is not None
             )
-            for r in fetched
-        ),
-        key=lambda item: order[item.round],
-    )
-    del layers, texts
+        append(
+            StoredRow(
+                ids[r[0]],
+                share(r[1], r[1]),
+                share(r[2], r[2]),
+                None if r[3] is None else share(r[3], r[3]),
+                share(r[4], r[4]),
+                share(r[5], r[5]),
+                r[6],
+                layers,
+                share(r[7], r[7]),
+                share(r[8], r[8]),
+            )
+        )
+    rows.sort(key=lambda item: order[item.round])
+    del shapes, texts
     failing: dict[str, tuple[tuple[str, str, str, str], ...]] = {}
     wanted = set(list(order)[-2:])
     for round_id, label in ids.items():
