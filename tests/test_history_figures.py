@@ -5,15 +5,21 @@ histories (``history_random``): each round's mean and layer counts, each agency'
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import tempfile
 from pathlib import Path
 
+import pytest
 from history_random import write_random_history
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fourlayer.model.figures import delta, mean
+from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.history import json as history_json
+from fourlayer.reporting.history.json import history_dict
+from fourlayer.reporting.json_data import dumps, json_number, json_string
 from fourlayer.rounds import compare
 from fourlayer.rounds.compare import group_agencies
 from fourlayer.rounds.history import STATUSES, build_history
@@ -85,3 +91,28 @@ def test_the_history_figures_equal_a_straightforward_computation(seed):
 def test_the_cached_normal_form_is_the_normal_form(text):
     assert compare.normal(text) == compare.normal.__wrapped__(text)
     assert compare.normal(text) == compare.normal.__wrapped__(text)  # from the cache
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 2**32), st.sampled_from([{}, {"last": 2}, {"agency": "sở"}, {"agency": "a1", "last": 1}]))
+def test_the_json_written_piece_by_piece_is_the_json_dumps_writes(seed, options):
+    """``history --format json`` lays each agency out from pieces (issue 26): the same text
+    as ``dumps`` of the whole document."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lich-su.sqlite"
+        write_random_history(path, seed)
+        history = build_history(path, **options)
+    report = ReportOptions(version="0.0.0")
+    assert "".join(history_json.render_chunks(history, report)) == dumps(history_dict(history, report))
+
+
+@pytest.mark.parametrize(
+    "value", [None, 0, 50, 100, 0.0, -0.0, 12.5, 33.33, 1e-7, 99.99999999999999, math.nan, math.inf, -math.inf]
+)
+def test_a_number_written_alone_is_written_as_dumps_writes_it(value):
+    assert json_number(value) == dumps(value).rstrip("\n")
+
+
+@given(st.text())
+def test_a_text_written_alone_is_written_as_dumps_writes_it(text):
+    assert json_string(text) == dumps(text).rstrip("\n")
