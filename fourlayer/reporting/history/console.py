@@ -101,23 +101,39 @@ def render(history: History, options: ReportOptions, titles: dict[str, str] | No
 def _agencies(console: Console, history: History, t: Translator) -> None:
     table = Table(box=box.SIMPLE_HEAD, title=t("history.agency-table"), title_justify="left", title_style="bold")
     table.add_column(t("history.agency"))
-    for label in history.labels:
+    labels = history.labels
+    for label in labels:
         table.add_column(printable(label), justify="right", no_wrap=True)
+    # a cell is laid out from its text alone (rich copies a text before wrapping it): cells that
+    # read alike are one object (2,000 agencies × 200 rounds are 400,000 cells, few of them distinct)
+    shared: dict[tuple[str, str, str], Text] = {}
+    words: dict[str, Text] = {}
+    never = Text("—", style="dim")
     for track in history.tracks:
         name = user(track.name)
         if track.code:
             name.append(f" {printable(track.code)}", style="dim")
         cells: list[Text] = [name]
         seen = False
-        for label in history.labels:
+        for label in labels:
             entry = track.entries.get(label)
             if entry is None:
-                cells.append(Text(t("rounds.absence." + history.absence(track, label)) if seen else "—", style="dim"))
+                if not seen:
+                    cells.append(never)
+                    continue
+                said = t("rounds.absence." + history.absence(track, label))
+                absent = words.get(said)
+                if absent is None:
+                    absent = words[said] = Text(said, style="dim")
+                cells.append(absent)
                 continue
             seen = True
-            cell = Text(score_text(entry.score, t.lang) + " ")
-            cell.append(VERDICT_MARK.get(entry.verdict, "?"), style=VERDICT_COLOUR.get(entry.verdict, ""))
-            _append_change(cell, entry.change, t.lang)
+            key = (entry.verdict, repr(entry.score), repr(entry.change))
+            cell = shared.get(key)
+            if cell is None:
+                cell = shared[key] = Text(score_text(entry.score, t.lang) + " ")
+                cell.append(VERDICT_MARK.get(entry.verdict, "?"), style=VERDICT_COLOUR.get(entry.verdict, ""))
+                _append_change(cell, entry.change, t.lang)
             cells.append(cell)
         table.add_row(*cells)
     if not history.tracks:

@@ -11,8 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from fourlayer.reporting.base import ReportOptions
+from fourlayer.reporting.wording import score_text
 from fourlayer.rounds.history import History, break_notes
+from fourlayer.safe_text import printable
 
 LAYER_STYLE = {1: ("#0b4a8b", ""), 2: ("#7b3fa0", "7 4"), 3: ("#00897b", "2 3"), 4: ("#c2185b", "9 3 2 3")}
 WIDTH, HEIGHT, LEFT, TOP, BOTTOM = 340, 190, 32, 16, 22
@@ -83,26 +87,60 @@ def context(history: History, options: ReportOptions, titles: dict[str, str]) ->
         and latest.previous is not None
         and any(c.before is not None for c in history.controls),
         "tracks": history.tracks,
-        "agency_rows": _agency_rows(history),
+        "agency_rows": _agency_rows(history, options),
         "agency_filter": history.agency_filter,
     }
 
 
-def _agency_rows(history: History) -> Iterator[dict[str, Any]]:
+def _agency_rows(history: History, options: ReportOptions) -> Iterator[Markup]:
+    """Each row of the agency table as the page writes it (the template's row loop, written
+    here once per row: 2,000 agencies × 200 rounds are 400,000 cells). Every text is
+    made printable and escaped as the template does it (``html_base``'s finalize and
+    autoescape), each distinct text once; a cell's text is made once per distinct
+    (verdict, score, change). ``tests/test_history_figures.py`` holds it to the loop it
+    replaces."""
+    from fourlayer.reporting.html_base import VERDICT_SYMBOL, signed_text
+
+    t, lang = options.t, options.lang
+    texts: dict[str, str] = {}
+
+    def text(value: str) -> str:
+        out = texts.get(value)
+        if out is None:
+            out = texts[value] = str(escape(printable(value)))
+        return out
+
+    cells: dict[tuple[str, str, str], str] = {}
+    labels = history.labels
     for track in history.tracks:
-        cells = []
+        parts = ['    <tr><td class="agency-name">', text(track.name)]
+        if track.code:
+            parts += [' <span class="note">', text(track.code), "</span>"]
+        parts.append("</td>\n")
         seen = False
-        for label in history.labels:
+        for label in labels:
             entry = track.entries.get(label)
-            seen = seen or entry is not None
-            cells.append(
-                {
-                    "entry": entry,
-                    "seen": seen,
-                    "absence": history.absence(track, label) if seen and entry is None else "",
-                }
-            )
-        yield {"track": track, "cells": cells}
+            if entry is None:
+                absence = t("rounds.absence." + history.absence(track, label)) if seen else "—"
+                parts.append(f'<td class="num note">{text(absence)}</td>')
+                continue
+            seen = True
+            change = entry.change
+            key = (entry.verdict, repr(entry.score), repr(change))
+            cell = cells.get(key)
+            if cell is None:
+                verdict = entry.verdict
+                cell = (
+                    f'      <td class="num"><span class="c-{text(verdict)}" title="{text(t("verdict." + verdict))}">'
+                    f"{text(VERDICT_SYMBOL.get(verdict, '?'))}</span> {text(score_text(entry.score, lang))}"
+                )
+                if change is not None:
+                    colour = "c-met" if change > 0 else ("c-not_met" if change < 0 else "")
+                    cell += f'<br><span class="note {text(colour)}">{text(signed_text(change, lang))}</span>'
+                cell = cells[key] = cell + "</td>\n"
+            parts.append(cell)
+        parts.append("</tr>\n")
+        yield Markup("".join(parts))
 
 
 def render_chunks(history: History, options: ReportOptions, titles: dict[str, str] | None = None) -> Iterator[str]:
