@@ -776,6 +776,12 @@ def _day(column: str) -> str:
     return f"typeof({column}) != 'text' OR coalesce(date(julianday({column})) != {column}, 1)"
 
 
+def _shown(column: str) -> str:
+    """A column as part of a row's name: a blob written as SQL writes it (``X'00FF'``), not
+    joined to text as bytes that may not be UTF-8 (a bad value was reported as damage)."""
+    return f"CASE typeof({column}) WHEN 'blob' THEN quote({column}) ELSE {column} END"
+
+
 def _one_of(values: Iterable[str]) -> Callable[[str], str]:
     listed = ", ".join(f"'{value}'" for value in values)
     return lambda column: f"typeof({column}) != 'text' OR {column} NOT IN ({listed})"
@@ -818,7 +824,7 @@ def _checks(version: int) -> dict[str, tuple[str, tuple[tuple[str, Callable[[str
             ),
         ),
         "layers": (
-            "agency_id || '/' || layer",
+            f"{_shown('agency_id')} || '/' || {_shown('layer')}",
             (
                 ("agency_id", _count),
                 ("layer", lambda c: f"typeof({c}) != 'integer' OR {c} NOT BETWEEN 1 AND 4"),
@@ -843,7 +849,7 @@ def _checks(version: int) -> dict[str, tuple[str, tuple[tuple[str, Callable[[str
     }
     if version >= 2:
         checks["roster"] = (
-            "round_id || '/' || position",
+            f"{_shown('round_id')} || '/' || {_shown('position')}",
             (
                 ("round_id", _count),
                 ("position", _count),
@@ -908,33 +914,37 @@ def _read(connection: sqlite3.Connection, path: Path) -> StoredHistory:
     shapes: dict[tuple[str | None, ...], tuple[tuple[int, str], ...]] = {}
     order = {label: index for index, label in enumerate(r.label for r in rounds)}
     statuses = ", ".join(f"(SELECT status FROM layers WHERE agency_id = a.id AND layer = {n})" for n in LAYER_NUMBERS)
-    fetched = connection.execute(
-        "SELECT round_id, identity, name, code, source, verdict, score, checklist_id, checklist_version,"
-        f" {statuses} FROM agencies a ORDER BY round_id, position"
-    )
-    rows: list[StoredRow] = []
-    append = rows.append
-    for r in fetched:
-        found = r[9:]
-        layers = shapes.get(found)
-        if layers is None:
-            layers = shapes[found] = tuple(
-                (n, status) for n, status in zip(LAYER_NUMBERS, found, strict=True) if status is not None
-            )
-        append(
-            StoredRow(
-                ids[r[0]],
-                share(r[1], r[1]),
-                share(r[2], r[2]),
-                None if r[3] is None else share(r[3], r[3]),
-                share(r[4], r[4]),
-                share(r[5], r[5]),
-                r[6],
-                layers,
-                share(r[7], r[7]),
-                share(r[8], r[8]),
-            )
+    # each cursor closed even when a row stops the loop (a row of no round: the check, beside,
+    # names it), so its statement does not keep the file open once the refusal is raised
+    with contextlib.closing(
+        connection.execute(
+            "SELECT round_id, identity, name, code, source, verdict, score, checklist_id, checklist_version,"
+            f" {statuses} FROM agencies a ORDER BY round_id, position"
         )
+    ) as fetched:
+        rows: list[StoredRow] = []
+        append = rows.append
+        for r in fetched:
+            found = r[9:]
+            layers = shapes.get(found)
+            if layers is None:
+                layers = shapes[found] = tuple(
+                    (n, status) for n, status in zip(LAYER_NUMBERS, found, strict=True) if status is not None
+                )
+            append(
+                StoredRow(
+                    ids[r[0]],
+                    share(r[1], r[1]),
+                    share(r[2], r[2]),
+                    None if r[3] is None else share(r[3], r[3]),
+                    share(r[4], r[4]),
+                    share(r[5], r[5]),
+                    r[6],
+                    layers,
+                    share(r[7], r[7]),
+                    share(r[8], r[8]),
+                )
+            )
     rows.sort(key=lambda item: order[item.round])
     del shapes, texts
     failing: dict[str, tuple[tuple[str, str, str, str], ...]] = {}
@@ -960,10 +970,11 @@ def _read(connection: sqlite3.Connection, path: Path) -> StoredHistory:
     }
     agency_columns = "agency_name, agency_code" if version >= 2 else "NULL, NULL"
     errors: dict[str, list[StoredError]] = {}
-    for round_id, *item in connection.execute(
-        f"SELECT round_id, source, code, {agency_columns} FROM errors ORDER BY round_id, position"
-    ):
-        errors.setdefault(ids[round_id], []).append(StoredError(*item))
+    with contextlib.closing(
+        connection.execute(f"SELECT round_id, source, code, {agency_columns} FROM errors ORDER BY round_id, position")
+    ) as listed:
+        for round_id, *item in listed:
+            errors.setdefault(ids[round_id], []).append(StoredError(*item))
     return StoredHistory(
         tuple(rounds), tuple(rows), failing, roster, {label: tuple(items) for label, items in errors.items()}
     )
