@@ -865,8 +865,8 @@ def _checks(version: int) -> dict[str, tuple[str, tuple[tuple[str, Callable[[str
 def check_values(connection: sqlite3.Connection, path: Path) -> None:
     """Refuse a history holding a value fourlayer never writes (text where a score goes, an
     infinite score, a day that does not exist, an unknown verdict, a row of a round that is
-    not there): the first such row is named, with its table and column, before any is read.
-    Checked by SQLite over each table in one pass."""
+    not there): the first such row is named, with its table and column, before any row read is used.
+    Checked by SQLite over each table in one pass (beside the reading: :class:`_Checker`)."""
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     for table, (key, columns) in _checks(version).items():
         cases = " ".join(f"WHEN {test(name)} THEN '{name}'" for name, test in columns)
