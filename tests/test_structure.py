@@ -159,12 +159,7 @@ one module per schema and checklist, never edited by hand)."""
 
 @pytest.mark.parametrize(
     "folder",
-    [
-        pytest.param(f, marks=pytest.mark.xfail(reason="the catalogue is being re-filed by topic", strict=True))
-        if f.name == "messages"
-        else f
-        for f in FOLDERS
-    ],
+    FOLDERS,
     ids=[str(f.relative_to(PACKAGE.parent)) for f in FOLDERS],
 )
 def test_no_folder_of_the_package_holds_more_than_twenty_modules(folder):

@@ -5,8 +5,9 @@ One catalogue, filed by topic: **a key's prefix names its file**. :data:`FILES` 
 every key against it. ``finding.<code>`` and ``hint.<...>`` for located problems
 (``findings``, a workbook's in ``findings_workbook``), the evaluation's vocabulary
 (``outcome.``, ``status.``, ``verdict.``, ``reason.``, ... in ``vocabulary``), ``report.`` for
-what the reports of ``check`` share, one file per command family (``audit.``, ``diff.``,
-``init.``, ...), ``cli.`` for the command line and ``help.`` for ``--help``.
+what the reports of ``check`` share (with ``validate.`` and ``output.``), one file per command
+family (``audit.``; ``diff.`` and ``rounds.`` in ``diff``; ``init.``, ``convert.`` and
+``migrate.`` in ``authoring``, ...), ``cli.`` for the command line and ``help.`` for ``--help``.
 
 The modules are found here, not listed: each module of this package holds one ``MESSAGES``
 dict. A key defined in two modules is an error at import; a test fails when a key lacks
@@ -42,24 +43,25 @@ FILES: dict[str, str] = {
     "path.": "path",
     # reports shared by the commands, and their formats
     "report.": "report",
+    "output.": "report",
+    "validate.": "report",
     "ci.": "ci",
     "html.": "html",
     "office.": "office",
-    "letter.": "letter",
+    "letter.": "office",
     "workbook.": "workbook",
     "form08.": "form08",
     "settings-file.": "settings_file",
     # one file per command family
     "audit.": "audit",
     "checklist.": "checklist",
-    "convert.": "convert",
     "diff.": "diff",
+    "rounds.": "diff",
     "history.": "history",
-    "init.": "init",
-    "migrate.": "migrate",
-    "output.": "output",
-    "rounds.": "rounds",
-    "validate.": "validate",
+    # writing an assessment: init, convert, migrate
+    "init.": "authoring",
+    "convert.": "authoring",
+    "migrate.": "authoring",
     # the command line itself
     "cli.": "cli",
     "help.": "help",
