@@ -128,7 +128,7 @@ class ValidationRun:
 def other_format(path: str, kind: str) -> Finding:
     """A spreadsheet in another format: what it is and how to make it readable (a CSV may
     also be the roster, put in the wrong place)."""
-    hint = "hint.spreadsheet-other-format" + ("-csv" if kind == "csv" else "")
+    hint = "hint.spreadsheet-other-format-csv" if kind == "csv" else "hint.spreadsheet-other-format"
     return finding(path, None, "spreadsheet-other-format", hint=hint, kind=kind.upper())
 
 

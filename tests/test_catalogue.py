@@ -103,7 +103,7 @@ def _finding_codes() -> set[str]:
 
 
 def test_every_key_the_code_names_exists():
-    missing = sorted(k for k in _literal_keys() if k not in MESSAGES and not k.endswith("."))
+    missing = sorted(k for k in _literal_keys() if k not in MESSAGES and k not in i18n.FAMILIES and not k.endswith("."))
     assert not missing
 
 
@@ -130,3 +130,159 @@ def test_language_resolution(monkeypatch, option, env, expected):
     else:
         monkeypatch.setenv(i18n.ENV_VAR, env)
     assert i18n.resolve_language(option) == expected
+
+
+# --- every key used, and built in one place ---------------------------------------------
+TEMPLATES = PACKAGE / "templates"
+KEY_HEADS = tuple(sorted({key.rsplit(".", 1)[0] + "." for key in MESSAGES} | set(FILES)))
+"""What a message key can open with: the prefix of each key, and each prefix of the file rule."""
+
+
+def _family_of(key: str) -> str | None:
+    """The declared family a key belongs to (the longest one it opens with), or None."""
+    return max((f for f in i18n.FAMILIES if key.startswith(f + ".")), key=len, default=None)
+
+
+def _code_files() -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if not {"messages", "compiled"} & set(p.relative_to(PACKAGE).parts)]
+
+
+def _literals() -> set[str]:
+    """Every string constant of the package's code, and every quoted string of its templates."""
+    out: set[str] = set()
+    for path in _code_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                out.add(node.value)
+    for path in TEMPLATES.glob("*.j2"):
+        out |= {a or b for a, b in re.findall(r"\"([^\"\n]*)\"|'([^'\n]*)'", path.read_text(encoding="utf-8"))}
+    return out
+
+
+def _command_tree() -> tuple[set[str], set[str]]:
+    """(every command's path, ``check`` or ``checklist.show``; every option's name, alone and
+    after its command's path), for the ``help.cmd`` and ``help.opt`` families."""
+    import click
+
+    from fourlayer.cli import cli as group
+
+    commands: set[str] = set()
+    options: set[str] = set()
+
+    def walk(command: click.Command, path: str) -> None:
+        commands.add(path)
+        for param in command.params:
+            if isinstance(param, click.Option) and param.name:
+                options.update({param.name, f"{path}.{param.name}"})
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                walk(sub, name if path == "fourlayer" else f"{path}.{name}")
+
+    walk(group, "fourlayer")
+    return commands, options
+
+
+@pytest.mark.parametrize("family", sorted(f for f, declared in i18n.FAMILIES.items() if declared))
+def test_each_family_has_a_key_for_each_declared_member_and_no_stray_key(family):
+    declared = i18n.members(family)
+    assert declared, family
+    assert not sorted(m for m in declared if i18n.key_of(family, m) not in MESSAGES)
+    literals = _literals()
+    stray = sorted(
+        key
+        for key in MESSAGES
+        if _family_of(key) == family and key[len(family) + 1 :] not in declared and key not in literals
+    )
+    assert not stray, f"keys of {family} that are no declared member and that the code does not name: {stray}"
+
+
+def test_key_of_takes_an_enum_member_or_a_word_of_a_declared_family_only():
+    from fourlayer.model.evaluation import Verdict
+
+    assert i18n.key_of("verdict", Verdict.COMPLIANT) == i18n.key_of("verdict", "compliant") == "verdict.compliant"
+    assert i18n.label(i18n.Translator("en"), "verdict", Verdict.COMPLIANT) == MESSAGES["verdict.compliant"]["en"]
+    with pytest.raises(KeyError, match="not a declared family"):
+        i18n.key_of("verdicts", "compliant")
+
+
+def test_every_key_is_used_by_name_or_through_its_family():
+    literals = _literals()
+    codes = {value for value in literals if re.fullmatch(r"[a-z0-9-]+", value)}
+    commands, options = _command_tree()
+    unused = []
+    for key in MESSAGES:
+        family = _family_of(key)
+        member = key[len(family) + 1 :] if family else ""
+        if key in literals or (family and i18n.FAMILIES[family] and member in i18n.members(family)):
+            continue
+        if family in ("finding", "workbook.finding") and member in codes:
+            continue  # a finding's code, named where the finding is made
+        if family == "workbook.hint" and {member.removeprefix("missing-"), f"hint.{member}"} & literals:
+            continue  # a hint said in cells: of a missing key (named by the key), or of a hint the code names
+        if (family == "help.cmd" and member in commands) or (family == "help.opt" and member in options):
+            continue  # the --help of a command or an option of the command tree
+        unused.append(key)
+    assert not unused, f"keys nothing uses: {sorted(unused)}"
+
+
+def _compositions(tree: ast.AST) -> list[tuple[int, str]]:
+    """(line, opening) of each f-string or ``+`` whose constant opening is a message key's."""
+    found = []
+    for node in ast.walk(tree):
+        head = _opening(node)
+        if head is not None:
+            found.append((node.lineno, head))
+        key = _key_argument(node)
+        if isinstance(key, (ast.JoinedStr, ast.BinOp)) and _opening(key) is None:
+            found.append((node.lineno, ast.unparse(key)))  # t(f"{family}.{word}"): a key built all the same
+    return found
+
+
+def _opening(node: ast.AST) -> str | None:
+    """The constant opening of an f-string or a ``+``, when it is a message key's; else None."""
+    head = None
+    if isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+        head = node.values[0].value
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and isinstance(node.left, ast.Constant):
+        head = node.left.value
+    if isinstance(head, str) and head.startswith(KEY_HEADS) and re.fullmatch(r"[a-z0-9_.-]+", head):
+        return head
+    return None
+
+
+def _key_argument(node: ast.AST) -> ast.expr | None:
+    """The key given to ``t(key)``, ``self.t(key)``, ``translate(lang, key)``; None for another node."""
+    if not isinstance(node, ast.Call):
+        return None
+    name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+    position = {"t": 0, "translate": 1}.get(name or "")
+    return node.args[position] if position is not None and len(node.args) > position else None
+
+
+def test_keys_are_built_only_in_i18n():
+    """A key built at run time goes through ``i18n.key_of``/``i18n.label``, in a declared family:
+    no f-string or ``+`` elsewhere in the code opens with a key's prefix, nor does a template
+    join one with ``~`` (the templates have ``label(t, family, member)`` too)."""
+    offenders = []
+    for path in _code_files():
+        if path.name == "i18n.py" and path.parent == PACKAGE:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        offenders += [f"{path.relative_to(PACKAGE)}:{line} {head!r}" for line, head in _compositions(tree)]
+    for path in TEMPLATES.glob("*.j2"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"[\"'][a-z0-9_.-]*\.[\"']\s*~|~\s*[\"']\.|\bt\([^()]*~", line):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{number}")
+    assert not offenders, offenders
+
+
+def test_the_composition_scan_finds_what_it_looks_for():
+    probe = 't(f"verdict.{x}"); t("severity." + s); self.t(f"{family}.{word}"); translate(lang, prefix + x); f"{a}.{b}"; "w:" + e; t(key)'
+    assert sorted(head for _, head in _compositions(ast.parse(probe))) == sorted(
+        [
+            "verdict.",
+            "severity.",
+            "f'{family}.{word}'",
+            "prefix + x",
+        ]
+    )

@@ -32,7 +32,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from fourlayer.errors import UserError
-from fourlayer.i18n import Phrase, translate
+from fourlayer.i18n import Phrase, label, translate
 from fourlayer.model.assessment import PARTY_FIELDS, Agency
 from fourlayer.reading.shapes import as_list, as_mapping
 
@@ -226,7 +226,7 @@ class _Writer:
         self.lines.extend(comment(self.t(key, **params), indent))
 
     def facts(self, control: Control, level: int) -> str:
-        parts = [self.t("init.severity", severity=self.t(f"severity.{control.severity}"))]
+        parts = [self.t("init.severity", severity=label(self.t, "severity", control.severity))]
         months = control.max_age_for(level)
         if not control.evidence_required:
             parts.append(self.t("init.evidence-optional"))
@@ -440,7 +440,7 @@ def form08_blank_lines(keys: Iterable[str], pad: str, t: Any) -> list[str]:
     out = []
     for key in keys:
         line = f"{pad}# {key}: {FORM08_SYSTEM[key]}".rstrip()
-        note = f"# {t(f'init.form08.{key}')}"
+        note = f"# {label(t, 'init.form08', key)}"
         beside = f"{line:<{len(pad) + 42}} {note}"
         out.extend([beside] if len(beside) <= WIDTH else [f"{pad}{note}", line])
     return out
@@ -495,7 +495,7 @@ def _upcoming(w: _Writer, controls: tuple[Control, ...], assessed_on: date) -> N
     w.note("init.upcoming", date=assessed_on.isoformat())
     for control in controls:
         assert control.effective_from is not None
-        scope = w.t(f"scope.{control.scope}")
+        scope = label(w.t, "scope", control.scope)
         w.add(
             *comment(
                 f"{control.id} ({scope}, {control.effective_from.isoformat()}) — {control.title.get(w.lang)}",

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from fourlayer.authoring.init import plan, specs_of
-from fourlayer.i18n import translate
+from fourlayer.i18n import label, translate
 from fourlayer.model.dates import parse_iso
 from fourlayer.reading.shapes import as_list, as_mapping
 from fourlayer.reading.workbook import layout
@@ -170,7 +170,7 @@ class _Book:
         agency = as_mapping(self.data.get("agency"))
         title = self.t("workbook.help.title", agency=one_line(str(agency.get("name", ""))))
         sheet.write_string(0, 0, title, self.f_title)
-        labels = ", ".join(self.t(f"workbook.status.{word}") for word in layout.STATUSES)
+        labels = ", ".join(label(self.t, "workbook.status", word) for word in layout.STATUSES)
         lines = [
             self.t(
                 "workbook.help.made",
@@ -247,7 +247,7 @@ class _Book:
                     col,
                     {
                         "validate": "list",
-                        "source": [self.t(f"{prefix}.{word}") for word in words],
+                        "source": [label(self.t, prefix, word) for word in words],
                         "error_type": "warning",
                     },
                 )
@@ -256,7 +256,7 @@ class _Book:
     def _word(self, key: str, value: Any) -> Any:
         """A system value that is one of a few words, as the label the drop-down offers."""
         if key in layout.WORD_COLUMNS and isinstance(value, str) and value in layout.WORD_COLUMNS[key][1]:
-            return self.t(f"{layout.WORD_COLUMNS[key][0]}.{value}")
+            return label(self.t, layout.WORD_COLUMNS[key][0], value)
         return value
 
     def answers(self, rows: list[tuple[Control | None, str, str | None, dict[str, Any]]]) -> None:
@@ -266,8 +266,8 @@ class _Book:
         columns.extend(layout.Column(key, "", 24, True) for key in extra)
         index = {column.key: col for col, column in enumerate(columns)}
         self.headers(sheet, 0, columns)
-        statuses = {word: self.t(f"workbook.status.{word}") for word in layout.STATUSES}
-        kinds = {word: self.t(f"workbook.kind.{word}") for word in layout.KINDS}
+        statuses = {word: label(self.t, "workbook.status", word) for word in layout.STATUSES}
+        kinds = {word: label(self.t, "workbook.kind", word) for word in layout.KINDS}
         row = 0
         for control, control_id, system_id, answer in rows:
             evidence = [as_mapping(e) for e in as_list(answer.get("evidence"))] or [{}]

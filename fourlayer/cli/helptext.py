@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 import click
 
 from fourlayer.cli.options import LazyCommands
-from fourlayer.i18n import translate
+from fourlayer.i18n import key_of, translate
 from fourlayer.messages import MESSAGES
 from fourlayer.reporting import formats
 
@@ -58,11 +58,11 @@ def help_keys(command: click.Command, path: str) -> list[tuple[click.Command | c
     """``command`` and each of its options with the catalogue key of its help: ``help.cmd.<path>``;
     an option's own ``help.opt.<path>.<name>``, else the shared ``help.opt.<name>`` (``--format``:
     ``help.format``, written with its choices)."""
-    out: list[tuple[click.Command | click.Option, str]] = [(command, f"help.cmd.{path}")]
+    out: list[tuple[click.Command | click.Option, str]] = [(command, key_of("help.cmd", path))]
     for param in command.params:
         if isinstance(param, click.Option) and param.name:
-            own = f"help.opt.{path}.{param.name}"
-            shared = "help.format" if param.name == "fmt" else f"help.opt.{param.name}"
+            own = key_of("help.opt", f"{path}.{param.name}")
+            shared = "help.format" if param.name == "fmt" else key_of("help.opt", param.name)
             out.append((param, own if own in MESSAGES else shared))
     return out
 

@@ -16,7 +16,7 @@ import click
 from fourlayer.cli.common import build_checklist, build_limits, current_language, emit
 from fourlayer.cli.options import lang_option, limit_options
 from fourlayer.errors import UserError
-from fourlayer.i18n import translate
+from fourlayer.i18n import key_of, translate
 
 if TYPE_CHECKING:
     from fourlayer.authoring.migrate import Migration
@@ -93,7 +93,7 @@ def _say_steps(result: Migration, target: Checklist, path: str, output: str, lan
             continue
         line = translate(
             lang,
-            f"migrate.{step.kind}",
+            key_of("migrate", step.kind),
             id=step.id,
             old=old,
             layer=step.layer,

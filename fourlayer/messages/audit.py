@@ -23,10 +23,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The four layers: agencies by status",
     },
     "audit.met-share": {"vi": "% đáp ứng*", "en": "% met*"},
-    "audit.met-share-note": {
-        "vi": "* Tỷ lệ cơ quan đáp ứng lớp, trên số cơ quan mà lớp đó áp dụng.",
-        "en": "* Agencies meeting the layer, as a share of the agencies to which it applies.",
-    },
     "audit.status.met": {"vi": "Đáp ứng", "en": "Met"},
     "audit.status.partially_met": {"vi": "Một phần", "en": "Partly"},
     "audit.status.not_met": {"vi": "Chưa đáp ứng", "en": "Not met"},
@@ -34,17 +30,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.legend": {
         "vi": "L1–L4: ✓ Đáp ứng · ◐ Đáp ứng một phần · ✗ Chưa đáp ứng · – Không áp dụng",
         "en": "L1–L4: ✓ met · ◐ partially met · ✗ not met · – not applicable",
-    },
-    "audit.top-failed": {
-        "vi": "{count} tiêu chí có nhiều cơ quan không đạt nhất",
-        "en": "The {count} most-failed controls",
-    },
-    "audit.failing": {"vi": "Số cơ quan", "en": "Agencies"},
-    "audit.failing-definition": {
-        "vi": "Một cơ quan được tính là không đạt một tiêu chí khi ít nhất một cặp (tiêu chí, cơ quan hoặc "
-        "một hệ thống) của tiêu chí đó có kết quả Không đạt; % = số cơ quan đó / số cơ quan được đánh giá.",
-        "en": "An agency counts as failing a control when at least one pair of that control (the agency, or one "
-        "system) has the outcome fail; % = those agencies / the agencies evaluated.",
     },
     "audit.no-failing": {
         "vi": "Không có cơ quan nào có tiêu chí Không đạt.",

@@ -27,8 +27,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "checklist.yes": {"vi": "có", "en": "yes"},
     "checklist.no": {"vi": "không", "en": "no"},
     # --- checklist show: the id map -----------------------------------------------------
-    "checklist.versions": {"vi": "Các phiên bản", "en": "Versions"},
-    "checklist.default-version": {"vi": "mặc định", "en": "default"},
     "checklist.replaces": {"vi": "Kế thừa từ phiên bản {version}", "en": "Continues from version {version}"},
     "checklist.change.kept": {"vi": "giữ mã {ids}", "en": "same id {ids}"},
     "checklist.change.renamed": {"vi": "đổi mã từ {ids}", "en": "renamed from {ids}"},

@@ -130,10 +130,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{count} tiêu chí bị giảm",
         "en": "{count} controls regressed",
     },
-    "rounds.controls-improved": {
-        "vi": "{count} tiêu chí được cải thiện",
-        "en": "{count} controls improved",
-    },
     "rounds.score-summary": {
         "vi": "Điểm của {matched} cơ quan có ở cả hai đợt: {up} tăng, {down} giảm, {same} không đổi{uncompared}; điểm trung bình của các cơ quan này {matched_before} → {matched_after}.",
         "en": "Scores of the {matched} agencies in both rounds: {up} up, {down} down, {same} unchanged{uncompared}; their mean score {matched_before} → {matched_after}.",
@@ -199,11 +195,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Chưa nộp: cơ quan trong danh sách (--roster) của đợt mà không có tệp nào (— khi đợt được ghi không kèm danh sách). Vắng: có kết quả ở đợt trước, không có kết quả ở đợt này.",
         "en": "Not submitted: agencies on the round's roster (--roster) with no file (— when the round was recorded without one). Absent: a result in the round before, none in this one.",
     },
-    "rounds.history.unreadable-note": {"vi": "đã nộp, tệp không đọc được", "en": "submitted, file could not be read"},
     "rounds.absence.not_submitted": {"vi": "chưa nộp", "en": "not submitted"},
     "rounds.absence.unreadable": {"vi": "tệp không đọc được", "en": "file unreadable"},
     "rounds.absence.absent": {"vi": "không có kết quả", "en": "no result"},
-    "rounds.roster-status.submitted": {"vi": "đã nộp", "en": "submitted"},
-    "rounds.roster-status.unreadable": {"vi": "đã nộp, tệp không đọc được", "en": "submitted, file could not be read"},
-    "rounds.roster-status.missing": {"vi": "chưa nộp", "en": "not submitted"},
 }

@@ -265,10 +265,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{as_of} is before that day (change --as-of).",
     },
     "form08.sheet": {"vi": "Mẫu số 08", "en": "Form 08"},
-    "form08.sheet.title": {
-        "vi": "Thông tin chi tiết về các hệ thống thông tin thuộc phạm vi quản lý (Mẫu số 08, Nghị định "
-        "331/2026/NĐ-CP), năm {year}",
-        "en": "Details of the information systems under management (Form 08, Decree 331/2026/NĐ-CP), {year}",
-    },
     "form08.sheet.missing": {"vi": "Còn thiếu", "en": "Still to fill in"},
 }

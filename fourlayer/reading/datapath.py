@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from fourlayer.i18n import translate
+from fourlayer.i18n import key_of, translate
 from fourlayer.reading.findings import Localised
 
 _FIELDS = frozenset(
@@ -112,13 +112,19 @@ class DataPath(Localised):
                 i += 2
                 continue
             if item in ("evidence", "waivers") and isinstance(following, int):
-                parts.append(translate(lang, f"path.{item}-number", number=following + 1))
+                parts.append(
+                    translate(
+                        lang,
+                        "path.evidence-number" if item == "evidence" else "path.waivers-number",
+                        number=following + 1,
+                    )
+                )
                 i += 2
                 continue
             if isinstance(item, int):
                 parts.append(translate(lang, "path.item-number", number=item + 1))
             elif item in _FIELDS:
-                parts.append(translate(lang, f"path.field.{item}"))
+                parts.append(translate(lang, key_of("path.field", item)))
             else:
                 parts.append(f'"{item}"')
             i += 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from fourlayer.i18n import Phrase, translate
+from fourlayer.i18n import Phrase, key_of, translate
 
 
 class Localised:
@@ -79,7 +79,7 @@ class Finding:
             key = medium.workbook_message_key(self)
             text = translate(lang, key, **medium.workbook_params(self, lang, _fill(lang, self.params)))
         else:
-            text = translate(lang, f"finding.{self.code}", **_fill(lang, self.params))
+            text = translate(lang, key_of("finding", self.code), **_fill(lang, self.params))
         return text[:1].upper() + text[1:]  # a sentence, even when it opens with a data path
 
     def param(self, name: str) -> Any:

@@ -20,7 +20,7 @@ from datetime import date
 from functools import cache
 from typing import Any, Protocol
 
-from fourlayer.i18n import translate
+from fourlayer.i18n import key_of, translate
 from fourlayer.messages import MESSAGES
 
 _DAY_FIRST = re.compile(r"^\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})\s*$")
@@ -209,7 +209,7 @@ def workbook_params(found: Found, lang: str, fill: dict[str, Any]) -> dict[str, 
         column = column_label((*where.path, key) if isinstance(key, str) else where.path, lang)
         field = next((i for i in reversed(where.path) if isinstance(i, str)), None)
     elif found.code in _COLUMN_OF_CODE:
-        column = translate(lang, f"workbook.col.{_COLUMN_OF_CODE[found.code]}")
+        column = translate(lang, key_of("workbook.col", _COLUMN_OF_CODE[found.code]))
     choice = _choices().get(field or "")
     if choice is not None and not isinstance(params.get("allowed"), str):
         params["allowed"] = ", ".join(choice[1])
@@ -224,8 +224,8 @@ def workbook_params(found: Found, lang: str, fill: dict[str, Any]) -> dict[str, 
     return params
 
 
-def _key(prefix: str, name: str) -> str | None:
-    key = f"workbook.{prefix}.{name}"
+def _key(family: str, name: str) -> str | None:
+    key = key_of(family, name)
     return key if key in MESSAGES else None
 
 
@@ -236,13 +236,13 @@ def workbook_message_key(found: Found) -> str:
         if typed is not None and not _exists(*typed):
             return "workbook.finding.impossible-date"
     if found.code == "empty-value" and found.hint_key == "hint.empty-choose":
-        return _key("finding", "empty-choice") or "finding.empty-value"
-    return _key("finding", found.code) or f"finding.{found.code}"
+        return _key("workbook.finding", "empty-choice") or "finding.empty-value"
+    return _key("workbook.finding", found.code) or key_of("finding", found.code)
 
 
 def workbook_hint_key(found: Found) -> str | None:
     if found.code == "missing-key":  # in a workbook, always: which cell to fill
-        return _key("hint", f"missing-{found.param('key')}") or "workbook.hint.fill-cell"
+        return _key("workbook.hint", f"missing-{found.param('key')}") or "workbook.hint.fill-cell"
     if found.hint_key is None and found.code == "not-allowed-value" and _choice_field(found):
         return "workbook.hint.empty-choose"  # a cell with a drop-down: its choices, in its own labels
     if found.hint_key is None:
@@ -252,7 +252,7 @@ def workbook_hint_key(found: Found) -> str | None:
     name = found.hint_key.removeprefix("hint.")
     if name == "word-meaning" or (name == "did-you-mean" and _choice_field(found)):
         return "workbook.hint.choose-suggestion"
-    return _key("hint", _SAME_HINT.get(name, name)) or found.hint_key
+    return _key("workbook.hint", _SAME_HINT.get(name, name)) or found.hint_key
 
 
 def _choice_field(found: Found) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from fourlayer.i18n import label
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.wording import number_text, score_text
 from fourlayer.safe_text import printable
@@ -88,6 +89,7 @@ def environment() -> jinja2.Environment:
     env.filters["percent"] = percent
     env.filters["css_string"] = css_string
     env.globals.update(STATUS_SYMBOL=STATUS_SYMBOL, VERDICT_SYMBOL=VERDICT_SYMBOL, OUTCOME_SYMBOL=OUTCOME_SYMBOL)
+    env.globals["label"] = label  # label(t, "verdict", key): a key of a family, as in the code
     return env
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.model.checklist import Checklist
 from fourlayer.model.evaluation import OUTCOME_RANK, Evaluation, LayerStatus, Outcome, PairResult, Verdict
 from fourlayer.reading.findings import Finding
@@ -97,7 +97,7 @@ def _evaluation(item: Evaluation, run: CheckRun, options: ReportOptions) -> str:
     t = options.t
     lang = options.lang
     checklist = item.checklist  # the version this file was evaluated against
-    verdict = f"{VERDICT_ICON[item.verdict]} **{md(t(f'verdict.{item.verdict.value}'))}**"
+    verdict = f"{VERDICT_ICON[item.verdict]} **{md(label(t, 'verdict', item.verdict))}**"
     lines = [
         f"### {VERDICT_ICON[item.verdict]} {md(item.agency.name)}",
         "",
@@ -118,7 +118,7 @@ def _evaluation(item: Evaluation, run: CheckRun, options: ReportOptions) -> str:
                 md(t("ci.md.layer")),
                 md(t("ci.md.status")),
                 md(t("ci.md.score")),
-                *(md(t(f"outcome.short.{o.value}")) for o in OUTCOMES),
+                *(md(label(t, "outcome.short", o)) for o in OUTCOMES),
             ]
         ),
         _row(["---", "---", "---:", *("---:" for _ in OUTCOMES)]),
@@ -128,7 +128,7 @@ def _evaluation(item: Evaluation, run: CheckRun, options: ReportOptions) -> str:
             _row(
                 [
                     f"{layer.layer}. {md(checklist.layer_title(layer.layer).get(lang))}",
-                    f"{STATUS_ICON[layer.status]} {md(t(f'status.{layer.status.value}'))}",
+                    f"{STATUS_ICON[layer.status]} {md(label(t, 'status', layer.status))}",
                     _score(layer.score, lang),
                     *(str(count) for _, count in layer.counts),
                 ]
@@ -174,9 +174,9 @@ def _gaps_table(shown: list[PairResult], item: Evaluation, run: CheckRun, t: Tra
             _row(
                 [
                     f"**{md(result.control)}** {md(title)}",
-                    md(t(f"severity.{result.severity}")),
+                    md(label(t, "severity", result.severity)),
                     md(target_text(result, t)),
-                    md(t(f"outcome.{result.outcome.value}")),
+                    md(label(t, "outcome", result.outcome)),
                     md("; ".join([reasons_text(result, t), *officer_words(result, t)]).strip("; ")) or "—",
                     md(_where(item.source, run.mark(item.source, result.path))),
                 ]
@@ -210,7 +210,7 @@ def _findings_table(findings: tuple[Finding, ...] | list[Finding], t: Translator
     for found in findings:
         hint = found.hint(t.lang)
         text = found.message(t.lang) + (f" → {hint}" if hint else "")
-        rows.append(_row([md(found.location()), md(t(f"severity.{found.severity.value}")), md(text), md(found.code)]))
+        rows.append(_row([md(found.location()), md(label(t, "severity", found.severity)), md(text), md(found.code)]))
     return "\n".join(rows)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.reporting.text import first_error
 from fourlayer.reporting.wording import date_text
 from fourlayer.rounds.audit import AuditRun
@@ -99,7 +99,7 @@ def round_sections(run: AuditRun, t: Translator) -> list[RoundSection]:
         RoundSection(
             "duplicates",
             t("audit.duplicates", count=len(run.duplicates)),
-            tuple(f"{d.source} — {t('audit.duplicate.' + d.reason, kept=d.kept)}" for d in run.duplicates),
+            tuple(f"{d.source} — {label(t, 'audit.duplicate', d.reason, kept=d.kept)}" for d in run.duplicates),
             t("audit.duplicate-rule"),
         )
     )

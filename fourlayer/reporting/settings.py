@@ -42,6 +42,24 @@ TEXT_FIELDS = (
 LIST_FIELDS = ("recipients",)
 DATE_FIELDS = ("date",)
 KEYS = TEXT_FIELDS + LIST_FIELDS + DATE_FIELDS
+TEMPLATE_FIELDS = (
+    "issuing_parent",
+    "issuing_body",
+    "symbol",
+    "number",
+    "place",
+    "date",
+    "superior_body",
+    "subject",
+    "signer_authority",
+    "signer_title",
+    "signer_name",
+    "recipients",
+    "archive",
+    "handling",
+)
+"""The fields of ``report-settings``' template, in its order, each under its comment
+(``settings-file.<field>``); the yearly report's (:data:`YEARLY_FIELDS`) follow under one heading."""
 MAX_TEXT = 500
 MAX_RECIPIENTS = 50
 MAX_HANDLING = 100
@@ -239,33 +257,18 @@ def template(lang: str, *, toml: bool, file_name: str) -> str:
     """The settings file an officer fills in: every field, empty, under a comment saying what
     goes there for a Sở and for a xã (``fourlayer report-settings``). Read back as it is,
     it gives empty settings."""
-    from fourlayer.i18n import translate
+    from fourlayer.i18n import key_of, translate
 
     lines = [f"# {line}".rstrip() for line in translate(lang, "settings-file.intro", file=file_name).splitlines()]
-    for name in (
-        "issuing_parent",
-        "issuing_body",
-        "symbol",
-        "number",
-        "place",
-        "date",
-        "superior_body",
-        "subject",
-        "signer_authority",
-        "signer_title",
-        "signer_name",
-        "recipients",
-        "archive",
-        "handling",
-    ):
+    for name in TEMPLATE_FIELDS:
         lines.append("")
-        lines.append(f"# {translate(lang, f'settings-file.{name}')}")
+        lines.append(f"# {translate(lang, key_of('settings-file', name))}")
         empty = "[]" if name in LIST_FIELDS else '""'
         lines.append(f"{name} = {empty}" if toml else f"{name}: {empty}")
     lines.append("")
     lines.extend(f"# {line}".rstrip() for line in translate(lang, "settings-file.yearly").splitlines())
     for name in YEARLY_FIELDS:
-        lines.append(f"# {translate(lang, 'workbook.field.' + name.replace('_', '-'))}")
+        lines.append(f"# {translate(lang, key_of('workbook.field', name.replace('_', '-')))}")
         lines.append(f'{name} = ""' if toml else f'{name}: ""')
     return "\n".join(lines) + "\n"
 

@@ -22,6 +22,7 @@ from rich.padding import Padding
 from rich.segment import Segment
 from rich.text import Text
 
+from fourlayer.i18n import label
 from fourlayer.model.evaluation import LayerStatus, Outcome, Verdict
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.safe_text import printable, printable_block
@@ -109,7 +110,7 @@ def finding_line(found: Finding, t: Translator, with_path: bool = True) -> Group
     """``file:line:column  error  message  [code]`` and its hint, wrapped lines indented."""
     where = found.location() if with_path else found.position() or "-"
     line = Text(printable(where) + "  ")
-    line.append(t(f"severity.{found.severity.value}"), style="red" if found.is_error else "yellow")
+    line.append(label(t, "severity", found.severity), style="red" if found.is_error else "yellow")
     line.append("  " + printable(found.message(t.lang)))
     line.append(f"  [{found.code}]", style="dim")
     parts = [Padding(line, (0, 0, 0, 2))]

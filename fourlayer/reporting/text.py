@@ -12,6 +12,7 @@ from __future__ import annotations
 from string import Formatter
 from typing import TYPE_CHECKING
 
+from fourlayer.i18n import label
 from fourlayer.messages import MESSAGES
 from fourlayer.model.evaluation import Outcome
 from fourlayer.reporting import wording
@@ -47,7 +48,7 @@ def level_for(outcome: Outcome, severity: str) -> str:
 def formula_text(checklist: Checklist, t: Translator, *, official: bool = False) -> str:
     """How the score is computed, with ``checklist``'s weight for each severity: the line
     under a report, or the paragraph of an official report (``official``)."""
-    weights = ", ".join(f"{t(f'severity.{name}')} {weight}" for name, weight in checklist.severity_weights)
+    weights = ", ".join(f"{label(t, 'severity', name)} {weight}" for name, weight in checklist.severity_weights)
     return t("office.doc.scoring" if official else "report.formula", weights=weights)
 
 
@@ -81,7 +82,7 @@ def references_text(
     refs = control.legal_references if day is None else (control.bases_on(day) or control.legal_references)
     for ref in refs:
         item = ref.document + (f", {ref.provision}" if ref.provision else "")
-        parts.append(f"{item} {opening}{t('confidence.' + ref.confidence)}{closing}" if confidence else item)
+        parts.append(f"{item} {opening}{label(t, 'confidence', ref.confidence)}{closing}" if confidence else item)
     joined = "; ".join(parts)
     return printable(joined) if escape else joined
 
@@ -93,7 +94,7 @@ def pair_message(result: PairResult, checklist: Checklist, t: Translator, *, det
     parts = [
         t(
             "ci.pair",
-            outcome=t(f"outcome.{result.outcome.value}"),
+            outcome=label(t, "outcome", result.outcome),
             control=result.control,
             title=title,
             target=target_text(result, t),

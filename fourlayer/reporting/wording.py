@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.model.evaluation import Evaluation, EvaluationWarning, PairResult, Reason
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def reason_text(reason: Reason, result: PairResult, t: Translator) -> str:
         )
     if reason is Reason.OVERDUE and result.answer is not None and result.answer.due is not None:
         return t("reason-detail.overdue", due=date_text(result.answer.due, t.lang))
-    return t(f"reason.{reason.value}")
+    return label(t, "reason", reason)
 
 
 def reasons_text(result: PairResult, t: Translator) -> str:
@@ -98,7 +98,7 @@ def warning_text(warning: EvaluationWarning, item: Evaluation, t: Translator) ->
         )
     if warning.code == "basis_unconfirmed" and not warning.ever_confirmed:
         return t(
-            f"warning.basis_unconfirmed-{basis_case(warning)}",
+            _UNCONFIRMED[basis_case(warning)],
             control=warning.control or "",
             bases="; ".join(warning.bases),
         )
@@ -109,8 +109,8 @@ def warning_text(warning: EvaluationWarning, item: Evaluation, t: Translator) ->
             date=date_text(warning.date, lang),
             bases="; ".join(warning.bases),
         )
-    return t(
-        f"warning.{warning.code}", control=warning.control or "", system=target, date=date_text(warning.date, lang)
+    return label(
+        t, "warning", warning.code, control=warning.control or "", system=target, date=date_text(warning.date, lang)
     )
 
 
@@ -164,6 +164,16 @@ def warning_lines(
     return out
 
 
+_UNCONFIRMED = {"unread": "warning.basis_unconfirmed-unread", "none": "warning.basis_unconfirmed-none"}
+"""A ``basis_unconfirmed`` warning never confirmed: its statement for each :func:`basis_case`."""
+_GROUPED_UNCONFIRMED = {
+    "until": "warning.grouped.basis_unconfirmed",
+    "unread": "warning.grouped.basis_unread",
+    "none": "warning.grouped.basis_none",
+}
+"""Several ``basis_unconfirmed`` warnings of one :func:`basis_case` in one statement."""
+
+
 def basis_case(warning: EvaluationWarning) -> str:
     """Which of the three ``basis_unconfirmed`` statements is true of ``warning``: ``until``
     (its bases were confirmed until a date), ``unread`` (bases in force, none read in its own
@@ -186,10 +196,9 @@ def _grouped_text(code: str, warnings: list[EvaluationWarning], t: Translator, c
                 continue
             documents = list(dict.fromkeys(_document(w, base, checklist) for w in group for base in w.bases))
             dates = sorted({w.date for w in group})
-            key = "warning.grouped.basis_unconfirmed" if case == "until" else f"warning.grouped.basis_{case}"
             parts.append(
                 t(
-                    key,
+                    _GROUPED_UNCONFIRMED[case],
                     count=len(names),
                     controls=", ".join(names),
                     date=_one_of([date_text(d, lang) for d in dates], t),
@@ -219,7 +228,7 @@ def _grouped_text(code: str, warnings: list[EvaluationWarning], t: Translator, c
                     date=date_text(warning.date, lang),
                 )
             )
-    return t("warning.grouped", kind=t(f"warning.kind.{code}"), count=len(warnings), items="; ".join(items))
+    return t("warning.grouped", kind=label(t, "warning.kind", code), count=len(warnings), items="; ".join(items))
 
 
 def _one_of(items: list[str], t: Translator) -> str:

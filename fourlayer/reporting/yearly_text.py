@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from fourlayer.errors import UserError
+from fourlayer.i18n import label
 from fourlayer.model import form08
 from fourlayer.model.form08 import BEFORE_USE, PERIODIC, AgencyReport, Counts, Duty, Missing, Notice, Row
 from fourlayer.reporting.office.text import DOTS, day, text
@@ -52,19 +53,19 @@ def cells(row: Row, number: int, t: Translator) -> list[str]:
         given(row.owner),
         given(row.operator),
         str(row.level),
-        DOTS if row.approval_status is None else t(f"form08.approval.{row.approval_status}"),
+        DOTS if row.approval_status is None else label(t, "form08.approval", row.approval_status),
         decision_text(row.approval, t) if approved else "",
         decision_text(row.regulation, t),
         "" if approved else when(row.approval_expected, lang),
-        DOTS if row.deployment is None else t(f"form08.deployment.{row.deployment}"),
+        DOTS if row.deployment is None else label(t, "form08.deployment", row.deployment),
         "" if row.deployment == "full" else when(row.deployment_expected, lang),
-        ", ".join(t(f"form08.assessed.{kind}") for kind in (BEFORE_USE, PERIODIC) if kind in row.assessed),
+        ", ".join(label(t, "form08.assessed", kind) for kind in (BEFORE_USE, PERIODIC) if kind in row.assessed),
     ]
 
 
 def headers(t: Translator) -> list[str]:
     """The table's heading cells: the form's words and the column number, ``Tên HTTT (2)``."""
-    return [f"{t(f'form08.col.{n}')} ({n})" for n in range(1, 13)]
+    return [f"{label(t, 'form08.col', n)} ({n})" for n in range(1, 13)]
 
 
 def count_lines(counts: Counts, t: Translator) -> list[str]:
@@ -92,7 +93,7 @@ def party_lines(party: Party | None, kind: str, t: Translator) -> list[str]:
         return given(getattr(party, name) if party is not None else None)
 
     return [
-        t(f"form08.doc.{kind}-name", value=field("name")),
+        t("form08.doc.owner-name" if kind == "owner" else "form08.doc.unit-name", value=field("name")),
         t("form08.doc.mandate", value=field("mandate")),
         t("form08.doc.representative", name=field("representative"), position=field("position")),
         t("form08.doc.address", value=field("address")),
@@ -109,7 +110,7 @@ def missing_item(item: Missing, t: Translator) -> str:
             else t("form08.missing.col12-statement")
         )
         return t("form08.missing.col12", where=where)
-    return t(f"form08.missing.{item.item}")
+    return label(t, "form08.missing", item.item)
 
 
 def grouped_missing(
@@ -128,8 +129,8 @@ def grouped_missing(
             for party in ("owner", "security_unit"):
                 fields = [i.split(".", 1)[1] for i in items if i.startswith(party + ".")]
                 if fields:
-                    names = ", ".join(t(f"path.field.{name}") for name in fields)
-                    parts.append(t(f"form08.missing.{party}", fields=names))
+                    names = ", ".join(label(t, "path.field", name) for name in fields)
+                    parts.append(label(t, "form08.missing", party, fields=names))
             line = "; ".join(parts)
         else:
             line = t("form08.missing.system", system=text(system), items="; ".join(missing_item(m, t) for m in found))
@@ -148,13 +149,17 @@ def notice_text(notice: Notice, t: Translator) -> str:
             controls=", ".join(notice.controls),
         )
     return t(
-        "form08.notice.approval-contradicted", system=text(notice.system), status=t(f"form08.approval.{notice.status}")
+        "form08.notice.approval-contradicted",
+        system=text(notice.system),
+        status=label(t, "form08.approval", notice.status),
     )
 
 
 def duty_text(duty: Duty, t: Translator) -> str:
-    return t(
-        f"form08.duty.{duty.state}",
+    return label(
+        t,
+        "form08.duty",
+        duty.state,
         year=duty.year,
         control=duty.control,
         deadline=day(duty.deadline, t.lang),

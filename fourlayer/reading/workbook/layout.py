@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fourlayer import i18n
 from fourlayer.model import assessment
 
 KEY_IN_HEADER = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9_.\-]*)\s*\)\s*$")
@@ -67,6 +68,11 @@ DATE_KEYS = frozenset(
 )
 
 CHECKLIST_FIELDS = tuple(".".join(("checklist", name)) for name in ("id", "version"))
+PARTIES = (("owner", "owner"), ("security_unit", "unit"))
+"""The yearly report's parties (Form 08, section 2): (the assessment's key, the word a label
+key and the report settings name it by)."""
+PARTY_WORDS = tuple(f"{word}-{name}" for _, word in PARTIES for name in assessment.PARTY_FIELDS)
+"""The members of the ``workbook.field`` family: ``owner-name`` … ``unit-email``."""
 AGENCY_FIELDS = (
     (CHECKLIST_FIELDS[0], "workbook.field.checklist-id"),
     (CHECKLIST_FIELDS[1], "workbook.field.checklist-version"),
@@ -79,8 +85,8 @@ AGENCY_FIELDS = (
     ("assessor.contact", "workbook.field.assessor-contact"),
     # the yearly report (Form 08, section 2): the system owner, then the cybersecurity unit
     *(
-        (f"agency.{party}.{name}", f"workbook.field.{label}-{name}")
-        for party, label in (("owner", "owner"), ("security_unit", "unit"))
+        (f"agency.{party}.{name}", i18n.key_of("workbook.field", f"{word}-{name}"))
+        for party, word in PARTIES
         for name in assessment.PARTY_FIELDS
     ),
 )
@@ -117,7 +123,7 @@ WORD_COLUMNS = {
     "category": ("form08.category", assessment.CATEGORIES),
 }
 """System columns that hold one of a few YAML words, written as the form's label (either
-language accepted when read, as for a status): message prefix and the words."""
+language accepted when read, as for a status): message family (``fourlayer.i18n.FAMILIES``) and the words."""
 WAIVER_COLUMNS = (
     Column("control", "workbook.col.control", 11, True),
     Column("system", "workbook.col.system", 14, True),
@@ -165,11 +171,9 @@ def word_labels(key: str) -> dict[str, str]:
     return _labels(*WORD_COLUMNS[key])
 
 
-def _labels(prefix: str, words: tuple[str, ...]) -> dict[str, str]:
-    from fourlayer.i18n import LANGUAGES, translate
-
+def _labels(family: str, words: tuple[str, ...]) -> dict[str, str]:
     out = {normal(word): word for word in words}
-    for lang in LANGUAGES:
+    for lang in i18n.LANGUAGES:
         for word in words:
-            out[normal(translate(lang, f"{prefix}.{word}"))] = word
+            out[normal(i18n.translate(lang, i18n.key_of(family, word)))] = word
     return out

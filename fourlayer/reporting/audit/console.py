@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.model.evaluation import LayerStatus, Verdict
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.round_text import round_lines, round_sections, round_summary
@@ -54,7 +54,7 @@ def render(run: AuditRun, options: ReportOptions) -> str:
         if index:
             verdicts.append(" · ")
         verdicts.append(
-            f"{t('verdict.' + verdict.value)} {summary.verdict_count(verdict)}", style=VERDICT_STYLE[verdict]
+            f"{label(t, 'verdict', verdict)} {summary.verdict_count(verdict)}", style=VERDICT_STYLE[verdict]
         )
     header.add_row(t("report.verdict"), verdicts)
     header.add_row(
@@ -112,7 +112,7 @@ def _layers(console: Console, run: AuditRun, options: ReportOptions) -> None:
     )
     table.add_column(t("report.layer"), ratio=1)
     for status in (LayerStatus.MET, LayerStatus.PARTIALLY_MET, LayerStatus.NOT_MET, LayerStatus.NOT_APPLICABLE):
-        table.add_column(t(f"audit.status.{status.value}"), justify="right", style=STATUS_STYLE[status])
+        table.add_column(label(t, "audit.status", status), justify="right", style=STATUS_STYLE[status])
     table.add_column(t("audit.met-share"), justify="right")
     table.add_column(t("audit.partly-share"), justify="right")
     for tally in run.summary.layers:
@@ -148,7 +148,7 @@ def _ranking(console: Console, run: AuditRun, t: Translator) -> None:
         table.add_row(
             "—" if rank is None else str(rank),
             who,
-            Text(t(f"verdict.{row.verdict.value}"), style=VERDICT_STYLE[row.verdict]),
+            Text(label(t, "verdict", row.verdict), style=VERDICT_STYLE[row.verdict]),
             score_text(row.score, t.lang),
             *_layer_marks(row),
         )
@@ -202,7 +202,7 @@ def _controls(console: Console, run: AuditRun, options: ReportOptions) -> None:
                         for r in rows
                     )
                     title.append(printable(t(key, names=names)), style=style)
-        severity = t(f"severity.{tally.severity}") if tally.severity else ""
+        severity = label(t, "severity", tally.severity) if tally.severity else ""
         table.add_row(
             tally.control,
             severity,

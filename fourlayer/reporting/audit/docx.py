@@ -9,7 +9,7 @@ not be evaluated; IV. proposals drawn from the results.
 
 from __future__ import annotations
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.model.evaluation import LayerStatus, Verdict
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.office.official import OfficialReport
@@ -117,13 +117,13 @@ def _results(report: OfficialReport, run: AuditRun, t: Translator) -> None:
         statuses = []
         for layer_number in (1, 2, 3, 4):
             layer = row.layer(layer_number)
-            statuses.append(t(f"audit.status.{(layer.status if layer else LayerStatus.NOT_APPLICABLE).value}"))
+            statuses.append(label(t, "audit.status", (layer.status if layer else LayerStatus.NOT_APPLICABLE)))
         rows.append(
             [
                 "" if rank is None else str(rank),
                 row.agency.name,
                 score_text(row.score, lang),
-                t(f"verdict.{row.verdict.value}"),
+                label(t, "verdict", row.verdict),
                 *statuses,
             ]
         )

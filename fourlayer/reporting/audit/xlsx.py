@@ -10,7 +10,7 @@ shares are numbers (0–100, two decimals shown), dates are dates.
 
 from __future__ import annotations
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.model.evaluation import Outcome
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.office.xlsx import Column, Workbook, errors_sheet, layer_cells, layer_columns, outcome_fills
@@ -42,7 +42,7 @@ def _summary(book: Workbook, run: AuditRun, t: Translator) -> None:
         [t("office.col.files"), summary.files],
         [t("office.col.agencies"), summary.agencies],
         [t("office.col.errors"), summary.errors],
-        *([t(f"verdict.{verdict.value}"), count] for verdict, count in summary.verdicts),
+        *([label(t, "verdict", verdict), count] for verdict, count in summary.verdicts),
         *([[t("office.col.missing"), len(run.missing)]] if run.roster is not None else []),
         [t("office.col.duplicates"), len(run.duplicates)],
         *([[t("office.col.stale"), len(run.stale)]] if run.since is not None else []),
@@ -110,7 +110,7 @@ def _agencies(book: Workbook, run: AuditRun, t: Translator) -> None:
                 row.source,
                 row.assessed_on,
                 f"{row.checklist_id} v{row.checklist_version}",
-                t(f"verdict.{row.verdict.value}"),
+                label(t, "verdict", row.verdict),
                 row.score,
                 *layer_cells(row.layers, t),
                 row.systems,
@@ -152,7 +152,7 @@ def _controls(book: Workbook, run: AuditRun, t: Translator) -> None:
             [
                 control.id,
                 control.layer,
-                t(f"severity.{control.severity}"),
+                label(t, "severity", control.severity),
                 control.title.get(t.lang),
                 applies,
                 failing,
@@ -175,7 +175,7 @@ def _outcomes(book: Workbook, run: AuditRun, t: Translator) -> None:
             *(Column(cid, 12, literal=True) for cid in ids),
         ],
     )
-    labels = {code: t(f"outcome.{outcome.value}") for outcome, code in OUTCOME_CODES.items()}
+    labels = {code: label(t, "outcome", outcome) for outcome, code in OUTCOME_CODES.items()}
     for rank, row in run.ranking():
         sheet.row(
             [
@@ -214,7 +214,7 @@ def _round(book: Workbook, run: AuditRun, t: Translator) -> None:
         row = rows.get(duplicate.source)
         sheet.row(
             [
-                t(f"office.round.{duplicate.reason}"),
+                label(t, "office.round", duplicate.reason),
                 row.agency.name if row else None,
                 row.agency.code if row else None,
                 duplicate.source,

@@ -16,7 +16,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.model.checklist import Checklist, Control
 from fourlayer.model.evaluation import OUTCOME_RANK, Evaluation, Outcome, PairResult
 from fourlayer.reporting.base import ReportOptions
@@ -74,7 +74,7 @@ class ConsoleReporter:
     def _verdict_line(self, item: Evaluation, t: Translator) -> Text:
         line = Text()
         line.append(printable(item.source) + ": ")
-        line.append(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict])
+        line.append(label(t, "verdict", item.verdict), style=VERDICT_STYLE[item.verdict])
         line.append(" — " + t("report.score-line", score=score_text(item.score, t.lang)))
         return line
 
@@ -93,7 +93,7 @@ class ConsoleReporter:
             if warning.code == "assessment_old":
                 header.add_row("", Text("! " + warning_text(warning, item, t), style="yellow"))
         header.add_row(t("report.checklist"), user(f"{item.checklist_id} v{item.checklist_version}"))
-        header.add_row(t("report.verdict"), Text(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict]))
+        header.add_row(t("report.verdict"), Text(label(t, "verdict", item.verdict), style=VERDICT_STYLE[item.verdict]))
         header.add_row(t("report.score"), f"{score_text(item.score, t.lang)} / 100")
         if item.waivers_ignored:
             header.add_row("", Text(t("report.waivers-ignored"), style="yellow"))
@@ -175,11 +175,11 @@ class ConsoleReporter:
         layers.add_column(t("report.status"), ratio=2)
         layers.add_column(t("report.score"), justify="right")
         for outcome in (Outcome.PASS, Outcome.PARTIAL, Outcome.FAIL, Outcome.WAIVED, Outcome.NOT_APPLICABLE):
-            layers.add_column(t(f"outcome.short.{outcome.value}"), justify="right")
+            layers.add_column(label(t, "outcome.short", outcome), justify="right")
         for layer in item.layers:
             layers.add_row(
                 f"{layer.layer}. {printable(checklist.layer_title(layer.layer).get(lang))}",
-                Text(t(f"status.{layer.status.value}"), style=STATUS_STYLE[layer.status]),
+                Text(label(t, "status", layer.status), style=STATUS_STYLE[layer.status]),
                 score_text(layer.score, lang),
                 *(str(count) for _, count in layer.counts),
             )
@@ -290,11 +290,11 @@ class ConsoleReporter:
                 agency,
                 lambda n: t("report.and-more", count=n),
             )
-            head = Text(t(f"outcome.{sub.outcome.value}").upper() + " — ", style=OUTCOME_STYLE[sub.outcome])
+            head = Text(label(t, "outcome", sub.outcome).upper() + " — ", style=OUTCOME_STYLE[sub.outcome])
             head.append(t("report.targets", count=len(sub.targets), targets=shown), style="dim")
             parts.append(_indented(head))
             if sub.reasons:
-                reasons = "; ".join(t(f"reason.{r.value}") for r in sub.reasons)
+                reasons = "; ".join(label(t, "reason", r) for r in sub.reasons)
                 parts.append(_indented(Text(f"{t('report.why')}: {printable(reasons)}"), 8))
         gaps = [r for r in group.results if r.outcome in (Outcome.FAIL, Outcome.PARTIAL)]
         worded = [(r, words) for r in gaps[:MAX_LISTED] for words in officer_words(r, t)]
@@ -312,7 +312,7 @@ class ConsoleReporter:
         fails = sum(layer.count(Outcome.FAIL) for layer in item.layers)
         partials = sum(layer.count(Outcome.PARTIAL) for layer in item.layers)
         line = Text()
-        line.append(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict])
+        line.append(label(t, "verdict", item.verdict), style=VERDICT_STYLE[item.verdict])
         line.append(
             " — "
             + t(
@@ -360,9 +360,9 @@ def _title_line(
     """``  FAIL  L2.01 [high] title``: the first line of a gap, for one target or several."""
     t = options.t
     line = Text("  ")
-    line.append(t(f"outcome.{outcome.value}").upper(), style=OUTCOME_STYLE[outcome])
+    line.append(label(t, "outcome", outcome).upper(), style=OUTCOME_STYLE[outcome])
     line.append(f"  {control_id} ")
-    line.append(f"[{t('severity.' + severity)}] ", style="bold" if severity == "critical" else "")
+    line.append(f"[{label(t, 'severity', severity)}] ", style="bold" if severity == "critical" else "")
     if control is not None:
         line.append(printable(control.title.get(options.lang)))
     return line

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.model.checklist import Checklist
 from fourlayer.model.evaluation import Evaluation, Outcome, Reason
 from fourlayer.reporting.base import ReportOptions
@@ -95,7 +95,7 @@ def _results(report: OfficialReport, item: Evaluation, run: CheckRun, t: Transla
     lang = t.lang
     report.heading(t("office.doc.heading", number="II", title=t("office.check.results")))
     report.paragraph(
-        t("office.check.verdict", verdict=t(f"verdict.{item.verdict.value}"), score=score_text(item.score, lang))
+        t("office.check.verdict", verdict=label(t, "verdict", item.verdict), score=score_text(item.score, lang))
     )
     report.table(
         [
@@ -111,7 +111,7 @@ def _results(report: OfficialReport, item: Evaluation, run: CheckRun, t: Transla
             [
                 str(layer.layer),
                 _checklist(item, run).layer_title(layer.layer).get(lang),
-                t(f"status.{layer.status.value}"),
+                label(t, "status", layer.status),
                 score_text(layer.score, lang),
                 str(layer.count(Outcome.PASS)),
                 str(layer.count(Outcome.PARTIAL)),
@@ -150,7 +150,7 @@ def _gaps(report: OfficialReport, item: Evaluation, run: CheckRun, t: Translator
                 result.control,
                 control.title.get(t.lang) if control else "",
                 _target(item, result.system, t),
-                t(f"outcome.{result.outcome.value}"),
+                label(t, "outcome", result.outcome),
                 ". ".join(part for part in (reasons_text(result, t), _note(result, t)) if part),
             ]
         )

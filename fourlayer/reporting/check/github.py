@@ -18,7 +18,7 @@ import os
 import sys
 from pathlib import Path
 
-from fourlayer.i18n import translate
+from fourlayer.i18n import label, translate
 from fourlayer.model.evaluation import Evaluation, Outcome
 from fourlayer.reading.findings import Finding
 from fourlayer.reporting.base import ReportOptions
@@ -133,7 +133,7 @@ class GithubReporter:
             verdict = t(
                 "ci.file-verdict",
                 source=item.source,
-                verdict=t(f"verdict.{item.verdict.value}"),
+                verdict=label(t, "verdict", item.verdict),
                 score=score_text(item.score, t.lang),
             )
             lines.append(command("notice", verdict, file=item.source, title="fourlayer"))

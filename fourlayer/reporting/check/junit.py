@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from fourlayer.i18n import label
 from fourlayer.model.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.reading.findings import Finding
 from fourlayer.reporting.base import ReportOptions
@@ -117,7 +118,7 @@ class JunitReporter:
             t(
                 "ci.file-verdict",
                 source=printable(item.source),
-                verdict=t(f"verdict.{item.verdict.value}"),
+                verdict=label(t, "verdict", item.verdict),
                 score=score_text(item.score, t.lang),
             )
         ]
@@ -172,7 +173,7 @@ class JunitReporter:
             )
         elif result.outcome in SKIPPED:
             count.skipped += 1
-            message = t(f"outcome.{result.outcome.value}")
+            message = label(t, "outcome", result.outcome)
             if result.outcome is Outcome.WAIVED:
                 message = f"{message}. {t('ci.waived')}"
             _element(case, "skipped", message=message)

@@ -43,6 +43,7 @@ from typing import Any
 from urllib.parse import quote
 
 from fourlayer.exitcodes import ExitCode
+from fourlayer.i18n import key_of
 from fourlayer.model.checklist import Checklist
 from fourlayer.model.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.reading.findings import Finding
@@ -191,7 +192,7 @@ class _Log:
         for code in sorted(first):
             if code in self.rule_index:
                 continue
-            text = generic_text(f"finding.{code}", self.options.lang) or code
+            text = generic_text(key_of("finding", code), self.options.lang) or code
             description = self.t("ci.finding-rule", code=code, text=text)
             self.rule_index[code] = len(self.rules)
             self.rules.append(

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 
+from fourlayer.i18n import label
 from fourlayer.model.checklist import Checklist
 from fourlayer.model.evaluation import Evaluation, Outcome
 from fourlayer.reporting.base import ReportOptions
@@ -39,12 +40,12 @@ def render_summary(console: Console, item: Evaluation, checklist: Checklist, opt
         if warning.code == "assessment_old":
             console.print(Text("! " + printable(warning_text(warning, item, t)), style="yellow"))
     verdict = Text(f"{t('report.verdict')}: ")
-    verdict.append(t(f"verdict.{item.verdict.value}"), style=VERDICT_STYLE[item.verdict])
+    verdict.append(label(t, "verdict", item.verdict), style=VERDICT_STYLE[item.verdict])
     verdict.append(f" — {t('report.score-line', score=score_text(item.score, lang))}")
     console.print(verdict)
     for layer in item.layers:
         line = Text(f"  {t('report.layer')} {layer.layer}. {printable(checklist.layer_title(layer.layer).get(lang))}: ")
-        line.append(t(f"status.{layer.status.value}"), style=STATUS_STYLE[layer.status])
+        line.append(label(t, "status", layer.status), style=STATUS_STYLE[layer.status])
         line.append(f" ({score_text(layer.score, lang)})")
         console.print(line)
     rows = sorted(
@@ -59,8 +60,8 @@ def render_summary(console: Console, item: Evaluation, checklist: Checklist, opt
             control = checklist.control(group.control)
             systems = group.targets
             line = Text()
-            line.append(t(f"outcome.{group.outcome.value}").upper(), style=OUTCOME_STYLE[group.outcome])
-            line.append(f"  {group.control} [{t('severity.' + group.severity)}] ")
+            line.append(label(t, "outcome", group.outcome).upper(), style=OUTCOME_STYLE[group.outcome])
+            line.append(f"  {group.control} [{label(t, 'severity', group.severity)}] ")
             if control is not None:
                 line.append(printable(control.title.get(lang)))
             named = [s for s in systems if s is not None]

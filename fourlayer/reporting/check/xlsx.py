@@ -7,7 +7,7 @@ guidance and the legal sources); files that could not be evaluated (every locate
 
 from __future__ import annotations
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_SHEET_ROWS
 from fourlayer.reporting.office.text import target_parts
@@ -53,7 +53,7 @@ def _summary(book: Workbook, run: CheckRun, t: Translator) -> None:
                 item.assessed_on,
                 item.as_of,
                 f"{item.checklist_id} v{item.checklist_version}",
-                t(f"verdict.{item.verdict.value}"),
+                label(t, "verdict", item.verdict),
                 item.score,
                 *layer_cells(item.layers, t),
                 len(item.systems),
@@ -95,12 +95,12 @@ def _results(book: Workbook, run: CheckRun, t: Translator) -> None:
                     item.agency.name,
                     result.control,
                     result.layer,
-                    t(f"severity.{result.severity}"),
+                    label(t, "severity", result.severity),
                     control.title.get(t.lang) if control else None,
                     target,
                     name,
                     level,
-                    t(f"outcome.{result.outcome.value}"),
+                    label(t, "outcome", result.outcome),
                     reasons_text(result, t) or None,
                     answer.due if answer else None,
                     answer.note if answer else None,

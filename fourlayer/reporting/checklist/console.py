@@ -8,7 +8,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.model.checklist import Checklist, Control, Reference
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.checklist.view import ControlList, ControlView, select
@@ -49,9 +49,9 @@ def render_list(
             title = control.title.get(lang) + (" *" if control.unverified else "")
             table.add_row(
                 control.id,
-                t(f"scope.{control.scope}"),
+                label(t, "scope", control.scope),
                 f"≥{control.min_level}",
-                t(f"severity.{control.severity}"),
+                label(t, "severity", control.severity),
                 title,
             )
         console.print(table)
@@ -69,7 +69,7 @@ def change_text(checklist: Checklist, control: Control, t: Translator) -> str | 
         return None
     kind = change_kind(control)
     ids = ", ".join(control.replaces or ())
-    return t(f"checklist.change.{kind}", ids=ids)
+    return label(t, "checklist.change", kind, ids=ids)
 
 
 def _age_text(control: Control, t: Translator) -> str:
@@ -98,11 +98,11 @@ def render_show(checklist: Checklist, control: Control, lang: str, *, color: boo
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(ratio=1)
     grid.add_row(t("report.layer"), f"{control.layer}. {checklist.layer_title(control.layer).get(lang)}")
-    grid.add_row(t("checklist.scope"), t(f"scope.{control.scope}"))
+    grid.add_row(t("checklist.scope"), label(t, "scope", control.scope))
     grid.add_row(t("checklist.min-level"), t("checklist.level-from", level=control.min_level))
     grid.add_row(
         t("checklist.severity"),
-        f"{t('severity.' + control.severity)} ({t('checklist.weight')} {checklist.weight(control.severity)})",
+        f"{label(t, 'severity', control.severity)} ({t('checklist.weight')} {checklist.weight(control.severity)})",
     )
     grid.add_row(t("checklist.evidence"), t("checklist.yes") if control.evidence_required else t("checklist.no"))
     grid.add_row(t("checklist.period"), _age_text(control, t))
@@ -141,8 +141,8 @@ def _print_reference(console: Console, checklist: Checklist, ref: Reference, t: 
     lang = t.lang
     line = Text("• " + ref.document + (f", {ref.provision}" if ref.provision else ""))
     style = "yellow" if ref.confidence == "unverified" else "dim"
-    kind = f"{t('checklist.kind.' + ref.kind)}; " if ref.kind else ""
-    line.append(f"  [{kind}{t('confidence.' + ref.confidence)}]", style=style)
+    kind = f"{label(t, 'checklist.kind', ref.kind)}; " if ref.kind else ""
+    line.append(f"  [{kind}{label(t, 'confidence', ref.confidence)}]", style=style)
     if not ref.is_legal:
         line.append(f" — {t('checklist.never-basis')}", style="yellow")
     console.print(Padding(line, (0, 0, 0, 2)))

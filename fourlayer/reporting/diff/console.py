@@ -11,7 +11,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.model.evaluation import LayerStatus, Outcome
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_ROWS, capped
@@ -84,25 +84,27 @@ def _header(result: DiffResult, t: Translator) -> Table:
     header = Table.grid(padding=(0, 2))
     header.add_column(style="bold", no_wrap=True)
     header.add_column()
-    for label, side in (("diff.old", result.old), ("diff.new", result.new)):
+    for heading, side in (("diff.old", result.old), ("diff.new", result.new)):
         line = user(side.source)
         line.append(" — " + printable(side.agency))
         line.append(
             " ("
-            + t(
-                f"diff.kind.{side.kind}",
+            + label(
+                t,
+                "diff.kind",
+                side.kind,
                 checklist=f"{side.checklist_id} v{side.checklist_version}",
                 as_of=date_text(side.as_of, t.lang),
             )
             + ")",
             style="dim",
         )
-        header.add_row(t(label), line)
+        header.add_row(t(heading), line)
     verdict = Text()
-    verdict.append(t(f"verdict.{result.old.verdict.value}"), style=VERDICT_STYLE[result.old.verdict])
+    verdict.append(label(t, "verdict", result.old.verdict), style=VERDICT_STYLE[result.old.verdict])
     verdict.append(" → ")
-    verdict.append(t(f"verdict.{result.new.verdict.value}"), style=VERDICT_STYLE[result.new.verdict])
-    verdict.append(f"  ({t('diff.change.' + result.verdict_change)})", style=CHANGE_STYLE[result.verdict_change])
+    verdict.append(label(t, "verdict", result.new.verdict), style=VERDICT_STYLE[result.new.verdict])
+    verdict.append(f"  ({label(t, 'diff.change', result.verdict_change)})", style=CHANGE_STYLE[result.verdict_change])
     header.add_row(t("report.verdict"), verdict)
     score = f"{score_text(result.old.score, t.lang)} → {score_text(result.new.score, t.lang)}"
     if result.comparable:
@@ -112,7 +114,7 @@ def _header(result: DiffResult, t: Translator) -> Table:
 
 
 def _status(status: LayerStatus | None, t: Translator) -> Text:
-    return Text("—") if status is None else Text(t(f"status.{status.value}"), style=STATUS_STYLE[status])
+    return Text("—") if status is None else Text(label(t, "status", status), style=STATUS_STYLE[status])
 
 
 def _layers(result: DiffResult, t: Translator, titles: dict[int, str]) -> Table:
@@ -134,7 +136,7 @@ def _layers(result: DiffResult, t: Translator, titles: dict[int, str]) -> Table:
             _status(x.before, t),
             _status(x.after, t),
             scores,
-            Text(t(f"diff.change.{x.change}"), style=CHANGE_STYLE[x.change]),
+            Text(label(t, "diff.change", x.change), style=CHANGE_STYLE[x.change]),
         )
     return table
 
@@ -142,7 +144,7 @@ def _layers(result: DiffResult, t: Translator, titles: dict[int, str]) -> Table:
 def _outcome(outcome: Outcome | None, t: Translator) -> Text:
     if outcome is None:
         return Text("—", style="dim")
-    return Text(t(f"outcome.{outcome.value}"), style=OUTCOME_STYLE[outcome])
+    return Text(label(t, "outcome", outcome), style=OUTCOME_STYLE[outcome])
 
 
 def _pair_table(
@@ -151,7 +153,7 @@ def _pair_table(
     t = options.t
     table = Table(
         box=box.SIMPLE_HEAD,
-        title=t(f"diff.group.{kind}", count=len(group)),
+        title=label(t, "diff.group", kind, count=len(group)),
         title_justify="left",
         title_style="bold " + CHANGE_STYLE[kind],
         pad_edge=False,

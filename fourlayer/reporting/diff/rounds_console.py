@@ -8,7 +8,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.model.evaluation import LayerStatus, Verdict
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.terminal import STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
@@ -34,7 +34,7 @@ def _signed(value: float, lang: str) -> str:
 
 
 def _verdict(verdict: Verdict, t: Translator) -> Text:
-    return Text(t(f"verdict.{verdict.value}"), style=VERDICT_STYLE[verdict])
+    return Text(label(t, "verdict", verdict), style=VERDICT_STYLE[verdict])
 
 
 def _marks(agency: RoundAgency) -> Text:
@@ -53,18 +53,20 @@ def render_console(result: RoundDiff, options: ReportOptions) -> str:
     header = Table.grid(padding=(0, 2))
     header.add_column(style="bold", no_wrap=True)
     header.add_column()
-    for label, side in (("diff.old", result.old), ("diff.new", result.new)):
+    for heading, side in (("diff.old", result.old), ("diff.new", result.new)):
         line = user(side.source)
-        kind = t(
-            f"rounds.kind.{side.kind}",
+        kind = label(
+            t,
+            "rounds.kind",
+            side.kind,
             checklist=f"{side.checklist[0]} v{side.checklist[1]}",
             as_of=date_text(side.as_of, t.lang),
             agencies=len(side.agencies),
             errors=side.errors,
         )
-        kind += " — " + t(f"rounds.as-of-from.{side.as_of_from}")
+        kind += " — " + label(t, "rounds.as-of-from", side.as_of_from)
         line.append(f" ({kind})", style="dim")
-        header.add_row(t(label), line)
+        header.add_row(t(heading), line)
     mean = f"{score_text(result.old.mean, t.lang)} → {score_text(result.new.mean, t.lang)}"
     if result.mean_delta is not None:
         mean += f"  ({_signed(result.mean_delta, t.lang)})"
@@ -75,7 +77,7 @@ def render_console(result: RoundDiff, options: ReportOptions) -> str:
         if index:
             verdicts.append(" · ")
         verdicts.append(
-            f"{t('verdict.' + verdict.value)} {before[verdict]} → {after[verdict]}", style=VERDICT_STYLE[verdict]
+            f"{label(t, 'verdict', verdict)} {before[verdict]} → {after[verdict]}", style=VERDICT_STYLE[verdict]
         )
     header.add_row(t("report.verdict"), verdicts)
     console.print(header)
@@ -162,7 +164,7 @@ def _table(result: RoundDiff, options: ReportOptions) -> Table:
     order = sorted(result.agencies, key=lambda c: MOVES.index(c.direction))
     for change in order:
         who = user(change.new.name)
-        who.append("\n" + t(f"rounds.direction.{change.direction}"), style=MOVE_STYLE[change.direction])
+        who.append("\n" + label(t, "rounds.direction", change.direction), style=MOVE_STYLE[change.direction])
         verdict = _verdict(change.old.verdict, t)
         if change.verdict != "unchanged":
             verdict.append(" → ")
@@ -180,7 +182,7 @@ def _table(result: RoundDiff, options: ReportOptions) -> Table:
             if controls:
                 controls.append("\n")
             controls.append(
-                f"{control} {t('rounds.standing.' + before)} → {t('rounds.standing.' + after)}",
+                f"{control} {label(t, 'rounds.standing', before)} → {label(t, 'rounds.standing', after)}",
                 style=CHANGE_STYLE[kind],
             )
         table.add_row(who, verdict, score, marks, controls)

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.terminal import finish, make_console, user
 from fourlayer.reporting.text import score_text
@@ -102,8 +102,8 @@ def _agencies(console: Console, history: History, t: Translator) -> None:
     table = Table(box=box.SIMPLE_HEAD, title=t("history.agency-table"), title_justify="left", title_style="bold")
     table.add_column(t("history.agency"))
     labels = history.labels
-    for label in labels:
-        table.add_column(printable(label), justify="right", no_wrap=True)
+    for round_label in labels:
+        table.add_column(printable(round_label), justify="right", no_wrap=True)
     # a cell is laid out from its text alone (rich copies a text before wrapping it): cells that
     # read alike are one object (2,000 agencies × 200 rounds are 400,000 cells, few of them distinct)
     shared: dict[tuple[str, str, str], Text] = {}
@@ -115,13 +115,13 @@ def _agencies(console: Console, history: History, t: Translator) -> None:
             name.append(f" {printable(track.code)}", style="dim")
         cells: list[Text] = [name]
         seen = False
-        for label in labels:
-            entry = track.entries.get(label)
+        for round_label in labels:
+            entry = track.entries.get(round_label)
             if entry is None:
                 if not seen:
                     cells.append(never)
                     continue
-                said = t("rounds.absence." + history.absence(track, label))
+                said = label(t, "rounds.absence", history.absence(track, round_label))
                 absent = words.get(said)
                 if absent is None:
                     absent = words[said] = Text(said, style="dim")

@@ -13,6 +13,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from fourlayer.i18n import label
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.wording import score_text
 from fourlayer.rounds.history import History, break_notes
@@ -118,10 +119,10 @@ def _agency_rows(history: History, options: ReportOptions) -> Iterator[Markup]:
             parts += [' <span class="note">', text(track.code), "</span>"]
         parts.append("</td>\n")
         seen = False
-        for label in labels:
-            entry = track.entries.get(label)
+        for round_label in labels:
+            entry = track.entries.get(round_label)
             if entry is None:
-                absence = t("rounds.absence." + history.absence(track, label)) if seen else "—"
+                absence = label(t, "rounds.absence", history.absence(track, round_label)) if seen else "—"
                 parts.append(f'<td class="num note">{text(absence)}</td>')
                 continue
             seen = True
@@ -130,8 +131,9 @@ def _agency_rows(history: History, options: ReportOptions) -> Iterator[Markup]:
             cell = cells.get(key)
             if cell is None:
                 verdict = entry.verdict
+                title = text(label(t, "verdict", verdict))
                 cell = (
-                    f'      <td class="num"><span class="c-{text(verdict)}" title="{text(t("verdict." + verdict))}">'
+                    f'      <td class="num"><span class="c-{text(verdict)}" title="{title}">'
                     f"{text(VERDICT_SYMBOL.get(verdict, '?'))}</span> {text(score_text(entry.score, lang))}"
                 )
                 if change is not None:

@@ -13,7 +13,7 @@ import zipfile
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.reporting.text import first_error
 from fourlayer.reporting.wording import date_text
 from fourlayer.safe_text import printable
@@ -161,7 +161,7 @@ def plain_problem(problems: FileProblems, t: Translator) -> str:
     first = first_error(problems)
     if first is None:
         return t("letter.problem.unreadable")
-    problem = t(f"letter.problem.{_KIND_OF.get(first.code, 'value')}")
+    problem = label(t, "letter.problem", _KIND_OF.get(first.code, "value"))
     if first.sheet and first.line is not None:
         return t("letter.at-cell", problem=problem, sheet=text(first.sheet), cell=first.cell or "")
     if first.line is not None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from fourlayer.i18n import Translator
+from fourlayer.i18n import Translator, label
 from fourlayer.model.evaluation import Outcome
 from fourlayer.reporting.office.text import reproducible_zip, text
 
@@ -44,7 +44,7 @@ OUTCOME_FILLS = {Outcome.FAIL: "#F8CBAD", Outcome.PARTIAL: "#FFE699", Outcome.PA
 
 def outcome_fills(t: Translator) -> dict[str, str]:
     """The fill of each outcome, keyed by its label in the report's language."""
-    return {t(f"outcome.{outcome.value}"): colour for outcome, colour in OUTCOME_FILLS.items()}
+    return {label(t, "outcome", outcome): colour for outcome, colour in OUTCOME_FILLS.items()}
 
 
 def errors_sheet(book: Workbook, failures: Iterable[FileProblems]) -> None:
@@ -86,7 +86,7 @@ def layer_cells(layers: Sequence[LayerResult], t: Translator) -> list[object]:
     cells: list[object] = []
     for number in LAYER_NUMBERS:
         layer = next((x for x in layers if x.layer == number), None)
-        cells += [None, None] if layer is None else [t(f"status.{layer.status.value}"), layer.score]
+        cells += [None, None] if layer is None else [label(t, "status", layer.status), layer.score]
     return cells
 
 
@@ -167,7 +167,7 @@ class Sheet:
         """Cells of columns ``first``–``last`` whose text is a key of ``colours`` get that fill."""
         if self.next_row <= 1 or first > last:
             return
-        for label, colour in colours.items():
+        for word, colour in colours.items():
             self.sheet.conditional_format(
                 1,
                 first,
@@ -176,7 +176,7 @@ class Sheet:
                 {
                     "type": "cell",
                     "criteria": "==",
-                    "value": '"' + label.replace('"', '""') + '"',
+                    "value": '"' + word.replace('"', '""') + '"',
                     "format": self.book.fill(colour),
                 },
             )
