@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import string
 import subprocess
@@ -143,20 +144,29 @@ def _family_of(key: str) -> str | None:
     return max((f for f in i18n.FAMILIES if key.startswith(f + ".")), key=len, default=None)
 
 
-def _code_files() -> list[Path]:
-    return [p for p in PACKAGE.rglob("*.py") if not {"messages", "compiled"} & set(p.relative_to(PACKAGE).parts)]
+@functools.cache
+def _code() -> dict[Path, ast.Module]:
+    """Each module of the package's code (the catalogue and the generated validators aside), parsed."""
+    paths = [p for p in PACKAGE.rglob("*.py") if not {"messages", "compiled"} & set(p.relative_to(PACKAGE).parts)]
+    return {path: ast.parse(path.read_text(encoding="utf-8")) for path in paths}
 
 
-def _literals() -> set[str]:
+@functools.cache
+def _members(family: str) -> frozenset[str]:
+    return frozenset(i18n.members(family))
+
+
+@functools.cache
+def _literals() -> frozenset[str]:
     """Every string constant of the package's code, and every quoted string of its templates."""
     out: set[str] = set()
-    for path in _code_files():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for tree in _code().values():
+        for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 out.add(node.value)
     for path in TEMPLATES.glob("*.j2"):
         out |= {a or b for a, b in re.findall(r"\"([^\"\n]*)\"|'([^'\n]*)'", path.read_text(encoding="utf-8"))}
-    return out
+    return frozenset(out)
 
 
 def _command_tree() -> tuple[set[str], set[str]]:
@@ -184,7 +194,7 @@ def _command_tree() -> tuple[set[str], set[str]]:
 
 @pytest.mark.parametrize("family", sorted(f for f, declared in i18n.FAMILIES.items() if declared))
 def test_each_family_has_a_key_for_each_declared_member_and_no_stray_key(family):
-    declared = i18n.members(family)
+    declared = _members(family)
     assert declared, family
     assert not sorted(m for m in declared if i18n.key_of(family, m) not in MESSAGES)
     literals = _literals()
@@ -213,7 +223,7 @@ def test_every_key_is_used_by_name_or_through_its_family():
     for key in MESSAGES:
         family = _family_of(key)
         member = key[len(family) + 1 :] if family else ""
-        if key in literals or (family and i18n.FAMILIES[family] and member in i18n.members(family)):
+        if key in literals or (family and i18n.FAMILIES[family] and member in _members(family)):
             continue
         if family in ("finding", "workbook.finding") and member in codes:
             continue  # a finding's code, named where the finding is made
@@ -264,10 +274,9 @@ def test_keys_are_built_only_in_i18n():
     no f-string or ``+`` elsewhere in the code opens with a key's prefix, nor does a template
     join one with ``~`` (the templates have ``label(t, family, member)`` too)."""
     offenders = []
-    for path in _code_files():
+    for path, tree in _code().items():
         if path.name == "i18n.py" and path.parent == PACKAGE:
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
         offenders += [f"{path.relative_to(PACKAGE)}:{line} {head!r}" for line, head in _compositions(tree)]
     for path in TEMPLATES.glob("*.j2"):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
