@@ -347,7 +347,7 @@ GUIDED = {doc for doc in NOT_LEGAL if any(doc in c.guidance.vi or doc in c.guida
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_basis_line_holds_legal_texts_only(lang):
     from fourlayer.i18n import Translator
-    from fourlayer.reporting.text import references_text
+    from fourlayer.reporting.wording import references_text
 
     t = Translator(lang)
     for control in V3.controls:

@@ -16,7 +16,7 @@ from test_fuzz import no_crash
 
 from fourlayer.model.evaluation import Outcome
 from fourlayer.reporting.check.sarif import artifact_uri
-from fourlayer.reporting.text import level_for
+from fourlayer.reporting.wording import level_for
 
 DATA = Path(__file__).parent / "data" / "ci"
 CHECKLIST = DATA / "checklist.yaml"

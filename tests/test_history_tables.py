@@ -20,7 +20,7 @@ from fourlayer.reporting.history import console as history_console
 from fourlayer.reporting.history import html as history_html
 from fourlayer.reporting.html_base import environment
 from fourlayer.reporting.terminal import make_console, user
-from fourlayer.reporting.text import score_text
+from fourlayer.reporting.wording import score_text
 from fourlayer.rounds.history import History, build_history
 from fourlayer.safe_text import printable
 

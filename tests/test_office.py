@@ -438,7 +438,7 @@ def test_both_reports_name_a_broken_file_s_first_problem_in_plain_words(audit_ru
     """III.5 of the audit report and the last part of the check report: the file by its
     name (no folder), its first problem in an official's words and where it is, and
     nothing of the validator's wording or the file's path."""
-    from fourlayer.reporting.text import first_error
+    from fourlayer.reporting.wording import first_error
 
     (problems,) = audit_run.errors
     first = first_error(problems)

@@ -18,12 +18,15 @@ from fourlayer.model.checklist import Checklist
 from fourlayer.model.evaluation import OUTCOME_RANK, Evaluation, LayerStatus, Outcome, PairResult, Verdict
 from fourlayer.reading.findings import Finding
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.text import SEVERITY_RANK, reasons_text, references_text, target_text
 from fourlayer.reporting.wording import (
+    SEVERITY_RANK,
     assessed_on_text,
     date_text,
     officer_words,
+    reasons_text,
+    references_text,
     score_text,
+    target_text,
     warning_lines,
     warning_text,
 )

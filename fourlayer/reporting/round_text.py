@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fourlayer.i18n import Translator, label
-from fourlayer.reporting.text import first_error
-from fourlayer.reporting.wording import date_text
+from fourlayer.reporting.wording import date_text, first_error
 from fourlayer.rounds.audit import AuditRun
 from fourlayer.runner import FileProblems
 

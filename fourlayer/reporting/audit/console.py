@@ -18,8 +18,7 @@ from fourlayer.model.evaluation import LayerStatus, Verdict
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.round_text import round_lines, round_sections, round_summary
 from fourlayer.reporting.terminal import STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
-from fourlayer.reporting.text import agency_under_control, first_error
-from fourlayer.reporting.wording import date_text, number_text, score_text
+from fourlayer.reporting.wording import agency_under_control, date_text, first_error, number_text, score_text
 from fourlayer.rounds.audit import AgencyRow, AuditRun
 from fourlayer.runner import FileProblems
 from fourlayer.safe_text import printable

@@ -15,7 +15,7 @@ import io
 from collections.abc import Iterator
 
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.text import BOM, FORMULA_STARTS, first_error, neutralise
+from fourlayer.reporting.wording import BOM, FORMULA_STARTS, first_error, neutralise
 from fourlayer.rounds.audit import AgencyRow, AuditRun
 
 __all__ = ["BOM", "COLUMNS", "FORMULA_STARTS", "neutralise", "render", "render_chunks"]

@@ -15,8 +15,7 @@ from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.office.official import OfficialReport
 from fourlayer.reporting.office.text import day, letter_problem, text
 from fourlayer.reporting.settings import ReportSettings
-from fourlayer.reporting.text import agency_under_control, formula_text
-from fourlayer.reporting.wording import score_text
+from fourlayer.reporting.wording import agency_under_control, formula_text, score_text
 from fourlayer.rounds.audit import AuditRun
 
 

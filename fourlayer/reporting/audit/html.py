@@ -14,8 +14,7 @@ from typing import Any
 
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.round_text import round_lines, round_sections
-from fourlayer.reporting.text import agency_under_control, first_error
-from fourlayer.reporting.wording import date_text
+from fourlayer.reporting.wording import agency_under_control, date_text, first_error
 from fourlayer.rounds.audit import AuditRun
 
 

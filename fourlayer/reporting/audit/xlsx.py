@@ -15,7 +15,7 @@ from fourlayer.model.evaluation import Outcome
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.office.xlsx import Column, Workbook, errors_sheet, layer_cells, layer_columns, outcome_fills
 from fourlayer.reporting.settings import handling_line
-from fourlayer.reporting.text import agency_under_control
+from fourlayer.reporting.wording import agency_under_control
 from fourlayer.rounds.audit import OUTCOME_CODES, AgencyRow, AuditRun
 
 

@@ -30,12 +30,15 @@ from fourlayer.reporting.terminal import (
     make_console,
     user,
 )
-from fourlayer.reporting.text import SEVERITY_RANK, formula_text, references_text, score_text
 from fourlayer.reporting.wording import (
+    SEVERITY_RANK,
     assessed_on_text,
     date_text,
+    formula_text,
     officer_words,
     reasons_text,
+    references_text,
+    score_text,
     warning_lines,
     warning_text,
 )

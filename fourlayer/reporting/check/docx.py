@@ -23,8 +23,7 @@ from fourlayer.reporting.grouping import MAX_DOCUMENT_ROWS
 from fourlayer.reporting.office.official import OfficialReport
 from fourlayer.reporting.office.text import day, letter_problem, target_parts, text
 from fourlayer.reporting.settings import ReportSettings
-from fourlayer.reporting.text import formula_text, references_text
-from fourlayer.reporting.wording import date_text, reasons_text, score_text
+from fourlayer.reporting.wording import date_text, formula_text, reasons_text, references_text, score_text
 from fourlayer.runner import CheckRun
 
 GAPS = (Outcome.FAIL, Outcome.PARTIAL)

@@ -25,8 +25,15 @@ from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_ANNOTATIONS_PER_FILE, capped
 from fourlayer.reporting.markdown_doc import render_check as markdown_check
 from fourlayer.reporting.markdown_doc import render_validate as markdown_validate
-from fourlayer.reporting.text import SEVERITY_RANK, finding_text, level_for, pair_message
-from fourlayer.reporting.wording import WarningLine, score_text, warning_lines
+from fourlayer.reporting.wording import (
+    SEVERITY_RANK,
+    WarningLine,
+    finding_text,
+    level_for,
+    pair_message,
+    score_text,
+    warning_lines,
+)
 from fourlayer.runner import CheckRun, ValidationRun
 from fourlayer.safe_text import printable
 

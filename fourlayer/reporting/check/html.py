@@ -17,8 +17,16 @@ from fourlayer.model.checklist import Checklist
 from fourlayer.model.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_DOCUMENT_ROWS
-from fourlayer.reporting.text import SEVERITY_RANK, formula_text, references_text
-from fourlayer.reporting.wording import assessed_on_text, date_text, officer_words, reasons_text, warning_lines
+from fourlayer.reporting.wording import (
+    SEVERITY_RANK,
+    assessed_on_text,
+    date_text,
+    formula_text,
+    officer_words,
+    reasons_text,
+    references_text,
+    warning_lines,
+)
 from fourlayer.runner import CheckRun
 
 if TYPE_CHECKING:

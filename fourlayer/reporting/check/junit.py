@@ -20,8 +20,14 @@ from fourlayer.model.evaluation import Evaluation, Outcome, PairResult
 from fourlayer.reading.findings import Finding
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_RESULTS_PER_FILE, MAX_ROWS, capped
-from fourlayer.reporting.text import finding_text, pair_message, references_text, target_text
-from fourlayer.reporting.wording import score_text, warning_lines
+from fourlayer.reporting.wording import (
+    finding_text,
+    pair_message,
+    references_text,
+    score_text,
+    target_text,
+    warning_lines,
+)
 from fourlayer.runner import CheckRun, FileProblems, ValidationRun
 from fourlayer.safe_text import printable, printable_block
 

@@ -50,7 +50,7 @@ from fourlayer.reading.findings import Finding
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_RESULTS_PER_FILE, capped
 from fourlayer.reporting.json_data import dumps, evaluation_dict
-from fourlayer.reporting.text import FAIL_LEVEL, finding_text, generic_text, level_for, pair_message, references_text
+from fourlayer.reporting.wording import FAIL_LEVEL, finding_text, generic_text, level_for, pair_message, references_text
 from fourlayer.runner import CheckRun, ValidationRun
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

@@ -17,8 +17,14 @@ from fourlayer.model.evaluation import Evaluation, Outcome
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import group_by_control, targets_text
 from fourlayer.reporting.terminal import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE
-from fourlayer.reporting.text import SEVERITY_RANK, score_text
-from fourlayer.reporting.wording import assessed_on_text, date_text, warning_lines, warning_text
+from fourlayer.reporting.wording import (
+    SEVERITY_RANK,
+    assessed_on_text,
+    date_text,
+    score_text,
+    warning_lines,
+    warning_text,
+)
 from fourlayer.safe_text import printable
 
 MAX_CONTROLS = 8

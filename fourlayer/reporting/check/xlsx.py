@@ -13,8 +13,7 @@ from fourlayer.reporting.grouping import MAX_SHEET_ROWS
 from fourlayer.reporting.office.text import target_parts
 from fourlayer.reporting.office.xlsx import Column, Workbook, errors_sheet, layer_cells, layer_columns, outcome_fills
 from fourlayer.reporting.settings import handling_line
-from fourlayer.reporting.text import references_text
-from fourlayer.reporting.wording import reasons_text
+from fourlayer.reporting.wording import reasons_text, references_text
 from fourlayer.runner import CheckRun
 
 

@@ -16,8 +16,7 @@ from fourlayer.model.evaluation import LayerStatus, Outcome
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.grouping import MAX_ROWS, capped
 from fourlayer.reporting.terminal import OUTCOME_STYLE, STATUS_STYLE, VERDICT_STYLE, finish, make_console, user
-from fourlayer.reporting.text import score_text
-from fourlayer.reporting.wording import date_text
+from fourlayer.reporting.wording import date_text, score_text
 from fourlayer.rounds.diff import KINDS, DiffResult, PairChange
 from fourlayer.safe_text import printable
 

@@ -14,8 +14,7 @@ from rich.text import Text
 from fourlayer.i18n import Translator, label
 from fourlayer.reporting.base import ReportOptions
 from fourlayer.reporting.terminal import finish, make_console, user
-from fourlayer.reporting.text import score_text
-from fourlayer.reporting.wording import number_text
+from fourlayer.reporting.wording import number_text, score_text
 from fourlayer.rounds.history import AgencyRef, History, break_notes
 from fourlayer.safe_text import printable
 

@@ -11,7 +11,7 @@ import csv
 import io
 
 from fourlayer.reporting.base import ReportOptions
-from fourlayer.reporting.text import BOM, neutralise
+from fourlayer.reporting.wording import BOM, neutralise
 from fourlayer.rounds.history import History, iter_rows
 
 COLUMNS = (

@@ -14,8 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from fourlayer.i18n import Translator, label
-from fourlayer.reporting.text import first_error
-from fourlayer.reporting.wording import date_text
+from fourlayer.reporting.wording import date_text, first_error
 from fourlayer.safe_text import printable
 
 if TYPE_CHECKING:
