@@ -17,7 +17,7 @@ from fourlayer.model.figures import share
 from fourlayer.rounds.audit.duplicates import Duplicate, find_duplicates
 from fourlayer.rounds.audit.rows import OUTCOME_CODES, AgencyRow, ProblemRow, Row
 from fourlayer.rounds.audit.summary import TOP_CONTROLS, Summary, ranking, summarise_rows
-from fourlayer.rounds.audit.workers import _identity, evaluate_targets, unique_targets
+from fourlayer.rounds.audit.workers import evaluate_targets, file_identity, unique_targets
 from fourlayer.rounds.roster import Roster, RosterMatch, match_roster
 from fourlayer.runner import STDIN, FileProblems, Settings, fails_policy
 
@@ -193,8 +193,8 @@ def run_audit(
     ``max_files`` files (a wrong folder, such as a whole disk, is refused at once)."""
     targets = unique_targets(paths)
     if roster is not None and os.path.exists(roster.source):  # the roster is no agency's submission
-        listed = _identity(roster.source)
-        targets = [t for t in targets if t.path == STDIN or t.problem is not None or _identity(t.path) != listed]
+        listed = file_identity(roster.source)
+        targets = [t for t in targets if t.path == STDIN or t.problem is not None or file_identity(t.path) != listed]
     if len(targets) > max_files:
         raise UserError("audit.too-many-files", found=len(targets), limit=max_files)
     rows = []

@@ -59,7 +59,7 @@ def unique_targets(paths: list[str]) -> list[Target]:
     for found in discover(paths):
         target = replace(found, given=True) if not found.given and found.path in named else found
         if target.path != STDIN and target.problem is None:
-            key = _identity(target.path)
+            key = file_identity(target.path)
             if key in seen:
                 continue
             seen.add(key)
@@ -67,7 +67,7 @@ def unique_targets(paths: list[str]) -> list[Target]:
     return out
 
 
-def _identity(path: str) -> str | tuple[int, int]:
+def file_identity(path: str) -> str | tuple[int, int]:
     """What makes two paths the same file: device and inode (so a hard link is the same
     file as its original), else the resolved path when the file cannot be examined."""
     try:
