@@ -279,3 +279,148 @@ def test_a_history_file_that_cannot_be_read_is_named_with_what_to_do(lang, words
     done = run_cli(["history", path, "--lang", lang])
     assert done.exit_code == 2 and "Traceback" not in done.stderr
     assert str(path) in done.stderr and words in done.stderr
+
+
+# --- the console's agency table: the most recent rounds that fit the width ---------------------
+
+WIDE_NAMES = (
+    ("Trung tâm Dữ liệu và Chuyển đổi số tỉnh Nghệ An", "000.00.29.H42"),  # 61 cells with its code
+    ("Sở Tài chính tỉnh Nghệ An", "000.00.05.H42"),  # 39 cells
+    ("Ủy ban nhân dân xã Hưng Đông", None),
+    ("Sở Y tế", "H42"),  # no result in every fourth round
+)
+MARKS = {"compliant": "✓", "partially_compliant": "◐", "non_compliant": "✗"}
+
+
+def _score(round_number: int, agency: int) -> float:
+    return 40 + (round_number * 7 + agency * 13) % 60 + 0.25 * (agency % 3)
+
+
+def _verdict(score: float) -> str:
+    return "compliant" if score >= 90 else "partially_compliant" if score >= 60 else "non_compliant"
+
+
+@pytest.fixture(scope="module")
+def many_rounds(tmp_path_factory):
+    """30 weekly rounds of four agencies, written as ``audit --record`` writes them."""
+    from fourlayer.rounds.history_store import RoundInfo, StoredAgency, record_round
+
+    path = tmp_path_factory.mktemp("many") / "lich-su.sqlite"
+    for number in range(1, 31):
+        agencies = [
+            StoredAgency(
+                name,
+                code,
+                None,
+                f"a{index}.yaml",
+                None,
+                "2026-01-01",
+                "four-layer",
+                "3",
+                _verdict(_score(number, index)),
+                _score(number, index),
+                tuple((layer, "met", 100.0) for layer in (1, 2, 3, 4)),
+                (),
+            )
+            for index, (name, code) in enumerate(WIDE_NAMES)
+            if not (index == 3 and number % 4 == 0)
+        ]
+        day = f"2026-{(number - 1) // 28 + 1:02d}-{(number - 1) % 28 + 1:02d}"
+        info = RoundInfo(f"2026-W{number:02d}", day, "four-layer", "3", True, 4, len(agencies), 0, "0.0.0", None)
+        record_round(path, info, agencies, [])
+    return path
+
+
+def _agency_table(out: str, heading: str = "Agency") -> tuple[list[str], list[tuple[str, list[str], int]], list[str]]:
+    """The agency table of a console history: its round headings, each row's agency text (its
+    wrapped lines joined), cells and lines, and the lines after it up to the next heading."""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"  {heading} "))
+    headings = lines[start].split()[len(heading.split()) :]
+    assert set(lines[start + 1].strip()) == {"─"}
+    rows: list[tuple[str, list[str], int]] = []
+    end = start + 2
+    for end in range(start + 2, len(lines)):
+        if not lines[end].strip():
+            break
+        parts = [part for part in lines[end].strip().split("   ") if part.strip()]
+        parts = [part.strip() for part in parts]
+        if len(parts) > 1:
+            rows.append((parts[0], parts[1:], 1))
+        else:  # a wrapped agency name goes on below its row
+            name, cells, count = rows[-1]
+            rows[-1] = (name + " " + parts[0], cells, count + 1)
+    after = []
+    for line in lines[end + 1 :]:
+        if line.startswith(("Most ", "Cải thiện")):
+            break
+        after.append(line)
+    return headings, rows, after
+
+
+@pytest.mark.parametrize("width", [60, 100, 160])
+def test_a_long_history_shows_whole_names_and_cells_of_its_latest_rounds(many_rounds, width, monkeypatch):
+    from fourlayer.cli import common
+    from fourlayer.reporting.wording import number_text, score_text
+
+    monkeypatch.setattr(common, "terminal_width", lambda: width)
+    done = run_cli(["history", many_rounds, "--lang", "en"])
+    assert done.exit_code == 0, done.stderr
+    assert all(len(line) <= width for line in done.stdout.splitlines())
+    headings, rows, after = _agency_table(done.stdout)
+    labels = [f"2026-W{number:02d}" for number in range(1, 31)]
+    # the newest rounds, in order, the latest last; the latest two at least (its change is shown)
+    assert 2 <= len(headings) < 30
+    assert headings == labels[-len(headings) :]
+    # every agency in full, each on one line at 100 and 160 columns (up to 40 cells)
+    names = [f"{name} {code}" if code else name for name, code in WIDE_NAMES]
+    assert sorted(name for name, _, _ in rows) == sorted(names)
+    if width >= 100:
+        assert [count for name, _, count in rows if len(name) <= 40] == [1, 1, 1]
+    # every cell whole: each is the text of that agency in that round
+    for name, cells, _ in rows:
+        index = names.index(name)
+        assert len(cells) == len(headings)
+        for label, cell in zip(headings, cells, strict=True):
+            number = int(label[-2:])
+            if index == 3 and number % 4 == 0:
+                assert cell == "no result"
+                continue
+            score = _score(number, index)
+            text = f"{score_text(score, 'en')} {MARKS[_verdict(score)]}"
+            if not (index == 3 and number % 4 == 1):
+                change = round(score - _score(number - 1, index), 2)
+                text += " ±0" if change == 0 else f" {'+' if change > 0 else '-'}{number_text(abs(change), 'en')}"
+            assert cell == text
+    assert not any("…" in text for text in (*headings, *(name for name, _, _ in rows)))
+    hidden = 30 - len(headings)
+    assert " ".join(" ".join(after).split()) == (
+        f"{hidden} earlier round(s) not shown in this table, for lack of width; see every round with "
+        "--format html or --format csv, or choose how many rounds with --last N."
+    )
+    vi = _agency_table(run_cli(["history", many_rounds, "--lang", "vi"]).stdout, "Cơ quan")
+    assert " ".join(" ".join(vi[2]).split()) == (
+        f"{30 - len(vi[0])} đợt trước đó không hiện trong bảng này vì không đủ chỗ; xem đủ mọi đợt bằng "
+        "--format html hoặc --format csv, hoặc chọn số đợt bằng --last N."
+    )
+
+
+def test_more_width_shows_more_rounds(many_rounds, monkeypatch):
+    from fourlayer.cli import common
+
+    shown = []
+    for width in (60, 100, 160):
+        monkeypatch.setattr(common, "terminal_width", lambda width=width: width)
+        shown.append(len(_agency_table(run_cli(["history", many_rounds, "--lang", "en"]).stdout)[0]))
+    assert shown[0] < shown[1] < shown[2]
+
+
+def test_a_history_that_fits_shows_every_round_and_no_note(many_rounds, recorded):
+    for args in ([recorded[0]], [many_rounds, "--last", "3"]):
+        done = run_cli(["history", *args, "--lang", "en"])
+        headings, _, after = _agency_table(done.stdout)
+        assert len(headings) == (3 if args[-1] == "3" else len(ROUNDS))
+        assert not any(line.strip() for line in after)
+        assert "not shown" not in done.stdout
+        vi = run_cli(["history", *args])
+        assert "không hiện trong bảng" not in vi.stdout

@@ -1,7 +1,8 @@
 """The two large tables of ``history`` (every agency × every round) are written without a
 template loop or a rich object per cell (issue 26: 400,000 cells of 200 rounds × 2,000
 agencies). Over random small histories, in both languages, they must read exactly as the
-per-cell code they replace: kept here as the reference."""
+per-cell code they replace: kept here as the reference. The console shows only the most recent
+rounds that fit its width: the reference chooses them by rich's own measure of its table."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from history_random import write_random_history
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich import box
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -68,13 +70,14 @@ def test_the_html_agency_rows_read_as_the_template_loop_wrote_them(seed, options
     assert "".join(history_html._agency_rows(history, report)) == expected
 
 
-def _table_cell_by_cell(history: History, options: ReportOptions) -> str:
-    """The agency table as it was built: a new rich text per cell."""
-    console, buffer = make_console(options)
+def _table_cell_by_cell(history: History, options: ReportOptions, rounds: int) -> Table:
+    """The agency table of the last ``rounds`` rounds as it was built: a new rich text per cell
+    (a cell reads as in the table of every round: "—" before the agency's first round)."""
     t = options.t
     table = Table(box=box.SIMPLE_HEAD, title=t("history.agency-table"), title_justify="left", title_style="bold")
-    table.add_column(t("history.agency"))
-    for label in history.labels:
+    table.add_column(t("history.agency"), max_width=history_console.AGENCY_WIDTH)
+    shown = history.labels[len(history.labels) - rounds :]
+    for label in shown:
         table.add_column(printable(label), justify="right", no_wrap=True)
     for track in history.tracks:
         name = user(track.name)
@@ -85,18 +88,42 @@ def _table_cell_by_cell(history: History, options: ReportOptions) -> str:
         for label in history.labels:
             entry = track.entries.get(label)
             if entry is None:
-                cells.append(Text(t("rounds.absence." + history.absence(track, label)) if seen else "—", style="dim"))
-                continue
-            seen = True
-            cell = Text(score_text(entry.score, t.lang) + " ")
-            cell.append(
-                history_console.VERDICT_MARK.get(entry.verdict, "?"),
-                style=history_console.VERDICT_COLOUR.get(entry.verdict, ""),
-            )
-            history_console._append_change(cell, entry.change, t.lang)
-            cells.append(cell)
+                cell = Text(t("rounds.absence." + history.absence(track, label)) if seen else "—", style="dim")
+            else:
+                seen = True
+                cell = Text(score_text(entry.score, t.lang) + " ")
+                cell.append(
+                    history_console.VERDICT_MARK.get(entry.verdict, "?"),
+                    style=history_console.VERDICT_COLOUR.get(entry.verdict, ""),
+                )
+                history_console._append_change(cell, entry.change, t.lang)
+            if label in shown:
+                cells.append(cell)
         table.add_row(*cells)
+    return table
+
+
+def _agency_table_by_rich(history: History, options: ReportOptions) -> str:
+    """The rule, measured by rich: the most recent rounds whose table, the agency column held to
+    ``AGENCY_WIDTH``, is at most the report's width — at least the latest round, and the latest
+    two when the latest shows a change; then the table with its columns free, as it is printed."""
+    console, buffer = make_console(options)
+    wide = console.options.update_width(10**6)
+    labels = history.labels
+    changed = any(
+        labels[-1] in track.entries and track.entries[labels[-1]].change is not None for track in history.tracks
+    )
+    rounds = min(len(labels), 2 if changed else 1)
+    while rounds < len(labels):
+        if Measurement.get(console, wide, _table_cell_by_cell(history, options, rounds + 1)).maximum > options.width:
+            break
+        rounds += 1
+    table = _table_cell_by_cell(history, options, rounds)
+    table.columns[0].max_width = None
     console.print(table)
+    if rounds < len(labels):
+        console.print(Text(options.t("history.rounds-hidden", count=len(labels) - rounds), style="dim"))
+        console.print()
     return buffer.getvalue()
 
 
@@ -108,11 +135,13 @@ def _table_cell_by_cell(history: History, options: ReportOptions) -> str:
     st.integers(20, 160),
     st.booleans(),
 )
-def test_the_console_agency_table_reads_as_one_text_per_cell_wrote_it(seed, options, lang, width, color):
+def test_the_console_agency_table_shows_the_latest_rounds_that_fit_as_one_text_per_cell_wrote_them(
+    seed, options, lang, width, color
+):
     history = _history(seed, options)
     if not history.tracks:
         return
     report = ReportOptions(lang=lang, version="0.0.0", width=width, color=color)
     console, buffer = make_console(report)
-    history_console._agencies(console, history, report.t)
-    assert buffer.getvalue() == _table_cell_by_cell(history, report)
+    history_console._agencies(console, history, report.t, width)
+    assert buffer.getvalue() == _agency_table_by_rich(history, report)

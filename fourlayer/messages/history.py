@@ -116,6 +116,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Only agencies whose name or code contains: {text}",
     },
     "history.no-agency": {"vi": "Không có cơ quan nào khớp.", "en": "No agency matches."},
+    "history.rounds-hidden": {
+        "vi": "{count} đợt trước đó không hiện trong bảng này vì không đủ chỗ; xem đủ mọi đợt bằng --format html "
+        "hoặc --format csv, hoặc chọn số đợt bằng --last N.",
+        "en": "{count} earlier round(s) not shown in this table, for lack of width; see every round with --format html "
+        "or --format csv, or choose how many rounds with --last N.",
+    },
     "history.waivers-ignored": {"vi": "không tính miễn trừ", "en": "waivers ignored"},
     # --- history files ---------------------------------------------------------------------
     "history.unexpected-schema": {

@@ -7,6 +7,7 @@ Text from the history file (agency names, round labels) passes through ``printab
 from __future__ import annotations
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -90,34 +91,76 @@ def render(history: History, options: ReportOptions, titles: dict[str, str] | No
     for note in break_notes(history, t):
         console.print(Text("! " + note, style="yellow"))
     console.print()
-    _agencies(console, history, t)
+    _agencies(console, history, t, options.width)
     _movers(console, history, t)
     _missing(console, history, t)
     _controls(console, history, t, titles or {})
     return finish(buffer)
 
 
-def _agencies(console: Console, history: History, t: Translator) -> None:
+AGENCY_WIDTH = 40
+"""Cells the agency column keeps before a round is left out of the agency table: a name up to
+this wide stays on one line, a longer one wraps within the column (never cut)."""
+
+
+def _agencies(console: Console, history: History, t: Translator, width: int) -> None:
+    """Every agency's cells in the most recent rounds that fit ``width`` (see
+    :func:`_recent_columns`), newest last; a sentence under the table counts the rounds left out."""
+    if not history.tracks:
+        console.print(Text(t("history.no-agency"), style="yellow"))
+        return
+    names: list[Text] = []
+    for track in history.tracks:
+        name = user(track.name)
+        if track.code:
+            name.append(f" {printable(track.code)}", style="dim")
+        names.append(name)
+    heading = t("history.agency")
+    agency = max(cell_len(heading), min(AGENCY_WIDTH, max(name.cell_len for name in names)))
+    # the table's two edges and the agency column's padding take 4 cells; each round column 3 more
+    columns = _recent_columns(history, t, width - agency - 4)
     table = Table(box=box.SIMPLE_HEAD, title=t("history.agency-table"), title_justify="left", title_style="bold")
-    table.add_column(t("history.agency"))
-    labels = history.labels
-    for round_label in labels:
+    table.add_column(heading)
+    for round_label, _ in columns:
         table.add_column(printable(round_label), justify="right", no_wrap=True)
+    for row, name in enumerate(names):
+        table.add_row(name, *(cells[row] for _, cells in columns))
+    console.print(table)
+    hidden = len(history.labels) - len(columns)
+    if hidden:
+        console.print(Text(t("history.rounds-hidden", count=hidden), style="dim"))
+        console.print()
+
+
+def _recent_columns(history: History, t: Translator, room: int) -> list[tuple[str, list[Text]]]:
+    """The round columns of the agency table (label, one cell per track), newest last: the most
+    recent rounds whose columns fit in ``room`` cells — each column as wide as its widest text
+    (label or cell) plus rich's padding and rule, 3 cells — taken from the latest backwards until
+    the next would not fit; always the latest round, and the latest two when the latest shows a
+    change (a change is read against the column before it). The cells of a round are made only
+    when it is considered, so the rounds left out cost nothing to lay out. A cell reads as it
+    would in the table of every round: "—" before the agency's first round in the report, the
+    reason of its absence after."""
+    labels = history.labels
+    tracks = history.tracks
+    order = {round_label: index for index, round_label in enumerate(labels)}
+    first = [order[next(iter(track.entries))] for track in tracks]
+    latest = [track.entries.get(labels[-1]) for track in tracks]
+    changed = any(entry is not None and entry.change is not None for entry in latest)
+    least = 2 if changed and len(labels) > 1 else 1
     # a cell is laid out from its text alone (rich copies a text before wrapping it): cells that
     # read alike are one object (2,000 agencies × 200 rounds are 400,000 cells, few of them distinct)
     shared: dict[tuple[str, str, str], Text] = {}
     words: dict[str, Text] = {}
     never = Text("—", style="dim")
-    for track in history.tracks:
-        name = user(track.name)
-        if track.code:
-            name.append(f" {printable(track.code)}", style="dim")
-        cells: list[Text] = [name]
-        seen = False
-        for round_label in labels:
+    columns: list[tuple[str, list[Text]]] = []
+    for index in range(len(labels) - 1, -1, -1):
+        round_label = labels[index]
+        cells: list[Text] = []
+        for track, start in zip(tracks, first, strict=True):
             entry = track.entries.get(round_label)
             if entry is None:
-                if not seen:
+                if start > index:
                     cells.append(never)
                     continue
                 said = label(t, "rounds.absence", history.absence(track, round_label))
@@ -126,7 +169,6 @@ def _agencies(console: Console, history: History, t: Translator) -> None:
                     absent = words[said] = Text(said, style="dim")
                 cells.append(absent)
                 continue
-            seen = True
             key = (entry.verdict, repr(entry.score), repr(entry.change))
             cell = shared.get(key)
             if cell is None:
@@ -134,11 +176,14 @@ def _agencies(console: Console, history: History, t: Translator) -> None:
                 cell.append(VERDICT_MARK.get(entry.verdict, "?"), style=VERDICT_COLOUR.get(entry.verdict, ""))
                 _append_change(cell, entry.change, t.lang)
             cells.append(cell)
-        table.add_row(*cells)
-    if not history.tracks:
-        console.print(Text(t("history.no-agency"), style="yellow"))
-    else:
-        console.print(table)
+        widest = max(cell.cell_len for cell in {id(cell): cell for cell in cells}.values())
+        need = max(cell_len(printable(round_label)), widest) + 3
+        if len(columns) >= least and need > room:
+            break
+        room -= need
+        columns.append((round_label, cells))
+    columns.reverse()
+    return columns
 
 
 def _movers(console: Console, history: History, t: Translator) -> None:
