@@ -11,11 +11,16 @@ import resource
 import signal
 import stat
 import subprocess
+import tempfile
+import threading
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import xlsxwriter
 from conftest import FOURLAYER, ROOT
 from workbooks import CONTENT_TYPES, ROOT_RELS, SHEET_HEAD
 
@@ -362,15 +367,34 @@ def test_convert_refuses_a_workbook_it_would_not_read_back(tmp_path):
 
 
 # --- interrupted runs ---------------------------------------------------------------------------
+WAIT = 180
+"""Seconds a child may take to reach the point where it is signalled, and to stop after it:
+a bound against a hang, never a timing the test relies on (a loaded machine is slow)."""
+
+
 def _files_below(folder: Path) -> list[Path]:
     return [p for p in folder.rglob("*") if p.is_file()]
+
+
+def _limited_with_ctrl_c() -> None:  # pragma: no cover - runs in the child
+    """The limits of ``run_limited``, and Ctrl-C acting as in a terminal: a shell running the
+    suite in the background (``pytest &``, a CI script) starts it with SIGINT ignored, and a
+    child inherits that."""
+    _limits()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.parametrize("stop, code", [(signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGINT, 130)])
 def test_an_interrupted_run_leaves_no_temporary_file_and_the_previous_report(tmp_path, stop, code):
     """A cancelled CI job (SIGTERM) or Ctrl-C while an xlsx report is written: XlsxWriter's
     row files (hundreds of MB for a large report) and the report's own temporary file go,
-    and the previous report stays as it was."""
+    and the previous report stays as it was.
+
+    The signal is sent once XlsxWriter's row files exist in the workbook's scratch folder:
+    the run is then writing the workbook, whatever the machine's load. (Any file under
+    TMPDIR is not that sign: the first temporary name a process asks for, Python's tempfile
+    makes a file there and removes it at once, to test the folder, before the workbook
+    exists.) The moments around it are signalled in process below."""
     path = tmp_path / "systems.yaml"
     path.write_text(TEN_THOUSAND, encoding="utf-8")
     scratch = tmp_path / "tmp"
@@ -397,18 +421,61 @@ def test_an_interrupted_run_leaves_no_temporary_file_and_the_previous_report(tmp
         env=environment,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        preexec_fn=_limits,  # noqa: PLW1509 - the suite starts no thread
+        preexec_fn=_limited_with_ctrl_c,  # noqa: PLW1509 - the suite starts no thread
     )
-    deadline = time.monotonic() + SECONDS
-    while not _files_below(scratch) and len(list(out.iterdir())) == 1 and child.poll() is None:
-        assert time.monotonic() < deadline
-        time.sleep(0.005)
-    assert child.poll() is None, "the run ended before it could be interrupted"
-    child.send_signal(stop)
-    _, err = child.communicate(timeout=SECONDS)
+    deadline = time.monotonic() + WAIT
+    try:
+        while not list(scratch.glob("fourlayer-xlsx-*/*")):  # XlsxWriter's row files
+            assert child.poll() is None, "the run ended before it could be interrupted"
+            assert time.monotonic() < deadline, "the workbook was not begun"
+            time.sleep(0.005)
+        child.send_signal(stop)
+        _, err = child.communicate(timeout=WAIT)
+    finally:
+        if child.poll() is None:  # pragma: no cover - only when an assertion above failed
+            child.kill()
+            child.communicate()
     assert child.returncode == code, err
     assert b"Traceback" not in err
     assert _files_below(scratch) == [] and list(scratch.iterdir()) == []
+    assert list(out.iterdir()) == [report] and report.read_bytes() == b"PREVIOUS"
+
+
+def _then_terminated(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function``, with SIGTERM sent to the run the moment it returns."""
+
+    def signalled(*args: Any, **kwargs: Any) -> Any:
+        result = function(*args, **kwargs)
+        signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGTERM)
+        return result
+
+    return signalled
+
+
+@pytest.mark.parametrize(
+    "fmt, module, name",
+    [
+        ("xlsx", tempfile, "mkdtemp"),  # the workbook's scratch folder is made
+        ("xlsx", xlsxwriter, "Workbook"),  # XlsxWriter's workbook is set up in it
+        ("json", tempfile, "mkstemp"),  # the report's temporary file is made
+    ],
+)
+def test_a_signal_as_a_temporary_file_is_made_leaves_nothing(tmp_path, cli, monkeypatch, fmt, module, name):
+    """SIGTERM falling between the making of a temporary file or folder and the code that
+    removes it (a few statements, hit by chance on a loaded machine) still leaves nothing
+    behind and the previous report whole: exit 143, as anywhere else in the run."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    report = out / f"report.{fmt}"
+    report.write_bytes(b"PREVIOUS")
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    monkeypatch.setattr(module, name, _then_terminated(getattr(module, name)))
+    result = cli(["check", EXAMPLE, "--format", fmt, "--as-of", "2026-11-01", "-o", report, "--lang", "en"])
+    assert result.exit_code == 128 + signal.SIGTERM, result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(scratch.iterdir()) == []
     assert list(out.iterdir()) == [report] and report.read_bytes() == b"PREVIOUS"
 
 

@@ -195,9 +195,10 @@ def test_a_fourlayer_report_workbook_is_named_as_such_not_read_as_an_assessment(
     from fourlayer.i18n import Translator
     from fourlayer.reporting.office.xlsx import Workbook
 
-    report = Workbook(Translator("vi"), date(2026, 11, 30), "r")
+    with Workbook(Translator("vi"), date(2026, 11, 30), "r") as report:
+        made = report.close()
     path = tmp_path / "bao-cao.xlsx"
-    path.write_bytes(report.close())
+    path.write_bytes(made)
     assert codes(read_workbook(path)) == ["workbook-is-report"]
 
 

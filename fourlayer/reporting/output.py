@@ -8,11 +8,13 @@ import contextlib
 import errno
 import os
 import re
+import signal
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from fourlayer.errors import UserError
 
@@ -210,6 +212,42 @@ def _replace(temporary: str, target: Path) -> None:
     os.replace(temporary, target)
 
 
+@contextlib.contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back while a temporary file or folder is made and its name
+    noted: a signal falling between the two would stop the run with the file made but unknown
+    to the code that removes it. One that arrives meanwhile stops the run as the block ends
+    (its own handler raises there), when the name is known.
+
+    Python runs signal handlers on the main thread only, whichever thread the system gave the
+    signal to: so handlers, not the system's signal mask, are held, and work on another thread
+    is never split by one. A signal with no handler of Python's (ignored, or the system's
+    default) is left as it is."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def hold(number: int, frame: object) -> None:
+        caught.append(number)
+
+    held: dict[int, Callable[[int, Any], Any]] = {}
+    try:
+        for number in (signal.SIGINT, signal.SIGTERM):
+            handler = signal.getsignal(number)
+            if callable(handler):
+                held[number] = handler
+                signal.signal(number, hold)
+        yield
+    finally:
+        for number_held, handler_held in held.items():
+            signal.signal(number_held, handler_held)
+        if caught:
+            held[caught[0]](caught[0], None)
+
+
 def _write_atomically(target: Path, chunks: bytes | Iterable[str], shown: str, mode: int | None) -> None:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.exists():
@@ -218,8 +256,10 @@ def _write_atomically(target: Path, chunks: bytes | Iterable[str], shown: str, m
         raise UserError("output.failed", path=shown, reason=os.strerror(errno.ENOTDIR))
     temporary = None
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(handle, "wb") as stream:
+        with contextlib.ExitStack() as closing:
+            with uninterrupted():  # the file is made, named and set to be closed as one step
+                handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+                stream = closing.enter_context(os.fdopen(handle, "wb"))
             for chunk in _encoded(chunks):
                 stream.write(chunk)
             stream.flush()

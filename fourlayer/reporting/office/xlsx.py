@@ -186,17 +186,22 @@ class Sheet:
 
 
 class Workbook:
+    """An xlsx report, written inside ``with Workbook(...) as book``: entering makes the
+    scratch folder and the workbook, leaving removes the folder whatever happened."""
+
     def __init__(self, t: Translator, created: date, title: str, *, handling: str | None = None) -> None:
         """``handling``: the handling line printed at the top and foot of every page of every
         sheet (:func:`fourlayer.reporting.settings.handling_line`); none when ``None``."""
-        import xlsxwriter
-
         self.t = t
         self.handling = handling
+        self.created = created
+        self.title = title
         self.buffer = io.BytesIO()
-        # XlsxWriter's own temporary files (constant-memory rows, the parts it packs at close) go
-        # into a folder of this report's, removed whatever happens (Ctrl-C and SIGTERM included)
-        self.scratch = tempfile.mkdtemp(prefix="fourlayer-xlsx-")
+        self.formats: dict[str, Format] = {}
+
+    def _set_up(self) -> None:
+        import xlsxwriter
+
         self.xlsx = xlsxwriter.Workbook(
             self.buffer,
             {
@@ -207,18 +212,17 @@ class Workbook:
                 "tmpdir": self.scratch,
             },
         )
-        moment = datetime.combine(created, time())
-        self.xlsx.set_properties({"title": title, "author": "fourlayer", "company": "", "created": moment})
-        self.xlsx.set_custom_property("fourlayer:evaluation-date", created.isoformat())
+        moment = datetime.combine(self.created, time())
+        self.xlsx.set_properties({"title": self.title, "author": "fourlayer", "company": "", "created": moment})
+        self.xlsx.set_custom_property("fourlayer:evaluation-date", self.created.isoformat())
         self.header = self.xlsx.add_format(
             {"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True, "valign": "top"}
         )
         self.wrapped = self.xlsx.add_format({"text_wrap": True, "valign": "top"})
         self.top = self.xlsx.add_format({"valign": "top"})
         self.date = self.xlsx.add_format(
-            {"num_format": "dd/mm/yyyy" if t.lang == "vi" else "yyyy-mm-dd", "valign": "top", "align": "left"}
+            {"num_format": "dd/mm/yyyy" if self.t.lang == "vi" else "yyyy-mm-dd", "valign": "top", "align": "left"}
         )
-        self.formats: dict[str, Format] = {}
 
     def number_format(self, pattern: str) -> Format:
         if pattern not in self.formats:
@@ -260,6 +264,21 @@ class Workbook:
         return reproducible_zip(self.buffer.getvalue())
 
     def __enter__(self) -> Workbook:
+        """XlsxWriter's own temporary files (constant-memory rows, the parts it packs at close) go
+        into a folder of this report's, removed whatever happens (Ctrl-C and SIGTERM included):
+        no signal falls between the folder's making and the noting of its name, and one during
+        the set-up after it removes the folder before the ``with`` block would have."""
+        from fourlayer.reporting.output import uninterrupted
+
+        scratch = None
+        try:
+            with uninterrupted():
+                scratch = self.scratch = tempfile.mkdtemp(prefix="fourlayer-xlsx-")
+            self._set_up()
+        except BaseException:
+            if scratch is not None:
+                shutil.rmtree(scratch, ignore_errors=True)
+            raise
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
