@@ -424,3 +424,37 @@ def test_a_history_that_fits_shows_every_round_and_no_note(many_rounds, recorded
         assert "not shown" not in done.stdout
         vi = run_cli(["history", *args])
         assert "không hiện trong bảng" not in vi.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("width", [60, 72, 100, 120])
+def test_the_rounds_table_wraps_headings_but_never_cuts_a_value_or_drops_a_column(
+    many_rounds, width, lang, monkeypatch
+):
+    """A narrow report wraps the rounds table's headings ("Not / submitted"), and one too
+    narrow for that too goes on in a second table led by the round's label: every value of
+    every round — label, date, counts, mean, the four shares, not submitted — is printed
+    whole, once."""
+    from fourlayer.cli import common
+
+    monkeypatch.setattr(common, "terminal_width", lambda: width)
+    done = run_cli(["history", many_rounds, "--lang", lang])
+    assert done.exit_code == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert all(len(line) <= width for line in lines)
+    labels = [f"2026-W{number:02d}" for number in range(1, 31)]
+    values: dict[str, list[str]] = {label: [] for label in labels}
+    rules = [i for i, line in enumerate(lines) if set(line.strip()) == {"─"}]
+    for rule in rules:
+        rows = lines[rule + 1 : rule + 31]
+        if [row.split()[0] for row in rows if row.strip()][:1] != [labels[0]]:
+            break  # the agency table: its rows are agencies
+        assert not any("…" in line for line in lines[rule - 3 : rule + 31])
+        for row in rows:
+            first, *rest = row.split()
+            values[first].extend(rest)
+    for number, label in enumerate(labels, start=1):
+        agencies = "3" if number % 4 == 0 else "4"
+        assert values[label][:3] == [f"2026-{(number - 1) // 28 + 1:02d}-{(number - 1) % 28 + 1:02d}", agencies, "0"]
+        assert values[label][-5:] == ["100%", "100%", "100%", "100%", "—"]
+        assert len(values[label]) == 9  # date, agencies, errors, mean, L1-L4, not submitted

@@ -60,7 +60,7 @@ def render(history: History, options: ReportOptions, titles: dict[str, str] | No
     several = len(checklists) > 1
     if len(checklists) == 1:
         console.print(Text(f"{t('history.checklist')}: {printable(next(iter(checklists)))}"))
-    for heading, justify in (
+    headings = (
         (t("history.round"), "left"),
         (t("history.as-of"), "left"),
         *([(t("history.checklist"), "left")] if several else []),
@@ -72,20 +72,31 @@ def render(history: History, options: ReportOptions, titles: dict[str, str] | No
         ("L3", "right"),
         ("L4", "right"),
         (t("rounds.history.not-submitted-count"), "right"),
-    ):
-        rounds.add_column(heading, justify=justify, no_wrap=True)  # type: ignore[arg-type]
-    for item in history.rounds:
-        rounds.add_row(
+    )
+    rows = [
+        (
             user(item.label),
-            item.as_of,
+            Text(item.as_of),
             *([user(item.checklist)] if several else []),
-            str(item.agencies),
-            str(item.errors),
-            score_text(item.mean_score, t.lang),
-            *(_share(layer.met_share) for layer in item.layers),
-            "—" if item.not_submitted is None else str(len(item.not_submitted)),
+            Text(str(item.agencies)),
+            Text(str(item.errors)),
+            Text(score_text(item.mean_score, t.lang)),
+            *(Text(_share(layer.met_share)) for layer in item.layers),
+            Text("—" if item.not_submitted is None else str(len(item.not_submitted))),
         )
-    console.print(rounds)
+        for item in history.rounds
+    ]
+    for number, (columns, widths) in enumerate(_round_tables(headings, rows, options.width)):
+        table = rounds if number == 0 else Table(box=box.SIMPLE_HEAD)
+        for index in columns:
+            heading, justify = headings[index]
+            if widths is None:
+                table.add_column(heading, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+            else:  # a heading wraps in its column, a value never does
+                table.add_column(heading, justify=justify, width=widths[index])  # type: ignore[arg-type]
+        for row in rows:
+            table.add_row(*(row[index] for index in columns))
+        console.print(table)
     console.print(Text("L1–L4: " + t("history.layer-share"), style="dim"))
     console.print(Text(t("rounds.history.not-submitted-note"), style="dim"))
     for note in break_notes(history, t):
@@ -101,6 +112,47 @@ def render(history: History, options: ReportOptions, titles: dict[str, str] | No
 AGENCY_WIDTH = 40
 """Cells the agency column keeps before a round is left out of the agency table: a name up to
 this wide stays on one line, a longer one wraps within the column (never cut)."""
+
+
+Widths = dict[int, int]
+
+
+def _round_tables(
+    headings: tuple[tuple[str, str], ...], rows: list[tuple[Text, ...]], width: int
+) -> list[tuple[list[int], Widths | None]]:
+    """How the rounds table is laid out in ``width``: its columns, whole (widths None: each as
+    wide as its heading and values), else in as few tables as fit, each starting with the
+    round's label, with the columns whose headings must wrap narrowed to their longest word —
+    never a value cut, never a column dropped."""
+
+    def natural(index: int) -> int:
+        return max(max((row[index].cell_len for row in rows), default=0), cell_len(headings[index][0]))
+
+    def least(index: int) -> int:
+        values = max((row[index].cell_len for row in rows), default=0)
+        return max(values, *(cell_len(word) for word in headings[index][0].split()))
+
+    def needed(widths: Widths) -> int:  # a blank either side, the divider after; the left edge
+        return sum(w + 3 for w in widths.values()) + 1
+
+    everything = list(range(len(headings)))
+    if needed({i: natural(i) for i in everything}) <= width:
+        return [(everything, None)]
+    groups: list[list[int]] = [[0]]
+    for index in everything[1:]:
+        if needed({i: least(i) for i in [*groups[-1], index]}) <= width or len(groups[-1]) == 1:
+            groups[-1].append(index)
+        else:
+            groups.append([0, index])
+    laid: list[tuple[list[int], Widths | None]] = []
+    for columns in groups:
+        widths = {i: natural(i) for i in columns}
+        for index in sorted(columns, key=lambda i: least(i) - natural(i)):  # the most to give first
+            if needed(widths) <= width:
+                break
+            widths[index] = least(index)
+        laid.append((columns, widths))
+    return laid
 
 
 def _agencies(console: Console, history: History, t: Translator, width: int) -> None:
