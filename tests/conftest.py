@@ -89,3 +89,29 @@ def version_2_default(monkeypatch: pytest.MonkeyPatch):
     checklist_module.bundled_versions.cache_clear()
     yield
     checklist_module.bundled_versions.cache_clear()
+
+
+def so_header(report_date: str) -> list[str]:
+    """The header options of a Sở's official report (under a province's People's Committee,
+    signed for the director), as an officer types them: what the docx and rendering tests
+    build their reports with."""
+    return [
+        "--issuing-parent",
+        "UBND TỈNH HÀ TĨNH",
+        "--issuing-body",
+        "SỞ Y TẾ",
+        "--symbol",
+        "/BC-SYT",
+        "--signer-authority",
+        "KT. GIÁM ĐỐC",
+        "--signer-title",
+        "PHÓ GIÁM ĐỐC",
+        "--signer-name",
+        "Nguyễn Văn An",
+        "--place",
+        "Hà Tĩnh",
+        "--report-date",
+        report_date,
+        "--superior-body",
+        "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh",
+    ]

@@ -15,7 +15,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
-from conftest import FOURLAYER, PYTHON
+from conftest import FOURLAYER, PYTHON, so_header
 from docx.shared import Mm
 from generate import write_agencies
 
@@ -864,24 +864,7 @@ def test_check_report_of_two_checklist_versions_has_one_part_per_agency(tmp_path
 
 # --- settings without YAML, and every write confirmed -------------------------------------------
 SO_OPTIONS = [
-    "--issuing-parent",
-    "UBND TỈNH HÀ TĨNH",
-    "--issuing-body",
-    "SỞ Y TẾ",
-    "--symbol",
-    "/BC-SYT",
-    "--signer-authority",
-    "KT. GIÁM ĐỐC",
-    "--signer-title",
-    "PHÓ GIÁM ĐỐC",
-    "--signer-name",
-    "Nguyễn Văn An",
-    "--place",
-    "Hà Tĩnh",
-    "--report-date",
-    "05/02/2027",
-    "--superior-body",
-    "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh",
+    *so_header("05/02/2027"),
     "--recipient",
     "Như trên",
     "--archive",

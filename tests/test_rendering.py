@@ -22,7 +22,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import ROOT, run_cli
+from conftest import ROOT, run_cli, so_header
 from generate import write_agencies
 
 from fourlayer.reporting.office.official import HEADER_RIGHT_MM, HEADER_SPARE_MM, MARGINS_MM, PAGE_MM
@@ -32,24 +32,7 @@ AS_OF = "2026-12-07"
 PT_PER_MM = 72 / 25.4
 EXAMPLE = ROOT / "examples" / "so-y-te-nghe-an.yaml"  # the bundled example: one agency, two systems
 SO_OPTIONS = [
-    "--issuing-parent",
-    "UBND TỈNH HÀ TĨNH",
-    "--issuing-body",
-    "SỞ Y TẾ",
-    "--symbol",
-    "/BC-SYT",
-    "--signer-authority",
-    "KT. GIÁM ĐỐC",
-    "--signer-title",
-    "PHÓ GIÁM ĐỐC",
-    "--signer-name",
-    "Nguyễn Văn An",
-    "--place",
-    "Hà Tĩnh",
-    "--report-date",
-    "15/12/2026",
-    "--superior-body",
-    "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh",
+    *so_header("15/12/2026"),
     "--recipient",
     "Như trên",
     "--recipient",
