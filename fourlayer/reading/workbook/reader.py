@@ -155,27 +155,19 @@ class _Budget:
 
     def cell(self, sheet: str, row: int, column: int) -> Finding | None:
         self.cells += 1
-        if self.cells > self.limits.max_cells:
-            return finding(
-                self.display,
-                CellMark(sheet, row, max(column, 1)),
-                "workbook-too-many-cells",
-                limit=self.limits.max_cells,
-                hint="hint.workbook-hostile",
-            )
-        return None
+        return self._over(self.cells, self.limits.max_cells, "workbook-too-many-cells", sheet, row, column)
 
     def characters(self, sheet: str, row: int, column: int, count: int) -> Finding | None:
         self.text += count
-        if self.text > self.limits.max_text:
-            return finding(
-                self.display,
-                CellMark(sheet, row, max(column, 1)),
-                "workbook-too-much-text",
-                limit=self.limits.max_text,
-                hint="hint.workbook-hostile",
-            )
-        return None
+        return self._over(self.text, self.limits.max_text, "workbook-too-much-text", sheet, row, column)
+
+    def _over(self, spent: int, limit: int, code: str, sheet: str, row: int, column: int) -> Finding | None:
+        """The finding at the cell where ``spent`` first passes ``limit``, else None."""
+        if spent <= limit:
+            return None
+        return finding(
+            self.display, CellMark(sheet, row, max(column, 1)), code, limit=limit, hint="hint.workbook-hostile"
+        )
 
 
 def _read_sheets(raw: bytes, display: str, limits: WorkbookLimits) -> tuple[list[_Sheet] | None, list[Finding]]:
