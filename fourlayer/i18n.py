@@ -2,6 +2,9 @@
 
 Every user-visible sentence lives in :mod:`fourlayer.messages` under a key, in both
 languages. Vietnamese is the default; ``--lang`` or ``FOURLAYER_LANG`` selects English.
+A key made from a value (a verdict, a status, a severity…) is asked for with
+``label(t, family, member)``, never composed elsewhere: :data:`FAMILIES` declares each
+family's members, so ``tests/test_catalogue.py`` can tell that every key is used.
 """
 
 from __future__ import annotations
